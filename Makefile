@@ -1,0 +1,62 @@
+# Russian news search: `make run` to build the index and serve, `make test` to check.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CORPUS ?= corpus
+INDEX ?= var/index
+HOST ?= 127.0.0.1
+PORT ?= 8000
+JOBS ?=
+THREADS ?= 8
+export NEWS_SEARCH_INDEX := $(INDEX)
+
+JOBS_ARG := $(if $(JOBS),--jobs $(JOBS),)
+
+.PHONY: help install index reindex run serve test lint format bench eval stress clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed ## create .venv and install the project with its test tools
+
+index: install ## index new and changed articles of CORPUS into INDEX (incremental)
+	$(PY) -O -m indexer build $(CORPUS) --index $(INDEX) $(JOBS_ARG)
+
+reindex: install ## rebuild INDEX from scratch (searchers keep the old one until it is done)
+	$(PY) -O -m indexer build $(CORPUS) --index $(INDEX) --full $(JOBS_ARG)
+
+run: install ## build the index if there is none, then serve the site on HOST:PORT
+	@ls $(INDEX)/_MAIN_*.toc >/dev/null 2>&1 || $(MAKE) index
+	$(MAKE) serve
+
+serve: install ## serve the existing INDEX with waitress on HOST:PORT
+	$(VENV)/bin/waitress-serve --listen=$(HOST):$(PORT) --threads=$(THREADS) search_ui.wsgi:app
+
+test: install lint ## lint, then every test (browser included)
+	$(PY) -m pytest
+
+lint: install ## ruff check and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## reformat the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: install ## speed and memory against the baselines: bench/results/
+	$(PY) -m bench.speed --corpus $(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS))
+
+eval: install ## search quality against the baselines: bench/results/
+	$(PY) -m bench.quality --corpus $(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS))
+
+stress: install ## long reliability checks: rebuilds under load, killed builds
+	$(PY) -m pytest -m stress tests/stress
+
+clean: ## remove the index and caches
+	rm -rf var .pytest_cache .ruff_cache

@@ -1,0 +1,106 @@
+"""The Russian analyzer: words → folded surface forms and their lemmas.
+
+Every word gives, at its own position, its exact form marked with "!" and its
+lemmas; a hyphenated word also gives those of its parts, so "Санкт-Петербурге"
+is found by "Петербург". Filters change only `token.text`, never the offsets,
+so the highlighter marks the words as written.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+
+from indexer.morph import fold, lemmas
+
+# A word, keeping inner hyphens: "Санкт-Петербурге", "COVID-19", "из-за".
+WORD = re.compile(r"\w+(?:[-‐‑]\w+)*")
+HYPHENS = re.compile(r"[-‐‑]")
+EXACT = "!"
+
+
+def exact_term(word: str) -> str:
+    """The term of one exact surface form: "собянину" → "!собянину"."""
+    return EXACT + word
+
+
+def form_terms(word: str) -> list[str]:
+    """The lemmas of a word, and its exact form unless that is its only lemma.
+
+    "собянину" → ["!собянину", "собянин"], but "собянин" → ["собянин"]: the
+    lemma term already holds that form, which halves the postings to write.
+    `indexer.exact` finds such a form by subtracting the other forms' positions.
+    """
+    found = lemmas(word)
+    return list(found) if found == (word,) else [exact_term(word), *found]
+
+
+@lru_cache(maxsize=300_000)
+def word_terms(word: str) -> tuple[str, ...]:
+    """All index terms of one folded word, its hyphenated parts included."""
+    terms = form_terms(word)
+    if HYPHENS.search(word):
+        for part in HYPHENS.split(word):
+            if part:
+                terms += form_terms(part)
+    return tuple(dict.fromkeys(terms))
+
+
+def query_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas a query word is searched by (a hyphenated word: as a whole)."""
+    return lemmas(fold(word))
+
+
+def term_positions(text: str) -> dict[str, list[int]]:
+    """Every term of a text with its word positions: the fast indexing path."""
+    # Group by word first: a word repeats, its terms are looked up once.
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for pos, word in enumerate(WORD.findall(text)):
+        by_word[word].append(pos)
+    positions: dict[str, list[int]] = {}
+    for word, poslist in by_word.items():
+        for term in word_terms(fold(word)):
+            # Two forms of one lemma ("стали", "сталь") merge into one list.
+            known = positions.get(term)
+            positions[term] = sorted(known + poslist) if known else poslist
+    return positions
+
+
+def word_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """Words as written with their character offsets."""
+    for match in WORD.finditer(text):
+        yield match.group(), match.start(), match.end()
+
+
+class YoFilter(Filter):
+    """ё → е, so "ещё" and "еще" are one word."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            t.text = t.text.replace("ё", "е")
+            yield t
+
+
+class MorphFilter(Filter):
+    """Each word becomes its lemmas and its exact form, all at one position.
+
+    In query mode only the lemmas come out: the query side asks for the exact
+    form itself when the user writes !слово. No MorphAnalyzer is held here, so
+    pickling the schema stays cheap (see indexer.morph).
+    """
+
+    def __call__(self, tokens):
+        for t in tokens:
+            terms = word_terms(t.text)
+            if t.mode == "query":
+                terms = [term for term in terms if not term.startswith(EXACT)]
+            for term in terms:
+                t.text = term
+                yield t
+
+
+def russian_analyzer():
+    """The analyzer used to index, to query and to highlight."""
+    return RegexTokenizer(WORD) | LowercaseFilter() | YoFilter() | MorphFilter()

@@ -1,0 +1,102 @@
+"""`python -m indexer build|stats|search`: the index from the command line."""
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from indexer.build import build_index
+from indexer.lock import BuildRunning
+from indexer.results import SearchRequest
+from indexer.search import IndexMissing, SearchEngine
+
+DEFAULT_INDEX = "var/index"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; the return value is the exit status."""
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    try:
+        return args.run(args)
+    except (IndexMissing, BuildRunning) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m indexer", description=__doc__)
+    commands = top.add_subparsers(required=True, metavar="COMMAND")
+    build = commands.add_parser("build", help="index the articles under PATH (incremental)")
+    build.add_argument("paths", nargs="*", default=["corpus"], metavar="PATH")
+    build.add_argument("--full", action="store_true", help="rebuild from scratch")
+    build.add_argument("--jobs", type=int, default=None, help="worker processes (all cores)")
+    build.add_argument("--strict", action="store_true", help="fail on any skipped item")
+    build.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
+    build.set_defaults(run=run_build)
+    stats = commands.add_parser("stats", help="what the index holds")
+    stats.set_defaults(run=run_stats)
+    search = commands.add_parser("search", help="search the index")
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true", help="print the JSON API's shape")
+    search.add_argument("--limit", type=int, default=10)
+    search.set_defaults(run=run_search)
+    for command in (build, stats, search):
+        command.add_argument("--index", default=DEFAULT_INDEX, help="index directory")
+    return top
+
+
+def run_build(args) -> int:
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        print(f"error: no such file or directory: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    report = build_index(args.paths, args.index, full=args.full, jobs=args.jobs,
+                         progress=args.progress)
+    print(report.summary())
+    if report.read == 0:
+        print(f"error: no article could be read from {', '.join(args.paths)}", file=sys.stderr)
+        return 1
+    if args.strict and report.skipped:
+        print(f"error: {report.skipped} items skipped (--strict)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_stats(args) -> int:
+    stats = SearchEngine(args.index).stats()
+    size = sum(f.stat().st_size for f in Path(args.index).iterdir() if f.is_file())
+    print(f"articles: {stats['articles']}")
+    for source, count in stats["sources"].items():
+        print(f"  {source}: {count}")
+    print(f"dates: {stats['first_date'] or '-'} … {stats['last_date'] or '-'}")
+    print(f"size: {size / 2**20:.1f} MB")
+    return 0
+
+
+def run_search(args) -> int:
+    request = SearchRequest(q=args.query, per_page=max(1, min(args.limit, 100)))
+    page = SearchEngine(args.index).search(request)
+    if args.json:
+        print(json.dumps(page_json(page), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{page.total} found in {page.took_ms} ms")
+    for hit in page.hits:
+        print(f"{hit.score:8.3f}  {hit.date or '':10}  {hit.source}: {hit.title}")
+    return 0
+
+
+def page_json(page) -> dict:
+    """The fields of the JSON API for one page of results."""
+    return {
+        "total": page.total,
+        "results": [
+            {
+                "id": h.id, "title": h.title, "url": h.url, "source": h.source,
+                "rubric": h.rubric, "date": h.date.isoformat() if h.date else None,
+                "score": h.score, "snippet": h.snippet,
+            }
+            for h in page.hits
+        ],
+    }

@@ -1,0 +1,45 @@
+"""pymorphy3 behind a cache: the lemmas of a word, with ё folded to е."""
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+# Cyrillic words go to pymorphy; "belgee", "2024", "covid" are their own lemma.
+CYRILLIC = re.compile(r"[а-яё]")
+# Up to this many distinct lemmas per word: "стали" → стать, сталь.
+MAX_LEMMAS = 3
+
+
+@lru_cache(maxsize=1)
+def morph_analyzer() -> pymorphy3.MorphAnalyzer:
+    """The one MorphAnalyzer of this process, loaded on first use."""
+    return pymorphy3.MorphAnalyzer()
+
+
+def fold(text: str) -> str:
+    """Lower case with ё → е, the form every term is kept in."""
+    return text.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=300_000)
+def lemmas(word: str) -> tuple[str, ...]:
+    """Distinct lemmas of a folded word, most likely first: "стали" → ("стать", "сталь")."""
+    if not CYRILLIC.search(word):
+        return (word,)
+    found: list[str] = []
+    for parse in morph_analyzer().parse(word):
+        lemma = fold(parse.normal_form)
+        if lemma not in found:
+            found.append(lemma)
+    return tuple(found[:MAX_LEMMAS])
+
+
+@lru_cache(maxsize=20_000)
+def word_forms(lemma: str) -> frozenset[str]:
+    """Every folded form of every word whose lemma this is: "собянин" → собянина, собянину…"""
+    forms = {lemma}
+    for parse in morph_analyzer().parse(lemma):
+        if fold(parse.normal_form) == lemma:
+            forms.update(fold(form.word) for form in parse.lexeme)
+    return frozenset(forms)

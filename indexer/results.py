@@ -1,0 +1,96 @@
+"""Plain data that the search side hands to the site, the API and the CLI."""
+
+from dataclasses import dataclass, field
+import datetime as dt
+
+SORTS = ("relevance", "date")
+MAX_QUERY_CHARS = 500
+MAX_PER_PAGE = 100
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """What a person asked for: the query text plus filters and paging."""
+
+    q: str = ""
+    page: int = 1
+    per_page: int = 10
+    sort: str = "relevance"
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sources: tuple[str, ...] = ()
+    rubrics: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked result; `snippet` and `title_html` are safe HTML with <mark>."""
+
+    id: str
+    title: str
+    title_html: str
+    url: str
+    source: str
+    rubric: str
+    date: dt.date | None
+    score: float
+    snippet: str
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    """One value of a facet with the number of matching articles."""
+
+    value: str
+    count: int
+    active: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    """Matching articles in one period: a month ("2018-03") or a year ("2018")."""
+
+    period: str
+    start: dt.date
+    end: dt.date
+    count: int
+
+
+@dataclass
+class SearchPage:
+    """One page of results with everything the page and the API show."""
+
+    request: SearchRequest
+    total: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    timeline: list[TimelineBar] = field(default_factory=list)
+    suggestion: str | None = None
+    # True when no article had every word and the best partial matches are shown.
+    partial: bool = False
+    # A hint for a query that could not be searched as typed ("only stop words").
+    hint: str | None = None
+    took_ms: float = 0.0
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.request.per_page))
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """A whole stored article, with the query's words marked when there is one."""
+
+    id: str
+    title: str
+    title_html: str
+    url: str
+    source: str
+    rubric: str
+    date: dt.date | None
+    lead_html: str
+    paragraphs_html: list[str]
+    keywords: tuple[str, ...]
+    city: str = ""
+    caption: str = ""
