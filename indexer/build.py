@@ -17,6 +17,7 @@ from tqdm import tqdm
 from whoosh import index, writing
 
 from indexer.article import Article, Skip
+from indexer.doctable import column_values
 from indexer.lock import build_lock
 from indexer.morph import fold
 from indexer.schema import make_schema
@@ -100,13 +101,8 @@ def open_or_create(index_dir: Path) -> index.Index:
 def indexed_fingerprints(ix: index.Index) -> dict[str, str]:
     """id → fingerprint of every live article, read from the sortable columns."""
     with ix.reader() as reader:
-        ids = reader.column_reader("id")
-        prints = reader.column_reader("fingerprint")
-        return {
-            ids[docnum]: prints[docnum]
-            for docnum in range(reader.doc_count_all())
-            if not reader.is_deleted(docnum)
-        }
+        prints = column_values(reader, "fingerprint")
+        return {article_id: prints.get(docnum) for docnum, article_id in column_values(reader, "id").items()}
 
 
 def read_unique(paths: Iterable[str | Path], report: BuildReport) -> Iterable[Article]:

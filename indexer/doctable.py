@@ -8,6 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from whoosh.util.times import long_to_datetime
+
 from indexer.results import FacetValue, SearchRequest, TimelineBar
 
 MONTHS_IN_TIMELINE = 36
@@ -30,18 +32,39 @@ class DocTable:
 
 def load_doctable(reader) -> DocTable:
     """Read the sortable columns of every live document."""
-    table = DocTable()
-    columns = {name: reader.column_reader(name) for name in ("id", "source", "rubric", "date")}
-    for docnum in range(reader.doc_count_all()):
-        if reader.is_deleted(docnum):
+    dates = column_values(reader, "date", translate=False)
+    return DocTable(
+        ids=column_values(reader, "id"),
+        sources=column_values(reader, "source"),
+        rubrics=column_values(reader, "rubric"),
+        dates={docnum: when for docnum, raw in dates.items() if (when := as_date(raw))},
+    )
+
+
+def as_date(raw) -> date | None:
+    """A raw DATETIME column value as a date; None for an undated article,
+    whose column holds a filler value out of the date range."""
+    try:
+        return long_to_datetime(raw).date()
+    except (OverflowError, TypeError, ValueError):
+        return None
+
+
+def column_values(reader, name: str, translate: bool = True) -> dict:
+    """docnum → value of a sortable column for every live document.
+
+    Segment by segment: a segment whose documents all lack the field has no
+    column, and Whoosh's multi-segment column reader then mixes up offsets.
+    """
+    values = {}
+    for segment, offset in reader.leaf_readers():
+        if not segment.has_column(name):
             continue
-        table.ids[docnum] = columns["id"][docnum]
-        table.sources[docnum] = columns["source"][docnum]
-        table.rubrics[docnum] = columns["rubric"][docnum]
-        when = columns["date"][docnum]
-        if when is not None and when.year > 1900:
-            table.dates[docnum] = when.date()
-    return table
+        column = segment.column_reader(name, translate=translate)
+        for docnum in range(segment.doc_count_all()):
+            if not segment.is_deleted(docnum):
+                values[docnum + offset] = column[docnum]
+    return values
 
 
 def apply_filters(table: DocTable, docs: frozenset[int], request: SearchRequest) -> frozenset[int]:

@@ -32,7 +32,10 @@ def scoring_query(node) -> wq.Query:
         return boosted(phrase_query(node), PHRASE_BOOST)
     if isinstance(node, (q.All, q.Any)):
         parts = [scoring_query(child) for child in node.nodes if scores(child)]
-        return wq.Or(parts) if parts else wq.Every()
+        if not parts:
+            return wq.Every()
+        # And lets Whoosh skip whole blocks of postings; the match set is exact anyway.
+        return wq.And(parts) if isinstance(node, q.All) else wq.Or(parts)
     return wq.Every()
 
 

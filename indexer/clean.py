@@ -1,0 +1,211 @@
+"""Small text cleaners shared by the readers: whitespace, page chrome, Russian dates, HTML."""
+
+import html
+import re
+import unicodedata
+from datetime import UTC, date, datetime
+from html.parser import HTMLParser
+
+# The first three letters of a month name, in any case or form: "декабря", "дек.", "Сен".
+MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
+          "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
+
+ISO_DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d])")
+DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# A line holding only a date and maybe a time: "23 декабря 2024, 14:05", "23.12.2024 14:05".
+DATE_LINE = re.compile(
+    r"^\d{1,2}(?:\s+[а-яё]{3,8}\.?\s+\d{4}|\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}:\d\d)?$", re.IGNORECASE
+)
+RU_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,8})\.?(?:\s+(\d{4}))?(?!\d)", re.IGNORECASE)
+# "МИНСК, 23 дек – Sputnik." / "москва, 31 янв - риа новости." / "НЬЮ-ЙОРК (США), 5 мар — РИА"
+DATELINE = re.compile(
+    r"^(?P<city>[А-ЯЁа-яё][А-ЯЁа-яё.\- ]{1,40}?)(?: \([^)]{1,40}\))?, "
+    r"(?P<day>\d{1,2}) (?P<month>[а-яё]{3,8})\.? ?[–—-] "
+)
+# The lower-case words inside city names: "Ростов-на-Дону", "Франкфурт-на-Майне".
+CITY_PARTICLES = {"на", "над", "под", "де", "ла", "дель", "эль"}
+
+PAGE_CHROME = {
+    "подписаться", "поделиться", "лента новостей", "читать далее", "читайте также",
+    "все новости", "комментарии", "реклама", "наверх", "закрыть", "загрузить еще",
+    "загрузить ещё", "показать еще", "показать ещё", "главное", "войти", "регистрация",
+    "новости", "мнения", "видео", "фото",
+}  # fmt: skip
+# The promo lines sites append to every article, e.g.
+# "Самые интересные и важные новости ищите в нашем Telegram-канале и Viber."
+PROMO = re.compile(
+    r"ищите в нашем|следите за нами|подписывайтесь на наш|читайте нас в|"
+    r"присоединяйтесь к нам|самые интересные и важные новости",
+    re.IGNORECASE,
+)
+# "© Пресс-служба президента Беларуси", "Фото: РИА Новости / Илья Питалев"
+CREDIT = re.compile(r"^(?:©|\(c\)|фото:|фото -|источник фото|иллюстрация:)", re.IGNORECASE)
+# "0", "12", "1 234": view and comment counters.
+COUNTER = re.compile(r"^\d[\d \u00a0]{0,8}$")
+# "Государственные флаги - Sputnik Беларусь, 1920, 01.07.2021": an image caption
+# with the site, the image width and a date.
+CAPTION = re.compile(
+    r"^(?P<text>.*?) - (?P<site>[^,]{2,60}), \d{3,4}, (?P<date>\d\d\.\d\d\.\d{4})$"
+)
+
+
+def is_tidy(line: str) -> bool:
+    """True for a line with single spaces only and none at its ends, as most lines are."""
+    # isprintable() is False for tabs, "\r", NBSP and every other Unicode space.
+    return line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
+
+
+def normalize_text(text: str) -> str:
+    """NFC, spaces collapsed in each line, one "\\n" between non-empty lines."""
+    # "  Заголовок\u00a0 статьи \r\n\n\n Текст " -> "Заголовок статьи\nТекст"
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = (line if is_tidy(line) else " ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def normalize_line(text: str) -> str:
+    """The text on one line: "Заголовок\\n статьи" -> "Заголовок статьи"."""
+    return " ".join(normalize_text(text).split())
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for page chrome: buttons, promo lines, counters, photo credits, captions."""
+    line = line.strip()
+    if line.casefold() in PAGE_CHROME or COUNTER.match(line):
+        return True
+    if CREDIT.match(line) or match_caption(line):
+        return True
+    return len(line) < 300 and PROMO.search(line) is not None
+
+
+def match_caption(line: str) -> re.Match | None:
+    """The parts of an image caption line: "Флаги - Sputnik Беларусь, 1920, 01.07.2021"."""
+    return CAPTION.match(line) if line[-4:].isdigit() else None
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """A date, or None when the numbers do not make one (31.02.2018)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_number(word: str) -> int | None:
+    """The month of a Russian month word: "декабря" -> 12, "Сен" -> 9."""
+    return MONTHS.get(word[:3].lower())
+
+
+def parse_ru_date(text: str, year: int | None = None) -> date | None:
+    """The first Russian date in text: "23 декабря 2024"; "23 дек" takes `year`."""
+    for match in RU_DATE.finditer(text):
+        month = month_number(match[2])
+        found_year = int(match[3]) if match[3] else year
+        if month and found_year:
+            return make_date(found_year, month, int(match[1]))
+    return None
+
+
+def parse_numeric_date(text: str) -> date | None:
+    """A date in ISO or dotted form: "2018-12-14 10:00:00", "14.12.2018"."""
+    if match := ISO_DATE.search(text):
+        return make_date(int(match[1]), int(match[2]), int(match[3]))
+    if match := DOTTED_DATE.search(text):
+        return make_date(int(match[3]), int(match[2]), int(match[1]))
+    return None
+
+
+def parse_timestamp(value: float | str) -> date | None:
+    """The UTC date of a unix timestamp in seconds or milliseconds: 1544781600 -> 2018-12-14."""
+    try:
+        seconds = float(value)
+        if seconds > 1e11:  # 1544781600000: milliseconds
+            seconds /= 1000
+        return datetime.fromtimestamp(seconds, tz=UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def parse_date(value: object) -> date | None:
+    """A date from a field value in any common form, or None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float) or re.fullmatch(r"\d{9,13}(?:\.\d+)?", str(value).strip()):
+        return parse_timestamp(value)
+    text = str(value)
+    return parse_numeric_date(text) or parse_ru_date(text)
+
+
+def is_date_line(line: str) -> bool:
+    """True for a line that is only a date: "23 декабря 2024, 14:05", "23.12.2024"."""
+    return DATE_LINE.match(line.strip()) is not None and parse_date(line) is not None
+
+
+def title_case_city(name: str) -> str:
+    """A city name in title case: "РОСТОВ-НА-ДОНУ" -> "Ростов-на-Дону"."""
+    words = [
+        "-".join(p if p in CITY_PARTICLES else p.capitalize() for p in word.lower().split("-"))
+        for word in name.split()
+    ]
+    return " ".join(words)
+
+
+def parse_dateline(text: str, year: int | None = None) -> tuple[str, date | None] | None:
+    """The city and date of a news dateline: "МИНСК, 23 дек – Sputnik. ..." -> ("Минск", ...)."""
+    match = DATELINE.match(text)
+    if not match or not month_number(match["month"]):
+        return None
+    day = make_date(year, month_number(match["month"]), int(match["day"])) if year else None
+    return title_case_city(match["city"]), day
+
+
+class _TextCollector(HTMLParser):
+    """Collects the text of an HTML fragment, with a line break at each block tag."""
+
+    BLOCKS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+    HIDDEN = {"script", "style"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.hidden += tag in self.HIDDEN
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN and self.hidden:
+            self.hidden -= 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+# "<p>москва, 31 янв - риа новости.</p>", "В Дагестане &quot;Альбаро&quot;"
+MARKUP = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});"
+)
+
+
+def has_markup(text: str) -> bool:
+    """True when text holds HTML tags or entities."""
+    return ("<" in text or "&" in text) and MARKUP.search(text) is not None
+
+
+def strip_html(text: str) -> str:
+    """The text of an HTML fragment: tags dropped, entities unescaped, blocks on new lines."""
+    collector = _TextCollector()
+    try:
+        collector.feed(text)
+        collector.close()
+    except AssertionError:  # html.parser in Python 3.11 fails on a bad "<![" section
+        return html.unescape(re.sub(r"<[^<>]*>", "\n", text))
+    return "".join(collector.parts)

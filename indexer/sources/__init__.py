@@ -1,0 +1,129 @@
+"""Input readers: files and folders in, Article and Skip records out."""
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from indexer.article import Article, Skip
+from indexer.sources import io
+from indexer.sources.csv import is_taiga, read_csv, read_taiga
+from indexer.sources.jsonl import read_json, read_jsonl
+from indexer.sources.pages import is_page, parse_page
+from indexer.sources.plain import parse_plain
+
+__all__ = ["read_articles", "read_file"]
+
+Reader = Callable[[io.Entry], Iterator[Article | Skip]]
+
+
+def read_txt(entry: io.Entry) -> Iterator[Article | Skip]:
+    """A .txt file: a scraped page when it looks like one, else title-first plain text."""
+    text = io.read_text(entry)
+    if isinstance(text, Skip):
+        yield text
+    elif is_page(text):
+        yield parse_page(text, entry.path)
+    else:
+        yield parse_plain(text, entry.path)
+
+
+READERS: dict[str, Reader] = {
+    ".jsonl": read_jsonl,
+    ".jsonlines": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".json": read_json,
+    ".csv": read_csv,
+    ".tsv": read_csv,
+    ".txt": read_txt,
+    ".text": read_txt,
+}
+
+
+def read_members(members: list[io.Entry | Skip]) -> Iterator[Article | Skip]:
+    """The articles of an archive's members; Taiga's texts get their metadata."""
+    entries = [member for member in members if isinstance(member, io.Entry)]
+    if is_taiga(entries):
+        yield from read_taiga(entries)
+    else:
+        for entry in entries:
+            nested = io.is_archive(entry.name)
+            yield from [Skip(entry.path, None, "nested archive")] if nested else read_entry(entry)
+    yield from (member for member in members if isinstance(member, Skip))
+
+
+def read_archive(entry: io.Entry) -> Iterator[Article | Skip]:
+    """The articles of every member of a tar archive."""
+    try:
+        with io.open_archive(entry) as members:
+            yield from read_members(members)
+    except io.READ_ERRORS as exc:
+        yield Skip(entry.path, None, io.describe_error(exc, entry.name))
+
+
+def read_entry(entry: io.Entry) -> Iterator[Article | Skip]:
+    """The articles of one file, by the reader its name calls for."""
+    if io.is_archive(entry.name):
+        return read_archive(entry)
+    reader = READERS.get(io.file_type(entry.name))
+    if reader is None:
+        return iter([Skip(entry.path, None, "unsupported file type")])
+    return reader(entry)
+
+
+def read_file(path: str | Path) -> Iterator[Article | Skip]:
+    """The articles of one file (or archive), whatever its name."""
+    return read_entry(io.file_entry(str(path)))
+
+
+def is_skipped_name(name: str) -> bool:
+    """True for the files a folder walk leaves out: hidden files and READMEs."""
+    return name.startswith(".") or io.is_readme(name)
+
+
+def walk_dir(path: Path, seen: set[str]) -> Iterator[io.Entry | Skip]:
+    """The files under a folder, in sorted order, each real folder once (no symlink loops)."""
+    real = os.path.realpath(path)
+    if real in seen:
+        return
+    seen.add(real)
+    try:
+        names = sorted(os.listdir(path))
+    except OSError as exc:
+        yield Skip(str(path), None, f"unreadable: {exc}")
+        return
+    for name in names:
+        if not is_skipped_name(name):
+            yield from walk(path / name, seen)
+
+
+def walk(path: Path, seen: set[str]) -> Iterator[io.Entry | Skip]:
+    """The files a path names: itself, or everything under it."""
+    if path.is_dir():
+        yield from walk_dir(path, seen)
+    elif path.is_file():
+        yield io.file_entry(str(path))
+    elif path.is_symlink():
+        yield Skip(str(path), None, "broken symlink")
+    elif os.path.lexists(path):
+        yield Skip(str(path), None, "not a regular file")
+    else:
+        yield Skip(str(path), None, "no such file or directory")
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skip]:
+    """Every article in the given files and folders, and a Skip for each unreadable item."""
+    seen: set[str] = set()
+    for path in paths:
+        for item in walk(Path(path), seen):
+            if isinstance(item, Skip):
+                yield item
+            else:
+                yield from guarded(item)
+
+
+def guarded(entry: io.Entry) -> Iterator[Article | Skip]:
+    """The articles of one file; a reader bug becomes a Skip instead of ending the run."""
+    try:
+        yield from read_entry(entry)
+    except Exception as exc:  # one odd file must not stop a whole build
+        yield Skip(entry.path, None, f"reader failed: {type(exc).__name__}: {exc}")

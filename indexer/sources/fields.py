@@ -1,0 +1,240 @@
+"""Turning a dict record (from JSON or CSV) into an Article: field names, URLs, sources."""
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlsplit
+
+from indexer.article import Article, Skip, article_id
+from indexer.clean import (
+    has_markup,
+    make_date,
+    normalize_line,
+    normalize_text,
+    parse_date,
+    parse_dateline,
+    strip_html,
+)
+
+TEXT_FIELDS = ("text", "content", "body", "article", "full_text", "fulltext")
+LEAD_FIELDS = ("summary", "lead", "annotation", "description", "announce", "subtitle")
+TITLE_FIELDS = ("title", "headline", "textname")
+RUBRIC_FIELDS = ("topic", "topics", "rubric", "category", "section", "textrubric", "theme")
+KEYWORD_FIELDS = ("tags", "keywords")
+DATE_FIELDS = ("date", "published", "pub_date", "pubdate", "published_at", "datetime",
+               "textdate", "time", "timestamp")  # fmt: skip
+URL_FIELDS = ("url", "link", "href", "source_url")
+# Taiga keeps the URL in "source" and the outlet in "segment".
+SOURCE_FIELDS = ("source", "edition", "site", "segment", "publisher")
+
+# The sites a URL can name; "www.", "amp." and other subdomains match too.
+HOST_SOURCES = {
+    "rt.com": "RT", "ng.ru": "Независимая газета", "lenta.ru": "Lenta.ru",
+    "ria.ru": "РИА Новости", "rian.ru": "РИА Новости", "gazeta.ru": "Газета.Ru",
+    "meduza.io": "Meduza", "tass.ru": "ТАСС", "itar-tass.com": "ТАСС", "iz.ru": "Известия",
+    "interfax.ru": "Интерфакс", "sport-interfax.ru": "Интерфакс", "sputnik.by": "Sputnik Беларусь",
+    "kommersant.ru": "Коммерсантъ", "rbc.ru": "РБК", "kp.ru": "Комсомольская правда",
+    "fontanka.ru": "Фонтанка.ру", "nplus1.ru": "N + 1", "ntv.ru": "НТВ", "1tv.ru": "Первый канал",
+    "arzamas.academy": "Arzamas", "wikinews.org": "Викиновости",
+}  # fmt: skip
+# The files of known datasets without URLs: "ria.json.gz", "russia_today_3.jsonlines.gz".
+DATASET_SOURCES = {"ria": "РИА Новости", "russia_today": "RT", "ng": "Независимая газета",
+                   "lenta-ru-news": "Lenta.ru", "lenta": "Lenta.ru"}  # fmt: skip
+# RT and ng.ru put the rubric first in the path: "https://russian.rt.com/world/article/...".
+RUBRIC_HOSTS = ("rt.com", "ng.ru")
+# Old RT URLs start with the page type, not a rubric: "https://russian.rt.com/article/99132".
+NOT_RUBRICS = {"article", "news", "opinion", "video"}
+# "https://russian.rt.comhttps://russian.rt.com/world/..." (1,265 RT records)
+DOUBLED_HOST = re.compile(r"^https?://[^/]*?(?=https?://)")
+# "https://amp.ng.ru/?p=http://www.ng.ru/politics/2017-04-18/1_x.html"
+AMP_WRAPPER = re.compile(r"^https?://amp\.[^/?]+/?\?p=(\S+)$")
+# "/2008-04-03/" (ng.ru), "/2018/12/14/" (lenta.ru, gazeta.ru), "/20190810/" (ria.ru)
+URL_DATES = (re.compile(r"/(\d{4})-(\d\d)-(\d\d)/"), re.compile(r"/(\d{4})/(\d\d)/(\d\d)(?:/|$)"),
+             re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)/"))  # fmt: skip
+
+
+def clean_url(url: str) -> str:
+    """The real article URL: a doubled host or an AMP wrapper removed."""
+    url = DOUBLED_HOST.sub("", url.strip())
+    if match := AMP_WRAPPER.match(url):
+        url = match[1] if match[1].startswith(("http://", "https://")) else unquote(match[1])
+    return url if url.startswith(("http://", "https://")) and is_parsable(url) else ""
+
+
+def is_parsable(url: str) -> bool:
+    """False for a URL urllib rejects: "http://[::1/x" (an unclosed IPv6 host)."""
+    try:
+        port = urlsplit(url).port
+    except ValueError:
+        return False
+    return port is None or port > 0
+
+
+def url_host(url: str) -> str:
+    """The site of a URL: "https://www.ng.ru/x" -> "ng.ru"."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    return host.removeprefix("www.").removeprefix("amp.")
+
+
+def host_source(host: str) -> str:
+    """The outlet name of a host: "russian.rt.com" -> "RT"; "" when unknown."""
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        if name := HOST_SOURCES.get(".".join(parts[i:])):
+            return name
+    return ""
+
+
+def url_rubric(url: str) -> str:
+    """The rubric an RT or ng.ru URL carries: ".../world/article/..." -> "world"."""
+    host = url_host(url)
+    if not any(host == h or host.endswith("." + h) for h in RUBRIC_HOSTS):
+        return ""
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    return segments[0] if len(segments) > 1 and segments[0] not in NOT_RUBRICS else ""
+
+
+def url_date(url: str) -> date | None:
+    """The date in a URL path: ".../economics/2008-04-03/1_gazprom.html" -> 2008-04-03."""
+    path = urlsplit(url).path if url else ""
+    for pattern in URL_DATES:
+        if match := pattern.search(path):
+            return make_date(int(match[1]), int(match[2]), int(match[3]))
+    return None
+
+
+def dataset_source(path: str) -> str:
+    """The source a file's name implies: ".../russia_today_3.jsonlines.gz" -> "RT"."""
+    stem = PurePosixPath(path).name.split(".")[0]
+    stem = re.sub(r"[_-]\d+$", "", stem)
+    return DATASET_SOURCES.get(stem.lower(), stem)
+
+
+def text_value(value: object) -> str:
+    """A field value as text: a list gives its first item, "-" (ODS for none) gives ""."""
+    if isinstance(value, list | tuple):
+        value = value[0] if value else ""
+    if value is None or isinstance(value, dict):
+        return ""
+    text = str(value).strip()
+    return "" if text == "-" else text
+
+
+def rubric_value(fields: Mapping[str, object]) -> str:
+    """The rubric field; Taiga writes a list as text: "['История', 'Дети']" -> "История"."""
+    text = first_text(fields, RUBRIC_FIELDS)
+    if match := re.match(r"^\[['\"]([^'\"]*)", text):
+        return match[1].strip()
+    return text
+
+
+def first_text(fields: Mapping[str, object], names: tuple[str, ...]) -> str:
+    """The first non-empty value among the named fields."""
+    for name in names:
+        if text := text_value(fields.get(name)):
+            return text
+    return ""
+
+
+def first_date(fields: Mapping[str, object]) -> date | None:
+    """The first date field value that parses."""
+    for name in DATE_FIELDS:
+        if fields.get(name) not in (None, "") and (day := parse_date(fields[name])):
+            return day
+    return None
+
+
+def parse_keywords(value: object) -> tuple[str, ...]:
+    """Tags lower-cased and de-duplicated: "Газ; нефть,газ" -> ("газ", "нефть")."""
+    if isinstance(value, str):
+        value = re.split(r"[,;]", value.strip().strip("[]"))
+    if not isinstance(value, list | tuple):
+        return ()
+    words = (" ".join(str(v).strip(" '\"").lower().split()) for v in value if v is not None)
+    return tuple(dict.fromkeys(w for w in words if w))
+
+
+def record_url(fields: Mapping[str, object]) -> str:
+    """The article URL: a URL field, else a source field holding a URL (Taiga)."""
+    for name in URL_FIELDS + SOURCE_FIELDS:
+        if url := clean_url(text_value(fields.get(name))):
+            return url
+    return ""
+
+
+def record_source(fields: Mapping[str, object], url: str, default: str) -> str:
+    """The outlet: known from the URL, else a source field, else the host, else `default`."""
+    host = url_host(url)
+    if name := host_source(host):
+        return name
+    for name in SOURCE_FIELDS:
+        value = text_value(fields.get(name))
+        if value and not is_host_part(value, host):
+            return value
+    return host or default
+
+
+def is_host_part(value: str, host: str) -> bool:
+    """True for a source value that only repeats the URL: a URL, or buriy's "telecom"."""
+    return value.startswith(("http://", "https://")) or value.lower() in host.split(".")
+
+
+def clean_markup(text: str) -> str:
+    """Text with HTML tags stripped and entities unescaped when it has any."""
+    return strip_html(text) if has_markup(text) else text
+
+
+def dateline_city(body: str) -> str:
+    """The city of a dateline opening the body: "москва, 31 янв - риа новости." -> "Москва"."""
+    found = parse_dateline(body[:300].lstrip())
+    return found[0] if found else ""
+
+
+def record_to_article(
+    record: Mapping, path: str, line: int | None, default_source: str = ""
+) -> Article | Skip:
+    """An Article from a JSON or CSV record, or a Skip when it has no text field."""
+    fields = {str(key).strip().lower().lstrip("\ufeff"): value for key, value in record.items()}
+    if not any(name in fields for name in TEXT_FIELDS + TITLE_FIELDS + LEAD_FIELDS):
+        return Skip(path, line, f"no text field (fields: {', '.join(fields) or 'none'})")
+    url = record_url(fields)
+    body = clean_markup(first_text(fields, TEXT_FIELDS))
+    keywords = next((fields[name] for name in KEYWORD_FIELDS if name in fields), None)
+    return make_article(
+        path,
+        line,
+        url=url,
+        title=first_text(fields, TITLE_FIELDS),
+        lead=first_text(fields, LEAD_FIELDS),
+        body=body,
+        source=record_source(fields, url, default_source),
+        rubric=rubric_value(fields) or url_rubric(url),
+        date=first_date(fields) or url_date(url),
+        keywords=parse_keywords(keywords),
+        city=dateline_city(body),
+    )
+
+
+def clean_texts(title: str, lead: str, body: str) -> tuple[str, str, str]:
+    """Title, lead and body normalised; a body-less article's lead becomes its body."""
+    title = normalize_line(clean_markup(title))
+    lead, body = normalize_text(clean_markup(lead)), normalize_text(body)
+    return (title, "", lead) if not body else (title, lead, body)
+
+
+def make_article(path: str, line: int | None, **parts) -> Article | Skip:
+    """A cleaned Article with its id, or a Skip "empty article" when it has no text."""
+    # RT has 4 records with a summary but no content: the summary becomes the body.
+    title, lead, body = clean_texts(
+        parts.pop("title", ""), parts.pop("lead", ""), parts.pop("body", "")
+    )
+    if not body and not title:
+        return Skip(path, line, "empty article")
+    url = parts.pop("url", "")
+    parts.update(
+        {key: normalize_line(value) for key, value in parts.items() if isinstance(value, str)}
+    )
+    origin = f"{path}:{line}" if line else path
+    article = {"title": title, "lead": lead, "body": body, "url": url, "origin": origin}
+    return Article(id=article_id(url, title, body), **article, **parts)

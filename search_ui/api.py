@@ -1,0 +1,24 @@
+"""The JSON API: the same search and articles as the pages."""
+
+from flask import Blueprint, abort, request
+
+from .data import article_data, page_data, run_search, similar_hits
+from .engine import get_engine
+from .params import clean_query, parse_request
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+@bp.get("/search")
+def search():
+    """The results page as JSON; takes the same parameters as /."""
+    return page_data(run_search(parse_request(request.args)))
+
+
+@bp.get("/article/<article_id:article_id>")
+def article(article_id: str):
+    """One article as JSON, with the words of ?q= marked in the *_html fields."""
+    view = get_engine().article(article_id, clean_query(request.args.get("q", "")))
+    if view is None:
+        abort(404, "Такой статьи нет в индексе.")
+    return article_data(view, similar_hits(article_id))

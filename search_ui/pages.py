@@ -1,0 +1,33 @@
+"""The HTML pages: search and article."""
+
+from flask import Blueprint, abort, render_template, request
+
+from indexer.results import SearchRequest
+
+from .data import home_data, run_search, similar_hits
+from .engine import get_engine
+from .links import has_filters
+from .params import clean_query, parse_request
+
+bp = Blueprint("pages", __name__)
+
+
+@bp.get("/")
+def search():
+    """The search page; without a query or filters, the syntax help and index stats."""
+    req = parse_request(request.args)
+    if not req.q and not has_filters(req):
+        return render_template("home.html", req=req, **home_data())
+    return render_template("search.html", req=req, page=run_search(req))
+
+
+@bp.get("/article/<article_id:article_id>")
+def article(article_id: str):
+    """One article, with the words of ?q= marked and similar articles below."""
+    q = clean_query(request.args.get("q", ""))
+    view = get_engine().article(article_id, q)
+    if view is None:
+        abort(404, "Такой статьи нет в индексе.")
+    similar = similar_hits(article_id)
+    query = SearchRequest(q=q)
+    return render_template("article.html", article=view, q=q, query_request=query, similar=similar)

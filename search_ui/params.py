@@ -1,0 +1,89 @@
+"""URL arguments → SearchRequest, leniently: a bad value falls back to its default."""
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+
+from werkzeug.datastructures import MultiDict
+
+from indexer.results import MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS, SearchRequest
+
+MAX_PAGE = 1000
+DEFAULT_PER_PAGE = 10
+MAX_VALUES = 20  # filter values of one kind kept from the URL
+MAX_VALUE_CHARS = 200
+# "2018", "2018-03", "2018-03-18"
+DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", re.ASCII)
+SPACES = "\t\n\r"
+YEAR_RE = re.compile(r"[12]\d{3}", re.ASCII)
+
+
+def parse_request(args: MultiDict) -> SearchRequest:
+    """A SearchRequest from the query string; never raises."""
+    return SearchRequest(
+        q=clean_query(args.get("q", "")),
+        page=bounded_int(args.get("page"), 1, MAX_PAGE, default=1),
+        per_page=bounded_int(args.get("per_page"), 1, MAX_PER_PAGE, default=DEFAULT_PER_PAGE),
+        sort=args.get("sort") if args.get("sort") in SORTS else SORTS[0],
+        date_from=parse_date(args.get("from", ""), end=False),
+        date_to=parse_date(args.get("to", ""), end=True),
+        sources=clean_values(args.getlist("source")),
+        rubrics=clean_values(args.getlist("rubric")),
+        years=parse_years(args.getlist("year")),
+    )
+
+
+def remove_controls(text: str) -> str:
+    """Control characters out, line breaks and tabs turned into spaces: "a\\x00b\\nc" → "ab c"."""
+    return "".join(" " if ch in SPACES else ch for ch in text if is_kept(ch))
+
+
+def is_kept(ch: str) -> bool:
+    """False for control characters other than tabs and line breaks."""
+    return ch in SPACES or unicodedata.category(ch) != "Cc"
+
+
+def clean_query(text: str) -> str:
+    """The query text without control characters, squeezed, at most MAX_QUERY_CHARS long."""
+    return " ".join(remove_controls(text).split())[:MAX_QUERY_CHARS].strip()
+
+
+def bounded_int(value: str | None, low: int, high: int, default: int) -> int:
+    """An int clamped to [low, high]; "abc", "" and values below low give default."""
+    try:
+        n = int((value or "").strip())
+    except ValueError:
+        return default
+    return default if n < low else min(n, high)
+
+
+def parse_date(text: str, end: bool) -> date | None:
+    """A date from "2018" (Jan 1, or Dec 31 as an end), "2018-02" (Feb 1 or 28) or "2018-02-03"."""
+    match = DATE_RE.fullmatch(text.strip())
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if month is None:
+        month = 12 if end else 1
+    if year < 1 or not 1 <= month <= 12:  # "0000", "2018-13", "2018-00"
+        return None
+    if day is None:
+        day = calendar.monthrange(year, month)[1] if end else 1
+    try:
+        return date(year, month, day)
+    except ValueError:  # "2018-02-30"
+        return None
+
+
+def clean_values(values: Iterable[str]) -> tuple[str, ...]:
+    """Filter values stripped, without empties and repeats, at most MAX_VALUES of them."""
+    seen = dict.fromkeys(clean_query(v)[:MAX_VALUE_CHARS] for v in values)
+    return tuple(v for v in seen if v)[:MAX_VALUES]
+
+
+def parse_years(values: Iterable[str]) -> tuple[int, ...]:
+    """Years as ints; anything that is not a four-digit year is dropped."""
+    years = (v.strip() for v in values)
+    return tuple(dict.fromkeys(int(y) for y in years if YEAR_RE.fullmatch(y)))[:MAX_VALUES]

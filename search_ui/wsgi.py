@@ -1,0 +1,37 @@
+"""The app for waitress: `waitress-serve --listen=127.0.0.1:8000 search_ui.wsgi:app`."""
+
+import logging
+import sys
+import time
+
+from flask import Flask, g, request
+
+from . import create_app
+
+log = logging.getLogger("search_ui.requests")
+
+
+def log_requests(app: Flask) -> None:
+    """One line per request on stdout: method, path, status and milliseconds."""
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    app.before_request(start_timer)
+    app.after_request(log_request)
+
+
+def start_timer() -> None:
+    g.request_started = time.perf_counter()
+
+
+def log_request(response):
+    """Logs the finished request; the path only, so queries stay out of the log."""
+    ms = (time.perf_counter() - g.get("request_started", time.perf_counter())) * 1000
+    log.info("%s %s %s %.1fms", request.method, request.path, response.status_code, ms)
+    return response
+
+
+app = create_app()
+log_requests(app)

@@ -1,0 +1,122 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from indexer import build
+from indexer.build import build_index
+from indexer.lock import BuildRunning, build_lock
+from indexer.results import SearchRequest
+from indexer.search import SearchEngine
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+
+
+def article(n: int, text: str = "") -> dict:
+    return {
+        "url": f"https://example.ru/news/{n}",
+        "title": f"Новость номер {n}",
+        "text": text or f"Текст новости {n} о товарообороте и санкциях.",
+    }
+
+
+def titles(index_dir, query: str) -> list[str]:
+    page = SearchEngine(index_dir).search(SearchRequest(q=query, per_page=100))
+    return sorted(hit.title for hit in page.hits)
+
+
+def test_incremental_build_adds_updates_and_removes(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    write_jsonl(corpus / "a.jsonl", [article(1), article(2)])
+    write_jsonl(corpus / "b.jsonl", [article(3)])
+    first = build_index([corpus], index_dir, progress=False)
+    assert (first.added, first.articles) == (3, 3)
+
+    write_jsonl(corpus / "a.jsonl", [article(1), article(2, "Собянин приехал в Минск.")])
+    (corpus / "b.jsonl").unlink()
+    write_jsonl(corpus / "c.jsonl", [article(4)])
+    second = build_index([corpus], index_dir, progress=False)
+
+    assert (second.added, second.updated, second.unchanged, second.removed) == (1, 1, 1, 1)
+    assert titles(index_dir, "Собянину") == ["Новость номер 2"]
+    assert titles(index_dir, "товарооборот") == ["Новость номер 1", "Новость номер 4"]
+
+
+def test_unchanged_corpus_writes_nothing(tmp_path):
+    corpus = tmp_path / "a.jsonl"
+    write_jsonl(corpus, [article(1)])
+    build_index([corpus], tmp_path / "index", progress=False)
+    again = build_index([corpus], tmp_path / "index", progress=False)
+    assert (again.added, again.updated, again.unchanged, again.removed) == (0, 0, 1, 0)
+
+
+def test_the_same_article_twice_is_indexed_once(tmp_path):
+    copy = dict(article(5), url="https://mirror.example.ru/5")
+    write_jsonl(tmp_path / "a.jsonl", [article(1), article(1), article(5), copy])
+    report = build_index([tmp_path / "a.jsonl"], tmp_path / "index", progress=False)
+    assert (report.articles, report.duplicates) == (2, 2)
+
+
+def test_bad_lines_are_reported_and_the_rest_indexed(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(article(1)) + "\n{broken\n" + json.dumps(article(2)) + "\n")
+    report = build_index([path], tmp_path / "index", progress=False)
+    assert report.articles == 2
+    assert [(s.line, s.reason.split(":")[0]) for s in report.skips] == [(2, "malformed JSON")]
+
+
+def test_a_second_build_is_refused_while_one_runs(tmp_path):
+    (tmp_path / "index").mkdir()
+    with build_lock(tmp_path / "index"), pytest.raises(BuildRunning, match="another build"):
+        build_index([tmp_path], tmp_path / "index", progress=False)
+
+
+def test_an_interrupted_build_leaves_the_old_index_and_the_next_one_finishes(tmp_path, monkeypatch):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    write_jsonl(corpus / "a.jsonl", [article(1)])
+    build_index([corpus], index_dir, progress=False)
+    write_jsonl(corpus / "b.jsonl", [article(n, f"Собянин {n}") for n in range(2, 40)])
+
+    def interrupted(articles, progress):
+        for number, item in enumerate(articles):
+            if number == 20:
+                raise KeyboardInterrupt
+            yield item
+
+    with monkeypatch.context() as patch:
+        patch.setattr(build, "with_progress", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            build_index([corpus], index_dir, progress=False)
+
+    assert titles(index_dir, "товарооборот") == ["Новость номер 1"]
+    assert titles(index_dir, "Собянин") == []
+    report = build_index([corpus], index_dir, progress=False)
+    assert (report.added, report.articles) == (38, 39)
+
+
+def test_a_killed_build_leaves_no_lock_and_the_old_index(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    write_jsonl(corpus / "a.jsonl", [article(1)])
+    build_index([corpus], index_dir, progress=False)
+    write_jsonl(corpus / "b.jsonl", [article(n, "Собянин " * 3000) for n in range(2, 400)])
+    child = subprocess.Popen(
+        [sys.executable, "-m", "indexer", "build", str(corpus), "--index", str(index_dir), "--jobs", "1"],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    time.sleep(3)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+    assert titles(index_dir, "товарооборот") == ["Новость номер 1"]
+    report = build_index([corpus], index_dir, progress=False)
+    assert report.articles == 399

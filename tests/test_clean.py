@@ -1,0 +1,178 @@
+"""The small text cleaners: whitespace, page chrome, Russian dates, datelines, HTML."""
+
+from datetime import date
+
+import pytest
+
+from indexer.clean import (
+    is_boilerplate,
+    is_date_line,
+    match_caption,
+    normalize_line,
+    normalize_text,
+    parse_date,
+    parse_dateline,
+    parse_ru_date,
+    strip_html,
+    title_case_city,
+)
+
+NORMALIZE = [
+    ("  Заголовок\u00a0 статьи \n\n\n Текст ", "Заголовок статьи\nТекст"),
+    ("a\r\nb\r\n\r\nc", "a\nb\nc"),
+    ("\t\n  \n", ""),
+    ("и\u0306ж", "йж"),  # NFC: и + combining breve -> й
+    ("один  два\tтри", "один два три"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NORMALIZE)
+def test_normalize_text(text, expected):
+    assert normalize_text(text) == expected
+
+
+def test_normalize_line_joins_lines():
+    assert normalize_line(" Заголовок\n статьи ") == "Заголовок статьи"
+
+
+BOILERPLATE = [
+    ("Подписаться", True),
+    ("Лента новостей", True),
+    ("0", True),
+    ("1 234", True),
+    ("© Пресс-служба президента БеларусиСергей Собянин", True),
+    ("Фото: РИА Новости / Илья Питалев", True),
+    ("Самые интересные и важные новости ищите в нашем Telegram-канале и Viber.", True),
+    ("Флаги России и Беларуси - Sputnik Беларусь, 1920, 01.07.2021", True),
+    ("Автомобильные проекты", False),
+    ("Об этом он написал в своем Telegram-канале.", False),
+    ("В 2016 году Собянин приезжал в Минск.", False),
+    ("2016 год", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BOILERPLATE)
+def test_is_boilerplate(line, expected):
+    assert is_boilerplate(line) is expected
+
+
+DATES = [
+    ("2018-12-14", date(2018, 12, 14)),
+    ("2018-12-14 10:00:00", date(2018, 12, 14)),
+    ("2018-12-14T10:00:00+03:00", date(2018, 12, 14)),
+    ("14.12.2018", date(2018, 12, 14)),
+    ("1.7.2021", date(2021, 7, 1)),
+    ("14 декабря 2018", date(2018, 12, 14)),
+    ("1 января 2010", date(2010, 1, 1)),
+    ("15 Сен. 2016", date(2016, 9, 15)),
+    ("3 мая 2017, 12:30", date(2017, 5, 3)),
+    (1544781600, date(2018, 12, 14)),
+    ("1544781600", date(2018, 12, 14)),
+    (1544781600000, date(2018, 12, 14)),
+    ("31.02.2018", None),
+    ("7 млрд долларов", None),
+    ("10:50:00+03:00", None),
+    ("", None),
+    (None, None),
+    (True, None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), DATES)
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+RU_DATES_WITH_YEAR = [
+    ("23 дек", 2024, date(2024, 12, 23)),
+    ("23 дек", None, None),
+    ("23 декабря 2024", 2000, date(2024, 12, 23)),
+    ("на 7 млрд, 23 дек", 2024, date(2024, 12, 23)),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), RU_DATES_WITH_YEAR)
+def test_parse_ru_date_takes_the_year_from_context(text, year, expected):
+    assert parse_ru_date(text, year) == expected
+
+
+DATE_LINES = [
+    ("23 декабря 2024", True),
+    ("23 декабря 2024, 14:05", True),
+    ("23.12.2024", True),
+    ("23.12.2024 14:05", True),
+    ("23 декабря 2024 года Лукашенко принял Собянина", False),
+    ("2024", False),
+    ("7 млрд 2024", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DATE_LINES)
+def test_is_date_line(line, expected):
+    assert is_date_line(line) is expected
+
+
+DATELINES = [
+    ("МИНСК, 23 дек – Sputnik. Президент Беларуси", ("Минск", date(2024, 12, 23))),
+    ("москва, 31 янв - риа новости. большая часть", ("Москва", date(2024, 1, 31))),
+    ("РОСТОВ-НА-ДОНУ, 5 мар — РИА Новости.", ("Ростов-на-Дону", date(2024, 3, 5))),
+    ("НЬЮ-ЙОРК (США), 5 мар - РИА Новости.", ("Нью-Йорк", date(2024, 3, 5))),
+    ("НИЖНИЙ НОВГОРОД, 1 сен – РИА Новости.", ("Нижний Новгород", date(2024, 9, 1))),
+    ("Президент Беларуси, 23 года назад", None),
+    ("ТАСС, 10 августа. Военнослужащие", None),
+    ("Он сказал: 23 дек – день", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_parse_dateline(text, expected):
+    assert parse_dateline(text, 2024) == expected
+
+
+def test_parse_dateline_without_a_year_gives_no_date():
+    assert parse_dateline("МИНСК, 23 дек – Sputnik.") == ("Минск", None)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("МИНСК", "Минск"),
+        ("УЛАН-УДЭ", "Улан-Удэ"),
+        ("КОМСОМОЛЬСК-НА-АМУРЕ", "Комсомольск-на-Амуре"),
+    ],
+)
+def test_title_case_city(name, expected):
+    assert title_case_city(name) == expected
+
+
+CAPTIONS = [
+    (
+        "Государственные флаги России и Беларуси - Sputnik Беларусь, 1920, 01.07.2021",
+        ("Государственные флаги России и Беларуси", "Sputnik Беларусь", "01.07.2021"),
+    ),
+    ("Москва - РИА Новости, 1920, 23.12.2024", ("Москва", "РИА Новости", "23.12.2024")),
+    ("Минск - город, 2024", None),
+    ("Обычная строка текста", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CAPTIONS)
+def test_match_caption(line, expected):
+    match = match_caption(line)
+    assert (match and (match["text"], match["site"], match["date"])) == expected
+
+
+HTML = [
+    ("<p>москва, 31 янв - риа новости.</p><p>текст</p>", "москва, 31 янв - риа новости.\nтекст"),
+    ("В Дагестане &quot;Альбаро&quot;", 'В Дагестане "Альбаро"'),
+    ('<a href="http://rian.ru">агентство</a> сообщило', "агентство сообщило"),
+    ("до<br/>после", "до\nпосле"),
+    ("<script>var x = 1;</script>текст", "текст"),
+    ("a < b и c > d", "a < b и c > d"),
+    ("<p>до</p><![/T= после", "до\n<![/T= после"),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), HTML)
+def test_strip_html(html, expected):
+    assert normalize_text(strip_html(html)) == normalize_text(expected)

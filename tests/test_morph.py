@@ -1,0 +1,74 @@
+import pickle
+
+import pytest
+
+from indexer.analysis import russian_analyzer, term_positions, word_terms
+from indexer.morph import fold, lemmas
+
+LEMMAS = [
+    ("собянину", "собянин"),
+    ("товарооборота", "товарооборот"),
+    ("замахнулись", "замахнуться"),
+    ("стали", "стать"),
+    ("стали", "сталь"),
+    ("выборах", "выборы"),
+    ("санкт-петербурге", "санкт-петербург"),
+    ("еще", "еще"),  # pymorphy says "ещё": folded after lemmatizing
+    ("belgee", "belgee"),
+    ("2024", "2024"),
+    ("мвд", "мвд"),
+]
+
+
+@pytest.mark.parametrize(("word", "lemma"), LEMMAS)
+def test_a_word_has_its_lemma(word, lemma):
+    assert lemma in lemmas(word)
+
+
+def test_lemmas_are_folded_and_bounded():
+    for word in ("стали", "путина", "королев", "еще", "ёлки"):
+        found = lemmas(fold(word))
+        assert 1 <= len(found) <= 3
+        assert all("ё" not in lemma and lemma == lemma.lower() for lemma in found)
+
+
+TERMS = [
+    # the exact form is kept only when it is not the word's only lemma
+    ("собянину", {"!собянину", "собянин"}),
+    ("собянин", {"собянин"}),
+    ("стали", {"!стали", "стать", "сталь"}),
+    ("санкт-петербурге", {"санкт-петербург", "петербург", "санкт", "!петербурге"}),
+    ("covid-19", {"covid-19", "covid", "19"}),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), TERMS)
+def test_word_terms(word, expected):
+    assert expected <= set(word_terms(word))
+
+
+def test_fast_path_gives_the_analyzers_terms():
+    text = "В Санкт-Петербурге Собянину ещё стали давать COVID-19, BELGEE и МВД. Стали стали!"
+    tokens = {}
+    for token in russian_analyzer()(text, positions=True):
+        tokens.setdefault(token.text, []).append(token.pos)
+    assert term_positions(text) == tokens
+
+
+def test_highlighting_offsets_are_the_words_as_written():
+    text = "Мэр встретился с Собяниным в Санкт-Петербурге"
+    spans = {
+        t.text: text[t.startchar : t.endchar]
+        for t in russian_analyzer()(text, chars=True, positions=True)
+    }
+    assert spans["собянин"] == "Собяниным"
+    assert spans["петербург"] == "Санкт-Петербурге"
+
+
+def test_query_mode_gives_lemmas_only():
+    terms = [t.text for t in russian_analyzer()("Собянину стали", mode="query")]
+    assert terms == ["собянин", "стать", "сталь"]
+
+
+def test_analyzer_pickles_without_the_morphology():
+    assert len(pickle.dumps(russian_analyzer())) < 2000

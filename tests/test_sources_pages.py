@@ -1,0 +1,181 @@
+"""Scraped pages: the Sputnik sample gives exactly its documented record; other shapes read too."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from indexer.article import Article, Skip
+from indexer.sources import read_articles, read_file
+from indexer.sources.pages import is_page, parse_page
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_NAME = "000_b337073e38a917f0.txt"
+
+
+@pytest.fixture(scope="module")
+def shared_corpus() -> Path:
+    return REPO.parent / "shared" / "corpus"
+
+
+EXPECTED = {
+    "source": "Sputnik Беларусь",
+    "rubric": "Интеграция Беларуси и России: 25 лет Союзному государству",
+    "title": "Лукашенко: Москва и Минск замахнулись на 7 млрд долларов товарооборота",
+    "date": date(2024, 12, 23),
+    "city": "Минск",
+    "lead": "Президент республики отметил, что Беларусь может принять участие "
+    "в реализации различных проектов в Москве.",
+    "caption": "Сергей Собянин и Александр Лукашенко на встрече в Минске",
+    "url": "",
+    "keywords": (),
+}
+
+
+def read_one(path: Path) -> Article:
+    (article,) = read_file(path)
+    assert isinstance(article, Article), article
+    return article
+
+
+@pytest.fixture(scope="module", params=["shared", "repo"])
+def sample(request, shared_corpus) -> Article:
+    folder = shared_corpus / "pages" if request.param == "shared" else REPO / "corpus" / "sample"
+    return read_one(folder / SAMPLE_NAME)
+
+
+@pytest.mark.parametrize("field", EXPECTED)
+def test_sample_page_field(sample, field):
+    assert getattr(sample, field) == EXPECTED[field]
+
+
+def test_sample_body_runs_from_the_dateline_to_the_last_paragraph(sample):
+    assert sample.body.startswith("МИНСК, 23 дек – Sputnik. Президент Беларуси")
+    assert sample.body.endswith("председателем Мингорисполкома Владимиром Кухаревым.")
+
+
+def test_sample_body_keeps_the_subheading_as_a_paragraph(sample):
+    paragraphs = sample.body.split("\n")
+    assert "Автомобильные проекты" in paragraphs
+    assert len(paragraphs) == 16
+    assert all(p == p.strip() and p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["Подписаться", "Лента новостей", "Telegram-канале", "©", "Sputnik Беларусь, 1920", "\n0"],
+)
+def test_sample_body_has_no_page_chrome(sample, chrome):
+    assert chrome not in sample.body
+
+
+def test_sample_origin_and_id(sample):
+    assert sample.origin.endswith(SAMPLE_NAME)
+    assert len(sample.id) == 16
+
+
+RIA_PAGE = """\
+В Москве открылся новый парк на месте бывшей промзоны
+© РИА Новости / Иван ИвановПарк в Москве
+Парк в Москве - РИА Новости, 1920, 05.03.2024
+Подписаться
+Новый парк площадью 20 гектаров открылся в районе Нагатино.
+МОСКВА, 5 мар - РИА Новости. Парк открыли после трех лет работ.
+В нем есть пруд и велодорожки.
+Лента новостей
+Другая новость, не про парк
+0
+"""
+
+GENERIC_PAGE = """\
+Главная
+Новости
+Войти
+В Казани прошел фестиваль уличной еды
+
+23 декабря 2024, 14:05
+
+Фестиваль собрал тысячи гостей.
+Поделиться
+Организаторы обещают повторить его летом.
+Самые интересные и важные новости ищите в нашем Telegram-канале.
+"""
+
+
+def test_page_without_a_rubric_header():
+    article = parse_page(RIA_PAGE, "pages/ria.txt")
+    assert article.title == "В Москве открылся новый парк на месте бывшей промзоны"
+    assert (article.source, article.date, article.city) == (
+        "РИА Новости",
+        date(2024, 3, 5),
+        "Москва",
+    )
+    assert article.caption == "Парк в Москве"
+    assert article.lead == "Новый парк площадью 20 гектаров открылся в районе Нагатино."
+    assert article.body == (
+        "МОСКВА, 5 мар - РИА Новости. Парк открыли после трех лет работ.\n"
+        "В нем есть пруд и велодорожки."
+    )
+
+
+def test_page_of_unknown_structure_takes_the_first_substantial_line_as_title():
+    article = parse_page(GENERIC_PAGE, "corpus/kazan/page.txt")
+    assert article.title == "В Казани прошел фестиваль уличной еды"
+    assert article.date == date(2024, 12, 23)
+    assert (
+        article.body == "Фестиваль собрал тысячи гостей.\nОрганизаторы обещают повторить его летом."
+    )
+    assert (article.source, article.lead, article.rubric) == ("kazan", "", "")
+
+
+RUBRIC_PAGE_WITHOUT_PHOTO = """\
+Флаги - Sputnik Беларусь, 1920, 01.07.2021
+Экономика
+Что происходит с экономикой страны? Читайте в материалах Sputnik.
+
+Нацбанк сохранил ставку рефинансирования на прежнем уровне
+
+МИНСК, 20 дек – Sputnik. Ставка осталась прежней.
+Здание Нацбанка - Sputnik Беларусь, 1920, 19.12.2024
+Решение вступит в силу в январе.
+"""
+
+
+def test_page_with_a_rubric_header_and_no_photo():
+    article = parse_page(RUBRIC_PAGE_WITHOUT_PHOTO, "pages/x.txt")
+    assert (article.rubric, article.source) == ("Экономика", "Sputnik Беларусь")
+    assert article.title == "Нацбанк сохранил ставку рефинансирования на прежнем уровне"
+    assert article.body == (
+        "МИНСК, 20 дек – Sputnik. Ставка осталась прежней.\nРешение вступит в силу в январе."
+    )
+    assert (article.date, article.caption, article.city) == (date(2024, 12, 20), "", "Минск")
+
+
+def test_page_of_chrome_only_is_an_empty_article():
+    result = parse_page("Подписаться\nЛента новостей\n0\n", "x.txt")
+    assert result == Skip("x.txt", None, "empty article")
+
+
+IS_PAGE = [
+    (RIA_PAGE, True),
+    (GENERIC_PAGE, True),
+    ("Заголовок\n\nПодписаться на рассылку можно на сайте.\n", False),
+    ("Семья Обамы приобрела дом\n\nТекст статьи о покупке дома.\n", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IS_PAGE)
+def test_is_page(text, expected):
+    assert is_page(text) is expected
+
+
+def test_txt_files_are_routed_by_content(tmp_path):
+    (tmp_path / "page.txt").write_text(RIA_PAGE, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("Заголовок новости\n\nТекст новости.\n", encoding="utf-8")
+    page, plain = read_articles([tmp_path])
+    assert (page.source, page.lead != "") == ("РИА Новости", True)
+    assert (plain.title, plain.body, plain.source) == (
+        "Заголовок новости",
+        "Текст новости.",
+        tmp_path.name,
+    )
