@@ -1,8 +1,8 @@
 """The clean article record every reader produces and the index stores."""
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-import datetime as dt
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,18 @@ class Article:
     @property
     def fingerprint(self) -> str:
         """A hash of everything indexed: a changed article gets a new one."""
-        parts = (self.url, self.source, self.rubric, self.title, self.lead, self.body,
-                 self.date.isoformat() if self.date else "", "|".join(self.keywords),
-                 self.city, self.caption)
+        parts = (
+            self.url,
+            self.source,
+            self.rubric,
+            self.title,
+            self.lead,
+            self.body,
+            self.date.isoformat() if self.date else "",
+            "|".join(self.keywords),
+            self.city,
+            self.caption,
+        )
         return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
     @property

@@ -16,12 +16,12 @@ from pathlib import Path
 from tqdm import tqdm
 from whoosh import index, writing
 
+import indexer.sources as sources_mod
 from indexer.article import Article, Skip
 from indexer.doctable import column_values
 from indexer.lock import build_lock
 from indexer.morph import fold
 from indexer.schema import make_schema
-import indexer.sources as sources_mod
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,10 @@ def indexed_fingerprints(ix: index.Index) -> dict[str, str]:
     """id → fingerprint of every live article, read from the sortable columns."""
     with ix.reader() as reader:
         prints = column_values(reader, "fingerprint")
-        return {article_id: prints.get(docnum) for docnum, article_id in column_values(reader, "id").items()}
+        return {
+            article_id: prints.get(docnum)
+            for docnum, article_id in column_values(reader, "id").items()
+        }
 
 
 def read_unique(paths: Iterable[str | Path], report: BuildReport) -> Iterable[Article]:

@@ -52,8 +52,9 @@ def run_build(args) -> int:
     if missing:
         print(f"error: no such file or directory: {', '.join(missing)}", file=sys.stderr)
         return 2
-    report = build_index(args.paths, args.index, full=args.full, jobs=args.jobs,
-                         progress=args.progress)
+    report = build_index(
+        args.paths, args.index, full=args.full, jobs=args.jobs, progress=args.progress
+    )
     print(report.summary())
     if report.read == 0:
         print(f"error: no article could be read from {', '.join(args.paths)}", file=sys.stderr)
@@ -93,9 +94,14 @@ def page_json(page) -> dict:
         "total": page.total,
         "results": [
             {
-                "id": h.id, "title": h.title, "url": h.url, "source": h.source,
-                "rubric": h.rubric, "date": h.date.isoformat() if h.date else None,
-                "score": h.score, "snippet": h.snippet,
+                "id": h.id,
+                "title": h.title,
+                "url": h.url,
+                "source": h.source,
+                "rubric": h.rubric,
+                "date": h.date.isoformat() if h.date else None,
+                "score": h.score,
+                "snippet": h.snippet,
             }
             for h in page.hits
         ],

@@ -1,13 +1,13 @@
 """Per-article facts held in memory for one index generation: filters, facets, timeline.
 
-Ten thousand articles take a few megabytes; with them a facet count or a
-date filter is a loop over document numbers, not a search.
+Every array is indexed by document number, so a filter, a facet count or a
+date order over thousands of matches is one numpy operation.
 """
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 from whoosh.util.times import long_to_datetime
 
 from indexer.results import FacetValue, SearchRequest, TimelineBar
@@ -17,27 +17,66 @@ FACET_LIMIT = 12
 
 
 @dataclass
-class DocTable:
-    """id, source, rubric and date of every live document number."""
+class Codes:
+    """One string per document, as an index into a list of distinct values."""
 
-    ids: dict[int, str] = field(default_factory=dict)
-    sources: dict[int, str] = field(default_factory=dict)
-    rubrics: dict[int, str] = field(default_factory=dict)
-    dates: dict[int, date] = field(default_factory=dict)
+    values: list[str]
+    codes: np.ndarray
+
+    @classmethod
+    def of(cls, by_doc: dict[int, str], size: int) -> "Codes":
+        values = sorted(set(by_doc.values()) | {""})
+        index = {value: n for n, value in enumerate(values)}
+        codes = np.zeros(size, np.int32)
+        for docnum, value in by_doc.items():
+            codes[docnum] = index[value]
+        return cls(values, codes)
+
+    def having(self, wanted) -> np.ndarray:
+        chosen = [n for n, value in enumerate(self.values) if value in set(wanted)]
+        return np.isin(self.codes, chosen)
+
+
+@dataclass
+class DocTable:
+    """Live flag, id, source, rubric and date (as an ordinal, 0 if none) by document."""
+
+    live: np.ndarray
+    ids: dict[int, str]
+    sources: Codes
+    rubrics: Codes
+    days: np.ndarray
+    years: np.ndarray
 
     @property
-    def all_docs(self) -> frozenset[int]:
-        return frozenset(self.ids)
+    def size(self) -> int:
+        return len(self.live)
+
+    def date_range(self, mask: np.ndarray) -> tuple[date | None, date | None]:
+        """The first and last date among the documents of `mask`."""
+        days = self.days[mask & (self.days > 0)]
+        if not days.size:
+            return None, None
+        return date.fromordinal(int(days.min())), date.fromordinal(int(days.max()))
 
 
 def load_doctable(reader) -> DocTable:
     """Read the sortable columns of every live document."""
-    dates = column_values(reader, "date", translate=False)
+    size = reader.doc_count_all()
+    ids = column_values(reader, "id")
+    live = np.zeros(size, bool)
+    live[list(ids)] = True
+    days = np.zeros(size, np.int32)
+    for docnum, raw in column_values(reader, "date", translate=False).items():
+        when = as_date(raw)
+        days[docnum] = when.toordinal() if when else 0
     return DocTable(
-        ids=column_values(reader, "id"),
-        sources=column_values(reader, "source"),
-        rubrics=column_values(reader, "rubric"),
-        dates={docnum: when for docnum, raw in dates.items() if (when := as_date(raw))},
+        live=live,
+        ids=ids,
+        sources=Codes.of(column_values(reader, "source"), size),
+        rubrics=Codes.of(column_values(reader, "rubric"), size),
+        days=days,
+        years=np.array([date.fromordinal(d).year if d else 0 for d in days.tolist()], np.int32),
     )
 
 
@@ -67,83 +106,86 @@ def column_values(reader, name: str, translate: bool = True) -> dict:
     return values
 
 
-def apply_filters(table: DocTable, docs: frozenset[int], request: SearchRequest) -> frozenset[int]:
-    """The documents left after the request's source, rubric, year and date filters."""
-    keep = [
-        ok
-        for ok in (
-            by_value(table.sources, request.sources),
-            by_value(table.rubrics, request.rubrics),
-            by_year(table.dates, request.years),
-            by_range(table.dates, request.date_from, request.date_to),
-        )
-        if ok
-    ]
-    return frozenset(d for d in docs if all(test(d) for test in keep))
+def filter_mask(table: DocTable, request: SearchRequest) -> np.ndarray:
+    """The live documents passing the request's source, rubric, year and date filters."""
+    mask = table.live.copy()
+    if request.sources:
+        mask &= table.sources.having(request.sources)
+    if request.rubrics:
+        mask &= table.rubrics.having(request.rubrics)
+    if request.years:
+        mask &= np.isin(table.years, list(request.years))
+    if request.date_from or request.date_to:
+        low = (request.date_from or date.min).toordinal()
+        high = (request.date_to or date.max).toordinal()
+        mask &= (table.days >= low) & (table.days <= high)
+    return mask
 
 
-def by_value(values: dict[int, str], wanted: tuple[str, ...]):
-    if not wanted:
-        return None
-    chosen = set(wanted)
-    return lambda docnum: values.get(docnum) in chosen
-
-
-def by_year(dates: dict[int, date], years: tuple[int, ...]):
-    if not years:
-        return None
-    chosen = set(years)
-    return lambda docnum: docnum in dates and dates[docnum].year in chosen
-
-
-def by_range(dates: dict[int, date], start: date | None, end: date | None):
-    if not start and not end:
-        return None
-    low, high = start or date.min, end or date.max
-    return lambda docnum: docnum in dates and low <= dates[docnum] <= high
-
-
-def facets(table: DocTable, docs: frozenset[int], request: SearchRequest) -> dict:
+def facets(table: DocTable, mask: np.ndarray, request: SearchRequest) -> dict:
     """Counts of source, rubric and year among the matching documents."""
-    years = Counter(table.dates[d].year for d in docs if d in table.dates)
     return {
-        "source": facet_values(Counter(table.sources[d] for d in docs), request.sources),
-        "rubric": facet_values(Counter(table.rubrics[d] for d in docs), request.rubrics),
-        "year": facet_values(Counter({str(y): n for y, n in years.items()}), request.years),
+        "source": code_facet(table.sources, mask, request.sources),
+        "rubric": code_facet(table.rubrics, mask, request.rubrics),
+        "year": year_facet(table, mask, request.years),
     }
 
 
-def facet_values(counts: Counter, active) -> list[FacetValue]:
+def code_facet(codes: Codes, mask: np.ndarray, active) -> list[FacetValue]:
+    counts = np.bincount(codes.codes[mask], minlength=len(codes.values))
+    return facet_values({codes.values[n]: int(c) for n, c in enumerate(counts) if c}, active)
+
+
+def year_facet(table: DocTable, mask: np.ndarray, active) -> list[FacetValue]:
+    years, counts = np.unique(table.years[mask & (table.years > 0)], return_counts=True)
+    by_year = {str(y): c for y, c in zip(years.tolist(), counts.tolist(), strict=True)}
+    return sorted(facet_values(by_year, active), key=lambda f: f.value, reverse=True)
+
+
+def facet_values(counts: dict[str, int], active) -> list[FacetValue]:
     active = {str(value) for value in active}
-    top = [(value, n) for value, n in counts.most_common(FACET_LIMIT) if value]
-    top += [(value, counts[value]) for value in active if value not in dict(top)]
+    ranked = sorted(((v, n) for v, n in counts.items() if v), key=lambda item: -item[1])
+    top = ranked[:FACET_LIMIT]
+    top += [(value, counts.get(value, 0)) for value in active if value not in dict(top)]
     return [FacetValue(value, n, value in active) for value, n in top]
 
 
-def timeline(table: DocTable, docs: frozenset[int]) -> list[TimelineBar]:
+def timeline(table: DocTable, mask: np.ndarray) -> list[TimelineBar]:
     """Matches per month, or per year when the months would not fit."""
-    dated = [table.dates[d] for d in docs if d in table.dates]
-    if not dated:
+    days = table.days[mask & (table.days > 0)]
+    if not days.size:
         return []
-    first, last = min(dated), max(dated)
+    first, last = date.fromordinal(int(days.min())), date.fromordinal(int(days.max()))
     months = (last.year - first.year) * 12 + last.month - first.month + 1
+    month_of = month_numbers(days)
     if months <= MONTHS_IN_TIMELINE:
-        return month_bars(Counter((d.year, d.month) for d in dated), first, months)
-    return year_bars(Counter(d.year for d in dated), first.year, last.year)
+        counts = np.bincount(month_of - month_of.min(), minlength=months)
+        return [month_bar(int(month_of.min()) + step, int(c)) for step, c in enumerate(counts)]
+    years = month_of // 12
+    counts = np.bincount(years - years.min())
+    return [year_bar(int(years.min()) + step, int(c)) for step, c in enumerate(counts)]
 
 
-def month_bars(counts: Counter, first: date, months: int) -> list[TimelineBar]:
-    bars = []
-    for step in range(months):
-        year, month = divmod(first.year * 12 + first.month - 1 + step, 12)
-        start = date(year, month + 1, 1)
-        end = date(year + (month == 11), (month + 1) % 12 + 1, 1)
-        end = date.fromordinal(end.toordinal() - 1)
-        bars.append(TimelineBar(f"{year}-{month + 1:02d}", start, end, counts[(year, month + 1)]))
-    return bars
+def month_numbers(days: np.ndarray) -> np.ndarray:
+    """year * 12 + month - 1 of each ordinal day."""
+    unique, inverse = np.unique(days, return_inverse=True)
+    months = np.array([d.year * 12 + d.month - 1 for d in map(date.fromordinal, unique.tolist())])
+    return months[inverse]
 
 
-def year_bars(counts: Counter, first: int, last: int) -> list[TimelineBar]:
-    return [
-        TimelineBar(str(y), date(y, 1, 1), date(y, 12, 31), counts[y]) for y in range(first, last + 1)
-    ]
+def month_bar(month_number: int, count: int) -> TimelineBar:
+    year, month = divmod(month_number, 12)
+    start = date(year, month + 1, 1)
+    following = date(year + month // 11, (month + 1) % 12 + 1, 1)
+    end = date.fromordinal(following.toordinal() - 1)
+    return TimelineBar(f"{year}-{month + 1:02d}", start, end, count)
+
+
+def year_bar(year: int, count: int) -> TimelineBar:
+    return TimelineBar(str(year), date(year, 1, 1), date(year, 12, 31), count)
+
+
+def by_date(table: DocTable, docnums: np.ndarray, limit: int) -> np.ndarray:
+    """Newest first, undated last; ties by document number, newest first."""
+    order = np.lexsort((-docnums, -table.days[docnums]))
+    return docnums[order[:limit]]

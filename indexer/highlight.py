@@ -1,11 +1,13 @@
 """Snippets and highlighting: the query's words marked as the article writes them.
 
 A query word is expanded once into every form of its lemmas (pymorphy3's
-lexeme) and compiled into one regular expression, so marking a 7,000-character
-body costs a regex scan instead of a morphological analysis of every word.
+lexeme); marking a text is then a scan of its words against that set, with
+no morphological analysis of the article at query time.
 """
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
@@ -16,27 +18,51 @@ from indexer.morph import fold, word_forms
 SNIPPET_CHARS = 250
 FRAGMENTS = 3
 ELLIPSIS = "…"
-MAX_MATCHES = 500
+MAX_MATCHES = 200
+# Enough matches to choose the fragments from; the rest of a long body is not scanned.
+SNIPPET_SPANS = 12
 
 
-def words_pattern(words: list[q.Word]) -> re.Pattern | None:
-    """One regex matching every form of every word; None for no words."""
+@dataclass(frozen=True)
+class Highlighter:
+    """Which words of a text to mark: any form of the query's words."""
+
+    pattern: re.Pattern
+
+    def spans(self, text: str, enough: int = MAX_MATCHES) -> list[tuple[int, int]]:
+        """(start, end) of the words to mark, in order; the scan stops once
+        `enough` matches show every distinct word found so far at least once."""
+        folded = fold(text)
+        if len(folded) != len(text):  # a rare letter whose lower case is longer
+            folded = "".join(fold(c) if len(fold(c)) == 1 else c for c in text)
+        found, words = [], set()
+        for match in self.pattern.finditer(folded):
+            found.append(match.span())
+            if match.group() in words and len(found) >= enough:
+                break
+            words.add(match.group())
+        return found
+
+
+def highlighter(words: list[q.Word]) -> Highlighter | None:
+    """The highlighter of these query words; None for no words."""
     key = tuple(sorted({(fold(w.text), w.exact, w.prefix) for w in words}))
     return compiled(key) if key else None
 
 
 @lru_cache(maxsize=512)
-def compiled(key: tuple) -> re.Pattern:
+def compiled(key: tuple) -> Highlighter:
+    """One regex over folded text: every form of every word, whole words only
+    ("петербург" still marks "Петербурге" in "Санкт-Петербурге")."""
     forms: set[str] = set()
-    prefixes: set[str] = set()
+    prefixes: list[str] = []
     for text, exact, prefix in key:
         if prefix:
-            prefixes.add(text)
+            prefixes.append(re.escape(text) + r"\w*")
         else:
             forms |= {text} if exact else forms_of(text)
-    alternatives = [yo(re.escape(f)) for f in sorted(forms, key=len, reverse=True)]
-    alternatives += [yo(re.escape(p)) + r"\w*" for p in prefixes]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+    alternatives = [re.escape(f) for f in sorted(forms, key=len, reverse=True)] + prefixes
+    return Highlighter(re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"))
 
 
 def forms_of(word: str) -> set[str]:
@@ -46,70 +72,59 @@ def forms_of(word: str) -> set[str]:
     return forms
 
 
-def yo(pattern: str) -> str:
-    """Folded "е" matches "ё" in the text too: "еще" marks "ещё"."""
-    return pattern.replace("е", "[её]")
-
-
-def mark(text: str, pattern: re.Pattern | None) -> str:
-    """The text HTML-escaped, with each match wrapped in <mark>."""
-    if not pattern or not text:
+def mark(text: str, marker: Highlighter | None, spans=None) -> str:
+    """The text HTML-escaped, with each matching word wrapped in <mark>."""
+    if not marker or not text:
         return escape(text)
     out, last = [], 0
-    for match in pattern.finditer(text):
-        out += [escape(text[last : match.start()]), "<mark>", escape(match.group()), "</mark>"]
-        last = match.end()
+    for start, end in marker.spans(text) if spans is None else spans:
+        out += [escape(text[last:start]), "<mark>", escape(text[start:end]), "</mark>"]
+        last = end
     out.append(escape(text[last:]))
     return "".join(out)
 
 
-def snippet(body: str, lead: str, pattern: re.Pattern | None) -> str:
+def snippet(body: str, lead: str, marker: Highlighter | None) -> str:
     """Up to three marked fragments of the body; the lead when the body has no match."""
-    matches = list(first(pattern.finditer(body), MAX_MATCHES)) if pattern else []
-    if not matches:
-        if lead and pattern and pattern.search(lead):
-            return mark(shorten(one_line(lead), SNIPPET_CHARS), pattern)
+    spans = marker.spans(body, enough=SNIPPET_SPANS) if marker else []
+    if not spans:
+        if lead and marker and marker.spans(lead):
+            return mark(shorten(one_line(lead), SNIPPET_CHARS), marker)
         return escape(shorten(one_line(body or lead), SNIPPET_CHARS))
-    windows = [word_bounds(body, start, end) for start, end in pick_windows(matches, len(body))]
-    fragments = " … ".join(mark(one_line(body[start:end]), pattern) for start, end in windows)
+    windows = [word_bounds(body, a, b) for a, b in pick_windows(body, spans)]
+    fragments = " … ".join(mark(one_line(body[a:b]), marker) for a, b in windows)
     head = ELLIPSIS + " " if windows[0][0] > 0 else ""
     tail = " " + ELLIPSIS if windows[-1][1] < len(body) else ""
     return head + fragments + tail
 
 
-def first(iterator, limit: int):
-    for count, item in enumerate(iterator):
-        if count >= limit:
-            return
-        yield item
-
-
-def pick_windows(matches: list[re.Match], length: int) -> list[tuple[int, int]]:
+def pick_windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping windows, each chosen for the most words not yet shown."""
     width = SNIPPET_CHARS // FRAGMENTS
+    words = [fold(text[a:b]) for a, b in spans]
+    starts = [a for a, _ in spans]
     shown: set[str] = set()
     chosen: list[tuple[int, int]] = []
     while len(chosen) < FRAGMENTS:
-        best = best_window(matches, width, shown, chosen)
+        best = best_window(spans, words, starts, width, shown, chosen)
         if best is None:
             break
-        start, words = best
-        chosen.append((start, start + width))
-        shown |= words
-    return widen(sorted(chosen), length)
+        chosen.append((best[0], best[0] + width))
+        shown |= best[1]
+    return widen(sorted(chosen), len(text))
 
 
-def best_window(matches, width, shown, chosen):
+def best_window(spans, words, starts, width, shown, chosen):
     best, best_score = None, 0.0
-    for m in matches:
-        start = max(0, m.start() - width // 3)
+    for first, (span_start, _) in enumerate(spans[:MAX_MATCHES]):
+        start = max(0, span_start - width // 3)
         if any(start < end and start + width > begin for begin, end in chosen):
             continue
-        inside = [x for x in matches if start <= x.start() and x.end() <= start + width]
-        words = {fold(x.group()) for x in inside}
-        score = len(words - shown) + 0.1 * len(inside)
-        if score > best_score and (words - shown or not chosen):
-            best, best_score = (start, words), score
+        inside = set(words[first : bisect_right(starts, start + width - 1)])
+        count = bisect_right(starts, start + width - 1) - first
+        score = len(inside - shown) + 0.1 * count
+        if score > best_score and (inside - shown or not chosen):
+            best, best_score = (start, inside), score
     return best
 
 

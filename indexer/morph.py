@@ -28,18 +28,27 @@ def lemmas(word: str) -> tuple[str, ...]:
     if not CYRILLIC.search(word):
         return (word,)
     found: list[str] = []
-    for parse in morph_analyzer().parse(word):
+    for parse in parses(word):
         lemma = fold(parse.normal_form)
         if lemma not in found:
             found.append(lemma)
-    return tuple(found[:MAX_LEMMAS])
+    return tuple(found[:MAX_LEMMAS]) or (word,)
+
+
+def parses(word: str) -> list:
+    """pymorphy3's readings; none for a word it cannot take (it raises on
+    letters missing from the Unicode name table, such as "а𗀀")."""
+    try:
+        return morph_analyzer().parse(word)
+    except ValueError:
+        return []
 
 
 @lru_cache(maxsize=20_000)
 def word_forms(lemma: str) -> frozenset[str]:
     """Every folded form of every word whose lemma this is: "собянин" → собянина, собянину…"""
     forms = {lemma}
-    for parse in morph_analyzer().parse(lemma):
+    for parse in parses(lemma):
         if fold(parse.normal_form) == lemma:
             forms.update(fold(form.word) for form in parse.lexeme)
     return frozenset(forms)

@@ -22,11 +22,11 @@ MAX_NODES = 32
 
 # "title:", then a quoted phrase, a parenthesis, an operator or a word.
 TOKEN = re.compile(
-    r'(?P<field>\w+):(?=\S)'
+    r"(?P<field>\w+):(?=\S)"
     r'|(?P<phrase>"[^"]*"?)'
-    r'|(?P<open>\()|(?P<close>\))'
-    r'|(?P<or>\|)'
-    r'|(?P<word>[-!]*[\w*]+(?:[-‐‑.][\w*]+)*)'
+    r"|(?P<open>\()|(?P<close>\))"
+    r"|(?P<or>\|)"
+    r"|(?P<word>[-!]*[\w*]+(?:[-‐‑.][\w*]+)*)"
 )
 
 
@@ -156,7 +156,7 @@ class Parser:
 
 
 def word_or_not(text: str, field: str | None):
-    """"-слово" excludes, "!слово" is exact, "слово*" is a prefix."""
+    """ "-слово" excludes, "!слово" is exact, "слово*" is a prefix."""
     negated = text.startswith("-")
     text = text.lstrip("-")
     exact = text.startswith("!")

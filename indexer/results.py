@@ -1,7 +1,7 @@
 """Plain data that the search side hands to the site, the API and the CLI."""
 
-from dataclasses import dataclass, field
 import datetime as dt
+from dataclasses import dataclass, field
 
 SORTS = ("relevance", "date")
 MAX_QUERY_CHARS = 500

@@ -61,4 +61,3 @@ def make_schema() -> fields.Schema:
         city=fields.STORED,
         caption=fields.STORED,
     )
-

@@ -1,27 +1,27 @@
 """Answer queries: parse, match, rank, facet, highlight → plain SearchPage data.
 
 A SearchEngine is shared by all requests of a process. It keeps one Whoosh
-searcher and the in-memory DocTable of the newest index generation, and
-switches to a newer generation as soon as a build commits one.
+searcher, the in-memory DocTable and the postings cache of the newest index
+generation, and switches to a newer generation as soon as a build commits one.
 """
 
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
+import numpy as np
 from whoosh import index
-from whoosh import query as wq
 
 from indexer import query as q
-from indexer.docsets import DocSets
-from indexer.doctable import DocTable, apply_filters, facets, load_doctable, timeline
-from indexer.highlight import mark, snippet, words_pattern
+from indexer.doctable import DocTable, by_date, facets, filter_mask, load_doctable, timeline
+from indexer.highlight import highlighter, mark, snippet
+from indexer.matching import Evaluator
 from indexer.morph import fold
-from indexer.ranking import scoring_query, weighting
+from indexer.postings import PostingsCache
 from indexer.results import MAX_QUERY_CHARS, ArticleView, Hit, SearchPage, SearchRequest
+from indexer.schema import TEXT_FIELDS
 from indexer.similar import key_terms
 from indexer.stopwords import STOP_WORDS
 from indexer.suggest import suggest
@@ -42,6 +42,18 @@ class Snapshot:
     generation: int
     searcher: object
     table: DocTable
+    postings: PostingsCache
+
+    @classmethod
+    def open(cls, index_dir: str, generation: int) -> "Snapshot":
+        searcher = index.open_dir(index_dir).searcher()
+        reader = searcher.reader()
+        return cls(
+            generation, searcher, load_doctable(reader), PostingsCache(reader, tuple(TEXT_FIELDS))
+        )
+
+    def evaluator(self) -> Evaluator:
+        return Evaluator(self.searcher, self.postings, self.table.live)
 
 
 class SearchEngine:
@@ -59,10 +71,7 @@ class SearchEngine:
         """The newest generation; reopened only when a build has committed."""
         generation = self.ix.latest_generation()
         if self.snapshot is None or self.snapshot.generation != generation:
-            searcher = index.open_dir(self.index_dir).searcher(weighting=weighting())
-            old, self.snapshot = self.snapshot, Snapshot(
-                generation, searcher, load_doctable(searcher.reader())
-            )
+            old, self.snapshot = self.snapshot, Snapshot.open(self.index_dir, generation)
             if old:
                 old.searcher.close()
         return self.snapshot
@@ -80,30 +89,19 @@ class SearchEngine:
         tree, page.hint = searchable_tree(request.q[:MAX_QUERY_CHARS])
         if tree is None:
             return page
-        docs = DocSets(snap.searcher, snap.table.all_docs)
-        matched = docs.of(tree)
-        if not matched and isinstance(tree, q.All):
-            tree, page.partial = q.Any(tree.nodes), True
-            matched = docs.of(without_negations(tree))
-        matched = apply_filters(snap.table, matched, request)
-        page.total = len(matched)
-        page.hits = self.ranked_hits(snap, tree, matched, request)
-        page.facets = facets(snap.table, matched, request)
-        page.timeline = timeline(snap.table, matched)
+        evaluator = snap.evaluator()
+        mask, score = evaluator.evaluate(tree)
+        if not mask.any() and isinstance(tree, q.All):
+            tree, page.partial = without_negations(tree), True
+            mask, score = evaluator.evaluate(tree)
+        mask &= filter_mask(snap.table, request)
+        page.total = int(mask.sum())
+        page.hits = ranked_hits(snap, tree, mask, score, request)
+        page.facets = facets(snap.table, mask, request)
+        page.timeline = timeline(snap.table, mask)
         if page.total < FEW_RESULTS:
             page.suggestion = suggest(snap.searcher.reader(), request.q[:MAX_QUERY_CHARS])
         return page
-
-    def ranked_hits(self, snap, tree, matched, request) -> list[Hit]:
-        start = (request.page - 1) * request.per_page
-        if not matched or start >= len(matched):
-            return []
-        if request.sort == "date":
-            scored = by_date(snap.table, matched, start + request.per_page)
-        else:
-            scored = by_relevance(snap.searcher, tree, matched, start + request.per_page)
-        pattern = words_pattern(highlight_words(tree))
-        return [make_hit(snap.searcher, docnum, score, pattern) for docnum, score in scored[start:]]
 
     def article(self, article_id: str, q_text: str = "") -> ArticleView | None:
         """The stored article, the words of `q_text` marked; None if unknown."""
@@ -114,31 +112,36 @@ class SearchEngine:
                 return None
             stored = searcher.stored_fields(docnum)
         tree, _ = searchable_tree(q_text[:MAX_QUERY_CHARS])
-        return article_view(stored, words_pattern(highlight_words(tree)))
+        return article_view(stored, highlighter(highlight_words(tree)))
 
     def similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """Articles sharing the most telling words of this one."""
         with self.lock:
-            searcher = self.current().searcher
-            docnum = searcher.document_number(id=article_id)
+            snap = self.current()
+            docnum = snap.searcher.document_number(id=article_id)
             if docnum is None:
                 return []
-            terms = key_terms(searcher, searcher.stored_fields(docnum))
-            query = wq.Or([wq.Term(f, t, boost=w) for t, w in terms for f in ("title", "body")])
-            results = searcher.search(query, limit=limit + 1)
-            found = [(hit.docnum, hit.score) for hit in results if hit.docnum != docnum]
-            return [make_hit(searcher, d, s, None) for d, s in found[:limit]]
+            score = np.zeros(snap.table.size, np.float32)
+            for term, weight in key_terms(snap.searcher, snap.searcher.stored_fields(docnum)):
+                for field in ("title", "body"):
+                    postings = snap.postings.get(field, term)
+                    score[postings.ids] += weight * snap.postings.bm25(field, postings)
+            score[docnum] = 0
+            mask = snap.table.live & (score > 0)
+            return [make_hit(snap, d, float(score[d]), None) for d in top(mask, score, limit)]
 
     def stats(self) -> dict:
         """How many articles, from which sources, over which dates."""
         with self.lock:
             table = self.current().table
-        dates = table.dates.values()
+        live = table.live
+        sources = Counter(table.sources.values[c] for c in table.sources.codes[live].tolist())
+        first, last = table.date_range(live)
         return {
-            "articles": len(table.ids),
-            "sources": dict(Counter(table.sources.values()).most_common()),
-            "first_date": min(dates, default=None),
-            "last_date": max(dates, default=None),
+            "articles": int(live.sum()),
+            "sources": dict(sources.most_common()),
+            "first_date": first,
+            "last_date": last,
         }
 
 
@@ -169,6 +172,7 @@ def is_stop_word(node) -> bool:
 
 
 def without_negations(node):
+    """The best partial matches: any of the positive parts."""
     return q.Any(tuple(child for child in node.nodes if not isinstance(child, q.Not)))
 
 
@@ -176,20 +180,30 @@ def highlight_words(tree) -> list[q.Word]:
     return [w for w in q.positive_words(tree) if not is_stop_word(w)] if tree else []
 
 
-def by_relevance(searcher, tree, matched, limit: int) -> list[tuple[int, float]]:
-    """BM25F order among the matching documents."""
-    results = searcher.search(scoring_query(tree), limit=limit, filter=set(matched))
-    return [(hit.docnum, hit.score) for hit in results]
+def ranked_hits(snap: Snapshot, tree, mask, score, request: SearchRequest) -> list[Hit]:
+    """The requested page of hits, by relevance or newest first."""
+    start = (request.page - 1) * request.per_page
+    limit = start + request.per_page
+    if request.sort == "date":
+        docnums = by_date(snap.table, np.flatnonzero(mask), limit)
+    else:
+        docnums = top(mask, score, limit)
+    pattern = highlighter(highlight_words(tree))
+    return [make_hit(snap, int(d), float(score[d]), pattern) for d in docnums[start:]]
 
 
-def by_date(table: DocTable, matched, limit: int) -> list[tuple[int, float]]:
-    """Newest first; undated articles last."""
-    newest = sorted(matched, key=lambda d: (table.dates.get(d, date.min), d), reverse=True)
-    return [(docnum, 0.0) for docnum in newest[:limit]]
+def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
+    """The `limit` best-scoring matches, best first; ties by document number."""
+    candidates = np.flatnonzero(mask)
+    if len(candidates) > limit:
+        best = np.argpartition(-score[candidates], limit - 1)[:limit]
+        candidates = candidates[best]
+    order = np.lexsort((candidates, -score[candidates]))
+    return candidates[order]
 
 
-def make_hit(searcher, docnum: int, score: float, pattern) -> Hit:
-    stored = searcher.stored_fields(docnum)
+def make_hit(snap: Snapshot, docnum: int, score: float, pattern) -> Hit:
+    stored = snap.searcher.stored_fields(docnum)
     when = stored.get("date")
     return Hit(
         id=stored["id"],
@@ -221,4 +235,3 @@ def article_view(stored: dict, pattern) -> ArticleView:
         city=stored.get("city", ""),
         caption=stored.get("caption", ""),
     )
-

@@ -12,17 +12,24 @@ BODY_CHARS = 4000
 
 def key_terms(searcher, stored: dict) -> list[tuple[str, float]]:
     """The lemmas that are frequent here and rare elsewhere (tf·idf), best first."""
-    text = " ".join((stored.get("title", ""), stored.get("lead", ""), stored.get("body", "")[:BODY_CHARS]))
+    text = " ".join(
+        (stored.get("title", ""), stored.get("lead", ""), stored.get("body", "")[:BODY_CHARS])
+    )
     counts = Counter({t: len(p) for t, p in term_positions(text).items() if is_content(t)})
     total = max(1, searcher.doc_count())
     scored = [(t, n * idf(searcher, t, total)) for t, n in counts.items()]
     best = sorted(scored, key=lambda item: item[1], reverse=True)[:KEY_TERMS]
-    top = best[0][1] if best else 1.0
-    return [(term, weight / top) for term, weight in best]
+    top = best[0][1] if best and best[0][1] > 0 else 1.0
+    return [(term, weight / top) for term, weight in best if weight > 0]
 
 
 def is_content(term: str) -> bool:
-    return not term.startswith(EXACT) and len(term) > 2 and term not in STOP_WORDS and not term.isdigit()
+    return (
+        not term.startswith(EXACT)
+        and len(term) > 2
+        and term not in STOP_WORDS
+        and not term.isdigit()
+    )
 
 
 def idf(searcher, term: str, total: int) -> float:

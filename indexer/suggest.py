@@ -1,4 +1,4 @@
-""""Возможно, вы имели в виду": the wrong keyboard layout, then spelling.
+""" "Возможно, вы имели в виду": the wrong keyboard layout, then spelling.
 
 Both look only at the index's own vocabulary, so a suggestion always finds
 something.
@@ -25,7 +25,7 @@ def suggest(reader, text: str) -> str | None:
     fixed = [better_word(reader, word) for word in words]
     if all(new is None for new in fixed):
         return None
-    return " ".join(new or old for new, old in zip(fixed, words))
+    return " ".join(new or old for new, old in zip(fixed, words, strict=True))
 
 
 def better_word(reader, word: str) -> str | None:

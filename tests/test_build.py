@@ -110,7 +110,17 @@ def test_a_killed_build_leaves_no_lock_and_the_old_index(tmp_path):
     build_index([corpus], index_dir, progress=False)
     write_jsonl(corpus / "b.jsonl", [article(n, "Собянин " * 3000) for n in range(2, 400)])
     child = subprocess.Popen(
-        [sys.executable, "-m", "indexer", "build", str(corpus), "--index", str(index_dir), "--jobs", "1"],
+        [
+            sys.executable,
+            "-m",
+            "indexer",
+            "build",
+            str(corpus),
+            "--index",
+            str(index_dir),
+            "--jobs",
+            "1",
+        ],
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
     )
     time.sleep(3)

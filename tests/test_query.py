@@ -25,7 +25,8 @@ def test_parse(text, tree):
 
 
 @pytest.mark.parametrize(
-    "text", ['"', "(((", ")) OR", "-", "|", "OR", "!", "*", "title:", "source:", "", "   ", "\x00\x07"]
+    "text",
+    ['"', "(((", ")) OR", "-", "|", "OR", "!", "*", "title:", "source:", "", "   ", "\x00\x07"],
 )
 def test_malformed_queries_leave_nothing_or_plain_words(text):
     tree = parse(text)
