@@ -1,0 +1,176 @@
+"""What a reader sees for a query: which articles, in what order, what is marked."""
+
+from datetime import date
+
+import pytest
+
+from indexer.results import SearchRequest
+
+POLITICS = "Собянин встретился с Лукашенко в Минске"
+SPUTNIK = "Лукашенко: Москва и Минск замахнулись на 7 млрд долларов товарооборота"
+TRADE = "Товарооборот двух стран вырос на треть"
+STEEL = "Цены на сталь упали"
+TEACHERS = "Учителя стали получать больше"
+BRIDGE = "В Санкт-Петербурге открылся новый мост"
+ELECTIONS = "Выборы президента прошли спокойно"
+DECREE = "Президент подписал указ о выборах"
+
+
+def search(engine, q: str, **options):
+    return engine.search(SearchRequest(q=q, **options))
+
+
+def titles(engine, q: str, **options) -> list[str]:
+    return [hit.title for hit in search(engine, q, **options).hits]
+
+
+FINDS = [
+    # a query in one form finds articles holding only other forms
+    ("Собянину", {POLITICS, SPUTNIK}),
+    ("товарооборота", {TRADE, SPUTNIK, POLITICS}),
+    ("замахнулись", {SPUTNIK}),
+    ("стали", {STEEL, TEACHERS}),  # сталь and стать
+    ("Петербург", {BRIDGE}),  # a part of "Санкт-Петербурге"
+    ("санкт-петербургом", {BRIDGE}),
+    ("covid", {"Вакцина от COVID-19 прошла испытания"}),
+    ("ЕС", {"ЕС продлил санкции"}),
+    ("ёлка", {"ЕС продлил санкции"}),  # ё = е
+    ("елки", {"ЕС продлил санкции"}),
+    ("BELGEE", {"Завод BELGEE выпустил новую модель", SPUTNIK}),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), FINDS)
+def test_any_form_finds_every_form(engine, query, expected):
+    assert set(titles(engine, query)) == expected
+
+
+def test_title_matches_rank_above_body_matches(engine):
+    found = titles(engine, "выборы")
+    assert found[0] == ELECTIONS
+    assert set(found) == {ELECTIONS, DECREE}
+
+
+def test_the_form_typed_ranks_above_other_forms(engine):
+    # both mention сталь; only the steel article has "сталь" itself in its title and body
+    assert titles(engine, "сталь")[0] == STEEL
+    assert titles(engine, "стали")[0] == TEACHERS
+
+
+def test_snippet_marks_the_words_as_written(engine):
+    hit = search(engine, "Собянину").hits[0]
+    assert hit.title_html == "<mark>Собянин</mark> встретился с Лукашенко в Минске"
+    assert "принял <mark>Собянина</mark> во Дворце" in hit.snippet
+
+
+def test_snippet_marks_part_of_a_hyphenated_word(engine):
+    hit = search(engine, "Петербург").hits[0]
+    assert "В Санкт-<mark>Петербурге</mark> после ремонта" in hit.snippet
+    assert "Жители <mark>Петербурга</mark>" in hit.snippet
+
+
+def test_long_body_gives_fragments_cut_at_words(engine):
+    snippet = search(engine, "собянин путин").hits[0].snippet
+    assert snippet.startswith("… ") and "<mark>Путина</mark>" in snippet
+    plain = snippet.replace("<mark>", "").replace("</mark>", "")
+    assert 150 <= len(plain) <= 330
+
+
+def test_phrase_keeps_the_order_in_any_form(engine):
+    assert titles(engine, '"стали получать"') == [TEACHERS]
+    assert titles(engine, '"получать стали"') == []
+    assert titles(engine, '"стал получать"') == [TEACHERS]
+
+
+def test_exact_form_only(engine):
+    assert set(titles(engine, "!сталь")) == {STEEL}
+    assert set(titles(engine, "!стали")) == {STEEL, TEACHERS}  # "Производители стали"
+    assert titles(engine, "!собянина") == [POLITICS]
+    assert set(titles(engine, "!собянин")) == {POLITICS, SPUTNIK}
+
+
+def test_exclusion_or_and_groups(engine):
+    assert titles(engine, "выборы -указ") == [ELECTIONS]
+    assert set(titles(engine, "сталь OR мост")) == {STEEL, TEACHERS, BRIDGE}
+    assert set(titles(engine, "(сталь | мост) -учителя")) == {STEEL, BRIDGE}
+
+
+def test_prefix(engine):
+    assert set(titles(engine, "президен*")) >= {ELECTIONS, DECREE}
+
+
+def test_field_filters(engine):
+    assert set(titles(engine, "title:выборах")) == {ELECTIONS, DECREE}
+    assert titles(engine, "body:указ") == [DECREE]
+    assert titles(engine, "title:указ выборы source:третий") == [DECREE]
+    assert titles(engine, 'выборы rubric:"политика" source:пример') == [ELECTIONS]
+
+
+def test_no_article_with_every_word_gives_partial_matches(engine):
+    page = search(engine, "сталь мост")
+    assert page.partial
+    assert set(hit.title for hit in page.hits) >= {STEEL, BRIDGE}
+
+
+def test_only_stop_words_give_a_hint(engine):
+    page = search(engine, "и в на")
+    assert (page.total, page.hits) == (0, [])
+    assert "служебные слова" in page.hint
+
+
+@pytest.mark.parametrize("query", ['"', "(((", "OR", "-", "title:", "x" * 10_000, "\x00"])
+def test_malformed_queries_answer(engine, query):
+    page = search(engine, query)
+    assert page.total >= 0
+
+
+def test_suggestions_fix_the_layout_and_spelling(engine):
+    assert search(engine, "ghtpbltyn").suggestion == "президент"
+    assert search(engine, "президетн").suggestion == "президент"
+    assert search(engine, "президент").suggestion is None
+
+
+def test_facets_count_the_matches(engine):
+    page = search(engine, "выборы")
+    assert {f.value: f.count for f in page.facets["source"]} == {"Пример": 1, "Третий источник": 1}
+    assert {f.value: f.count for f in page.facets["year"]} == {"2018": 2}
+
+
+def test_filters_narrow_the_matches(engine):
+    assert titles(engine, "выборы", sources=("Пример",)) == [ELECTIONS]
+    assert set(titles(engine, "президент", years=(2018,))) == {DECREE, ELECTIONS}
+    assert titles(engine, "выборы", date_from=date(2018, 3, 1)) == [ELECTIONS]
+
+
+def test_timeline_counts_per_month(engine):
+    bars = search(engine, "выборы").timeline
+    assert [(b.period, b.count) for b in bars] == [("2018-02", 1), ("2018-03", 1)]
+
+
+def test_sort_by_date_newest_first(engine):
+    found = search(engine, "товарооборот", sort="date").hits
+    assert [hit.date for hit in found] == [
+        date(2024, 12, 23),
+        date(2024, 12, 23),
+        date(2024, 11, 2),
+    ]
+
+
+def test_pages(engine):
+    first = titles(engine, "товарооборот", per_page=2)
+    second = titles(engine, "товарооборот", per_page=2, page=2)
+    assert len(first) == 2 and len(second) == 1 and not set(first) & set(second)
+
+
+def test_article_view_marks_the_query(engine):
+    hit = search(engine, "Собянину").hits[0]
+    view = engine.article(hit.id, "Собянину")
+    assert view.title_html.startswith("<mark>Собянин</mark>")
+    assert any("<mark>Собянина</mark>" in p for p in view.paragraphs_html)
+    assert engine.article("0" * 16) is None
+
+
+def test_similar_articles_share_words(engine):
+    hit = search(engine, "выборы президента").hits[0]
+    similar = [h.title for h in engine.similar(hit.id)]
+    assert similar[0] == DECREE and hit.title not in similar
