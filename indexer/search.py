@@ -20,6 +20,7 @@ from indexer.highlight import highlighter, mark, snippet
 from indexer.matching import Evaluator
 from indexer.morph import fold
 from indexer.postings import PostingsCache
+from indexer.proximity import RERANKED, proximity_bonus, query_words
 from indexer.results import MAX_QUERY_CHARS, ArticleView, Hit, SearchPage, SearchRequest
 from indexer.schema import TEXT_FIELDS
 from indexer.similar import key_terms
@@ -187,9 +188,21 @@ def ranked_hits(snap: Snapshot, tree, mask, score, request: SearchRequest) -> li
     if request.sort == "date":
         docnums = by_date(snap.table, np.flatnonzero(mask), limit)
     else:
-        docnums = top(mask, score, limit)
+        docnums, score = by_relevance(snap, tree, mask, score, limit)
     pattern = highlighter(highlight_words(tree))
     return [make_hit(snap, int(d), float(score[d]), pattern) for d in docnums[start:]]
+
+
+def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
+    """BM25F order, the best few re-ranked by how close the words stand;
+    returns the document numbers and the final scores."""
+    words = query_words(tree)
+    if not words:
+        return top(mask, score, limit), score
+    candidates = top(mask, score, limit + RERANKED)
+    score = score.copy()
+    score[candidates] += proximity_bonus(snap.searcher.reader(), words, candidates)
+    return candidates[np.lexsort((candidates, -score[candidates]))][:limit], score
 
 
 def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:

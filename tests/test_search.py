@@ -1,10 +1,13 @@
 """What a reader sees for a query: which articles, in what order, what is marked."""
 
+import json
 from datetime import date
 
 import pytest
 
+from indexer.build import build_index
 from indexer.results import SearchRequest
+from indexer.search import SearchEngine
 
 POLITICS = "Собянин встретился с Лукашенко в Минске"
 SPUTNIK = "Лукашенко: Москва и Минск замахнулись на 7 млрд долларов товарооборота"
@@ -174,3 +177,15 @@ def test_similar_articles_share_words(engine):
     hit = search(engine, "выборы президента").hits[0]
     similar = [h.title for h in engine.similar(hit.id)]
     assert similar[0] == DECREE and hit.title not in similar
+
+
+def test_words_close_together_rank_above_words_far_apart(tmp_path):
+    filler = " ".join(["Погода была обычной для этого времени года."] * 30)
+    records = [
+        {"url": "https://example.ru/far", "title": "Далеко", "text": f"Мост. {filler} Ремонт."},
+        {"url": "https://example.ru/near", "title": "Близко", "text": f"Ремонт моста. {filler}"},
+    ]
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records))
+    build_index([corpus], tmp_path / "index", progress=False)
+    assert titles(SearchEngine(tmp_path / "index"), "мост ремонт") == ["Близко", "Далеко"]
