@@ -10,6 +10,7 @@ from indexer.build import build_index
 from indexer.lock import BuildRunning
 from indexer.results import SearchRequest
 from indexer.search import IndexMissing, SearchEngine
+from indexer.serialize import page_data
 
 DEFAULT_INDEX = "var/index"
 
@@ -80,29 +81,9 @@ def run_search(args) -> int:
     request = SearchRequest(q=args.query, per_page=max(1, min(args.limit, 100)))
     page = SearchEngine(args.index).search(request)
     if args.json:
-        print(json.dumps(page_json(page), ensure_ascii=False, indent=2))
+        print(json.dumps(page_data(page), ensure_ascii=False, indent=2))
         return 0
     print(f"{page.total} found in {page.took_ms} ms")
     for hit in page.hits:
         print(f"{hit.score:8.3f}  {hit.date or '':10}  {hit.source}: {hit.title}")
     return 0
-
-
-def page_json(page) -> dict:
-    """The fields of the JSON API for one page of results."""
-    return {
-        "total": page.total,
-        "results": [
-            {
-                "id": h.id,
-                "title": h.title,
-                "url": h.url,
-                "source": h.source,
-                "rubric": h.rubric,
-                "date": h.date.isoformat() if h.date else None,
-                "score": h.score,
-                "snippet": h.snippet,
-            }
-            for h in page.hits
-        ],
-    }

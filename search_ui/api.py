@@ -2,7 +2,9 @@
 
 from flask import Blueprint, abort, request
 
-from .data import article_data, page_data, run_search, similar_hits
+from indexer.serialize import article_data, page_data
+
+from .data import run_search, similar_hits
 from .engine import get_engine
 from .params import clean_query, parse_request
 

@@ -1,0 +1,70 @@
+"""Search results as plain JSON-ready dicts: the shape of the API and of `search --json`."""
+
+from datetime import date
+
+from indexer.results import ArticleView, FacetValue, Hit, SearchPage
+
+
+def iso(d: date | None) -> str | None:
+    """A date for JSON: "2024-12-23" or null."""
+    return d.isoformat() if d else None
+
+
+def hit_data(hit: Hit) -> dict:
+    """One result as JSON: plain `title`, HTML-safe `title_html` and `snippet`."""
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "title_html": hit.title_html,
+        "url": hit.url,
+        "source": hit.source,
+        "rubric": hit.rubric,
+        "date": iso(hit.date),
+        "score": round(hit.score, 4),
+        "snippet": hit.snippet,
+    }
+
+
+def facet_data(values: list[FacetValue]) -> list[dict]:
+    """The values of one facet with their counts."""
+    return [{"value": v.value, "count": v.count, "active": v.active} for v in values]
+
+
+def page_data(page: SearchPage) -> dict:
+    """The whole results page as the API's JSON."""
+    return {
+        "query": page.request.q,
+        "total": page.total,
+        "page": page.request.page,
+        "per_page": page.request.per_page,
+        "pages": page.pages,
+        "took_ms": round(page.took_ms, 2),
+        "results": [hit_data(h) for h in page.hits],
+        "facets": {name: facet_data(values) for name, values in page.facets.items()},
+        "timeline": [
+            {"period": b.period, "start": iso(b.start), "end": iso(b.end), "count": b.count}
+            for b in page.timeline
+        ],
+        "suggestion": page.suggestion,
+        "partial": page.partial,
+        "hint": page.hint,
+    }
+
+
+def article_data(view: ArticleView, similar: list[Hit]) -> dict:
+    """One article as the API's JSON, with its similar articles."""
+    return {
+        "id": view.id,
+        "title": view.title,
+        "title_html": view.title_html,
+        "url": view.url,
+        "source": view.source,
+        "rubric": view.rubric,
+        "date": iso(view.date),
+        "city": view.city,
+        "caption": view.caption,
+        "lead_html": view.lead_html,
+        "paragraphs_html": list(view.paragraphs_html),
+        "keywords": list(view.keywords),
+        "similar": [hit_data(h) for h in similar],
+    }
