@@ -3,6 +3,7 @@
 import threading
 
 from flask import Flask, current_app
+
 from indexer.search import SearchEngine
 
 _lock = threading.Lock()
