@@ -148,8 +148,9 @@ def one_line(text: str) -> str:
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Move the cut points out of the middle of words."""
     if start > 0:
-        space = max(text.rfind(" ", start - 20, start), text.rfind("\n", start - 20, start))
-        start = space + 1 if space >= 0 else start
+        back = max(0, start - 20)
+        space = max(text.rfind(" ", back, start), text.rfind("\n", back, start))
+        start = space + 1 if space >= 0 or back == 0 else start
     if end < len(text):
         space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
         end = space if space > start else end

@@ -189,3 +189,12 @@ def test_words_close_together_rank_above_words_far_apart(tmp_path):
     corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records))
     build_index([corpus], tmp_path / "index", progress=False)
     assert titles(SearchEngine(tmp_path / "index"), "мост ремонт") == ["Близко", "Далеко"]
+
+
+def test_fragments_never_start_inside_a_word():
+    from indexer.highlight import highlighter, snippet
+    from indexer.query import Word
+
+    body = "Вчера днём радикалы собирались сорвать выборы. " + "Иной текст. " * 40
+    fragment = snippet(body, "", highlighter([Word("сорвать")]))
+    assert fragment.startswith("Вчера днём радикалы собирались <mark>сорвать</mark>")
