@@ -6,7 +6,11 @@ import time
 
 from flask import Flask, g, request
 
+from indexer.results import SearchRequest
+from indexer.search import IndexMissing
+
 from . import create_app
+from .engine import get_engine
 
 log = logging.getLogger("search_ui.requests")
 
@@ -33,5 +37,15 @@ def log_request(response):
     return response
 
 
+def warm_up(app: Flask) -> None:
+    """Open the index and load the morphology before the first visitor does."""
+    with app.app_context():
+        try:
+            get_engine().search(SearchRequest(q="новости"))
+        except IndexMissing:
+            log.warning("no index in %s yet: run `make index`", app.config["INDEX_DIR"])
+
+
 app = create_app()
 log_requests(app)
+warm_up(app)

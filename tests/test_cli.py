@@ -1,0 +1,59 @@
+import json
+
+from indexer.cli import main
+
+
+def test_build_then_search_as_json(tmp_path, capsys):
+    index = str(tmp_path / "index")
+    assert main(["build", "tests/fixtures/tiny", "--index", index, "--no-progress"]) == 0
+    assert "added 12" in capsys.readouterr().out
+    assert main(["search", "Собянину", "--index", index, "--json", "--limit", "1"]) == 0
+    page = json.loads(capsys.readouterr().out)
+    assert page["total"] == 1
+    assert page["results"][0]["title"] == "Собянин встретился с Лукашенко в Минске"
+    assert set(page["results"][0]) == {
+        "id",
+        "title",
+        "title_html",
+        "url",
+        "source",
+        "rubric",
+        "date",
+        "score",
+        "snippet",
+    }
+
+
+def test_stats(tmp_path, capsys):
+    index = str(tmp_path / "index")
+    main(["build", "corpus/sample", "--index", index, "--no-progress"])
+    capsys.readouterr()
+    assert main(["stats", "--index", index]) == 0
+    out = capsys.readouterr().out
+    assert "articles: 1" in out and "Sputnik Беларусь: 1" in out and "2024-12-23" in out
+
+
+def test_a_missing_path_fails_clearly(tmp_path, capsys):
+    assert main(["build", str(tmp_path / "nowhere"), "--index", str(tmp_path / "i")]) == 2
+    assert "no such file or directory" in capsys.readouterr().err
+
+
+def test_nothing_readable_fails(tmp_path, capsys, caplog):
+    (tmp_path / "empty.jsonl").write_text("{broken\n")
+    assert main(["build", str(tmp_path / "empty.jsonl"), "--index", str(tmp_path / "i")]) == 1
+    assert "no article could be read" in capsys.readouterr().err
+    assert "empty.jsonl:1: malformed JSON" in caplog.text
+
+
+def test_strict_turns_a_skip_into_a_failure(tmp_path, capsys):
+    good = json.dumps({"title": "Заголовок", "text": "Текст статьи о выборах."}, ensure_ascii=False)
+    (tmp_path / "a.jsonl").write_text(good + "\n{broken\n")
+    args = ["build", str(tmp_path / "a.jsonl"), "--index", str(tmp_path / "i"), "--no-progress"]
+    assert main(args) == 0
+    assert main([*args, "--full", "--strict"]) == 1
+    assert "1 items skipped (--strict)" in capsys.readouterr().err
+
+
+def test_search_without_an_index_says_so(tmp_path, capsys):
+    assert main(["search", "выборы", "--index", str(tmp_path)]) == 1
+    assert "run `make index`" in capsys.readouterr().err
