@@ -16,11 +16,11 @@ from pathlib import Path
 from tqdm import tqdm
 from whoosh import index, writing
 
-import indexer.sources as sources_mod
 from indexer.article import Article, Skip
 from indexer.doctable import column_values
 from indexer.lock import build_lock
 from indexer.morph import fold
+from indexer.scan import Scan, load_manifest, save_manifest
 from indexer.schema import make_schema
 
 log = logging.getLogger(__name__)
@@ -82,10 +82,13 @@ def build_index(
     with build_lock(index_dir):
         ix = open_or_create(index_dir)
         known = {} if full else indexed_fingerprints(ix)
-        plan = plan_changes(read_unique(paths, report), known, report)
+        scan = Scan(set(known), previous={} if full else load_manifest(index_dir))
+        plan = plan_changes(scan, paths, known, report)
         if plan.to_write or plan.to_delete or full:
             write_changes(ix, plan, full, jobs or os.cpu_count() or 1, progress)
+        save_manifest(index_dir, scan.manifest)
         report.articles = ix.doc_count()
+    report.read, report.duplicates, report.skips = scan.read, scan.duplicates, scan.skips
     report.index_bytes = directory_bytes(index_dir)
     report.seconds = time.monotonic() - started
     return report
@@ -108,31 +111,10 @@ def indexed_fingerprints(ix: index.Index) -> dict[str, str]:
         }
 
 
-def read_unique(paths: Iterable[str | Path], report: BuildReport) -> Iterable[Article]:
-    """Articles under `paths`, each once; repeats and unreadable items are counted."""
-    seen_ids: set[str] = set()
-    seen_texts: set[str] = set()
-    for item in sources_mod.read_articles(paths):
-        if isinstance(item, Skip):
-            report.skips.append(item)
-            log.warning("skipped %s", item)
-            continue
-        report.read += 1
-        if item.id in seen_ids or item.text_key in seen_texts:
-            report.duplicates += 1
-            log.info("duplicate %s (%s)", item.origin, item.title[:60])
-            continue
-        seen_ids.add(item.id)
-        seen_texts.add(item.text_key)
-        yield item
-
-
-def plan_changes(articles: Iterable[Article], known: dict[str, str], report) -> Plan:
+def plan_changes(scan: Scan, paths, known: dict[str, str], report: BuildReport) -> Plan:
     """Sort articles into new, changed and unchanged; the rest of `known` is gone."""
     plan = Plan()
-    unseen = set(known)
-    for article in articles:
-        unseen.discard(article.id)
+    for article in scan.articles(paths):
         if article.id not in known:
             report.added += 1
             plan.to_write.append(article)
@@ -142,8 +124,10 @@ def plan_changes(articles: Iterable[Article], known: dict[str, str], report) -> 
             plan.to_delete.add(article.id)
         else:
             report.unchanged += 1
-    report.removed = len(unseen)
-    plan.to_delete |= unseen
+    report.unchanged += scan.carried
+    gone = set(known) - scan.kept_ids
+    report.removed = len(gone)
+    plan.to_delete |= gone
     return plan
 
 

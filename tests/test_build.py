@@ -46,16 +46,23 @@ def test_incremental_build_adds_updates_and_removes(tmp_path):
     second = build_index([corpus], index_dir, progress=False)
 
     assert (second.added, second.updated, second.unchanged, second.removed) == (1, 1, 1, 1)
+    assert second.read == 3  # a.jsonl and c.jsonl; b.jsonl is gone
     assert titles(index_dir, "Собянину") == ["Новость номер 2"]
     assert titles(index_dir, "товарооборот") == ["Новость номер 1", "Новость номер 4"]
 
 
-def test_unchanged_corpus_writes_nothing(tmp_path):
-    corpus = tmp_path / "a.jsonl"
-    write_jsonl(corpus, [article(1)])
+def test_unchanged_files_are_not_read_again(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_jsonl(corpus / "a.jsonl", [article(1), article(2)])
+    write_jsonl(corpus / "b.jsonl", [article(3)])
     build_index([corpus], tmp_path / "index", progress=False)
+    write_jsonl(corpus / "b.jsonl", [article(3, "Новый текст о выборах.")])
     again = build_index([corpus], tmp_path / "index", progress=False)
-    assert (again.added, again.updated, again.unchanged, again.removed) == (0, 0, 1, 0)
+    assert (again.read, again.updated, again.unchanged, again.articles) == (1, 1, 2, 3)
+    idle = build_index([corpus], tmp_path / "index", progress=False)
+    assert (idle.read, idle.added, idle.updated, idle.unchanged, idle.removed) == (0, 0, 0, 3, 0)
+    assert titles(tmp_path / "index", "выборах") == ["Новость номер 3"]
 
 
 def test_the_same_article_twice_is_indexed_once(tmp_path):

@@ -11,7 +11,7 @@ from indexer.sources.jsonl import read_json, read_jsonl
 from indexer.sources.pages import is_page, parse_page
 from indexer.sources.plain import parse_plain
 
-__all__ = ["read_articles", "read_file"]
+__all__ = ["list_files", "read_articles", "read_entry_safely", "read_file"]
 
 Reader = Callable[[io.Entry], Iterator[Article | Skip]]
 
@@ -110,18 +110,23 @@ def walk(path: Path, seen: set[str]) -> Iterator[io.Entry | Skip]:
         yield Skip(str(path), None, "no such file or directory")
 
 
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skip]:
-    """Every article in the given files and folders, and a Skip for each unreadable item."""
+def list_files(paths: Iterable[str | Path]) -> Iterator[io.Entry | Skip]:
+    """The files under the given files and folders, each once, in a stable order."""
     seen: set[str] = set()
     for path in paths:
-        for item in walk(Path(path), seen):
-            if isinstance(item, Skip):
-                yield item
-            else:
-                yield from guarded(item)
+        yield from walk(Path(path), seen)
 
 
-def guarded(entry: io.Entry) -> Iterator[Article | Skip]:
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skip]:
+    """Every article in the given files and folders, and a Skip for each unreadable item."""
+    for item in list_files(paths):
+        if isinstance(item, Skip):
+            yield item
+        else:
+            yield from read_entry_safely(item)
+
+
+def read_entry_safely(entry: io.Entry) -> Iterator[Article | Skip]:
     """The articles of one file; a reader bug becomes a Skip instead of ending the run."""
     try:
         yield from read_entry(entry)
