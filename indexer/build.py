@@ -7,6 +7,7 @@ leaves only orphan segment files, which the next commit deletes.
 
 import logging
 import os
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -83,7 +84,7 @@ def build_index(
         ix = open_or_create(index_dir)
         known = {} if full else indexed_fingerprints(ix)
         scan = Scan(set(known), previous={} if full else load_manifest(index_dir))
-        plan = plan_changes(scan, paths, known, report)
+        plan = plan_changes(scan, paths, known, report, progress)
         if plan.to_write or plan.to_delete or full:
             write_changes(ix, plan, full, jobs or os.cpu_count() or 1, progress)
         save_manifest(index_dir, scan.manifest)
@@ -111,10 +112,12 @@ def indexed_fingerprints(ix: index.Index) -> dict[str, str]:
         }
 
 
-def plan_changes(scan: Scan, paths, known: dict[str, str], report: BuildReport) -> Plan:
+def plan_changes(
+    scan: Scan, paths, known: dict[str, str], report: BuildReport, progress=None
+) -> Plan:
     """Sort articles into new, changed and unchanged; the rest of `known` is gone."""
     plan = Plan()
-    for article in scan.articles(paths):
+    for article in bar(scan.articles(paths), progress, "read", total=None):
         if article.id not in known:
             report.added += 1
             plan.to_write.append(article)
@@ -141,6 +144,8 @@ def write_changes(ix: index.Index, plan: Plan, full: bool, jobs: int, progress) 
             writer.delete_by_term("id", article_id)
         for article in with_progress(plan.to_write, progress):
             writer.add_document(**document(article))
+        if progress is not False:
+            tqdm.write("writing the segments…", file=sys.stderr)
         writer.commit(mergetype=writing.CLEAR if full else None)
     except BaseException:
         writer.cancel()
@@ -149,8 +154,13 @@ def write_changes(ix: index.Index, plan: Plan, full: bool, jobs: int, progress) 
 
 def with_progress(articles: list[Article], progress: bool | None):
     """A progress bar with articles/s and ETA on a terminal, silence elsewhere."""
+    return bar(articles, progress, "index", total=len(articles))
+
+
+def bar(items, progress: bool | None, label: str, total: int | None):
+    # progress=None: a bar only on a terminal (tqdm's own check), none in CI logs.
     disable = (not progress) if progress is not None else None
-    return tqdm(articles, unit=" articles", disable=disable, smoothing=0.1)
+    return tqdm(items, desc=label, total=total, unit=" articles", disable=disable, smoothing=0.1)
 
 
 def document(article: Article) -> dict:
