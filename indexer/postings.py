@@ -13,7 +13,8 @@ import numpy as np
 
 K1 = 1.2
 B = 0.75
-CACHED_TERMS = 4096
+# The cache holds at most this many postings (8 bytes each): about 64 MB.
+CACHED_POSTINGS = 8_000_000
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class PostingsCache:
             f: max(1.0, float(a.mean())) if a.size else 1.0 for f, a in self.lengths.items()
         }
         self.cache: OrderedDict[tuple[str, str], Postings] = OrderedDict()
+        self.cached = 0
 
     def get(self, field: str, term: str) -> Postings:
         """The postings of a term, from the cache when it was read lately."""
@@ -46,8 +48,9 @@ class PostingsCache:
         found = self.cache.get(key)
         if found is None:
             found = self.cache[key] = read_postings(self.reader, field, term)
-            if len(self.cache) > CACHED_TERMS:
-                self.cache.popitem(last=False)
+            self.cached += len(found.ids)
+            while self.cached > CACHED_POSTINGS and len(self.cache) > 1:
+                self.cached -= len(self.cache.popitem(last=False)[1].ids)
         else:
             self.cache.move_to_end(key)
         return found

@@ -198,3 +198,14 @@ def test_fragments_never_start_inside_a_word():
     body = "Радикалы собираются заблокировать проведение выборов президента. " + "Текст. " * 60
     fragment = snippet(body, "", highlighter([Word("выборы"), Word("президента")]))
     assert fragment.startswith("Радикалы собираются заблокировать проведение <mark>выборов</mark>")
+
+
+def test_postings_cache_stays_within_its_bound(engine, monkeypatch):
+    from indexer import postings
+
+    monkeypatch.setattr(postings, "CACHED_POSTINGS", 5)
+    cache = engine.current().postings
+    for word in ("выборы", "президент", "товарооборот", "сталь", "санкция", "мост"):
+        cache.get("body", word)
+    assert cache.cached == sum(len(p.ids) for p in cache.cache.values())
+    assert cache.cached <= 5 or len(cache.cache) == 1
