@@ -32,7 +32,8 @@ def proximity_bonus(reader, words: list[q.Word], docnums: np.ndarray) -> np.ndar
         lists = [positions.get(docnum) for positions in per_word]
         if all(lists):
             span = smallest_window(lists)
-            bonus[docnum] = BOOST * (len(words) - 1) / (span - len(words) + 1)
+            # Two words can share a position ("санкт-петербург" and "петербург").
+            bonus[docnum] = BOOST * (len(words) - 1) / max(1, span - len(words) + 1)
     return np.array([bonus.get(int(d), 0.0) for d in docnums], np.float32)
 
 

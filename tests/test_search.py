@@ -209,3 +209,8 @@ def test_postings_cache_stays_within_its_bound(engine, monkeypatch):
         cache.get("body", word)
     assert cache.cached == sum(len(p.ids) for p in cache.cache.values())
     assert cache.cached <= 5 or len(cache.cache) == 1
+
+
+def test_words_at_one_position_still_rank(engine):
+    # "санкт-петербург" and "петербург" stand at the same position of the body
+    assert titles(engine, "Санкт-Петербург Петербург") == [BRIDGE]
