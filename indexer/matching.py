@@ -17,7 +17,7 @@ from indexer.postings import PostingsCache
 from indexer.schema import TEXT_FIELDS
 
 # What the exact form adds to a lemma match, relative to the lemma's weight.
-EXACT_BOOST = 0.5
+EXACT_BOOST = 0.2
 PHRASE_BOOST = 2.0
 MAX_PREFIX_TERMS = 100
 
