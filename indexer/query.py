@@ -26,7 +26,8 @@ TOKEN = re.compile(
     r'|(?P<phrase>"[^"]*"?)'
     r"|(?P<open>\()|(?P<close>\))"
     r"|(?P<or>\|)"
-    r"|(?P<word>[-!]*[\w*]+(?:[-‐‑.][\w*]+)*)"
+    # A run of "-" and "!" is tried once, from its start: "!" * 9000 stays linear.
+    r"|(?P<word>(?<![-!])[-!]*+[\w*]+(?:[-‐‑.][\w*]+)*)"
 )
 
 
