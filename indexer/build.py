@@ -5,8 +5,11 @@ see the old index until the new one is complete; a build killed before that
 leaves only orphan segment files, which the next commit deletes.
 """
 
+import ctypes
+import functools
 import logging
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterable
@@ -29,6 +32,8 @@ log = logging.getLogger(__name__)
 # Below this many articles to write, one process is faster than starting workers.
 PARALLEL_THRESHOLD = 500
 WRITER_MB = 1024
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>: ask for a signal when the parent process dies
+_forking_pid = 0
 
 
 @dataclass
@@ -138,6 +143,8 @@ def write_changes(ix: index.Index, plan: Plan, full: bool, jobs: int, progress) 
     """Delete and add in one writer; nothing is visible before the commit."""
     parallel = jobs > 1 and len(plan.to_write) >= PARALLEL_THRESHOLD
     options = {"procs": jobs, "multisegment": True} if parallel else {}
+    if parallel:
+        end_workers_with_build()
     writer = ix.writer(limitmb=WRITER_MB, **options)
     try:
         for article_id in sorted(plan.to_delete):
@@ -150,6 +157,29 @@ def write_changes(ix: index.Index, plan: Plan, full: bool, jobs: int, progress) 
     except BaseException:
         writer.cancel()
         raise
+
+
+@functools.cache
+def end_workers_with_build() -> None:
+    """Whoosh's workers, forked from the build, are killed when it dies, even by kill -9.
+
+    Left alone they would wait for work forever, holding the build lock and Whoosh's
+    write lock they inherited, and every later build would be refused.
+    """
+    if sys.platform == "linux":
+        os.register_at_fork(before=note_forking_pid, after_in_child=die_with_parent)
+
+
+def note_forking_pid() -> None:
+    global _forking_pid
+    _forking_pid = os.getpid()
+
+
+def die_with_parent() -> None:
+    """In a forked worker: ask the kernel for SIGKILL as soon as the parent ends."""
+    ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != _forking_pid:  # the parent died before the line above
+        os._exit(1)
 
 
 def with_progress(articles: list[Article], progress: bool | None):

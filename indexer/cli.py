@@ -57,7 +57,7 @@ def run_build(args) -> int:
         args.paths, args.index, full=args.full, jobs=args.jobs, progress=args.progress
     )
     print(report.summary())
-    if report.read == 0:
+    if report.read == 0 and report.unchanged == 0:  # nothing read, nothing kept from before
         print(f"error: no article could be read from {', '.join(args.paths)}", file=sys.stderr)
         return 1
     if args.strict and report.skipped:

@@ -157,14 +157,13 @@ class ExactOwnLemma(wq.Term):
 
     def docs(self, searcher, deleting=False):
         reader = searcher.reader()
-        others = [exact_term(f) for f in word_forms(self.text) if f != self.text]
-        for docnum, positions in positions_by_doc(reader, self.fieldname, self.text).items():
-            for other in others:
-                positions -= positions_in(reader, self.fieldname, other, docnum)
-                if not positions:
-                    break
-            if positions:
-                yield docnum
+        # One pass over each other form's postings, not one matcher per form and document.
+        found = positions_by_doc(reader, self.fieldname, self.text)
+        for form in (f for f in word_forms(self.text) if f != self.text):
+            taken = positions_by_doc(reader, self.fieldname, exact_term(form))
+            for docnum in taken.keys() & found.keys():
+                found[docnum] -= taken[docnum]
+        return (docnum for docnum, positions in found.items() if positions)
 
 
 def positions_by_doc(reader, field: str, text: str) -> dict[int, set[int]]:
@@ -176,13 +175,3 @@ def positions_by_doc(reader, field: str, text: str) -> dict[int, set[int]]:
         found[matcher.id()] = set(matcher.value_as("positions"))
         matcher.next()
     return found
-
-
-def positions_in(reader, field: str, text: str, docnum: int) -> set[int]:
-    if (field, text) not in reader:
-        return set()
-    matcher = reader.postings(field, text)
-    matcher.skip_to(docnum)
-    if matcher.is_active() and matcher.id() == docnum:
-        return set(matcher.value_as("positions"))
-    return set()

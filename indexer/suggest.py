@@ -15,12 +15,16 @@ TO_CYRILLIC = str.maketrans(LATIN + LATIN.upper(), CYRILLIC + CYRILLIC.upper())
 LATIN_WORD = re.compile(r"^[a-z\[\];',.`]+$", re.IGNORECASE)
 WORD = re.compile(r"[\w\[\];',.`-]+")
 MIN_FREQUENCY = 2
+# Spelling is fixed for a few words of ordinary length: each costs an edit-distance scan of
+# the vocabulary, quadratic in its length ("жщуэбоа" × 60 took 4 s on 1,600 articles).
+MAX_WORDS = 5
+MAX_WORD_LETTERS = 25
 
 
 def suggest(reader, text: str) -> str | None:
     """A better query than `text`, or None when every word is already known."""
     words = WORD.findall(text)
-    if not words:
+    if not words or len(words) > MAX_WORDS:
         return None
     fixed = [better_word(reader, word) for word in words]
     if all(new is None for new in fixed):
@@ -49,7 +53,7 @@ def frequency(reader, term: str) -> int:
 
 def closest(reader, word: str) -> str | None:
     """The most frequent indexed word within one or two edits."""
-    if len(word) < 4 or not word.isalpha():
+    if not 4 <= len(word) <= MAX_WORD_LETTERS or not word.isalpha():
         return None
     maxdist = 1 if len(word) < 7 else 2
     candidates = [c for c in reader.terms_within("body", word, maxdist, prefix=1) if c != word]

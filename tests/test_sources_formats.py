@@ -369,7 +369,12 @@ def test_directory_symlink_loop_is_followed_once(tmp_path):
     (tmp_path / "a" / "1.txt").write_text("Заголовок\n\nТекст.\n", encoding="utf-8")
     (tmp_path / "a" / "loop").symlink_to(tmp_path / "a", target_is_directory=True)
     (tmp_path / "a" / "up").symlink_to(tmp_path, target_is_directory=True)
-    assert [a.title for a in read_articles([tmp_path])] == ["Заголовок"]
+    items = list(read_articles([tmp_path]))
+    assert [a.title for a in articles(items)] == ["Заголовок"]
+    assert [(s.path, s.reason.split(":")[0]) for s in skips(items)] == [
+        (str(tmp_path / "a" / "loop"), "symlink loop"),
+        (str(tmp_path / "a" / "up"), "symlink loop"),
+    ]
 
 
 def test_missing_path_and_broken_symlink(tmp_path):

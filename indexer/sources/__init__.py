@@ -80,10 +80,18 @@ def is_skipped_name(name: str) -> bool:
     return name.startswith(".") or io.is_readme(name)
 
 
+def seen_reason(path: Path, real: str) -> str:
+    """Why a folder is not read twice: a link to a folder above it, or a second path to one."""
+    if os.path.commonpath([os.path.realpath(path.parent), real]) == real:
+        return f"symlink loop: {real} is being read already"
+    return f"folder read already as {real}"
+
+
 def walk_dir(path: Path, seen: set[str]) -> Iterator[io.Entry | Skip]:
     """The files under a folder, in sorted order, each real folder once (no symlink loops)."""
     real = os.path.realpath(path)
     if real in seen:
+        yield Skip(str(path), None, seen_reason(path, real))
         return
     seen.add(real)
     try:
@@ -98,7 +106,9 @@ def walk_dir(path: Path, seen: set[str]) -> Iterator[io.Entry | Skip]:
 
 def walk(path: Path, seen: set[str]) -> Iterator[io.Entry | Skip]:
     """The files a path names: itself, or everything under it."""
-    if path.is_dir():
+    if not io.is_utf8(str(path)):  # the name would end up in a source name, then in the index
+        yield Skip(io.printable(str(path)), None, "name is not UTF-8: rename it to read it")
+    elif path.is_dir():
         yield from walk_dir(path, seen)
     elif path.is_file():
         yield io.file_entry(str(path))

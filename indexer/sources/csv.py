@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
 from indexer.sources import io
-from indexer.sources.fields import TEXT_FIELDS, dataset_source, record_to_article
+from indexer.sources.fields import TEXT_FIELDS, dataset_source, name_list, record_to_article
 
 # The csv module stops at fields over 128 KiB, which a long read passes; a bounded limit
 # still keeps an unclosed quote from swallowing a whole file.
@@ -87,7 +87,7 @@ def read_csv(entry: io.Entry) -> Iterator[Article | Skip]:
     if header is None:
         yield Skip(entry.path, None, "empty CSV file")
     elif not TEXT_COLUMNS.intersection(header[1]):
-        yield Skip(entry.path, None, f"no text column (columns: {', '.join(header[1])})")
+        yield Skip(entry.path, None, f"no text column (columns: {name_list(header[1])})")
     else:
         csv.field_size_limit(FIELD_LIMIT)
         rows = numbered_rows(feed, csv.reader(feed, delimiter=header[0]), entry.path)

@@ -52,6 +52,12 @@ AMP_WRAPPER = re.compile(r"^https?://amp\.[^/?]+/?\?p=(\S+)$")
 # "/2008-04-03/" (ng.ru), "/2018/12/14/" (lenta.ru, gazeta.ru), "/20190810/" (ria.ru)
 URL_DATES = (re.compile(r"/(\d{4})-(\d\d)-(\d\d)/"), re.compile(r"/(\d{4})/(\d\d)/(\d\d)(?:/|$)"),
              re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)/"))  # fmt: skip
+# JSON's "\ud800" escape gives a lone surrogate, which no UTF-8 encoder (hash, index) takes.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# The longest article of the shared corpus has 44,000 characters; megabytes of "article"
+# are a dump or garbage, and would take minutes and gigabytes to index.
+MAX_ARTICLE_CHARS = 1_000_000
+MAX_NAMES_SHOWN = 10
 
 
 def clean_url(url: str) -> str:
@@ -117,8 +123,19 @@ def text_value(value: object) -> str:
         value = value[0] if value else ""
     if value is None or isinstance(value, dict):
         return ""
-    text = str(value).strip()
+    text = without_surrogates(str(value)).strip()
     return "" if text == "-" else text
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates replaced by U+FFFD: '{"title": "\\ud800"}' → "\ufffd"."""
+    return LONE_SURROGATE.sub("\ufffd", text)
+
+
+def name_list(names: list[str]) -> str:
+    """Field names for a message, a long list cut short: "c0, c1, … (10000 in all)"."""
+    shown = ", ".join(names[:MAX_NAMES_SHOWN]) or "none"
+    return f"{shown}, … ({len(names)} in all)" if len(names) > MAX_NAMES_SHOWN else shown
 
 
 def rubric_value(fields: Mapping[str, object]) -> str:
@@ -151,7 +168,11 @@ def parse_keywords(value: object) -> tuple[str, ...]:
         value = re.split(r"[,;]", value.strip().strip("[]"))
     if not isinstance(value, list | tuple):
         return ()
-    words = (" ".join(str(v).strip(" '\"").lower().split()) for v in value if v is not None)
+    words = (
+        " ".join(without_surrogates(str(v)).strip(" '\"").lower().split())
+        for v in value
+        if v is not None
+    )
     return tuple(dict.fromkeys(w for w in words if w))
 
 
@@ -195,9 +216,12 @@ def record_to_article(
     record: Mapping, path: str, line: int | None, default_source: str = ""
 ) -> Article | Skip:
     """An Article from a JSON or CSV record, or a Skip when it has no text field."""
-    fields = {str(key).strip().lower().lstrip("\ufeff"): value for key, value in record.items()}
+    fields = {
+        without_surrogates(str(key)).strip().lower().lstrip("\ufeff"): value
+        for key, value in record.items()
+    }
     if not any(name in fields for name in TEXT_FIELDS + TITLE_FIELDS + LEAD_FIELDS):
-        return Skip(path, line, f"no text field (fields: {', '.join(fields) or 'none'})")
+        return Skip(path, line, f"no text field (fields: {name_list(list(fields))})")
     url = record_url(fields)
     body = clean_markup(first_text(fields, TEXT_FIELDS))
     keywords = next((fields[name] for name in KEYWORD_FIELDS if name in fields), None)
@@ -225,6 +249,9 @@ def clean_texts(title: str, lead: str, body: str) -> tuple[str, str, str]:
 
 def make_article(path: str, line: int | None, **parts) -> Article | Skip:
     """A cleaned Article with its id, or a Skip "empty article" when it has no text."""
+    size = sum(len(parts.get(name, "")) for name in ("title", "lead", "body"))
+    if size > MAX_ARTICLE_CHARS:
+        return Skip(path, line, f"article longer than {MAX_ARTICLE_CHARS:,} characters")
     # RT has 4 records with a summary but no content: the summary becomes the body.
     title, lead, body = clean_texts(
         parts.pop("title", ""), parts.pop("lead", ""), parts.pop("body", "")

@@ -4,6 +4,7 @@ import bz2
 import codecs
 import gzip
 import lzma
+import os
 import tarfile
 import unicodedata
 import zlib
@@ -191,6 +192,20 @@ def read_text(entry: Entry) -> str | Skip:
     return Skip(entry.path, None, "undecodable bytes") if text is None else text
 
 
+def is_utf8(name: str) -> bool:
+    """False for a file name with bytes that are not UTF-8 (Python holds them as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable(name: str) -> str:
+    """A file name fit for messages, its bytes that are not UTF-8 written "\\xff"."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def is_hidden(path: str) -> bool:
     """True for a hidden file or one in a hidden folder: ".DS_Store", "a/.git/x"."""
     return any(part.startswith(".") and part not in (".", "..") for part in path.split("/"))
@@ -216,7 +231,8 @@ def member_entries(entry: Entry, tar: tarfile.TarFile) -> Iterator[Entry | Skip]
 @contextmanager
 def open_archive(entry: Entry) -> Iterator[list[Entry | Skip]]:
     """The members of a tar archive as entries, readable while the block runs."""
-    with entry.open_raw() as raw, tarfile.open(fileobj=raw, mode="r:*") as tar:
+    # errors="replace": a member name that is not UTF-8 gets "\ufffd", not a surrogate.
+    with entry.open_raw() as raw, tarfile.open(fileobj=raw, mode="r:*", errors="replace") as tar:
         yield list(member_entries(entry, tar))
 
 
