@@ -7,6 +7,7 @@ generation, and switches to a newer generation as soon as a build commits one.
 
 import threading
 import time
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,9 +51,12 @@ class Snapshot:
     def open(cls, index_dir: str, generation: int) -> "Snapshot":
         searcher = open_index(index_dir).searcher()
         reader = searcher.reader()
-        return cls(
+        snapshot = cls(
             generation, searcher, load_doctable(reader), PostingsCache(reader, tuple(TEXT_FIELDS))
         )
+        # Its files close when the snapshot is dropped, whoever held it last.
+        weakref.finalize(snapshot, searcher.close)
+        return snapshot
 
     def evaluator(self) -> Evaluator:
         return Evaluator(self.searcher, self.postings, self.table.live)
@@ -73,9 +77,7 @@ class SearchEngine:
         """The newest generation; reopened only when a build has committed."""
         generation = self.ix.latest_generation()
         if self.snapshot is None or self.snapshot.generation != generation:
-            old, self.snapshot = self.snapshot, Snapshot.open(self.index_dir, generation)
-            if old:
-                old.searcher.close()
+            self.snapshot = Snapshot.open(self.index_dir, generation)
         return self.snapshot
 
     def search(self, request: SearchRequest) -> SearchPage:
