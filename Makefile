@@ -49,11 +49,11 @@ format: install ## reformat the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: install ## speed and memory against the baselines: bench/results/
-	$(PY) -m bench.speed --corpus $(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS))
+bench: install ## speed and memory against the baselines (BENCH_ARGS=--quick): bench/results/
+	$(PY) -m bench.speed --corpus $(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS)) $(BENCH_ARGS)
 
-eval: install ## search quality against the baselines: bench/results/
-	$(PY) -m bench.quality --corpus $(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS))
+eval: install ## search quality against the baselines (BENCH_ARGS=--quick): bench/results/
+	$(PY) -m bench.quality --corpus $(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS)) $(BENCH_ARGS)
 
 stress: install ## long reliability checks: rebuilds under load, killed builds
 	$(PY) -m pytest -m stress tests/stress

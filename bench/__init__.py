@@ -1,0 +1,1 @@
+"""Speed and quality of the engine against plain Whoosh: `make bench`, `make eval`."""

@@ -1,0 +1,147 @@
+"""The production server under a bounded load: waitress as `make serve` runs it, and
+a closed-loop client of N threads, each sending its next query when the last is answered.
+"""
+
+import http.client
+import itertools
+import os
+import socket
+import subprocess
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlencode
+
+from bench.measure import rss_kb
+from bench.metrics import latency_summary
+
+VENV_BIN = Path(__file__).resolve().parents[1] / ".venv" / "bin"
+START_SECONDS = 60
+THREADS = 8
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def waitress_command(port: int) -> list[str]:
+    """The `make serve` command line, on a given port."""
+    serve = VENV_BIN / "waitress-serve"
+    return [str(serve), f"--listen=127.0.0.1:{port}", f"--threads={THREADS}", "search_ui.wsgi:app"]
+
+
+@contextmanager
+def server(index_dir: Path, log: Path):
+    """A running server on `index_dir`, its output in `log`: yields (port, process)."""
+    port = free_port()
+    env = {**os.environ, "NEWS_SEARCH_INDEX": str(index_dir)}
+    with log.open("w") as out:
+        process = subprocess.Popen(waitress_command(port), env=env, stdout=out, stderr=out)
+    try:
+        wait_until_up(port)
+        yield port, process
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def wait_until_up(port: int) -> None:
+    """Returns once the server answers a search; raises after START_SECONDS."""
+    deadline = time.monotonic() + START_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            if get(http.client.HTTPConnection("127.0.0.1", port, timeout=30), "/")[0] == 200:
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"the server on port {port} did not start in {START_SECONDS} s")
+
+
+def search_path(query: dict) -> str:
+    """The API URL of one query: /api/search?q=…&sort=date."""
+    params = {"q": query["q"]}
+    if query.get("sort", "relevance") != "relevance":
+        params["sort"] = query["sort"]
+    return "/api/search?" + urlencode(params)
+
+
+def get(connection: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
+    """One GET on a kept-alive connection: the status and the body."""
+    connection.request("GET", path)
+    response = connection.getresponse()
+    return response.status, response.read()
+
+
+def server_rss_mb(process: subprocess.Popen) -> float:
+    """The server's resident memory in MB."""
+    return rss_kb(process.pid) / 1024
+
+
+class Load:
+    """Latencies and errors gathered by the client threads."""
+
+    def __init__(self, paths: list[str]):
+        self.paths = itertools.cycle(paths)
+        self.lock = threading.Lock()
+        self.latencies: list[float] = []
+        self.errors = 0
+
+    def next_path(self) -> str:
+        with self.lock:
+            return next(self.paths)
+
+    def record(self, ms: float, ok: bool) -> None:
+        with self.lock:
+            self.latencies.append(ms)
+            self.errors += not ok
+
+    def client(self, port: int, deadline: float) -> None:
+        """One client: requests back to back until the deadline, reconnecting after an error."""
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while time.monotonic() < deadline:
+            started = time.perf_counter()
+            try:
+                ok = get(connection, self.next_path())[0] == 200
+            except (OSError, http.client.HTTPException):
+                ok = False
+                connection.close()
+            self.record((time.perf_counter() - started) * 1000, ok)
+        connection.close()
+
+
+def run_load(port: int, queries: list[dict], clients: int, seconds: float) -> dict:
+    """`clients` threads hitting /api/search for `seconds`: requests/s, latency, errors."""
+    load = Load([search_path(q) for q in queries])
+    deadline = time.monotonic() + seconds
+    threads = [threading.Thread(target=load.client, args=(port, deadline)) for _ in range(clients)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    return {
+        "clients": clients,
+        "seconds": elapsed,
+        "requests": len(load.latencies),
+        "rps": len(load.latencies) / elapsed,
+        "errors": load.errors,
+        **latency_summary(load.latencies),
+    }
+
+
+def measure_service(index_dir: Path, queries: list[dict], clients: int, seconds: float) -> dict:
+    """Server memory at start, then a warm-up pass and the load, then memory again;
+    the server's log (a line per request, waitress's queue warnings) goes beside the index."""
+    with server(index_dir, index_dir.parent / "server.log") as (port, process):
+        rss_start = server_rss_mb(process)
+        run_load(port, queries, 1, min(seconds / 3, 10))
+        rss_before = server_rss_mb(process)
+        result = run_load(port, queries, clients, seconds)
+        result.update(rss_start_mb=rss_start, rss_before_mb=rss_before,
+                      rss_after_mb=server_rss_mb(process))  # fmt: skip
+        return result

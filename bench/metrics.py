@@ -1,0 +1,54 @@
+"""Ranking metrics on one ranked list of ids, and latency percentiles."""
+
+import math
+from collections.abc import Collection, Sequence
+
+K = 10
+
+
+def reciprocal_rank(ranked: Sequence[str], wanted: str, k: int = K) -> float:
+    """1/rank of the one right answer in the top k, 0 when it is not there."""
+    top = list(ranked[:k])
+    return 1 / (top.index(wanted) + 1) if wanted in top else 0.0
+
+
+def recall(ranked: Sequence[str], relevant: Collection[str], k: int = K) -> float:
+    """The share of the relevant ids found in the top k."""
+    return len(set(ranked[:k]) & set(relevant)) / len(relevant) if relevant else 0.0
+
+
+def precision(ranked: Sequence[str], relevant: Collection[str], k: int = K) -> float:
+    """Relevant ids in the top k over k (a short list still divides by k)."""
+    return sum(1 for doc in ranked[:k] if doc in relevant) / k
+
+
+def ndcg(ranked: Sequence[str], relevant: Collection[str], k: int = K) -> float:
+    """Binary-gain nDCG@k: the found relevant ids, discounted by rank, over the ideal."""
+    gain = sum(1 / math.log2(i + 2) for i, doc in enumerate(ranked[:k]) if doc in relevant)
+    ideal = sum(1 / math.log2(i + 2) for i in range(min(k, len(relevant))))
+    return gain / ideal if ideal else 0.0
+
+
+def mean(values: Sequence[float]) -> float:
+    """The arithmetic mean; 0 for no values."""
+    return sum(values) / len(values) if values else 0.0
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    """The value below which `share` (0–100) of the values lie, linearly interpolated."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    at = (len(ordered) - 1) * share / 100
+    low, high = math.floor(at), math.ceil(at)
+    return ordered[low] + (ordered[high] - ordered[low]) * (at - low)
+
+
+def latency_summary(ms: Sequence[float]) -> dict[str, float]:
+    """p50, p95, p99 and mean of latencies in ms."""
+    return {
+        "p50": percentile(ms, 50),
+        "p95": percentile(ms, 95),
+        "p99": percentile(ms, 99),
+        "mean": mean(ms),
+    }
