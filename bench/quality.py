@@ -110,7 +110,7 @@ def markdown(data: dict) -> str:
     info, figures = data["info"], data["figures"]
     builds = ", ".join(f"{LABELS[k]} {v:.0f} s" for k, v in data["build_seconds"].items())
     return "\n\n".join([
-        f"## Quality: `make eval` ({info['started']}, commit {info['commit'] or '?'}"
+        f"## Quality: `make eval` ({info['started']}, commit {report.commit_label(info)}"
         f"{', QUICK' if info['quick'] else ''})",
         f"{data['articles']:,} articles; {data['known_items']} known-item queries, "
         f"{data['tags']} tag queries (bench/queries/). Index builds (2 jobs): {builds}.",
@@ -144,6 +144,7 @@ def run(corpus: Path, out: Path, quick: bool, work: Path = WORK) -> dict:
     data.update(articles=len(articles), known_items=len(items), tags=len(tags))
     data["figures"] = {kind: r["summary"] for kind, r in results.items()}
     data["details"] = {kind: r["details"] for kind, r in results.items()}
+    report.finish_info(data["info"])
     report.save("quality", data, markdown(data), out)
     return data
 

@@ -25,6 +25,19 @@ def run_info(corpus: str, quick: bool) -> dict:
     }
 
 
+def finish_info(info: dict) -> dict:
+    """Notes the commit at the end too when the code changed during the run."""
+    if (now := git_commit()) != info["commit"]:
+        info["commit_at_end"] = now
+    return info
+
+
+def commit_label(info: dict) -> str:
+    """ "abc123", or "abc123 → def456" when the code changed during the run."""
+    label = info["commit"] or "?"
+    return label + (f" → {info['commit_at_end']}" if info.get("commit_at_end") else "")
+
+
 def git_commit() -> str:
     """The commit of the code measured, "+changes" if the engine's files differ from it;
     "" outside a git checkout."""

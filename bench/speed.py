@@ -164,12 +164,13 @@ def query_all(figures: dict, work: Path, queries: list[dict]) -> dict:
 
 def run(args) -> dict:
     """Every measurement of `make bench`, written to args.out; returns the data."""
+    info = report.run_info(str(args.corpus), args.quick)
     queries = load_or_make("speed", lambda: speed_queries(unique_articles([args.corpus])))
     articles, paths, touched_file = prepare(args.corpus, args.work, args.quick)
     text_mb = text_megabytes(articles)
     figures = build_all(args, paths, len(articles), text_mb)
     details = query_all(figures, args.work, queries)
-    data = {"info": report.run_info(str(args.corpus), args.quick), "figures": figures}
+    data = {"info": info, "figures": figures}
     data.update(articles=len(articles), text_mb=text_mb, queries=len(queries),
                 ours_without_snippets=can_skip_snippets())  # fmt: skip
     step("service")
@@ -181,6 +182,7 @@ def run(args) -> dict:
         step("growth")
         data["growth"] = growth(articles, queries, args.work, GROWTH_ENGINES[args.growth])
     data["details"] = {"queries": queries, "latency": details}
+    report.finish_info(info)
     report.save("speed", data, markdown(data), args.out)
     return data
 

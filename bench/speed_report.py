@@ -131,7 +131,7 @@ def markdown(data: dict) -> str:
     """The whole speed section."""
     info, figures = data["info"], data["figures"]
     parts = [
-        f"## Speed: `make bench` ({info['started']}, commit {info['commit'] or '?'}, "
+        f"## Speed: `make bench` ({info['started']}, commit {report.commit_label(info)}, "
         f"{info['cpus']} CPUs{', QUICK' if info['quick'] else ''})",
         f"{data['articles']:,} articles, {data['text_mb']:.1f} MB of text (UTF-8); "
         f"{data['queries']} queries. Ratios are ours ÷ baseline, measured in the same run.",
