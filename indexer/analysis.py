@@ -8,7 +8,6 @@ so the highlighter marks the words as written.
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from functools import lru_cache
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
@@ -66,12 +65,6 @@ def term_positions(text: str) -> dict[str, list[int]]:
             known = positions.get(term)
             positions[term] = sorted(known + poslist) if known else poslist
     return positions
-
-
-def word_spans(text: str) -> Iterator[tuple[str, int, int]]:
-    """Words as written with their character offsets."""
-    for match in WORD.finditer(text):
-        yield match.group(), match.start(), match.end()
 
 
 class YoFilter(Filter):
