@@ -145,7 +145,15 @@ def word_span(field: str, word: q.Word) -> wq.Query:
     if word.exact and not own_lemma(form):
         return wq.Term(field, exact_term(form))
     terms = [wq.Term(field, lemma) for lemma in query_lemmas(word.text)]
-    return terms[0] if len(terms) == 1 else wq.spans.SpanOr(terms)
+    return terms[0] if len(terms) == 1 else LemmaSpans(terms)
+
+
+class LemmaSpans(wq.spans.SpanOr):
+    """Any lemma at one phrase position. Whoosh's SpanOr cannot estimate its
+    size, which its Or asks for on larger indexes ("футбольной сборной")."""
+
+    def estimate_size(self, ixreader) -> int:
+        return sum(q.estimate_size(ixreader) for q in self.subqs)
 
 
 class ExactOwnLemma(wq.Term):
