@@ -22,8 +22,7 @@ from whoosh.analysis import (
 )
 from whoosh.qparser import MultifieldParser
 
-from indexer.article import Article
-from indexer.morph import morph_analyzer
+from indexer import Article, morph_analyzer
 
 
 class LemmaFilter(Filter):

@@ -13,7 +13,7 @@ from pathlib import Path
 from bench import baselines
 from bench.corpus import unique_articles
 from bench.measure import Measured, run_python
-from indexer.build import build_index, directory_bytes
+from indexer import build_index, directory_bytes
 
 
 def build_ours(paths: list[str], index_dir: Path, jobs: int, full: bool) -> dict:

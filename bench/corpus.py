@@ -7,8 +7,7 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-from indexer.article import Article
-from indexer.sources import read_articles
+from indexer import Article, read_articles
 
 # The corpus file whose records the incremental build measure changes: RT, 999 records.
 TOUCHED_FILE = "rt/russia_today_0.jsonlines.gz"

@@ -6,8 +6,7 @@ import sys
 from pathlib import Path
 
 from bench.baselines import NAMES, Baseline, Found
-from indexer.results import SearchRequest
-from indexer.search import SearchEngine
+from indexer import SearchEngine, SearchRequest
 
 ENGINES = ("ours", "snowball", "plain")
 LABELS = {"ours": "ours", **NAMES}

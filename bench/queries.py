@@ -12,9 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from indexer.article import Article
-from indexer.morph import morph_analyzer
-from indexer.stopwords import STOP_WORDS
+from indexer import STOP_WORDS, Article, morph_analyzer
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 SEED = 20240

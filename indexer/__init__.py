@@ -1,0 +1,52 @@
+"""Russian news search: files → articles → a morphology-aware Whoosh index → ranked results.
+
+The public API, used by the site, the benchmarks and the command line:
+read articles from files, build or update an index, search it.
+"""
+
+from indexer.article import Article, Skip
+from indexer.engine.results import (
+    MAX_PER_PAGE,
+    MAX_QUERY_CHARS,
+    SORTS,
+    ArticleView,
+    FacetValue,
+    Hit,
+    SearchPage,
+    SearchRequest,
+    TimelineBar,
+)
+from indexer.engine.search import IndexMissing, SearchEngine
+from indexer.engine.serialize import article_data, page_data
+from indexer.sources import read_articles, read_file
+from indexer.text.morph import fold, lemmas, morph_analyzer
+from indexer.text.stopwords import STOP_WORDS
+from indexer.writing.build import build_index, directory_bytes
+from indexer.writing.lock import BuildRunning
+
+__all__ = [
+    "MAX_PER_PAGE",
+    "MAX_QUERY_CHARS",
+    "SORTS",
+    "STOP_WORDS",
+    "Article",
+    "ArticleView",
+    "BuildRunning",
+    "FacetValue",
+    "Hit",
+    "IndexMissing",
+    "SearchEngine",
+    "SearchPage",
+    "SearchRequest",
+    "Skip",
+    "TimelineBar",
+    "article_data",
+    "build_index",
+    "directory_bytes",
+    "fold",
+    "lemmas",
+    "morph_analyzer",
+    "page_data",
+    "read_articles",
+    "read_file",
+]

@@ -6,11 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from indexer.build import build_index
-from indexer.lock import BuildRunning
-from indexer.results import SearchRequest
-from indexer.search import IndexMissing, SearchEngine
-from indexer.serialize import page_data
+from indexer import BuildRunning, IndexMissing, SearchEngine, SearchRequest, build_index, page_data
 
 DEFAULT_INDEX = "var/index"
 

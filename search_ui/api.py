@@ -2,7 +2,7 @@
 
 from flask import Blueprint, abort, request
 
-from indexer.serialize import article_data, page_data
+from indexer import article_data, page_data
 
 from .data import run_search, similar_hits
 from .engine import get_engine

@@ -2,7 +2,7 @@
 
 from flask import current_app
 
-from indexer.results import Hit, SearchPage, SearchRequest
+from indexer import Hit, SearchPage, SearchRequest
 
 from .engine import get_engine
 from .examples import PERIOD, syntax_examples

@@ -4,7 +4,7 @@ import threading
 
 from flask import Flask, current_app
 
-from indexer.search import SearchEngine
+from indexer import SearchEngine
 
 _lock = threading.Lock()
 

@@ -3,7 +3,7 @@
 from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from indexer.search import IndexMissing
+from indexer import IndexMissing
 
 MESSAGES = {
     400: "Некорректный запрос.",

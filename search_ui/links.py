@@ -5,7 +5,7 @@ from urllib.parse import urlencode, urlsplit
 
 from flask import url_for
 
-from indexer.results import SORTS, SearchRequest
+from indexer import SORTS, SearchRequest
 
 from . import format as fmt
 from .params import DEFAULT_PER_PAGE

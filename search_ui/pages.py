@@ -2,7 +2,7 @@
 
 from flask import Blueprint, abort, render_template, request
 
-from indexer.results import SearchRequest
+from indexer import SearchRequest
 
 from .data import home_data, run_search, similar_hits
 from .engine import get_engine

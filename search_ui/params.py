@@ -8,7 +8,7 @@ from datetime import date
 
 from werkzeug.datastructures import MultiDict
 
-from indexer.results import MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS, SearchRequest
+from indexer import MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS, SearchRequest
 
 MAX_PAGE = 1000
 DEFAULT_PER_PAGE = 10

@@ -2,7 +2,7 @@
 
 from flask import Flask
 
-from indexer.results import SearchRequest
+from indexer import SearchRequest
 
 from . import format as fmt
 from . import links, timeline

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from indexer.results import TimelineBar
+from indexer import TimelineBar
 
 from . import format as fmt
 

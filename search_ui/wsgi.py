@@ -6,8 +6,7 @@ import time
 
 from flask import Flask, g, request
 
-from indexer.results import SearchRequest
-from indexer.search import IndexMissing
+from indexer import IndexMissing, SearchRequest
 
 from . import create_app
 from .engine import get_engine

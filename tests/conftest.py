@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.build import build_index
-from indexer.search import SearchEngine
+from indexer.engine.search import SearchEngine
+from indexer.writing.build import build_index
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"

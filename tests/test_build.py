@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from indexer import build
-from indexer.build import build_index
-from indexer.lock import BuildRunning, build_lock
-from indexer.results import SearchRequest
-from indexer.search import SearchEngine
+from indexer.engine.results import SearchRequest
+from indexer.engine.search import SearchEngine
+from indexer.writing import build
+from indexer.writing.build import build_index
+from indexer.writing.lock import BuildRunning, build_lock
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from indexer.clean import (
+from indexer.sources.clean import (
     is_boilerplate,
     is_date_line,
     match_caption,

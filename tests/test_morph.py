@@ -2,8 +2,8 @@ import pickle
 
 import pytest
 
-from indexer.analysis import russian_analyzer, term_positions, word_terms
-from indexer.morph import fold, lemmas
+from indexer.text.analysis import russian_analyzer, term_positions, word_terms
+from indexer.text.morph import fold, lemmas
 
 LEMMAS = [
     ("собянину", "собянин"),

@@ -1,6 +1,6 @@
 import pytest
 
-from indexer.query import All, Any, Filter, Not, Phrase, Word, parse
+from indexer.engine.query import All, Any, Filter, Not, Phrase, Word, parse
 
 CASES = [
     ("собянин москва", All((Word("собянин"), Word("москва")))),

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from whoosh import index
 
-from indexer import scan
 from indexer.article import Article, Skip
-from indexer.build import build_index
 from indexer.sources import read_articles
+from indexer.writing import scan
+from indexer.writing.build import build_index
 
 REPO = Path(__file__).resolve().parents[1]
 FIFTY_MB = 50 * 2**20

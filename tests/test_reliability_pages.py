@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
-from indexer.build import build_index
-from indexer.results import SearchRequest
-from indexer.search import SearchEngine
+from indexer.engine.results import SearchRequest
+from indexer.engine.search import SearchEngine
+from indexer.writing.build import build_index
 from search_ui import create_app
 
 REPO = Path(__file__).resolve().parents[1]

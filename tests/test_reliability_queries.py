@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from indexer import query as q
-from indexer.results import MAX_PER_PAGE, SORTS, SearchPage, SearchRequest
+from indexer.engine import query as q
+from indexer.engine.results import MAX_PER_PAGE, SORTS, SearchPage, SearchRequest
 
 SECONDS = 2.0  # the bound on one parse, one search, one request
 

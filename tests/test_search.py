@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from indexer.build import build_index
-from indexer.results import SearchRequest
-from indexer.search import SearchEngine
+from indexer.engine.results import SearchRequest
+from indexer.engine.search import SearchEngine
+from indexer.writing.build import build_index
 
 POLITICS = "Собянин встретился с Лукашенко в Минске"
 SPUTNIK = "Лукашенко: Москва и Минск замахнулись на 7 млрд долларов товарооборота"
@@ -192,8 +192,8 @@ def test_words_close_together_rank_above_words_far_apart(tmp_path):
 
 
 def test_fragments_never_start_inside_a_word():
-    from indexer.highlight import highlighter, snippet
-    from indexer.query import Word
+    from indexer.engine.highlight import highlighter, snippet
+    from indexer.engine.query import Word
 
     body = "Радикалы собираются заблокировать проведение выборов президента. " + "Текст. " * 60
     fragment = snippet(body, "", highlighter([Word("выборы"), Word("президента")]))
@@ -201,7 +201,7 @@ def test_fragments_never_start_inside_a_word():
 
 
 def test_postings_cache_stays_within_its_bound(engine, monkeypatch):
-    from indexer import postings
+    from indexer.engine import postings
 
     monkeypatch.setattr(postings, "CACHED_POSTINGS", 5)
     cache = engine.current().postings

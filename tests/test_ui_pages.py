@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from markupsafe import escape
 
-from indexer.results import ArticleView, FacetValue, Hit, SearchPage, TimelineBar
+from indexer.engine.results import ArticleView, FacetValue, Hit, SearchPage, TimelineBar
 from search_ui import create_app
 
 ELECTIONS = "Выборы президента прошли спокойно"

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from indexer.results import SearchRequest
+from indexer.engine.results import SearchRequest
 from search_ui import create_app
 from search_ui.links import page_numbers, request_args, safe_url, search_url
 from search_ui.params import parse_date, parse_request

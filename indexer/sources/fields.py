@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from indexer.article import Article, Skip, article_id
-from indexer.clean import (
+from indexer.sources.clean import (
     has_markup,
     make_date,
     normalize_line,

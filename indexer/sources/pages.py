@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from indexer.article import Article, Skip
-from indexer.clean import (
+from indexer.sources.clean import (
     is_boilerplate,
     is_date_line,
     match_caption,

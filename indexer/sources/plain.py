@@ -3,7 +3,7 @@
 from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
-from indexer.clean import normalize_text
+from indexer.sources.clean import normalize_text
 from indexer.sources.fields import make_article
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"

@@ -18,8 +18,8 @@ import pytest
 from whoosh import index
 
 from indexer.article import Article
-from indexer.build import indexed_fingerprints
 from indexer.sources import read_articles
+from indexer.writing.build import indexed_fingerprints
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.results import SearchRequest
-from indexer.search import SearchEngine
+from indexer.engine.results import SearchRequest
+from indexer.engine.search import SearchEngine
 
 pytestmark = pytest.mark.stress
 

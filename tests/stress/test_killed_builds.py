@@ -23,9 +23,9 @@ import pytest
 from harness import ENV, SHARED_CORPUS, build_command, check_lost_nothing, run_build
 from whoosh import index
 
-from indexer.lock import LOCK_NAME, BuildRunning, build_lock
-from indexer.results import SearchRequest
-from indexer.search import SearchEngine
+from indexer.engine.results import SearchRequest
+from indexer.engine.search import SearchEngine
+from indexer.writing.lock import LOCK_NAME, BuildRunning, build_lock
 
 pytestmark = pytest.mark.stress
 

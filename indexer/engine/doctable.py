@@ -10,7 +10,8 @@ from datetime import date
 import numpy as np
 from whoosh.util.times import long_to_datetime
 
-from indexer.results import FacetValue, SearchRequest, TimelineBar
+from indexer.engine.results import FacetValue, SearchRequest, TimelineBar
+from indexer.writing.schema import column_values
 
 MONTHS_IN_TIMELINE = 36
 FACET_LIMIT = 12
@@ -87,23 +88,6 @@ def as_date(raw) -> date | None:
         return long_to_datetime(raw).date()
     except (OverflowError, TypeError, ValueError):
         return None
-
-
-def column_values(reader, name: str, translate: bool = True) -> dict:
-    """docnum → value of a sortable column for every live document.
-
-    Segment by segment: a segment whose documents all lack the field has no
-    column, and Whoosh's multi-segment column reader then mixes up offsets.
-    """
-    values = {}
-    for segment, offset in reader.leaf_readers():
-        if not segment.has_column(name):
-            continue
-        column = segment.column_reader(name, translate=translate)
-        for docnum in range(segment.doc_count_all()):
-            if not segment.is_deleted(docnum):
-                values[docnum + offset] = column[docnum]
-    return values
 
 
 def filter_mask(table: DocTable, request: SearchRequest) -> np.ndarray:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 
-from indexer.morph import fold, lemmas
+from indexer.text.morph import fold, lemmas
 
 # A word, keeping inner hyphens: "Санкт-Петербурге", "COVID-19", "из-за".
 WORD = re.compile(r"\w+(?:[-‐‑]\w+)*")
@@ -81,7 +81,7 @@ class MorphFilter(Filter):
 
     In query mode only the lemmas come out: the query side asks for the exact
     form itself when the user writes !слово. No MorphAnalyzer is held here, so
-    pickling the schema stays cheap (see indexer.morph).
+    pickling the schema stays cheap (see indexer.text.morph).
     """
 
     def __call__(self, tokens):

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from indexer.results import ArticleView, FacetValue, Hit, SearchPage
+from indexer.engine.results import ArticleView, FacetValue, Hit, SearchPage
 
 
 def iso(d: date | None) -> str | None:

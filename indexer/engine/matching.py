@@ -10,11 +10,11 @@ by Whoosh; everything else is set algebra on cached postings.
 import numpy as np
 from whoosh import query as wq
 
-from indexer import query as q
-from indexer.analysis import exact_term, query_lemmas
-from indexer.morph import fold, lemmas, word_forms
-from indexer.postings import PostingsCache
-from indexer.schema import TEXT_FIELDS
+from indexer.engine import query as q
+from indexer.engine.postings import PostingsCache
+from indexer.text.analysis import exact_term, query_lemmas
+from indexer.text.morph import fold, lemmas, word_forms
+from indexer.writing.schema import TEXT_FIELDS
 
 # What the exact form adds to a lemma match, relative to the lemma's weight.
 EXACT_BOOST = 0.2

@@ -3,8 +3,8 @@
 import math
 from collections import Counter
 
-from indexer.analysis import EXACT, term_positions
-from indexer.stopwords import STOP_WORDS
+from indexer.text.analysis import EXACT, term_positions
+from indexer.text.stopwords import STOP_WORDS
 
 KEY_TERMS = 15
 BODY_CHARS = 4000

@@ -4,7 +4,7 @@ from array import array
 
 from whoosh import fields, formats
 
-from indexer.analysis import russian_analyzer, term_positions
+from indexer.text.analysis import russian_analyzer, term_positions
 
 # Searched with these weights: the title above the lead above the body.
 TEXT_FIELDS = {"title": 3.0, "lead": 1.5, "body": 1.0}
@@ -61,3 +61,20 @@ def make_schema() -> fields.Schema:
         city=fields.STORED,
         caption=fields.STORED,
     )
+
+
+def column_values(reader, name: str, translate: bool = True) -> dict:
+    """docnum → value of a sortable column for every live document.
+
+    Segment by segment: a segment whose documents all lack the field has no
+    column, and Whoosh's multi-segment column reader then mixes up offsets.
+    """
+    values = {}
+    for segment, offset in reader.leaf_readers():
+        if not segment.has_column(name):
+            continue
+        column = segment.column_reader(name, translate=translate)
+        for docnum in range(segment.doc_count_all()):
+            if not segment.is_deleted(docnum):
+                values[docnum + offset] = column[docnum]
+    return values

@@ -16,18 +16,18 @@ import numpy as np
 from whoosh import index
 from whoosh.filedb.filestore import FileStorage
 
-from indexer import query as q
-from indexer.doctable import DocTable, by_date, facets, filter_mask, load_doctable, timeline
-from indexer.highlight import highlighter, mark, snippet
-from indexer.matching import Evaluator
-from indexer.morph import fold
-from indexer.postings import PostingsCache
-from indexer.proximity import RERANKED, proximity_bonus, query_words
-from indexer.results import MAX_QUERY_CHARS, ArticleView, Hit, SearchPage, SearchRequest
-from indexer.schema import TEXT_FIELDS
-from indexer.similar import key_terms
-from indexer.stopwords import STOP_WORDS
-from indexer.suggest import suggest
+from indexer.engine import query as q
+from indexer.engine.doctable import DocTable, by_date, facets, filter_mask, load_doctable, timeline
+from indexer.engine.highlight import highlighter, mark, snippet
+from indexer.engine.matching import Evaluator
+from indexer.engine.postings import PostingsCache
+from indexer.engine.proximity import RERANKED, proximity_bonus, query_words
+from indexer.engine.results import MAX_QUERY_CHARS, ArticleView, Hit, SearchPage, SearchRequest
+from indexer.engine.similar import key_terms
+from indexer.engine.suggest import suggest
+from indexer.text.morph import fold
+from indexer.text.stopwords import STOP_WORDS
+from indexer.writing.schema import TEXT_FIELDS
 
 FEW_RESULTS = 3
 ONLY_STOP_WORDS = "В запросе только служебные слова (и, в, на…): добавьте слово со смыслом."

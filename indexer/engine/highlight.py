@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
-from indexer import query as q
-from indexer.analysis import query_lemmas
-from indexer.morph import fold, word_forms
+from indexer.engine import query as q
+from indexer.text.analysis import query_lemmas
+from indexer.text.morph import fold, word_forms
 
 SNIPPET_CHARS = 250
 FRAGMENTS = 3

@@ -6,8 +6,8 @@ something.
 
 import re
 
-from indexer.analysis import query_lemmas
-from indexer.morph import fold
+from indexer.text.analysis import query_lemmas
+from indexer.text.morph import fold
 
 LATIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`"
 CYRILLIC = "йцукенгшщзхъфывапролджэячсмитьбюё"

@@ -21,11 +21,10 @@ from tqdm import tqdm
 from whoosh import index, writing
 
 from indexer.article import Article, Skip
-from indexer.doctable import column_values
-from indexer.lock import build_lock
-from indexer.morph import fold
-from indexer.scan import Scan, load_manifest, save_manifest
-from indexer.schema import make_schema
+from indexer.text.morph import fold
+from indexer.writing.lock import build_lock
+from indexer.writing.scan import Scan, load_manifest, save_manifest
+from indexer.writing.schema import column_values, make_schema
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ is, the larger the bonus added to the BM25F score.
 
 import numpy as np
 
-from indexer import query as q
-from indexer.analysis import query_lemmas
+from indexer.engine import query as q
+from indexer.text.analysis import query_lemmas
 
 RERANKED = 30
 BOOST = 2.0

@@ -1,0 +1,1 @@
+"""Queries into ranked, highlighted results over one index generation."""

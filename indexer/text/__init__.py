@@ -1,0 +1,1 @@
+"""The Russian language: cached pymorphy3 morphology, the analyzer, stop words."""
