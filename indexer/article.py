@@ -20,8 +20,14 @@ class Article:
     keywords: tuple[str, ...] = ()
     city: str = ""
     caption: str = ""
-    # Where it was read from ("corpus/rt/x.jsonl.gz:17"), for messages only.
-    origin: str = field(default="", compare=False)
+    # Where it was read from (file, and line for line-based formats), for messages and `read`.
+    path: str = field(default="", compare=False)
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def origin(self) -> str:
+        """Where it was read from: "corpus/rt/x.jsonl.gz:17", or the path alone."""
+        return f"{self.path}:{self.line}" if self.line else self.path
 
     @property
     def fingerprint(self) -> str:

@@ -1,14 +1,27 @@
-"""`python -m indexer build|stats|search`: the index from the command line."""
+"""`python -m indexer build|read|stats|search`: the index from the command line."""
 
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
-from indexer import BuildRunning, IndexMissing, SearchEngine, SearchRequest, build_index, page_data
+from indexer import (
+    Article,
+    BuildRunning,
+    IndexMissing,
+    SearchEngine,
+    SearchRequest,
+    Skip,
+    build_index,
+    page_data,
+    read_articles,
+)
 
 DEFAULT_INDEX = "var/index"
+# The Article fields `read --json` prints, in this order.
+READ_FIELDS = ("path", "line", "id", "url", "source", "rubric", "title", "lead", "body")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except (IndexMissing, BuildRunning) as error:
         print(f"error: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `read … | head` stopped listening: end quietly, as cat does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
 
 
@@ -32,6 +48,10 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="fail on any skipped item")
     build.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
     build.set_defaults(run=run_build)
+    read = commands.add_parser("read", help="print the articles the readers make of PATH")
+    read.add_argument("paths", nargs="+", metavar="PATH")
+    read.add_argument("--json", action="store_true", help="one JSON object per article")
+    read.set_defaults(run=run_read)
     stats = commands.add_parser("stats", help="what the index holds")
     stats.set_defaults(run=run_stats)
     search = commands.add_parser("search", help="search the index")
@@ -83,3 +103,33 @@ def run_search(args) -> int:
     for hit in page.hits:
         print(f"{hit.score:8.3f}  {hit.date or '':10}  {hit.source}: {hit.title}")
     return 0
+
+
+def article_record(article: Article) -> dict:
+    """The fields of an Article as JSON values: the date in ISO form or null."""
+    record = {name: getattr(article, name) for name in READ_FIELDS}
+    record["date"] = article.date.isoformat() if article.date else None
+    record["keywords"] = list(article.keywords)
+    return record
+
+
+def article_line(article: Article) -> str:
+    """`path:line  date  source  title`, the one-line view of an article."""
+    date = article.date.isoformat() if article.date else "-"
+    return f"{article.origin}  {date:10}  {article.source or '-'}  {article.title}"
+
+
+def run_read(args) -> int:
+    read = 0
+    for item in read_articles(args.paths):
+        if isinstance(item, Skip):
+            print(f"skipped {item}", file=sys.stderr)
+            continue
+        read += 1
+        line = (
+            json.dumps(article_record(item), ensure_ascii=False)
+            if args.json
+            else article_line(item)
+        )
+        print(line)
+    return 0 if read else 1

@@ -57,3 +57,47 @@ def test_strict_turns_a_skip_into_a_failure(tmp_path, capsys):
 def test_search_without_an_index_says_so(tmp_path, capsys):
     assert main(["search", "выборы", "--index", str(tmp_path)]) == 1
     assert "run `make index`" in capsys.readouterr().err
+
+
+def test_read_prints_one_line_per_article(capsys):
+    assert main(["read", "tests/fixtures/tiny/news.jsonl", "corpus/sample"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "tests/fixtures/tiny/news.jsonl:1  2024-12-23  Пример  Собянин встретился с Лукашенко в Минске"
+    )
+    assert lines[-1].startswith("corpus/sample/000_b337073e38a917f0.txt  2024-12-23  Sputnik")
+    assert len(lines) == 13
+
+
+def test_read_json_gives_every_field_and_skips_on_stderr(tmp_path, capsys):
+    record = {
+        "url": "https://x.ru/a",
+        "title": "Заголовок",
+        "text": "Текст о выборах.",
+        "date": "2024-03-01",
+        "topic": "Мир",
+        "tags": "выборы, Россия",
+    }
+    (tmp_path / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n{broken\n")
+    assert main(["read", "--json", str(tmp_path / "a.jsonl")]) == 0
+    out, err = capsys.readouterr()
+    [article] = [json.loads(line) for line in out.splitlines()]
+    assert article == {
+        "path": str(tmp_path / "a.jsonl"),
+        "line": 1,
+        "id": article["id"],
+        "url": "https://x.ru/a",
+        "source": "x.ru",
+        "rubric": "Мир",
+        "title": "Заголовок",
+        "lead": "",
+        "body": "Текст о выборах.",
+        "date": "2024-03-01",
+        "keywords": ["выборы", "россия"],
+    }
+    assert f"skipped {tmp_path / 'a.jsonl'}:2: malformed JSON" in err
+
+
+def test_read_without_articles_fails(tmp_path, capsys):
+    assert main(["read", str(tmp_path / "nowhere.txt")]) == 1
+    assert "nowhere.txt: no such file or directory" in capsys.readouterr().err

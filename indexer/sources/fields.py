@@ -262,6 +262,5 @@ def make_article(path: str, line: int | None, **parts) -> Article | Skip:
     parts.update(
         {key: normalize_line(value) for key, value in parts.items() if isinstance(value, str)}
     )
-    origin = f"{path}:{line}" if line else path
-    article = {"title": title, "lead": lead, "body": body, "url": url, "origin": origin}
+    article = {"title": title, "lead": lead, "body": body, "url": url, "path": path, "line": line}
     return Article(id=article_id(url, title, body), **article, **parts)
