@@ -21,7 +21,7 @@ from indexer.engine.serialize import article_data, page_data
 from indexer.sources import read_articles, read_file
 from indexer.text.morph import fold, lemmas, morph_analyzer
 from indexer.text.stopwords import STOP_WORDS
-from indexer.writing.build import build_index, directory_bytes
+from indexer.writing.build import StrictBuildFailed, build_index, directory_bytes
 from indexer.writing.lock import BuildRunning
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "SearchPage",
     "SearchRequest",
     "Skip",
+    "StrictBuildFailed",
     "TimelineBar",
     "article_data",
     "build_index",

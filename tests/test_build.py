@@ -7,9 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
+from indexed import titles_with
 
-from indexer.engine.results import SearchRequest
-from indexer.engine.search import SearchEngine
 from indexer.writing import build
 from indexer.writing.build import build_index
 from indexer.writing.lock import BuildRunning, build_lock
@@ -27,11 +26,6 @@ def article(n: int, text: str = "") -> dict:
     }
 
 
-def titles(index_dir, query: str) -> list[str]:
-    page = SearchEngine(index_dir).search(SearchRequest(q=query, per_page=100))
-    return sorted(hit.title for hit in page.hits)
-
-
 def test_incremental_build_adds_updates_and_removes(tmp_path):
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
@@ -47,8 +41,8 @@ def test_incremental_build_adds_updates_and_removes(tmp_path):
 
     assert (second.added, second.updated, second.unchanged, second.removed) == (1, 1, 1, 1)
     assert second.read == 3  # a.jsonl and c.jsonl; b.jsonl is gone
-    assert titles(index_dir, "Собянину") == ["Новость номер 2"]
-    assert titles(index_dir, "товарооборот") == ["Новость номер 1", "Новость номер 4"]
+    assert titles_with(index_dir, "Собянин") == ["Новость номер 2"]
+    assert titles_with(index_dir, "товарооборот") == ["Новость номер 1", "Новость номер 4"]
 
 
 def test_unchanged_files_are_not_read_again(tmp_path):
@@ -62,7 +56,7 @@ def test_unchanged_files_are_not_read_again(tmp_path):
     assert (again.read, again.updated, again.unchanged, again.articles) == (1, 1, 2, 3)
     idle = build_index([corpus], tmp_path / "index", progress=False)
     assert (idle.read, idle.added, idle.updated, idle.unchanged, idle.removed) == (0, 0, 0, 3, 0)
-    assert titles(tmp_path / "index", "выборах") == ["Новость номер 3"]
+    assert titles_with(tmp_path / "index", "выборах") == ["Новость номер 3"]
 
 
 def test_the_same_article_twice_is_indexed_once(tmp_path):
@@ -104,8 +98,8 @@ def test_an_interrupted_build_leaves_the_old_index_and_the_next_one_finishes(tmp
         with pytest.raises(KeyboardInterrupt):
             build_index([corpus], index_dir, progress=False)
 
-    assert titles(index_dir, "товарооборот") == ["Новость номер 1"]
-    assert titles(index_dir, "Собянин") == []
+    assert titles_with(index_dir, "товарооборот") == ["Новость номер 1"]
+    assert titles_with(index_dir, "Собянин") == []
     report = build_index([corpus], index_dir, progress=False)
     assert (report.added, report.articles) == (38, 39)
 
@@ -134,6 +128,6 @@ def test_a_killed_build_leaves_no_lock_and_the_old_index(tmp_path):
     child.send_signal(signal.SIGKILL)
     child.wait()
 
-    assert titles(index_dir, "товарооборот") == ["Новость номер 1"]
+    assert titles_with(index_dir, "товарооборот") == ["Новость номер 1"]
     report = build_index([corpus], index_dir, progress=False)
     assert report.articles == 399

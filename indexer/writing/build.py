@@ -23,13 +23,14 @@ from whoosh import index, writing
 from indexer.article import Article, Skip
 from indexer.text.morph import fold
 from indexer.writing.lock import build_lock
-from indexer.writing.scan import Scan, load_manifest, save_manifest
+from indexer.writing.manifest import load_manifest, save_manifest
+from indexer.writing.scan import Scan
 from indexer.writing.schema import column_values, make_schema
 
 log = logging.getLogger(__name__)
 
-# Below this many articles to write, one process is faster than starting workers.
-PARALLEL_THRESHOLD = 500
+# Below this many bytes to read (about 500 articles), one process is faster than starting workers.
+PARALLEL_BYTES = 2 * 2**20
 WRITER_MB = 1024
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>: ask for a signal when the parent process dies
 _forking_pid = 0
@@ -64,12 +65,8 @@ class BuildReport:
         )
 
 
-@dataclass
-class Plan:
-    """The articles to write and the ids to delete."""
-
-    to_write: list[Article] = field(default_factory=list)
-    to_delete: set[str] = field(default_factory=set)
+class StrictBuildFailed(RuntimeError):
+    """A build with `strict` met a skipped item and committed nothing."""
 
 
 def build_index(
@@ -78,25 +75,54 @@ def build_index(
     full: bool = False,
     jobs: int | None = None,
     progress: bool | None = None,
+    checksum: bool = False,
+    strict: bool = False,
 ) -> BuildReport:
-    """Bring the index in `index_dir` up to date with the articles under `paths`."""
+    """Bring the index in `index_dir` up to date with the articles under `paths`.
+
+    With `checksum`, files are compared by a hash of their content, not only by
+    size and time; with `strict`, any skipped item fails the build before commit.
+    """
     started = time.monotonic()
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
-    report = BuildReport()
     with build_lock(index_dir):
         ix = open_or_create(index_dir)
         known = {} if full else indexed_fingerprints(ix)
-        scan = Scan(set(known), previous={} if full else load_manifest(index_dir))
-        plan = plan_changes(scan, paths, known, report, progress)
-        if plan.to_write or plan.to_delete or full:
-            write_changes(ix, plan, full, jobs or os.cpu_count() or 1, progress)
+        scan = Scan(known, {} if full else load_manifest(index_dir), checksum)
+        files = scan.corpus_files(paths)
+        jobs = jobs or os.cpu_count() or 1
+        parallel = jobs > 1 and scan.pending_bytes(files) >= PARALLEL_BYTES
+        write_changes(ix, scan, files, Options(full, jobs if parallel else 1, progress, strict))
         save_manifest(index_dir, scan.manifest)
-        report.articles = ix.doc_count()
-    report.read, report.duplicates, report.skips = scan.read, scan.duplicates, scan.skips
-    report.index_bytes = directory_bytes(index_dir)
-    report.seconds = time.monotonic() - started
-    return report
+        articles = ix.doc_count()
+    return make_report(scan, articles, index_dir, time.monotonic() - started)
+
+
+@dataclass
+class Options:
+    """How to write: from scratch or not, in how many processes, with a bar, strictly."""
+
+    full: bool
+    procs: int
+    progress: bool | None
+    strict: bool
+
+
+def make_report(scan: Scan, articles: int, index_dir: Path, seconds: float) -> BuildReport:
+    """The summary of a finished build."""
+    return BuildReport(
+        read=scan.read,
+        added=scan.added,
+        updated=scan.updated,
+        unchanged=scan.unchanged,
+        removed=len(scan.removed),
+        duplicates=scan.duplicates,
+        skips=scan.skips,
+        seconds=seconds,
+        index_bytes=directory_bytes(index_dir),
+        articles=articles,
+    )
 
 
 def open_or_create(index_dir: Path) -> index.Index:
@@ -116,46 +142,44 @@ def indexed_fingerprints(ix: index.Index) -> dict[str, str]:
         }
 
 
-def plan_changes(
-    scan: Scan, paths, known: dict[str, str], report: BuildReport, progress=None
-) -> Plan:
-    """Sort articles into new, changed and unchanged; the rest of `known` is gone."""
-    plan = Plan()
-    for article in bar(scan.articles(paths), progress, "read", total=None):
-        if article.id not in known:
-            report.added += 1
-            plan.to_write.append(article)
-        elif known[article.id] != article.fingerprint:
-            report.updated += 1
-            plan.to_write.append(article)
-            plan.to_delete.add(article.id)
-        else:
-            report.unchanged += 1
-    report.unchanged += scan.carried
-    gone = set(known) - scan.kept_ids
-    report.removed = len(gone)
-    plan.to_delete |= gone
-    return plan
-
-
-def write_changes(ix: index.Index, plan: Plan, full: bool, jobs: int, progress) -> None:
-    """Delete and add in one writer; nothing is visible before the commit."""
-    parallel = jobs > 1 and len(plan.to_write) >= PARALLEL_THRESHOLD
-    options = {"procs": jobs, "multisegment": True} if parallel else {}
-    if parallel:
+def write_changes(ix: index.Index, scan: Scan, files: list[str], options: Options) -> None:
+    """Stream the changed articles into one writer; nothing is visible before the commit."""
+    if options.procs > 1:
         end_workers_with_build()
-    writer = ix.writer(limitmb=WRITER_MB, **options)
+    extra = {"procs": options.procs, "multisegment": True} if options.procs > 1 else {}
+    writer = ix.writer(limitmb=WRITER_MB, **extra)
     try:
-        for article_id in sorted(plan.to_delete):
+        changed = add_changes(writer, scan, with_progress(scan.changes(files), options.progress))
+        scan.removed = scan.gone()
+        for article_id in scan.removed:
             writer.delete_by_term("id", article_id)
-        for article in with_progress(plan.to_write, progress):
-            writer.add_document(**document(article))
-        if progress is not False:
-            tqdm.write("writing the segments…", file=sys.stderr)
-        writer.commit(mergetype=writing.CLEAR if full else None)
+        if options.strict and scan.skips:
+            raise StrictBuildFailed(f"{len(scan.skips)} items skipped (--strict): nothing written")
+        finish(writer, changed or bool(scan.removed) or options.full, options)
     except BaseException:
         writer.cancel()
         raise
+
+
+def add_changes(writer, scan: Scan, articles: Iterable[Article]) -> bool:
+    """Replace or add each article; True when there was any."""
+    changed = False
+    for article in articles:
+        if article.id in scan.known:
+            writer.delete_by_term("id", article.id)
+        writer.add_document(**document(article))
+        changed = True
+    return changed
+
+
+def finish(writer, changed: bool, options: Options) -> None:
+    """Commit when something changed; a full build replaces every old segment."""
+    if not changed:
+        writer.cancel()
+        return
+    if options.progress is not False:
+        tqdm.write("writing the segments…", file=sys.stderr)
+    writer.commit(mergetype=writing.CLEAR if options.full else None)
 
 
 @functools.cache
@@ -181,9 +205,9 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
-def with_progress(articles: list[Article], progress: bool | None):
-    """A progress bar with articles/s and ETA on a terminal, silence elsewhere."""
-    return bar(articles, progress, "index", total=len(articles))
+def with_progress(articles: Iterable[Article], progress: bool | None):
+    """A progress bar with articles/s on a terminal, silence elsewhere."""
+    return bar(articles, progress, "index", total=None)
 
 
 def bar(items, progress: bool | None, label: str, total: int | None):

@@ -1,123 +1,183 @@
-"""Which articles to read: every file on a full build, only new and changed files after.
+"""Which articles to write: every file of the corpus once, in the de-duplication order.
 
-A manifest beside the index remembers each file's size and modification
-time and the articles it gave; a file that has not changed since is not
-read again, so `make index` after touching one file reads one file.
+Files are named by their resolved real paths, so a symlink and its target, or a
+folder and a file inside it given together, are one file; they are taken in
+sorted order (the rule in `dedup`). A file whose size and time (and content hash,
+with `checksum`) match the manifest is not read again, unless one of its
+articles must be written now (say its kept copy elsewhere was deleted).
+
+Blind spot without `checksum`: an edit that keeps both the size and the
+modification time is not seen.
+
+Unreadable input, a file or a folder alike: the articles the index holds from it
+stay as they were, with a warning naming the path, and it is read again at the
+next build.
 """
 
-import json
 import logging
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from indexer import sources
 from indexer.article import Article, Skip
+from indexer.sources import io
+from indexer.writing.dedup import Dedup
+from indexer.writing.manifest import (
+    UNKNOWN_STATE,
+    FileRecord,
+    entry_of,
+    file_checksum,
+    file_state,
+)
 
 log = logging.getLogger(__name__)
 
-MANIFEST = "manifest.json"
 
-
-@dataclass
-class FileRecord:
-    """What one file gave the index when it was last read."""
-
-    state: list[int]
-    articles: list[list[str]] = field(default_factory=list)  # [id, text_key]
-    skips: list[list] = field(default_factory=list)  # [path, line, reason]
-
-
-@dataclass
 class Scan:
-    """The articles read in one build, and what the unread files still hold."""
+    """One pass over the corpus: what to write, what is unchanged, what is gone."""
 
-    known_ids: set[str]
-    previous: dict[str, FileRecord] = field(default_factory=dict)
-    manifest: dict[str, FileRecord] = field(default_factory=dict)
-    kept_ids: set[str] = field(default_factory=set)
-    seen_texts: set[str] = field(default_factory=set)
-    read: int = 0
-    carried: int = 0  # articles of unchanged files, kept without reading
-    duplicates: int = 0
-    skips: list[Skip] = field(default_factory=list)
+    def __init__(self, known: dict[str, str], previous: dict[str, FileRecord], checksum=False):
+        self.known = known  # id → fingerprint of every article in the index
+        self.previous = previous
+        self.checksum = checksum
+        self.manifest: dict[str, FileRecord] = {}
+        self.dedup = Dedup()
+        self.read = self.added = self.updated = self.unchanged = self.duplicates = 0
+        self.skips: list[Skip] = []
+        self.removed: list[str] = []
 
-    def articles(self, paths: Iterable[str | Path]) -> Iterator[Article]:
-        """The articles of new and changed files, each article once."""
-        fresh = []
+    def corpus_files(self, paths: Iterable[str | Path]) -> list[str]:
+        """The real paths of the files under `paths`, each once, sorted."""
+        files: set[str] = set()
         for item in sources.list_files(paths):
             if isinstance(item, Skip):
-                self.skip(item)
-            elif not self.keep_unchanged(item.path):
-                fresh.append(item)
-        for entry in fresh:
-            yield from self.read_file(entry)
+                files |= self.listing_skip(item)
+            else:
+                files.add(os.path.realpath(item.path))
+        return sorted(files)
 
-    def keep_unchanged(self, path: str) -> bool:
-        """Carry a file over unread when it and all its articles are as they were."""
+    def listing_skip(self, item: Skip) -> set[str]:
+        """Report a Skip of the folder walk; an unreadable path's known files are kept."""
+        if item.reason.startswith("folder read already"):  # a repeated path: read once
+            log.info("%s", item)
+            return set()
+        self.skip(item)
+        return set(self.known_under(os.path.realpath(item.path))) if is_denied(item.path) else set()
+
+    def known_under(self, real: str) -> list[str]:
+        prefix = real.rstrip(os.sep) + os.sep
+        return [path for path in self.previous if path == real or path.startswith(prefix)]
+
+    def pending_bytes(self, files: list[str]) -> int:
+        """The size of the files whose size or time changed: the reading ahead."""
+        states = ((path, file_state(path)) for path in files)
+        return sum(
+            max(state[0], 0)
+            for path, state in states
+            if path not in self.previous or self.previous[path].state != state
+        )
+
+    def changes(self, files: list[str]) -> Iterator[Article]:
+        """The articles to write, new or changed, file by file in the rule's order."""
+        for path in files:
+            yield from self.visit(path)
+
+    def gone(self) -> list[str]:
+        """The ids in the index that no file holds any more."""
+        return sorted(article_id for article_id in self.known if not self.dedup.holds(article_id))
+
+    def visit(self, path: str) -> Iterator[Article]:
         record = self.previous.get(path)
-        if record is None or record.state != file_state(path):
+        if is_denied(path):
+            self.keep_unreadable(path, record)
+            return
+        state = file_state(path)
+        checksum = file_checksum(path) if self.checksum else ""
+        if self.is_unchanged(record, state, checksum) and self.settle(record):
+            self.manifest[path] = record
+        else:
+            yield from self.read_file(path, state, checksum)
+
+    def is_unchanged(self, record: FileRecord | None, state: list[int], checksum: str) -> bool:
+        if record is None or record.state != state:
             return False
-        if not all(article_id in self.known_ids for article_id, _ in record.articles):
+        return not self.checksum or record.checksum == checksum
+
+    def settle(self, record: FileRecord) -> bool:
+        """Decide an unchanged file's articles from the manifest; False when it must be read."""
+        keys = list(record.triples())
+        kept = self.dedup.preview((article_id, text) for article_id, text, _ in keys)
+        winners = [key for keep, key in zip(kept, keys, strict=True) if keep]
+        if any(self.known.get(article_id) != fingerprint for article_id, _, fingerprint in winners):
             return False
-        self.manifest[path] = record
-        self.carried += len(record.articles)
-        for article_id, text_key in record.articles:
-            self.kept_ids.add(article_id)
-            self.seen_texts.add(text_key)
+        for article_id, text, _ in winners:
+            self.dedup.claim(article_id, text)
+        self.unchanged += sum(kept)
+        self.duplicates += len(kept) - sum(kept)
         for skip in record.skips:
             self.skip(Skip(*skip))
         return True
 
-    def read_file(self, entry) -> Iterator[Article]:
-        record = FileRecord(file_state(entry.path))
-        self.manifest[entry.path] = record
-        for item in sources.read_entry_safely(entry):
+    def read_file(self, path: str, state: list[int], checksum: str) -> Iterator[Article]:
+        """Read a new or changed file; the manifest gets every article, duplicates too."""
+        record, entries = FileRecord(state, checksum=checksum), []
+        for item in sources.read_entry_safely(io.file_entry(path)):
             if isinstance(item, Skip):
                 self.skip(item)
                 record.skips.append([item.path, item.line, item.reason])
-            elif self.is_new(item):
-                record.articles.append([item.id, item.text_key])
-                yield item
+            else:
+                entries.append(entry_of(item))
+                if self.is_to_write(item):
+                    yield item
+        record.entries = "".join(entries)
+        self.manifest[path] = record
 
-    def is_new(self, article: Article) -> bool:
-        """False for an article seen before in this build (same URL or same text)."""
+    def is_to_write(self, article: Article) -> bool:
+        """True for a kept article the index lacks or holds in another version."""
         self.read += 1
-        if article.id in self.kept_ids or article.text_key in self.seen_texts:
+        if not self.dedup.claim(article.id, article.text_key):
             self.duplicates += 1
             log.info("duplicate %s (%s)", article.origin, article.title[:60])
             return False
-        self.kept_ids.add(article.id)
-        self.seen_texts.add(article.text_key)
+        indexed = self.known.get(article.id)
+        if indexed == article.fingerprint:
+            self.unchanged += 1
+            return False
+        if indexed is None:
+            self.added += 1
+        else:
+            self.updated += 1
         return True
+
+    def keep_unreadable(self, path: str, record: FileRecord | None) -> None:
+        """Keep the indexed articles of a file that cannot be read now; read it next time."""
+        if record is None:
+            self.skip(Skip(path, None, "unreadable: permission denied"))
+            return
+        kept = 0
+        for article_id, text, fingerprint in record.triples():
+            if self.known.get(article_id) == fingerprint and self.dedup.claim(article_id, text):
+                kept += 1
+        self.unchanged += kept
+        self.manifest[path] = FileRecord(list(UNKNOWN_STATE), record.entries, record.skips)
+        reason = f"unreadable: permission denied; its {kept} indexed articles kept as they were"
+        self.skip(Skip(path, None, reason))
 
     def skip(self, item: Skip) -> None:
         self.skips.append(item)
         log.warning("skipped %s", item)
 
 
-def file_state(path: str) -> list[int]:
-    """Size and modification time, the signs that a file was changed."""
+def is_denied(path: str) -> bool:
+    """True when a file or folder exists but this user may not read it."""
     try:
-        stat = os.stat(path)
+        if os.path.isdir(path):
+            os.listdir(path)
+        else:
+            open(path, "rb").close()
+    except PermissionError:
+        return True
     except OSError:
-        return [-1, -1]
-    return [stat.st_size, stat.st_mtime_ns]
-
-
-def load_manifest(index_dir: Path) -> dict[str, FileRecord]:
-    """The manifest of the last build; empty when missing or unreadable."""
-    try:
-        raw = json.loads((index_dir / MANIFEST).read_text())
-        return {path: FileRecord(**record) for path, record in raw.items()}
-    except (OSError, ValueError, TypeError):
-        return {}
-
-
-def save_manifest(index_dir: Path, manifest: dict[str, FileRecord]) -> None:
-    """Write the manifest by renaming a finished file over the old one."""
-    temporary = index_dir / (MANIFEST + ".tmp")
-    raw = {path: record.__dict__ for path, record in manifest.items()}
-    temporary.write_text(json.dumps(raw, ensure_ascii=False))
-    os.replace(temporary, index_dir / MANIFEST)
+        return False
+    return False

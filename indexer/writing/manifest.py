@@ -1,0 +1,89 @@
+"""The manifest beside the index: what every file held when it was last read.
+
+For each file, by its resolved real path: its size and modification time (and a
+content hash after `--checksum`), any lines skipped, and the id, text key and
+fingerprint of every article in it, duplicates included, in file order. That is
+enough to decide de-duplication again, when the kept copy of an article goes,
+without reading the unchanged files' text.
+"""
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from indexer.article import Article
+
+MANIFEST = "manifest.json"
+VERSION = 2
+KEY_CHARS = 16  # an id, a text key and a fingerprint are 16 hex digits each
+ENTRY_CHARS = 3 * KEY_CHARS
+UNKNOWN_STATE = [-1, -1]  # matches no file: read it at the next build
+HASH_CHUNK = 1 << 20
+
+
+@dataclass
+class FileRecord:
+    """What one file held when it was last read."""
+
+    state: list[int]  # [size, mtime_ns]
+    # 48 hex digits per article (id, text key, fingerprint): 50 MB for a million articles.
+    entries: str = ""
+    skips: list[list] = field(default_factory=list)  # [path, line, reason]
+    checksum: str = ""
+
+    def triples(self) -> Iterator[tuple[str, str, str]]:
+        """(id, text key, fingerprint) of each article, in file order."""
+        for start in range(0, len(self.entries), ENTRY_CHARS):
+            chunk = self.entries[start : start + ENTRY_CHARS]
+            yield chunk[:KEY_CHARS], chunk[KEY_CHARS : 2 * KEY_CHARS], chunk[2 * KEY_CHARS :]
+
+    def count(self) -> int:
+        return len(self.entries) // ENTRY_CHARS
+
+
+def entry_of(article: Article) -> str:
+    """The manifest's 48 characters for one article."""
+    return article.id + article.text_key + article.fingerprint
+
+
+def file_state(path: str) -> list[int]:
+    """Size and modification time, the signs that a file was changed."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return list(UNKNOWN_STATE)
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def file_checksum(path: str) -> str:
+    """A hash of the file's bytes, for edits that keep the size and the time."""
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        with open(path, "rb") as file:
+            while chunk := file.read(HASH_CHUNK):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+def load_manifest(index_dir: Path) -> dict[str, FileRecord]:
+    """The manifest of the last build; empty when missing, unreadable or of an older shape."""
+    try:
+        raw = json.loads((index_dir / MANIFEST).read_text())
+        if raw.get("version") != VERSION:
+            return {}
+        return {path: FileRecord(**record) for path, record in raw["files"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def save_manifest(index_dir: Path, manifest: dict[str, FileRecord]) -> None:
+    """Write the manifest by renaming a finished file over the old one."""
+    temporary = index_dir / (MANIFEST + ".tmp")
+    files = {path: record.__dict__ for path, record in sorted(manifest.items())}
+    temporary.write_text(json.dumps({"version": VERSION, "files": files}, ensure_ascii=False))
+    os.replace(temporary, index_dir / MANIFEST)
