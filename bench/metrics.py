@@ -3,6 +3,8 @@
 import math
 from collections.abc import Collection, Sequence
 
+import numpy as np
+
 K = 10
 
 
@@ -52,3 +54,17 @@ def latency_summary(ms: Sequence[float]) -> dict[str, float]:
         "p99": percentile(ms, 99),
         "mean": mean(ms),
     }
+
+
+def paired_bootstrap(
+    ours: Sequence[float], theirs: Sequence[float], rounds: int = 2000, seed: int = 1
+) -> tuple[float, float, float]:
+    """The mean per-query difference ours − theirs and its 95 % bootstrap interval:
+    the same queries resampled with replacement for both, `rounds` times."""
+    diff = np.asarray(ours, float) - np.asarray(theirs, float)
+    if not diff.size:
+        return 0.0, 0.0, 0.0
+    draws = np.random.default_rng(seed).integers(0, diff.size, (rounds, diff.size))
+    means = diff[draws].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(diff.mean()), float(low), float(high)

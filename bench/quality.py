@@ -2,10 +2,11 @@
 
     python -m bench.quality [--corpus ../shared/corpus] [--out bench/results] [--quick]
 
-Known items: 2–4 title words in other forms must find their article (MRR@10,
-Recall@10), over title+body and over the body alone (the text under the title:
-lead and body), with the title's own forms as a control. Editorial tags: the
-articles carrying a tag are the relevant ones (P@10, nDCG@10).
+Four query sets (bench/README.md says how each is made): known items from title
+words, editorial tags, topic queries as people type them, and known items from the
+words of one paragraph. Each set is split into a tuning half and a reporting half;
+the tables give the reporting half, with the paired bootstrap interval of our
+difference from the best baseline.
 """
 
 import argparse
@@ -14,31 +15,58 @@ import time
 from pathlib import Path
 
 from bench import metrics, report
-from bench.buildrun import measured_build
+from bench.contenders import Contenders
 from bench.corpus import subset, unique_articles, write_jsonl
-from bench.engines import ENGINES, LABELS, open_engine
-from bench.queries import known_items, load_or_make, tag_queries
+from bench.passages import passage_items
+from bench.quality_report import in_half, markdown, set_of
+from bench.queries import HALVES, half, known_items, load_or_make, tag_queries
+from bench.topics import topic_queries
 
-KNOWN_ITEMS, TAGS = 300, 300
-QUICK_KNOWN, QUICK_TAGS, QUICK_SHARE = 60, 30, 0.1
+COUNTS = {"known_items": 300, "tags": 300, "topics": 200, "passages": 300}
+QUICK_COUNTS = {"known_items": 60, "tags": 30, "topics": 30, "passages": 40}
+QUICK_SHARE = 0.1
 WORK = Path("var/bench/quality")
 VARIANTS = ("inflected", "control")
 SCOPES = ("all", "body")
 # How deep to search for ten tagged articles when untagged ones are left out.
 JUDGED_DEPTH = 50
-TARGETS = {"mrr_inflected_all": 0.97, "mrr_inflected_body": 0.45, "p10": 0.55}
+MAKERS = {"known_items": known_items, "tags": tag_queries, "topics": topic_queries,
+          "passages": passage_items}  # fmt: skip
+# The key that names a query of each set, and so its half.
+KEYS = {"known_items": "id", "tags": "tag", "topics": "tag", "passages": "id"}
+
+
+def ranks(found: list[list[str]], items: list[dict], prefix: str) -> dict[str, list[float]]:
+    """MRR@10 and Recall@10 terms of each query whose one right answer is item["id"]."""
+    rr = [metrics.reciprocal_rank(ids, i["id"]) for ids, i in zip(found, items, strict=True)]
+    return {f"mrr_{prefix}": rr, f"recall_{prefix}": [1.0 if r > 0 else 0.0 for r in rr]}
 
 
 def known_item_ranks(engine, items: list[dict]) -> dict[str, list[float]]:
-    """Reciprocal ranks of each query variant in each scope: "inflected_all" → [1.0, 0.5, …]."""
-    ranks: dict[str, list[float]] = {}
+    """Per query, each variant in each scope: "mrr_inflected_all" → [1.0, 0.5, …]."""
+    values: dict[str, list[float]] = {}
     for variant in VARIANTS:
         for scope in SCOPES:
             found = [engine.search(i[variant], scope=scope, snippets=False).ids for i in items]
-            ranks[f"{variant}_{scope}"] = [
-                metrics.reciprocal_rank(ids, i["id"]) for ids, i in zip(found, items, strict=True)
-            ]
-    return ranks
+            values.update(ranks(found, items, f"{variant}_{scope}"))
+    return values
+
+
+def passage_ranks(engine, items: list[dict]) -> dict[str, list[float]]:
+    """Per query, paragraph words over every text field, inflected and as written."""
+    values: dict[str, list[float]] = {}
+    for variant in VARIANTS:
+        found = [engine.search(i[variant], snippets=False).ids for i in items]
+        values.update(ranks(found, items, f"passage_{variant}"))
+    return values
+
+
+def judged_scores(found, queries: list[dict], prefix: str = "") -> dict[str, list[float]]:
+    """P@10 and nDCG@10 of each ranked list against its query's relevant ids."""
+    relevant = [set(t["relevant"]) for t in queries]
+    pairs = list(zip(found, relevant, strict=True))
+    return {f"{prefix}p10": [metrics.precision(ids, rel) for ids, rel in pairs],
+            f"{prefix}ndcg10": [metrics.ndcg(ids, rel) for ids, rel in pairs]}  # fmt: skip
 
 
 def tag_scores(engine, tags: list[dict], tagged: set[str]) -> dict[str, list[float]]:
@@ -47,82 +75,66 @@ def tag_scores(engine, tags: list[dict], tagged: set[str]) -> dict[str, list[flo
     found = [engine.search(t["q"], snippets=False).ids for t in tags]
     deeper = [engine.search(t["q"], snippets=False, limit=JUDGED_DEPTH).ids for t in tags]
     judged = [[doc for doc in ids if doc in tagged] for ids in deeper]
-    relevant = [set(t["relevant"]) for t in tags]
+    return {**judged_scores(found, tags), "p10_judged": judged_scores(judged, tags)["p10"]}
+
+
+def topic_scores(engine, topics: list[dict]) -> dict[str, list[float]]:
+    """P@10 and nDCG@10 of each topic query as typed."""
+    return judged_scores([engine.search(t["q"], snippets=False).ids for t in topics], topics,
+                         "topic_")  # fmt: skip
+
+
+def per_query(engine, sets: dict[str, list[dict]], tagged: set[str]) -> dict[str, list[float]]:
+    """Every figure's per-query values on one engine, for every set."""
     return {
-        "p10": [metrics.precision(ids, rel) for ids, rel in zip(found, relevant, strict=True)],
-        "ndcg10": [metrics.ndcg(ids, rel) for ids, rel in zip(found, relevant, strict=True)],
-        "p10_judged": [
-            metrics.precision(ids, rel) for ids, rel in zip(judged, relevant, strict=True)
-        ],
+        **known_item_ranks(engine, sets["known_items"]),
+        **tag_scores(engine, sets["tags"], tagged),
+        **topic_scores(engine, sets["topics"]),
+        **passage_ranks(engine, sets["passages"]),
     }
 
 
-def summary(ranks: dict[str, list[float]], tags: dict[str, list[float]]) -> dict[str, float]:
-    """Means: MRR@10 and Recall@10 per variant and scope, P@10 and nDCG@10 of the tags."""
-    figures = {}
-    for key, values in ranks.items():
-        figures[f"mrr_{key}"] = metrics.mean(values)
-        figures[f"recall_{key}"] = metrics.mean([1.0 if v > 0 else 0.0 for v in values])
-    figures.update({key: metrics.mean(values) for key, values in tags.items()})
-    return figures
+def halves(sets: dict[str, list[dict]]) -> dict[str, list[str]]:
+    """The half of each query of each set."""
+    return {name: [half(q[KEYS[name]]) for q in queries] for name, queries in sets.items()}
 
 
-def evaluate(kind: str, index_dir: Path, items: list[dict], tags: list[dict], tagged) -> dict:
-    """Every query of both sets on one engine: summary figures and per-query details."""
-    engine = open_engine(kind, index_dir)
+def summary(values: dict[str, list[float]], labels: dict[str, list[str]], which: str) -> dict:
+    """The mean of each figure over one half of its set."""
+    return {key: metrics.mean(in_half(v, labels[set_of(key)], which)) for key, v in values.items()}
+
+
+def evaluate(engine, sets: dict, tagged: set[str]) -> dict:
+    """Every query of every set on one engine: per-query values and the errors."""
     try:
-        ranks, scores = known_item_ranks(engine, items), tag_scores(engine, tags, tagged)
+        values = per_query(engine, sets, tagged)
     finally:
         engine.close()
-    figures = {**summary(ranks, scores), "errors": len(engine.errors)}
-    return {"summary": figures, "details": {**ranks, **scores, "errors": engine.errors}}
+    return {"values": values, "errors": engine.errors}
 
 
-QUALITY_ROWS = [
-    ("known item, inflected, title+body: MRR@10", "mrr_inflected_all", 3),
-    ("known item, inflected, title+body: Recall@10", "recall_inflected_all", 3),
-    ("known item, inflected, body only: MRR@10", "mrr_inflected_body", 3),
-    ("known item, inflected, body only: Recall@10", "recall_inflected_body", 3),
-    ("control (title's forms), title+body: MRR@10", "mrr_control_all", 3),
-    ("control (title's forms), title+body: Recall@10", "recall_control_all", 3),
-    ("control (title's forms), body only: MRR@10", "mrr_control_body", 3),
-    ("control (title's forms), body only: Recall@10", "recall_control_body", 3),
-    ("editorial tags: P@10", "p10", 3),
-    ("editorial tags: nDCG@10", "ndcg10", 3),
-    ("editorial tags: P@10, untagged articles (Wikinews…) left out", "p10_judged", 3),
-    ("queries that failed with an error (counted as not found)", "errors", 0),
-]
+def figures(result: dict, labels: dict[str, list[str]]) -> dict:
+    """Means per half, and the number of failed queries."""
+    means = {which: summary(result["values"], labels, which) for which in (*HALVES, "all")}
+    return {**means, "errors": len(result["errors"])}
 
 
-def targets(ours: dict) -> list[tuple[str, str, bool]]:
-    """The issue's quality targets against our figures."""
-    return [
-        ("known-item MRR@10, inflected, title+body ≥ 0.97", f"{ours['mrr_inflected_all']:.3f}",
-         ours["mrr_inflected_all"] >= TARGETS["mrr_inflected_all"]),
-        ("known-item MRR@10, inflected, body only ≥ 0.45", f"{ours['mrr_inflected_body']:.3f}",
-         ours["mrr_inflected_body"] >= TARGETS["mrr_inflected_body"]),
-        ("editorial tags P@10 ≥ 0.55", f"{ours['p10']:.3f}", ours["p10"] >= TARGETS["p10"]),
-    ]  # fmt: skip
+def query_sets(articles, quick: bool) -> dict[str, list[dict]]:
+    """The saved query sets (made from the corpus the first time); a slice of each if quick."""
+    sets = {}
+    for name, make in MAKERS.items():
+        sets[name] = load_or_make(name, lambda make=make, name=name: make(articles, COUNTS[name]))
+        if quick:
+            sets[name] = sets[name][: QUICK_COUNTS[name]]
+    return sets
 
 
-def markdown(data: dict) -> str:
-    """The quality section of latest.md."""
-    info, figures = data["info"], data["figures"]
-    builds = ", ".join(f"{LABELS[k]} {v:.0f} s" for k, v in data["build_seconds"].items())
-    return "\n\n".join([
-        f"## Quality: `make eval` ({info['started']}, commit {report.commit_label(info)}"
-        f"{', QUICK' if info['quick'] else ''})",
-        f"{data['articles']:,} articles; {data['known_items']} known-item queries, "
-        f"{data['tags']} tag queries (bench/queries/). Index builds (2 jobs): {builds}.",
-        report.compare_table(QUALITY_ROWS, figures, list(ENGINES)),
-        "### Targets",
-        report.targets_table(targets(figures["ours"])),
-    ])  # fmt: skip
-
-
-def build_all(paths: list[str], work: Path) -> dict[str, float]:
-    """One index per engine under `work`, two jobs each; their build seconds."""
-    return {kind: measured_build(kind, work / kind, 2, paths).result["seconds"] for kind in ENGINES}
+def quick_corpus(articles, sets: dict, work: Path) -> tuple[list, list[str]]:
+    """A tenth of the articles plus every one a query needs, as one JSON Lines file."""
+    keep = {q["id"] for name in ("known_items", "passages") for q in sets[name]}
+    keep |= {doc for name in ("tags", "topics") for q in sets[name] for doc in q["relevant"]}
+    articles = subset(articles, QUICK_SHARE, keep)
+    return articles, [str(write_jsonl(articles, work / "corpus" / "quick.jsonl"))]
 
 
 def run(corpus: Path, out: Path, quick: bool, work: Path = WORK) -> dict:
@@ -130,23 +142,30 @@ def run(corpus: Path, out: Path, quick: bool, work: Path = WORK) -> dict:
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     articles = unique_articles([corpus])
-    items = load_or_make("known_items", lambda: known_items(articles, KNOWN_ITEMS))
-    tags = load_or_make("tags", lambda: tag_queries(articles, TAGS))
-    paths = [str(corpus)]
+    sets, paths = query_sets(articles, quick), [str(corpus)]
     if quick:
-        items, tags = items[:QUICK_KNOWN], tags[:QUICK_TAGS]
-        keep = {i["id"] for i in items} | {a for t in tags for a in t["relevant"]}
-        articles = subset(articles, QUICK_SHARE, keep)
-        paths = [str(write_jsonl(articles, work / "corpus" / "quick.jsonl"))]
-    data = {"info": report.run_info(str(corpus), quick), "build_seconds": build_all(paths, work)}
-    tagged = {a.id for a in articles if a.keywords}
-    results = {kind: evaluate(kind, work / kind, items, tags, tagged) for kind in ENGINES}
-    data.update(articles=len(articles), known_items=len(items), tags=len(tags))
-    data["figures"] = {kind: r["summary"] for kind, r in results.items()}
-    data["details"] = {kind: r["details"] for kind, r in results.items()}
+        articles, paths = quick_corpus(articles, sets, work)
+    contenders = Contenders(work)
+    data = {"info": report.run_info(str(corpus), quick), "skipped": contenders.skipped}
+    try:
+        data["build_seconds"] = contenders.build_all(paths, articles)
+        tagged = {a.id for a in articles if a.keywords}
+        results = {kind: evaluate(contenders.open(kind), sets, tagged) for kind in contenders.kinds}
+    finally:
+        contenders.close()
+    labels = halves(sets)
+    data.update(articles=len(articles), sizes=sizes(sets, labels), engines=contenders.kinds)
+    data["figures"] = {kind: figures(r, labels) for kind, r in results.items()}
+    data["details"] = {kind: r for kind, r in results.items()}
+    data["halves"] = labels
     report.finish_info(data["info"])
     report.save("quality", data, markdown(data), out)
     return data
+
+
+def sizes(sets: dict, labels: dict) -> dict[str, dict[str, int]]:
+    """How many queries each set has in each half."""
+    return {name: {h: labels[name].count(h) for h in HALVES} for name in sets}
 
 
 def main(argv: list[str] | None = None) -> None:

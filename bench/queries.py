@@ -8,6 +8,7 @@ under bench/queries/ the first time and reads it back on every later run.
 import json
 import random
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,15 @@ SPEED_MIX = {"1w": 90, "2w": 80, "3w": 60, "phrase": 30, "title": 25, "date": 25
 TAG_MIN, TAG_MAX = 5, 200
 # Draws per wanted query before giving up (a corpus of a few untitled articles).
 MAX_TRIES = 50
+
+
+# Each set is split in two by a hash of its key: tune on one half, report the other.
+HALVES = ("tuning", "report")
+
+
+def half(key: str) -> str:
+    """The half a query belongs to, fixed by its key (article id or tag): "tuning" or "report"."""
+    return HALVES[zlib.crc32(key.encode()) % 2]
 
 
 def plain(text: str) -> str:
