@@ -8,6 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 JOBS ?=
 THREADS ?= 8
+WORKERS ?=
 export NEWS_SEARCH_INDEX := $(INDEX)
 
 JOBS_ARG := $(if $(JOBS),--jobs $(JOBS),)
@@ -35,8 +36,8 @@ run: install ## build the index if there is none, then serve the site on HOST:PO
 	@ls $(INDEX)/_MAIN_*.toc >/dev/null 2>&1 || $(MAKE) index
 	$(MAKE) serve
 
-serve: install ## serve the existing INDEX with waitress on HOST:PORT
-	$(VENV)/bin/waitress-serve --listen=$(HOST):$(PORT) --threads=$(THREADS) search_ui.wsgi:app
+serve: install ## serve INDEX on HOST:PORT: WORKERS waitress processes (default: one per core)
+	$(PY) -m search_ui.serve --host $(HOST) --port $(PORT) --threads $(THREADS) $(if $(WORKERS),--workers $(WORKERS),)
 
 test: install lint ## lint, then every test (browser included)
 	$(PY) -m pytest

@@ -1,6 +1,7 @@
 """The app for waitress: `waitress-serve --listen=127.0.0.1:8000 search_ui.wsgi:app`."""
 
 import logging
+import re
 import sys
 import time
 
@@ -12,6 +13,8 @@ from . import create_app
 from .engine import get_engine
 
 log = logging.getLogger("search_ui.requests")
+# Control characters of a decoded path ("%0A", "%1B"): one log line must stay one line.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def log_requests(app: Flask) -> None:
@@ -32,8 +35,19 @@ def start_timer() -> None:
 def log_request(response):
     """Logs the finished request; the path only, so queries stay out of the log."""
     ms = (time.perf_counter() - g.get("request_started", time.perf_counter())) * 1000
-    log.info("%s %s %s %.1fms", request.method, request.path, response.status_code, ms)
+    path = printable(request.path)
+    log.info("%s %s %s %.1fms", printable(request.method), path, response.status_code, ms)
     return response
+
+
+def printable(text: str) -> str:
+    r"""Control characters as escapes, so no request forges a log line: "/a\nb" → "/a\x0ab"."""
+    return CONTROL.sub(escaped, text)
+
+
+def escaped(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def warm_up(app: Flask) -> None:

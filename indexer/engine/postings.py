@@ -6,10 +6,14 @@ milliseconds, where Whoosh's matcher tree scores document by document.
 """
 
 import math
+import threading
 from collections import OrderedDict
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import numpy as np
+
+from indexer.engine.phrases import PositionsCache
 
 K1 = 1.2
 B = 0.75
@@ -29,31 +33,48 @@ EMPTY = Postings(np.zeros(0, np.int32), np.zeros(0, np.float32))
 
 
 class PostingsCache:
-    """Term postings and field lengths of one index generation."""
+    """Term postings, positions and field lengths of one index generation; thread-safe.
 
-    def __init__(self, reader, fields: tuple[str, ...]):
+    `reading` gives a reader the calling thread may use alone (Whoosh's file
+    reads seek and read, so two threads must not share one); by default the
+    reader given, for a single thread.
+    """
+
+    def __init__(self, reader, fields: tuple[str, ...], reading=None):
         self.reader = reader
+        self.reading = reading or (lambda: nullcontext(reader))
         self.size = reader.doc_count_all()
         self.live = max(1, reader.doc_count())
         self.lengths = {field: field_lengths(reader, field, self.size) for field in fields}
         self.average = {
             f: max(1.0, float(a.mean())) if a.size else 1.0 for f, a in self.lengths.items()
         }
+        self.lock = threading.Lock()
         self.cache: OrderedDict[tuple[str, str], Postings] = OrderedDict()
         self.cached = 0
+        self.positions = PositionsCache(self.reading)
 
     def get(self, field: str, term: str) -> Postings:
         """The postings of a term, from the cache when it was read lately."""
         key = (field, term)
-        found = self.cache.get(key)
-        if found is None:
-            found = self.cache[key] = read_postings(self.reader, field, term)
-            self.cached += len(found.ids)
+        with self.lock:
+            found = self.cache.get(key)
+            if found is not None:
+                self.cache.move_to_end(key)
+                return found
+        with self.reading() as reader:
+            found = read_postings(reader, field, term)
+        self.keep(key, found)
+        return found
+
+    def keep(self, key: tuple[str, str], found: Postings) -> None:
+        """Cache freshly read postings, dropping the least recently used past the bound."""
+        with self.lock:
+            if key not in self.cache:
+                self.cached += len(found.ids)
+            self.cache[key] = found
             while self.cached > CACHED_POSTINGS and len(self.cache) > 1:
                 self.cached -= len(self.cache.popitem(last=False)[1].ids)
-        else:
-            self.cache.move_to_end(key)
-        return found
 
     def bm25(self, field: str, postings: Postings) -> np.ndarray:
         """The BM25 weight of one term in each of its documents."""
