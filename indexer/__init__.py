@@ -5,6 +5,7 @@ read articles from files, build or update an index, search it.
 """
 
 from indexer.article import Article, Skip
+from indexer.engine.export import EXPORT_LIMIT, Matches, MatchRow, csv_lines, jsonl_lines
 from indexer.engine.results import (
     MAX_PER_PAGE,
     MAX_QUERY_CHARS,
@@ -25,6 +26,7 @@ from indexer.writing.build import StrictBuildFailed, build_index, directory_byte
 from indexer.writing.lock import BuildRunning
 
 __all__ = [
+    "EXPORT_LIMIT",
     "MAX_PER_PAGE",
     "MAX_QUERY_CHARS",
     "SORTS",
@@ -34,6 +36,8 @@ __all__ = [
     "BuildRunning",
     "FacetValue",
     "Hit",
+    "MatchRow",
+    "Matches",
     "IndexMissing",
     "SearchEngine",
     "SearchPage",
@@ -43,8 +47,10 @@ __all__ = [
     "TimelineBar",
     "article_data",
     "build_index",
+    "csv_lines",
     "directory_bytes",
     "fold",
+    "jsonl_lines",
     "lemmas",
     "morph_analyzer",
     "page_data",

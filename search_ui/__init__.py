@@ -6,7 +6,7 @@ from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 from werkzeug.routing import BaseConverter
 
-from . import api, errors, pages, templating
+from . import api, clients, errors, export, feed, openapi, pages, templating
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -48,6 +48,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_mapping(test_config)
     app.json = JSONProvider(app)
     app.url_map.converters["article_id"] = ArticleIdConverter
+    # No redirects built from the Host header: "//api//search" is a 404, not a 308 to
+    # http://<whatever Host said>/api/search.
+    app.url_map.merge_slashes = False
+    app.url_map.strict_slashes = False
     register_parts(app)
     app.after_request(add_security_headers)
     app.debug = False  # never the Werkzeug debugger, whatever FLASK_DEBUG says
@@ -58,6 +62,8 @@ def register_parts(app: Flask) -> None:
     """Blueprints, error handlers and the template helpers."""
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
+    for part in (clients, export, feed, openapi):
+        app.register_blueprint(part.bp)
     errors.register(app)
     templating.register(app)
 

@@ -1,0 +1,54 @@
+"""Every match of a search as a file for analysts: CSV for spreadsheets, JSON Lines for code."""
+
+from dataclasses import replace
+from urllib.parse import quote, urlencode
+
+from flask import Blueprint, Response, abort, request, stream_with_context, url_for
+
+from indexer import EXPORT_LIMIT, SearchRequest, csv_lines, jsonl_lines
+
+from .engine import get_engine
+from .links import request_args
+from .params import DEFAULT_PER_PAGE, parse_request
+
+bp = Blueprint("export", __name__, url_prefix="/api")
+
+NEED_QUERY = "Укажите запрос: выгружаются статьи, найденные по q=…"
+FORMATS = {
+    "csv": ("text/csv; charset=utf-8", csv_lines),
+    "jsonl": ("application/jsonl; charset=utf-8", jsonl_lines),
+}
+
+
+@bp.app_template_global()
+def export_url(req: SearchRequest, kind: str) -> str:
+    """The export of the same query, filters and sort, as "csv" or "jsonl"."""
+    plain = replace(req, page=1, per_page=DEFAULT_PER_PAGE)
+    return url_for("export.export", kind=kind) + "?" + urlencode(request_args(plain))
+
+
+@bp.get("/export.<any(csv, jsonl):kind>")
+def export(kind: str):
+    """All matches of the query with its filters and sort (not its page), streamed."""
+    req = parse_request(request.args)
+    if not req.q:
+        abort(400, NEED_QUERY)
+    matches = get_engine().matches(req, EXPORT_LIMIT)
+    mimetype, lines = FORMATS[kind]
+    response = Response(stream_with_context(lines(matches)), mimetype=mimetype)
+    response.headers["Content-Disposition"] = disposition(file_name(req.q, kind, matches))
+    response.headers["X-Total-Count"] = str(matches.total)
+    return response
+
+
+def file_name(q: str, kind: str, matches) -> str:
+    """ "новости-выборы.csv", or "новости-выборы-первые-10000.csv" when the limit was reached."""
+    words = "-".join("".join(ch for ch in q if ch.isalnum() or ch == " ").split())[:60]
+    first = f"-первые-{len(matches.docnums)}" if matches.truncated else ""
+    return f"новости-{words or 'запрос'}{first}.{kind}"
+
+
+def disposition(name: str) -> str:
+    """An attachment with the name in UTF-8 (RFC 6266) and an ASCII fallback."""
+    fallback = name.encode("ascii", "replace").decode().replace("?", "_")
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"

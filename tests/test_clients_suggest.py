@@ -1,0 +1,120 @@
+"""The browser's search bar: completions, /api/suggest and /opensearch.xml."""
+
+from xml.etree import ElementTree as ET
+
+import numpy as np
+import pytest
+
+from indexer.engine.complete import Vocabulary, completions
+
+OPENSEARCH = "{http://a9.com/-/spec/opensearch/1.1/}"
+
+
+@pytest.fixture
+def vocabulary() -> Vocabulary:
+    """A hand-made vocabulary: words with the number of articles holding each, and titles."""
+    counts = {"выбор": 40, "выборы": 30, "выборах": 12, "выбросы": 3, "президент": 50,
+              "президента": 20, "презентация": 2, "москва": 9}  # fmt: skip
+    words = sorted(counts)
+    titles = {
+        "выборы президента прошли": "Выборы президента прошли",
+        "москва, мост": "Москва, мост",
+    }
+    keys = sorted(titles)
+    return Vocabulary(words, np.array([counts[w] for w in words]), keys, [titles[k] for k in keys])
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # The most frequent words first, then titles that start with the text.
+        ("выб", ["выбор", "выборы", "выборах", "выбросы", "Выборы президента прошли"]),
+        ("през", ["президент", "президента", "презентация"]),
+        # Only the last word is completed; the words before it stay as typed.
+        (
+            "выборы през",
+            [
+                "выборы президент",
+                "выборы президента",
+                "выборы презентация",
+                "Выборы президента прошли",
+            ],
+        ),  # fmt: skip
+        # Titles are shown as written.
+        ("выборы президента прош", ["Выборы президента прошли"]),
+        ("Москва, м", ["Москва, москва", "Москва, мост"]),
+        # Capitals and ё do not matter.
+        ("ВЫБ", ["выбор", "выборы", "выборах", "выбросы", "Выборы президента прошли"]),
+        # Query syntax before the word is kept.
+        ("title:през", ["title:президент", "title:президента", "title:презентация"]),
+        ('"москв', ['"москва']),
+        # A word already whole is not offered again, but titles starting with it are.
+        ("москва", ["Москва, мост"]),
+        ("выборы ", ["Выборы президента прошли"]),
+        # Nothing matches, nothing typed: nothing offered.
+        ("ъъъ", []),
+        ("", []),
+        ("  ", []),
+    ],
+)
+def test_completions(vocabulary, typed, expected):
+    assert completions(vocabulary, typed) == expected
+
+
+def test_completions_stop_at_the_limit(vocabulary):
+    assert completions(vocabulary, "в", limit=2) == ["выбор", "выборы"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "title"),
+    [
+        ("собян", "собянин", "Собянин встретился с Лукашенко в Минске"),
+        ("Собянин встр", "Собянин встретился", "Собянин встретился с Лукашенко в Минске"),
+        ("выборы през", "выборы президент", None),
+    ],
+)
+def test_the_engine_completes_from_the_index(engine, typed, first, title):
+    found = engine.complete(typed)
+    words = [f for f in found if f != title]
+    assert found[0] == first
+    assert all(w.lower().startswith(typed.lower()) for w in words)
+    assert (found[-1] == title) if title else (title not in found)
+
+
+def test_suggest_answers_in_the_opensearch_format(client):
+    response = client.get("/api/suggest", query_string={"q": "собян"})
+    assert response.status_code == 200
+    assert response.mimetype == "application/x-suggestions+json"
+    text, found = response.get_json(force=True)
+    assert text == "собян"
+    assert found[0] == "собянин"
+    assert "Собянин встретился с Лукашенко в Минске" in found
+    assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("q", ["", "   ", "\x00\x01", "<script>", "а" * 5000, '"""', "*", "-"])
+def test_suggest_takes_any_text(client, q):
+    response = client.get("/api/suggest", query_string={"q": q})
+    assert response.status_code == 200
+    text, found = response.get_json(force=True)
+    assert isinstance(text, str) and len(text) <= 500
+    assert all(isinstance(s, str) for s in found)
+    assert "<" not in response.get_data(as_text=True)
+
+
+def test_opensearch_description(client):
+    response = client.get("/opensearch.xml")
+    assert response.mimetype == "application/opensearchdescription+xml"
+    root = ET.fromstring(response.data)
+    assert root.tag == f"{OPENSEARCH}OpenSearchDescription"
+    assert root.find(f"{OPENSEARCH}ShortName").text == "Новостной архив"
+    urls = {u.get("type"): u.get("template") for u in root.iter(f"{OPENSEARCH}Url")}
+    assert urls["text/html"] == "http://localhost/?q={searchTerms}"
+    assert urls["application/x-suggestions+json"] == "http://localhost/api/suggest?q={searchTerms}"
+
+
+def test_every_page_links_the_opensearch_description(client):
+    for path in ("/", "/?q=собянин"):
+        html = client.get(path).get_data(as_text=True)
+        assert '<link rel="search" type="application/opensearchdescription+xml"' in html
+        assert 'href="/opensearch.xml"' in html
