@@ -1,0 +1,227 @@
+"""An incremental build holds exactly what a full build of the same corpus holds.
+
+Each test replays one sequence of ordinary corpus changes that once lost articles
+(the rows R1..R8 of the report), then compares the incremental index with a
+`--full` build of the same paths, document by document, every stored field.
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from indexed import Denials, stored_documents
+
+from indexer.writing.build import StrictBuildFailed, build_index
+from indexer.writing.manifest import load_manifest
+
+
+def record(n: int, text: str = "", url: str = "") -> dict:
+    return {
+        "url": url or f"https://example.ru/news/{n}",
+        "title": f"Новость номер {n}",
+        "text": text or f"Текст новости {n} о товарообороте и санкциях.",
+    }
+
+
+def write(path: Path, *records: dict) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    return path
+
+
+class Builds:
+    """Incremental builds of one index, each checked against a fresh full build."""
+
+    def __init__(self, root: Path):
+        self.root, self.index, self.fulls = root, root / "index", 0
+
+    def incremental(self, *paths, **options):
+        return build_index(paths, self.index, jobs=1, progress=False, **options)
+
+    def full(self, *paths) -> dict[str, dict]:
+        self.fulls += 1
+        target = self.root / f"full-{self.fulls}"
+        build_index(paths, target, full=True, jobs=1, progress=False)
+        return stored_documents(target)
+
+    def check(self, *paths, **options) -> dict[str, dict]:
+        """Build incrementally; the index must equal a full build's, field by field."""
+        self.incremental(*paths, **options)
+        documents = stored_documents(self.index)
+        assert documents == self.full(*paths)
+        return documents
+
+
+@pytest.fixture
+def builds(tmp_path) -> Builds:
+    return Builds(tmp_path)
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    (tmp_path / "c").mkdir()
+    return tmp_path / "c"
+
+
+def urls(documents: dict[str, dict]) -> list[str]:
+    return sorted(doc["url"] for doc in documents.values())
+
+
+def bodies(documents: dict[str, dict]) -> list[str]:
+    return sorted(doc["body"] for doc in documents.values())
+
+
+def test_r1_a_copy_then_deleting_the_original_keeps_the_articles(builds, corpus):
+    write(corpus / "b.jsonl", *[record(n) for n in range(20)])
+    builds.check(corpus)
+    shutil.copy(corpus / "b.jsonl", corpus / "z.jsonl")
+    builds.check(corpus)
+    (corpus / "b.jsonl").unlink()
+    assert len(builds.check(corpus)) == 20
+
+
+def test_r2_one_url_with_two_texts_the_kept_file_deleted(builds, corpus):
+    write(corpus / "a.jsonl", record(1, "Первый текст о выборах."))
+    write(corpus / "b.jsonl", record(1, "Второй текст о выборах."), record(2))
+    assert bodies(builds.check(corpus))[0] == "Первый текст о выборах."
+    (corpus / "a.jsonl").unlink()
+    assert "Второй текст о выборах." in bodies(builds.check(corpus))
+
+
+def test_r2_one_url_with_two_texts_the_kept_line_deleted(builds, corpus):
+    write(corpus / "a.jsonl", record(1, "Первый текст о выборах."), record(3))
+    write(corpus / "b.jsonl", record(1, "Второй текст о выборах."), record(2))
+    builds.check(corpus)
+    write(corpus / "a.jsonl", record(3))
+    assert len(builds.check(corpus)) == 3
+
+
+def test_r3_a_new_file_sorting_first_brings_another_text_for_an_indexed_url(builds, corpus):
+    write(corpus / "m.jsonl", record(1, "Старый текст о выборах."))
+    builds.check(corpus)
+    write(corpus / "a.jsonl", dict(record(1, "Новый текст о выборах."), title="Новый заголовок"))
+    documents = builds.check(corpus)
+    assert [doc["title"] for doc in documents.values()] == ["Новый заголовок"]
+
+
+@pytest.mark.parametrize("change", ["edit", "delete"])
+def test_r4_one_text_under_two_urls_the_kept_one_changed(builds, corpus, change):
+    write(corpus / "a.jsonl", record(1, "Один текст под двумя адресами."), record(3))
+    write(corpus / "b.jsonl", record(1, "Один текст под двумя адресами.", url="https://m.ru/2"))
+    assert "https://m.ru/2" not in urls(builds.check(corpus))
+    kept = [record(1, "Текст поправили.")] if change == "edit" else []
+    write(corpus / "a.jsonl", *kept, record(3))
+    assert "https://m.ru/2" in urls(builds.check(corpus))
+
+
+def test_r4d_a_text_duplicate_arrives_in_a_new_file_sorting_first(builds, corpus):
+    write(corpus / "m.jsonl", record(1, "Один текст под двумя адресами."))
+    builds.check(corpus)
+    write(corpus / "a.jsonl", record(1, "Один текст под двумя адресами.", url="https://m.ru/2"))
+    assert urls(builds.check(corpus)) == ["https://m.ru/2"]
+
+
+def test_r5_a_same_size_edit_with_the_time_restored_is_seen_with_checksum(builds, corpus):
+    path = write(corpus / "a.jsonl", record(1, "Текст о выборах в 2023 году."))
+    builds.check(corpus, checksum=True)
+    times = os.stat(path)
+    write(path, record(1, "Текст о выборах в 2024 году."))  # the same length
+    os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert os.stat(path).st_size == times.st_size
+    assert bodies(builds.check(corpus, checksum=True)) == ["Текст о выборах в 2024 году."]
+
+
+def test_r5_without_checksum_the_same_size_edit_is_the_documented_blind_spot(builds, corpus):
+    path = write(corpus / "a.jsonl", record(1, "Текст о выборах в 2023 году."))
+    builds.incremental(corpus)
+    times = os.stat(path)
+    write(path, record(1, "Текст о выборах в 2024 году."))
+    os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert bodies(stored_documents(builds.index)) == ["Текст о выборах в 2023 году."]
+    assert builds.incremental(corpus).read == 0
+
+
+def test_r6_a_file_unreadable_at_first_is_read_once_permissions_are_fixed(
+    builds, corpus, monkeypatch
+):
+    denials = Denials(monkeypatch)
+    write(corpus / "a.jsonl", record(1))
+    locked = write(corpus / "b.jsonl", record(2), record(3))
+    denials.deny(locked)
+    report = builds.incremental(corpus)
+    assert [str(skip) for skip in report.skips] == [f"{locked}: unreadable: permission denied"]
+    denials.allow(locked)
+    assert len(builds.check(corpus)) == 3
+
+
+@pytest.mark.parametrize("target", ["file", "folder"])
+def test_r6b_unreadable_input_keeps_its_articles_with_a_warning(
+    builds, corpus, monkeypatch, target
+):
+    denials = Denials(monkeypatch)
+    write(corpus / "a.jsonl", record(1))
+    locked = write(corpus / "sub" / "b.jsonl", record(2), record(3))
+    builds.check(corpus)
+    denials.deny(locked if target == "file" else locked.parent)
+    report = builds.incremental(corpus)
+    assert len(stored_documents(builds.index)) == 3
+    assert (report.removed, report.unchanged) == (0, 3)
+    kept = f"{locked}: unreadable: permission denied; its 2 indexed articles kept as they were"
+    assert kept in [str(skip) for skip in report.skips]
+    denials.allow(locked if target == "file" else locked.parent)
+    write(locked, record(2))  # edited while unreadable: read again, not carried over
+    assert len(builds.check(corpus)) == 2
+
+
+def test_r6b_strict_fails_on_an_unreadable_file_before_committing(builds, corpus, monkeypatch):
+    write(corpus / "a.jsonl", record(1))
+    builds.check(corpus)
+    write(corpus / "b.jsonl", record(2))
+    Denials(monkeypatch).deny(corpus / "a.jsonl")
+    with pytest.raises(StrictBuildFailed, match="1 items skipped"):
+        builds.incremental(corpus, strict=True)
+    assert urls(stored_documents(builds.index)) == ["https://example.ru/news/1"]
+
+
+def test_r7_a_folder_and_a_file_inside_it_given_together(builds, corpus):
+    write(corpus / "a.jsonl", record(1), record(2))
+    builds.check(corpus, corpus / "a.jsonl")
+    report = builds.incremental(corpus, corpus / "a.jsonl")
+    assert (report.read, report.unchanged, report.removed) == (0, 2, 0)
+    assert len(builds.check(corpus, corpus / "a.jsonl")) == 2
+
+
+def test_r7b_the_same_file_given_twice(builds, corpus):
+    path = write(corpus / "a.jsonl", record(1))
+    builds.check(path, path)
+    report = builds.incremental(path, path)
+    assert (report.removed, report.skipped, report.articles) == (0, 0, 1)
+
+
+def test_r8_a_symlink_sorting_before_its_target_then_removed(builds, corpus):
+    target = write(corpus / "z.jsonl", record(1))
+    (corpus / "a.jsonl").symlink_to(target)
+    builds.check(corpus)
+    assert list(load_manifest(builds.index)) == [str(target.resolve())]
+    (corpus / "a.jsonl").unlink()
+    assert len(builds.check(corpus)) == 1
+
+
+def test_the_manifest_keeps_duplicates_too(builds, corpus):
+    write(corpus / "a.jsonl", record(1), record(1), record(2))
+    builds.check(corpus)
+    (entry,) = load_manifest(builds.index).values()
+    assert entry.count() == 3
+
+
+def test_strict_fails_on_a_bad_line_and_leaves_the_old_index_and_manifest(builds, corpus):
+    write(corpus / "a.jsonl", record(1))
+    builds.check(corpus)
+    manifest = (builds.index / "manifest.json").read_text()
+    (corpus / "b.jsonl").write_text(json.dumps(record(2)) + "\n{broken\n")
+    with pytest.raises(StrictBuildFailed):
+        builds.incremental(corpus, strict=True)
+    assert urls(stored_documents(builds.index)) == ["https://example.ru/news/1"]
+    assert (builds.index / "manifest.json").read_text() == manifest
