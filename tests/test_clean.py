@@ -14,8 +14,8 @@ from indexer.sources.clean import (
     parse_dateline,
     parse_ru_date,
     strip_html,
-    title_case_city,
 )
+from indexer.sources.datelines import find_dateline, title_case_city
 
 NORMALIZE = [
     ("  Заголовок\u00a0 статьи \n\n\n Текст ", "Заголовок статьи\nТекст"),
@@ -127,6 +127,28 @@ DATELINES = [
 @pytest.mark.parametrize(("text", "expected"), DATELINES)
 def test_parse_dateline(text, expected):
     assert parse_dateline(text, 2024) == expected
+
+
+AGENCY_DATELINES = [
+    ("МОСКВА, 21 января. /ТАСС/. Текст", ("Москва", "ТАСС", "Текст")),
+    ("Москва. 25 декабря. INTERFAX.RU - Текст", ("Москва", "Интерфакс", "Текст")),
+    ("Екатеринбург. 25 декабря. INTERFAX-URAL - Текст", ("Екатеринбург", "Интерфакс", "Текст")),
+    ("МОСКВА, 12 марта (Рейтер) - Текст", ("Москва", "Reuters", "Текст")),
+    ("ПАРИЖ, 5 мая (АФП) — Текст", ("Париж", "AFP", "Текст")),
+    ("МОСКВА, 3 мар — РИА Новости. Текст", ("Москва", "РИА Новости", "Текст")),
+    ("МОСКВА, 21 января 2018. /ИТАР-ТАСС/. Текст", ("Москва", "ТАСС", "Текст")),
+    ("МИНСК, 23 дек – Sputnik. Текст", ("Минск", "Sputnik", "Текст")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENCY_DATELINES)
+def test_find_dateline_gives_city_agency_and_where_the_text_starts(text, expected):
+    found = find_dateline(text)
+    assert (found.city, found.agency, text[found.end :]) == expected
+
+
+def test_dateline_year_when_it_has_one():
+    assert find_dateline("МОСКВА, 21 января 2018. /ТАСС/. Текст").date() == date(2018, 1, 21)
 
 
 def test_parse_dateline_without_a_year_gives_no_date():

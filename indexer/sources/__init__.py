@@ -7,6 +7,7 @@ from pathlib import Path
 from indexer.article import Article, Skip
 from indexer.sources import io
 from indexer.sources.csv import is_taiga, read_csv, read_taiga
+from indexer.sources.html import read_html
 from indexer.sources.jsonl import read_json, read_jsonl
 from indexer.sources.pages import is_page, parse_page
 from indexer.sources.plain import parse_plain
@@ -36,6 +37,8 @@ READERS: dict[str, Reader] = {
     ".tsv": read_csv,
     ".txt": read_txt,
     ".text": read_txt,
+    ".html": read_html,
+    ".htm": read_html,
 }
 
 

@@ -6,6 +6,8 @@ import unicodedata
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 
+from indexer.sources.datelines import find_dateline
+
 # The first three letters of a month name, in any case or form: "декабря", "дек.", "Сен".
 MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
           "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
@@ -17,14 +19,6 @@ DATE_LINE = re.compile(
     r"^\d{1,2}(?:\s+[а-яё]{3,8}\.?\s+\d{4}|\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}:\d\d)?$", re.IGNORECASE
 )
 RU_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+([а-яё]{3,8})\.?(?:\s+(\d{4}))?(?!\d)", re.IGNORECASE)
-# "МИНСК, 23 дек – Sputnik." / "москва, 31 янв - риа новости." / "НЬЮ-ЙОРК (США), 5 мар — РИА"
-DATELINE = re.compile(
-    r"^(?P<city>[А-ЯЁа-яё][А-ЯЁа-яё.\- ]{1,40}?)(?: \([^)]{1,40}\))?, "
-    r"(?P<day>\d{1,2}) (?P<month>[а-яё]{3,8})\.? ?[–—-] "
-)
-# The lower-case words inside city names: "Ростов-на-Дону", "Франкфурт-на-Майне".
-CITY_PARTICLES = {"на", "над", "под", "де", "ла", "дель", "эль"}
-
 PAGE_CHROME = {
     "подписаться", "поделиться", "лента новостей", "читать далее", "читайте также",
     "все новости", "комментарии", "реклама", "наверх", "закрыть", "загрузить еще",
@@ -39,7 +33,7 @@ PROMO = re.compile(
     re.IGNORECASE,
 )
 # "© Пресс-служба президента Беларуси", "Фото: РИА Новости / Илья Питалев"
-CREDIT = re.compile(r"^(?:©|\(c\)|фото:|фото -|источник фото|иллюстрация:)", re.IGNORECASE)
+CREDIT = re.compile(r"^\(?(?:©|\(c\)|фото:|фото -|источник фото|иллюстрация:)", re.IGNORECASE)
 # "0", "12", "1 234": view and comment counters.
 COUNTER = re.compile(r"^\d[\d \u00a0]{0,8}$")
 # "Государственные флаги - Sputnik Беларусь, 1920, 01.07.2021": an image caption
@@ -144,22 +138,10 @@ def is_date_line(line: str) -> bool:
     return DATE_LINE.match(line.strip()) is not None and parse_date(line) is not None
 
 
-def title_case_city(name: str) -> str:
-    """A city name in title case: "РОСТОВ-НА-ДОНУ" -> "Ростов-на-Дону"."""
-    words = [
-        "-".join(p if p in CITY_PARTICLES else p.capitalize() for p in word.lower().split("-"))
-        for word in name.split()
-    ]
-    return " ".join(words)
-
-
 def parse_dateline(text: str, year: int | None = None) -> tuple[str, date | None] | None:
     """The city and date of a news dateline: "МИНСК, 23 дек – Sputnik. ..." -> ("Минск", ...)."""
-    match = DATELINE.match(text)
-    if not match or not month_number(match["month"]):
-        return None
-    day = make_date(year, month_number(match["month"]), int(match["day"])) if year else None
-    return title_case_city(match["city"]), day
+    found = find_dateline(text)
+    return (found.city, found.date(year)) if found else None
 
 
 class _TextCollector(HTMLParser):

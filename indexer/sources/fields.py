@@ -37,6 +37,15 @@ HOST_SOURCES = {
     "kommersant.ru": "Коммерсантъ", "rbc.ru": "РБК", "kp.ru": "Комсомольская правда",
     "fontanka.ru": "Фонтанка.ру", "nplus1.ru": "N + 1", "ntv.ru": "НТВ", "1tv.ru": "Первый канал",
     "arzamas.academy": "Arzamas", "wikinews.org": "Викиновости",
+    "mk.ru": "Московский комсомолец", "sport-express.ru": "Спорт-Экспресс", "vc.ru": "vc.ru",
+    "woman.ru": "Woman.ru", "pravda.com.ua": "Украинская правда", "ura.news": "URA.RU",
+    "ura.ru": "URA.RU", "ovdinfo.org": "ОВД-Инфо", "rg.ru": "Российская газета",
+    "aif.ru": "Аргументы и факты", "vedomosti.ru": "Ведомости", "5-tv.ru": "Пятый канал",
+    "novayagazeta.ru": "Новая газета", "regnum.ru": "REGNUM", "life.ru": "Life",
+    "vesti.ru": "Вести.Ru", "echo.msk.ru": "Эхо Москвы", "forbes.ru": "Forbes",
+    "svpressa.ru": "Свободная пресса", "mskagency.ru": "Агентство городских новостей «Москва»",
+    "rosbalt.ru": "Росбалт", "newsru.com": "NEWSru.com", "dp.ru": "Деловой Петербург",
+    "e1.ru": "E1.ru", "ngs.ru": "НГС", "bfm.ru": "Business FM", "1prime.ru": "Прайм",
 }  # fmt: skip
 # The files of known datasets without URLs: "ria.json.gz", "russia_today_3.jsonlines.gz".
 DATASET_SOURCES = {"ria": "РИА Новости", "russia_today": "RT", "ng": "Независимая газета",
@@ -52,6 +61,8 @@ AMP_WRAPPER = re.compile(r"^https?://amp\.[^/?]+/?\?p=(\S+)$")
 # "/2008-04-03/" (ng.ru), "/2018/12/14/" (lenta.ru, gazeta.ru), "/20190810/" (ria.ru)
 URL_DATES = (re.compile(r"/(\d{4})-(\d\d)-(\d\d)/"), re.compile(r"/(\d{4})/(\d\d)/(\d\d)(?:/|$)"),
              re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)/"))  # fmt: skip
+# "/politics/24/10/2017/59ef…" (rbc.ru): day, month, year
+URL_DMY = re.compile(r"/(\d\d)/(\d\d)/((?:19|20)\d\d)/")
 # JSON's "\ud800" escape gives a lone surrogate, which no UTF-8 encoder (hash, index) takes.
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # The longest article of the shared corpus has 44,000 characters; megabytes of "article"
@@ -107,6 +118,8 @@ def url_date(url: str) -> date | None:
     for pattern in URL_DATES:
         if match := pattern.search(path):
             return make_date(int(match[1]), int(match[2]), int(match[3]))
+    if match := URL_DMY.search(path):
+        return make_date(int(match[3]), int(match[2]), int(match[1]))
     return None
 
 

@@ -1,0 +1,84 @@
+"""News datelines: the city, date and agency an article's first paragraph opens with.
+
+МИНСК, 23 дек – Sputnik. …                RIA Novosti, Sputnik
+МОСКВА, 21 января. /ТАСС/. …               TASS (and ИТАР-ТАСС)
+Москва. 25 декабря. INTERFAX.RU - …        Interfax (INTERFAX-URAL, …)
+МОСКВА, 12 марта (Рейтер) - …              Reuters, AFP, Прайм in Russian
+МОСКВА, 3 мар — РБК. / — Известия. / — Ъ.  papers that copy the agencies' shape
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+LETTERS = r"A-Za-zА-ЯЁа-яё"
+WORD = rf"[{LETTERS}.\-]"
+CITY = rf"(?P<city>[{LETTERS}]{WORD}*(?:[ \-]{WORD}+){{0,3}}?)(?: \([^)]{{1,40}}\))?"
+DAY = r"(?P<day>\d{1,2})\s+(?P<month>[а-яё]{3,8})\.?(?:\s+(?P<year>\d{4})(?:\s*г\.)?)?"
+AGENCY = (
+    r"(?:[–—-]\s*(?P<a1>[^.–—\-\s][^.–—]{0,30}?)\.(?=\s|$)"  # – РИА Новости.
+    r"|\.?\s*/(?P<a2>[^/]{2,30})/\.?"  # /ТАСС/.
+    r"|\((?P<a3>[^)]{2,30})\)\s*[–—-]"  # (Рейтер) -
+    r"|[.,]?\s*(?P<a4>[A-Z][A-Z.\-]{3,20})\s*[–—-])"  # INTERFAX.RU -
+)
+DATELINE = re.compile(rf"^{CITY}[,.]\s+{DAY}[,.]?\s*{AGENCY}\s*")
+# The agencies' names as they write them in datelines, and as the outlet calls itself.
+AGENCIES = {
+    "тасс": "ТАСС", "итар-тасс": "ТАСС", "риа новости": "РИА Новости", "sputnik": "Sputnik",
+    "interfax.ru": "Интерфакс", "интерфакс": "Интерфакс", "рейтер": "Reuters",
+    "reuters": "Reuters", "афп": "AFP", "afp": "AFP", "рбк": "РБК", "ъ": "Коммерсантъ",
+    "коммерсантъ": "Коммерсантъ", "известия": "Известия", "lenta.ru": "Lenta.ru",
+    "прайм": "Прайм", "ria novosti": "РИА Новости", "бизнес fm": "Business FM",
+}  # fmt: skip
+# The lower-case words inside city names: "Ростов-на-Дону", "Франкфурт-на-Майне".
+CITY_PARTICLES = {"на", "над", "под", "де", "ла", "дель", "эль"}
+MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
+          "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What a dateline says: "МОСКВА, 21 января. /ТАСС/." -> Москва, 21.01, ТАСС."""
+
+    city: str
+    day: int
+    month: int
+    year: int | None
+    agency: str
+    end: int  # where the article's own words start
+
+    def date(self, year: int | None = None) -> date | None:
+        """The dateline's date, its year from the dateline or from `year`."""
+        try:
+            return date(self.year or year, self.month, self.day) if self.year or year else None
+        except ValueError:
+            return None
+
+
+def agency_name(raw: str) -> str:
+    """The outlet a dateline names: "INTERFAX-URAL" -> "Интерфакс", "Рейтер" -> "Reuters"."""
+    key = raw.strip(' ."«»').lower()
+    if key.startswith("interfax"):
+        return "Интерфакс"
+    return AGENCIES.get(key, raw.strip(' ."«»'))
+
+
+def title_case_city(name: str) -> str:
+    """A city name in title case: "РОСТОВ-НА-ДОНУ" -> "Ростов-на-Дону"."""
+    words = [
+        "-".join(p if p in CITY_PARTICLES else p.capitalize() for p in word.lower().split("-"))
+        for word in name.split()
+    ]
+    return " ".join(words)
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening a paragraph, or None."""
+    match = DATELINE.match(text)
+    month = MONTHS.get(match["month"][:3].lower()) if match else None
+    if not match or not month:
+        return None
+    raw = next(match[name] for name in ("a1", "a2", "a3", "a4") if match[name])
+    year = int(match["year"]) if match["year"] else None
+    city = title_case_city(match["city"])
+    return Dateline(city, int(match["day"]), month, year, agency_name(raw), match.end())
