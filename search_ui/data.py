@@ -5,7 +5,7 @@ from flask import current_app
 from indexer import Hit, SearchPage, SearchRequest
 
 from .engine import get_engine
-from .examples import PERIOD, syntax_examples
+from .examples import period_example, syntax_examples
 
 SIMILAR_LIMIT = 5
 
@@ -27,4 +27,4 @@ def similar_hits(article_id: str) -> list[Hit]:
 def home_data() -> dict:
     """What the page shows before a search: index stats and syntax examples."""
     stats = get_engine().stats()
-    return {"stats": stats, "examples": syntax_examples(stats), "period": PERIOD}
+    return {"stats": stats, "examples": syntax_examples(stats), "period": period_example(stats)}

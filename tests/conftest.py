@@ -6,10 +6,10 @@ import pytest
 
 from indexer.engine.search import SearchEngine
 from indexer.writing.build import build_index
+from tests.support import DEFAULT_CORPUS, REPO, SAMPLE_PAGE, SHARED_CORPUS
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED_CORPUS = REPO.parent / "shared" / "corpus"
-TINY_CORPUS = [REPO / "tests" / "fixtures" / "tiny", REPO / "corpus" / "sample"]
+# The 12 fixture articles and the one Sputnik page: small enough to build in a second.
+TINY_CORPUS = [REPO / "tests" / "fixtures" / "tiny", SAMPLE_PAGE]
 
 
 @pytest.fixture(scope="session")
@@ -17,6 +17,22 @@ def tiny_index(tmp_path_factory) -> Path:
     """An index of the 12 fixture articles and the sample page, built once."""
     index_dir = tmp_path_factory.mktemp("index")
     build_index(TINY_CORPUS, index_dir, full=True, jobs=1, progress=False)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    """The workplace's real corpora (../shared/corpus); tests needing them skip in other clones."""
+    if not SHARED_CORPUS.is_dir():
+        pytest.skip(f"no shared corpus at {SHARED_CORPUS}: these tests read the real corpora")
+    return SHARED_CORPUS
+
+
+@pytest.fixture(scope="session")
+def default_index(tmp_path_factory) -> Path:
+    """An index of corpus/ as a fresh clone has it (934 articles, about 20 s), built once."""
+    index_dir = tmp_path_factory.mktemp("default-index")
+    build_index([DEFAULT_CORPUS], index_dir, full=True, jobs=1, progress=False)
     return index_dir
 
 

@@ -1,6 +1,7 @@
 import json
 
 from indexer.cli import main
+from tests.support import SAMPLE_PAGE
 
 
 def test_build_then_search_as_json(tmp_path, capsys):
@@ -26,7 +27,7 @@ def test_build_then_search_as_json(tmp_path, capsys):
 
 def test_stats(tmp_path, capsys):
     index = str(tmp_path / "index")
-    main(["build", "corpus/sample", "--index", index, "--no-progress"])
+    main(["build", str(SAMPLE_PAGE), "--index", index, "--no-progress"])
     capsys.readouterr()
     assert main(["stats", "--index", index]) == 0
     out = capsys.readouterr().out
@@ -60,12 +61,13 @@ def test_search_without_an_index_says_so(tmp_path, capsys):
 
 
 def test_read_prints_one_line_per_article(capsys):
-    assert main(["read", "tests/fixtures/tiny/news.jsonl", "corpus/sample"]) == 0
+    assert main(["read", "tests/fixtures/tiny/news.jsonl", str(SAMPLE_PAGE)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (
-        "tests/fixtures/tiny/news.jsonl:1  2024-12-23  Пример  Собянин встретился с Лукашенко в Минске"
+        "tests/fixtures/tiny/news.jsonl:1  2024-12-23  Пример  "
+        "Собянин встретился с Лукашенко в Минске"
     )
-    assert lines[-1].startswith("corpus/sample/000_b337073e38a917f0.txt  2024-12-23  Sputnik")
+    assert lines[-1].startswith(f"{SAMPLE_PAGE}  2024-12-23  Sputnik Беларусь  Лукашенко: Москва")
     assert len(lines) == 13
 
 

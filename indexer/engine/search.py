@@ -140,10 +140,12 @@ class SearchEngine:
             table = self.current().table
         live = table.live
         sources = Counter(table.sources.values[c] for c in table.sources.codes[live].tolist())
+        rubrics = Counter(table.rubrics.values[c] for c in table.rubrics.codes[live].tolist())
         first, last = table.date_range(live)
         return {
             "articles": int(live.sum()),
             "sources": dict(sources.most_common()),
+            "rubrics": {name: n for name, n in rubrics.most_common() if name},
             "first_date": first,
             "last_date": last,
         }
