@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from indexer import (
+    SORTS,
     Article,
     BuildRunning,
     IndexMissing,
@@ -16,11 +17,15 @@ from indexer import (
     Skip,
     StrictBuildFailed,
     build_index,
+    csv_lines,
+    jsonl_lines,
     page_data,
     read_articles,
 )
 
 DEFAULT_INDEX = "var/index"
+# search --format: the site's export, one line at a time.
+EXPORTS = {"csv": csv_lines, "jsonl": jsonl_lines}
 # The Article fields `read --json` prints, in this order.
 READ_FIELDS = ("path", "line", "id", "url", "source", "rubric", "title", "lead", "body")
 
@@ -65,6 +70,13 @@ def parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="search the index")
     search.add_argument("query")
     search.add_argument("--json", action="store_true", help="print the JSON API's shape")
+    search.add_argument(
+        "--format",
+        choices=("text", "json", *EXPORTS),
+        default="text",
+        help="csv, jsonl: every match up to --limit, as the site's export",
+    )
+    search.add_argument("--sort", choices=SORTS, default=SORTS[0])
     search.add_argument("--limit", type=int, default=10)
     search.set_defaults(run=run_search)
     for command in (build, stats, search):
@@ -105,14 +117,25 @@ def run_stats(args) -> int:
 
 
 def run_search(args) -> int:
-    request = SearchRequest(q=args.query, per_page=max(1, min(args.limit, 100)))
+    if args.format in EXPORTS:
+        return run_export(args)
+    request = SearchRequest(q=args.query, sort=args.sort, per_page=max(1, min(args.limit, 100)))
     page = SearchEngine(args.index).search(request)
-    if args.json:
+    if args.json or args.format == "json":
         print(json.dumps(page_data(page), ensure_ascii=False, indent=2))
         return 0
     print(f"{page.total} found in {page.took_ms} ms")
     for hit in page.hits:
         print(f"{hit.score:8.3f}  {hit.date or '':10}  {hit.source}: {hit.title}")
+    return 0
+
+
+def run_export(args) -> int:
+    """Every match up to --limit on stdout as CSV (with a BOM, for Excel) or JSON Lines."""
+    request = SearchRequest(q=args.query, sort=args.sort)
+    matches = SearchEngine(args.index).matches(request, max(0, args.limit))
+    for line in EXPORTS[args.format](matches):
+        sys.stdout.write(line)
     return 0
 
 

@@ -51,12 +51,12 @@ def stored_row(stored: dict) -> MatchRow:
 class Matches:
     """The ordered matches of one query in one index generation, read lazily.
 
-    Holding the generation's searcher keeps its files open: an export started
-    before a rebuild finishes from the index it started on.
+    Holding the generation's snapshot keeps its files open (they close when it is
+    dropped): an export started before a rebuild finishes from the index it started on.
     """
 
-    def __init__(self, searcher, docnums: np.ndarray, total: int, lock):
-        self.searcher = searcher
+    def __init__(self, snapshot, docnums: np.ndarray, total: int, lock):
+        self.snapshot = snapshot
         self.docnums = docnums
         self.total = total
         self.lock = lock
@@ -70,7 +70,8 @@ class Matches:
         """The rows in order, reading CHUNK articles at a time under the engine's lock."""
         for start in range(0, len(self.docnums), CHUNK):
             with self.lock:
-                chunk = [self.searcher.stored_fields(int(d)) for d in self.docnums[start:][:CHUNK]]
+                read = self.snapshot.searcher.stored_fields
+                chunk = [read(int(d)) for d in self.docnums[start:][:CHUNK]]
             yield from map(stored_row, chunk)
 
 
