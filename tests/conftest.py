@@ -6,6 +6,7 @@ import pytest
 
 from indexer.engine.search import SearchEngine
 from indexer.writing.build import build_index
+from tests.browser import ENABLE_HINT, SKIP_REASON
 from tests.support import DEFAULT_CORPUS, REPO, SAMPLE_PAGE, SHARED_CORPUS
 
 # The 12 fixture articles and the one Sputnik page: small enough to build in a second.
@@ -51,3 +52,15 @@ def app(tiny_index):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """One loud line at the end when the browser tests could not run for want of a Chromium."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    missing = [r for r in skipped if SKIP_REASON in str(getattr(r, "longrepr", ""))]
+    if missing:
+        terminalreporter.write_line(
+            f"!!! {len(missing)} browser tests SKIPPED: {SKIP_REASON}. Enable them: {ENABLE_HINT}",
+            red=True,
+            bold=True,
+        )

@@ -77,12 +77,14 @@ class Server:
 
     def answers(self) -> bool:
         """True when a GET of a static file gets a reply."""
+        connection = self.connection(timeout=5)
         try:
-            connection = self.connection(timeout=5)
             connection.request("GET", "/static/style.css")
             return connection.getresponse().status == 200
         except OSError:
             return False
+        finally:
+            connection.close()
 
     def connection(self, timeout: float = 60) -> http.client.HTTPConnection:
         """A new HTTP connection to the site."""

@@ -13,11 +13,6 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLE_NAME = "000_b337073e38a917f0.txt"
 
 
-@pytest.fixture(scope="module")
-def shared_corpus() -> Path:
-    return REPO.parent / "shared" / "corpus"
-
-
 EXPECTED = {
     "source": "Sputnik Беларусь",
     "rubric": "Интеграция Беларуси и России: 25 лет Союзному государству",
@@ -39,8 +34,12 @@ def read_one(path: Path) -> Article:
 
 
 @pytest.fixture(scope="module", params=["shared", "repo"])
-def sample(request, shared_corpus) -> Article:
-    folder = shared_corpus / "pages" if request.param == "shared" else REPO / "corpus" / "sample"
+def sample(request) -> Article:
+    """The Sputnik page as read from ../shared (skipped when absent) and from corpus/sample."""
+    shared = request.param == "shared"
+    folder = (
+        request.getfixturevalue("shared_corpus") / "pages" if shared else REPO / "corpus" / "sample"
+    )
     return read_one(folder / SAMPLE_NAME)
 
 

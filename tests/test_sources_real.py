@@ -18,11 +18,6 @@ CORUS_COUNTS = {"buriy": 45, "ods": 63, "taiga": 7, "ria.json.gz": 10, "lenta-ru
 
 
 @pytest.fixture(scope="module")
-def shared_corpus() -> Path:
-    return Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-
-
-@pytest.fixture(scope="module")
 def corpus(shared_corpus) -> dict[str, list[Article | Skip]]:
     """Everything read from shared/corpus, by its first folder: {"rt": [...], ...}."""
     by_folder = defaultdict(list)
