@@ -1,6 +1,6 @@
 """One index build in its own process, so its time and memory are measured alone.
 
-    python -O -m bench.buildrun ours|snowball|plain INDEX_DIR JOBS [--full] PATH...
+    python -O -m bench.buildrun ours|snowball|plain|tantivy INDEX_DIR JOBS [--full] PATH...
 
 Prints one JSON line: seconds, articles, index_bytes (and for ours what changed).
 """
@@ -10,7 +10,7 @@ import json
 import time
 from pathlib import Path
 
-from bench import baselines
+from bench import baselines, tantivy_engine
 from bench.corpus import unique_articles
 from bench.measure import Measured, run_python
 from indexer import build_index, directory_bytes
@@ -34,7 +34,10 @@ def build_baseline(kind: str, paths: list[str], index_dir: Path, jobs: int) -> d
     """A baseline index from scratch; the time counts reading the corpus, as ours does."""
     started = time.monotonic()
     articles = unique_articles(paths)
-    baselines.build(kind, articles, index_dir, jobs)
+    if kind == "tantivy":
+        tantivy_engine.build(articles, index_dir, jobs)
+    else:
+        baselines.build(kind, articles, index_dir, jobs)
     return {
         "seconds": time.monotonic() - started,
         "articles": len(articles),
@@ -52,7 +55,7 @@ def measured_build(engine: str, index_dir: Path, jobs: int, paths, full: bool = 
 def main(argv: list[str] | None = None) -> None:
     """Build, then print the figures as JSON on the last line of stdout."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("engine", choices=("ours", *baselines.ANALYZERS))
+    parser.add_argument("engine", choices=("ours", "tantivy", *baselines.ANALYZERS))
     parser.add_argument("index", type=Path)
     parser.add_argument("jobs", type=int)
     parser.add_argument("paths", nargs="+")

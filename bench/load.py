@@ -1,4 +1,4 @@
-"""The production server under a bounded load: waitress as `make serve` runs it, and
+"""The production server under a bounded load: `make serve` (waitress workers, one per core), and
 a closed-loop client of N threads, each sending its next query when the last is answered.
 """
 
@@ -28,10 +28,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def waitress_command(port: int) -> list[str]:
+def serve_command(port: int) -> list[str]:
     """The `make serve` command line, on a given port."""
-    serve = VENV_BIN / "waitress-serve"
-    return [str(serve), f"--listen=127.0.0.1:{port}", f"--threads={THREADS}", "search_ui.wsgi:app"]
+    python = str(VENV_BIN / "python")
+    return [python, "-m", "search_ui.serve", "--port", str(port), "--threads", str(THREADS)]
 
 
 @contextmanager
@@ -40,7 +40,7 @@ def server(index_dir: Path, log: Path):
     port = free_port()
     env = {**os.environ, "NEWS_SEARCH_INDEX": str(index_dir)}
     with log.open("w") as out:
-        process = subprocess.Popen(waitress_command(port), env=env, stdout=out, stderr=out)
+        process = subprocess.Popen(serve_command(port), env=env, stdout=out, stderr=out)
     try:
         wait_until_up(port)
         yield port, process
@@ -77,8 +77,16 @@ def get(connection: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
 
 
 def server_rss_mb(process: subprocess.Popen) -> float:
-    """The server's resident memory in MB."""
-    return rss_kb(process.pid) / 1024
+    """The server's resident memory in MB: the supervisor and its workers together."""
+    return sum(rss_kb(pid) for pid in [process.pid, *children(process.pid)]) / 1024
+
+
+def children(pid: int) -> list[int]:
+    """The process ids of a process's children."""
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
 
 
 class Load:

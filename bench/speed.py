@@ -29,6 +29,7 @@ from bench.load import measure_service
 from bench.metrics import latency_summary, percentile
 from bench.queries import load_or_make, speed_queries
 from bench.speed_report import markdown
+from bench.versus import compare
 
 WORK = Path("var/bench/speed")
 JOBS = (1, 2)
@@ -173,6 +174,9 @@ def run(args) -> dict:
     data = {"info": info, "figures": figures}
     data.update(articles=len(articles), text_mb=text_mb, queries=len(queries),
                 ours_without_snippets=can_skip_snippets())  # fmt: skip
+    step("build: Tantivy, 2 jobs; ours and Tantivy interleaved")
+    data["tantivy_build"] = measured_build("tantivy", args.work / "tantivy-2", 2, paths).result
+    data["versus"] = compare(args.work / "ours-2", args.work / "tantivy-2", queries)
     step("service")
     data["service"] = measure_service(args.work / "ours-2", queries, args.clients, args.seconds)
     step("incremental build")

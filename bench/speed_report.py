@@ -1,6 +1,6 @@
 """The speed section of latest.md: tables of `make bench` figures and the targets."""
 
-from bench import report
+from bench import report, versus
 from bench.engines import ENGINES, LABELS
 
 # The straightforward single-process Whoosh + pymorphy3 build the issue measured.
@@ -119,7 +119,35 @@ def targets(data: dict) -> list[tuple]:
         ("service errors = 0", str(service["errors"]), service["errors"] == 0),
         ("server memory < 500 MB", f"{service['rss_after_mb']:.0f} MB",
          service["rss_after_mb"] < 500),
+        ("service ≥ 150 requests/s (16 clients, 2 cores)", f"{service['rps']:.0f}/s",
+         service["rps"] >= 150),
+    ] + versus_targets(data.get("versus"))  # fmt: skip
+
+
+def versus_targets(found: dict | None) -> list[tuple]:
+    """The interleaved run against the scale issue's targets."""
+    if not found:
+        return []
+    ours, tantivy = found["ours"]["p95"], found["tantivy"]["p95"]
+    phrase = found.get("phrase_vs_1w", float("nan"))
+    return [
+        (f"page p95 ≤ {versus.TARGET_VS_TANTIVY}× Tantivy's (interleaved)",
+         f"{ours:.1f} vs {tantivy:.1f} ms ({found['ratio_p95']:.2f}×)",
+         found["ratio_p95"] <= versus.TARGET_VS_TANTIVY),
+        (f"phrase p95 ≤ {versus.TARGET_PHRASE_VS_WORD}× our one-word p95", f"{phrase:.2f}×",
+         phrase <= versus.TARGET_PHRASE_VS_WORD),
     ]  # fmt: skip
+
+
+def versus_section(data: dict) -> str:
+    """Ours and Tantivy queried interleaved: the latency table and the targets."""
+    build = data["tantivy_build"]
+    return (
+        "### Ours and Tantivy, interleaved query by query (bench/versus.py)\n\n"
+        "Ours: the whole page (top 10 with snippets, total, facets, timeline); Tantivy: "
+        f"top 10 with snippets and the total. Tantivy builds in {build['seconds']:.1f} s, "
+        f"{build['index_bytes'] / 2**20:.0f} MB.\n\n" + versus.markdown(data["versus"])
+    )
 
 
 def build_engines(figures: dict) -> list[str]:
@@ -143,6 +171,8 @@ def markdown(data: dict) -> str:
     ]
     if not data["ours_without_snippets"]:
         parts.append("Our engine has no switch to leave snippets out: only measured with them.")
+    if "versus" in data:
+        parts += [versus_section(data)]
     parts += ["### Service", service_table(data["service"])]
     if "growth" in data:
         parts += ["### Growth (2 jobs)", growth_table(data["growth"], figures)]

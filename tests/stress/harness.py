@@ -85,11 +85,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def waitress_command(port: int) -> list[str]:
-    """`make serve`: waitress-serve from the virtualenv, 8 threads."""
-    script = Path(sys.executable).with_name("waitress-serve")
-    head = [str(script)] if script.exists() else [sys.executable, "-m", "waitress"]
-    return [*head, f"--listen=127.0.0.1:{port}", "--threads=8", "search_ui.wsgi:app"]
+def serve_command(port: int) -> list[str]:
+    """`make serve`: waitress workers, one per core, 8 threads each."""
+    return [sys.executable, "-m", "search_ui.serve", "--port", str(port), "--threads", "8"]
 
 
 class Server:
@@ -101,7 +99,7 @@ class Server:
         self.log = log_path.open("w")
         env = {**ENV, "NEWS_SEARCH_INDEX": str(index_dir)}
         self.proc = subprocess.Popen(
-            waitress_command(self.port), cwd=REPO, env=env, stdout=self.log, stderr=self.log
+            serve_command(self.port), cwd=REPO, env=env, stdout=self.log, stderr=self.log
         )
         self.wait_until_up()
 
@@ -124,9 +122,8 @@ class Server:
         return http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
 
     def rss_kb(self) -> int:
-        """The resident memory of the server process (VmRSS), in KiB."""
-        status = Path(f"/proc/{self.pid}/status").read_text().splitlines()
-        return int(next(line for line in status if line.startswith("VmRSS:")).split()[1])
+        """The resident memory (VmRSS) of the server, its workers included, in KiB."""
+        return sum(vm_rss_kb(pid) for pid in [self.pid, *child_pids(self.pid)])
 
     def errors_logged(self) -> list[str]:
         """Tracebacks and 5xx answers in the server's log ("... GET /api/search 500 3.1ms")."""
@@ -141,6 +138,15 @@ class Server:
             self.proc.kill()
             self.proc.wait()
         self.log.close()
+
+
+def vm_rss_kb(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text().splitlines()
+    return int(next(line for line in status if line.startswith("VmRSS:")).split()[1])
+
+
+def child_pids(pid: int) -> list[int]:
+    return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
 
 def get(conn: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:

@@ -1,0 +1,108 @@
+"""The service: several workers on one socket, a worker that dies replaced, log lines that
+stay one line each, and no redirect built from the Host header."""
+
+import http.client
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from search_ui.wsgi import printable
+from tests.support import REPO, free_port
+
+PRINTABLE = [
+    ("/api/search", "/api/search"),
+    ("/статья/путин", "/статья/путин"),
+    ("/a\nb", "/a\\x0ab"),
+    ("/a\r\n2026-01-01 GET /admin 200", "/a\\x0d\\x0a2026-01-01 GET /admin 200"),
+    ("/\x1b[31mred", "/\\x1b[31mred"),
+    ("/a\x00b\x7f", "/a\\x00b\\x7f"),
+    ("/a\u2028b", "/a\\u2028b"),
+]
+
+
+@pytest.mark.parametrize(("path", "logged"), PRINTABLE)
+def test_a_logged_path_has_no_control_characters(path, logged):
+    assert printable(path) == logged
+
+
+@pytest.mark.parametrize("path", ["//api//search?q=x", "//", "/static//style.css", "//article//x"])
+def test_no_redirect_is_built_from_the_host_header(client, path):
+    response = client.get(path, headers={"Host": "evil.example"})
+    assert not 300 <= response.status_code < 400
+    assert "evil.example" not in response.headers.get("Location", "")
+
+
+def get_json(port: int, path: str) -> dict:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        assert response.status == 200
+        return json.loads(response.read())
+    finally:
+        conn.close()
+
+
+def wait_for(condition, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.2)
+
+
+def answers(port: int) -> bool:
+    try:
+        return get_json(port, "/api/search?q=" + quote("стали"))["total"] > 0
+    except OSError:
+        return False
+
+
+def workers_of(pid: int) -> list[int]:
+    return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+@pytest.fixture
+def service(tiny_index, tmp_path):
+    """`make serve WORKERS=2` on the tiny index: yields (port, supervisor process)."""
+    port = free_port()
+    command = [sys.executable, "-m", "search_ui.serve", "--port", str(port), "--workers", "2"]
+    env = {**os.environ, "NEWS_SEARCH_INDEX": str(tiny_index)}
+    with (tmp_path / "serve.log").open("w") as log:
+        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=log)
+    try:
+        wait_for(lambda: answers(port))
+        yield port, process
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_workers_share_one_socket_and_a_dead_one_is_replaced(service):
+    port, supervisor = service
+    wait_for(lambda: len(workers_of(supervisor.pid)) == 2)
+    first = workers_of(supervisor.pid)
+    os.kill(first[0], signal.SIGKILL)
+    wait_for(lambda: len(set(workers_of(supervisor.pid)) - {first[0]}) == 2)
+    assert first[0] not in workers_of(supervisor.pid)
+    assert all(answers(port) for _ in range(10))
+
+
+def test_stopping_the_service_stops_every_worker(service):
+    port, supervisor = service
+    wait_for(lambda: len(workers_of(supervisor.pid)) == 2)
+    workers = workers_of(supervisor.pid)
+    supervisor.terminate()
+    assert supervisor.wait(timeout=30) == 0
+    for pid in workers:
+        wait_for(lambda pid=pid: not os.path.exists(f"/proc/{pid}") or zombie(pid), 30)
+
+
+def zombie(pid: int) -> bool:
+    return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].startswith("Z")
