@@ -175,7 +175,11 @@ def schemas() -> dict:
                    "propertyNames": {"enum": ["source", "rubric", "year"]}},
         "timeline": array(ref("TimelineBar")), "suggestion": NULLABLE_STRING,
         "partial": {"type": "boolean"}, "hint": NULLABLE_STRING,
-    })  # fmt: skip
+        "notice": {**NULLABLE_STRING, "description": "Запрос искали не целиком: почему"},
+        "corrected_from": {**NULLABLE_STRING,
+                           "description": "Набранный запрос, когда показаны результаты исправленного"},
+        "undated": {**INTEGER, "description": "Совпадений без даты: их нет в хронологии"},
+    }, optional=("notice", "corrected_from", "undated"))  # fmt: skip
     article = obj({
         **hit_properties(), "city": STRING, "caption": STRING, "lead_html": STRING,
         "paragraphs_html": array(STRING), "keywords": array(STRING), "similar": array(ref("Hit")),
