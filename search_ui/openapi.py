@@ -177,7 +177,7 @@ def schemas() -> dict:
         "partial": {"type": "boolean"}, "hint": NULLABLE_STRING,
         "notice": {**NULLABLE_STRING, "description": "Запрос искали не целиком: почему"},
         "corrected_from": {**NULLABLE_STRING,
-                           "description": "Набранный запрос, когда показаны результаты исправленного"},
+                           "description": "Набранный запрос, если показан исправленный"},
         "undated": {**INTEGER, "description": "Совпадений без даты: их нет в хронологии"},
     }, optional=("notice", "corrected_from", "undated"))  # fmt: skip
     article = obj({
