@@ -16,6 +16,7 @@ from indexer.sources.clean import (
     parse_dateline,
     strip_html,
 )
+from indexer.sources.scrub import scrub
 
 TEXT_FIELDS = ("text", "content", "body", "article", "full_text", "fulltext")
 LEAD_FIELDS = ("summary", "lead", "annotation", "description", "announce", "subtitle")
@@ -255,8 +256,8 @@ def record_to_article(
 
 def clean_texts(title: str, lead: str, body: str) -> tuple[str, str, str]:
     """Title, lead and body normalised; a body-less article's lead becomes its body."""
-    title = normalize_line(clean_markup(title))
-    lead, body = normalize_text(clean_markup(lead)), normalize_text(body)
+    title = normalize_line(scrub(clean_markup(title)))
+    lead, body = normalize_text(scrub(clean_markup(lead))), normalize_text(scrub(body))
     return (title, "", lead) if not body else (title, lead, body)
 
 
