@@ -16,6 +16,7 @@ from indexer.sources.clean import (
     strip_html,
 )
 from indexer.sources.datelines import find_dateline, title_case_city
+from indexer.sources.rubrics import rubric_name
 
 NORMALIZE = [
     ("  Заголовок\u00a0 статьи \n\n\n Текст ", "Заголовок статьи\nТекст"),
@@ -198,3 +199,19 @@ HTML = [
 @pytest.mark.parametrize(("html", "expected"), HTML)
 def test_strip_html(html, expected):
     assert normalize_text(strip_html(html)) == normalize_text(expected)
+
+
+RUBRIC_NAMES = [
+    ("world", "Мир"),
+    ("ussr", "Бывший СССР"),
+    ("politics", "Политика"),
+    ("ng_politics", "Политика"),  # one meaning, one name
+    ("kartblansh", "Карт-бланш"),
+    ("Политика", "Политика"),  # a name already
+    ("unknown_slug", "unknown_slug"),  # kept as it is
+]
+
+
+@pytest.mark.parametrize(("slug", "expected"), RUBRIC_NAMES)
+def test_rubric_name(slug, expected):
+    assert rubric_name(slug) == expected

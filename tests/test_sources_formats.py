@@ -63,7 +63,7 @@ def test_jsonl_record_becomes_a_clean_article(tmp_path):
     path.write_text(jsonl(RT_RECORD), encoding="utf-8")
     (article,) = read_file(path)
     assert article.url == "https://russian.rt.com/world/article/455367-ssha-turciya"
-    assert (article.source, article.rubric, article.date) == ("RT", "world", None)
+    assert (article.source, article.rubric, article.date) == ("RT", "Мир", None)
     assert (article.title, article.lead) == ("Судебное давление", "Лид статьи.")
     assert article.body == "Первый абзац.\nВторой абзац."
     assert article.keywords == ("турция", "сша", "иран")

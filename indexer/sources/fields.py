@@ -16,6 +16,7 @@ from indexer.sources.clean import (
     parse_dateline,
     strip_html,
 )
+from indexer.sources.rubrics import rubric_name
 from indexer.sources.scrub import scrub
 
 TEXT_FIELDS = ("text", "content", "body", "article", "full_text", "fulltext")
@@ -247,7 +248,7 @@ def record_to_article(
         lead=first_text(fields, LEAD_FIELDS),
         body=body,
         source=record_source(fields, url, default_source),
-        rubric=rubric_value(fields) or url_rubric(url),
+        rubric=rubric_name(rubric_value(fields) or url_rubric(url)),
         date=first_date(fields) or url_date(url),
         keywords=parse_keywords(keywords),
         city=dateline_city(body),
