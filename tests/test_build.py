@@ -2,7 +2,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -11,11 +10,8 @@ from indexed import titles_with
 
 from indexer.writing import build
 from indexer.writing.build import build_index
-from indexer.writing.lock import BuildRunning, build_lock
-
-
-def write_jsonl(path: Path, records: list[dict]) -> None:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+from indexer.writing.lock import LOCK_NAME, BuildRunning, build_lock
+from tests.support import REPO, indexer_command, write_jsonl
 
 
 def article(n: int, text: str = "") -> dict:
@@ -104,30 +100,35 @@ def test_an_interrupted_build_leaves_the_old_index_and_the_next_one_finishes(tmp
     assert (report.added, report.articles) == (38, 39)
 
 
+def new_segment_files(index_dir: Path, before: set[str]) -> list[str]:
+    """Postings files of a segment that a running build has begun to write."""
+    return [name for name in os.listdir(index_dir) if name.endswith(".pst") and name not in before]
+
+
+def kill_while_writing(child: subprocess.Popen, index_dir: Path, seconds: float = 60) -> None:
+    """SIGKILL the build once it holds the lock and writes a new segment, before it commits."""
+    before, lock = set(os.listdir(index_dir)), index_dir / LOCK_NAME
+    deadline = time.monotonic() + seconds
+    while not (lock.read_text() == str(child.pid) and new_segment_files(index_dir, before)):
+        assert child.poll() is None, "the build ended before it could be killed"
+        assert time.monotonic() < deadline, "the build never began writing"
+        time.sleep(0.02)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+
 def test_a_killed_build_leaves_no_lock_and_the_old_index(tmp_path):
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
     write_jsonl(corpus / "a.jsonl", [article(1)])
     build_index([corpus], index_dir, progress=False)
     write_jsonl(corpus / "b.jsonl", [article(n, "Собянин " * 3000) for n in range(2, 400)])
-    child = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "indexer",
-            "build",
-            str(corpus),
-            "--index",
-            str(index_dir),
-            "--jobs",
-            "1",
-        ],
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
-    )
-    time.sleep(3)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
+    args = ["build", corpus, "--index", index_dir, "--jobs", "1", "--no-progress"]
+    child = subprocess.Popen(indexer_command(*args), cwd=REPO)
 
+    kill_while_writing(child, index_dir)
+    assert child.returncode == -signal.SIGKILL  # killed, not finished
+    assert not (index_dir / "_MAIN_2.toc").exists()  # and nothing of it committed
     assert titles_with(index_dir, "товарооборот") == ["Новость номер 1"]
     report = build_index([corpus], index_dir, progress=False)
     assert report.articles == 399

@@ -4,13 +4,9 @@ the static folder can be read, through the test client or raw requests to waitre
 """
 
 import html
-import json
 import os
 import re
 import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,8 +16,8 @@ from indexer.engine.results import SearchRequest
 from indexer.engine.search import SearchEngine
 from indexer.writing.build import build_index
 from search_ui import create_app
+from tests.support import REPO, Server, write_jsonl
 
-REPO = Path(__file__).resolve().parents[1]
 TEMPLATES = REPO / "search_ui" / "templates"
 STATIC = REPO / "search_ui" / "static"
 
@@ -84,8 +80,7 @@ def assert_inert(page: str) -> None:
 
 @pytest.fixture(scope="module")
 def hostile_index(tmp_path_factory) -> Path:
-    corpus = tmp_path_factory.mktemp("hostile_pages") / "news.jsonl"
-    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS))
+    corpus = write_jsonl(tmp_path_factory.mktemp("hostile_pages") / "news.jsonl", RECORDS)
     index_dir = corpus.parent / "index"
     build_index([corpus], index_dir, full=True, jobs=1, progress=False)
     return index_dir
@@ -157,9 +152,16 @@ def test_the_api_never_holds_raw_markup(hostile, ids, q):
         raw = response.get_data(as_text=True)
         assert response.status_code == 200 and "<" not in raw and ">" not in raw
         data = response.get_json()
-        assert "javascript:" not in data.get("url", "")
+        search = path == "/api/search"
+        for url in [hit["url"] for hit in data["results"]] if search else [data["url"]]:
+            assert "javascript:" not in url, (path, url)
         for value in (data.get("title_html", ""), *data.get("paragraphs_html", [])):
             assert "<script" not in value and "<iframe" not in value and "<svg" not in value
+
+
+def test_the_api_search_gives_the_javascript_url_article_without_its_url(hostile, ids):
+    results = hostile.get("/api/search", query_string={"q": "хакеры"}).get_json()["results"]
+    assert {hit["id"]: hit["url"] for hit in results} == {ids["js"]: "", ids["script"]: EVIL_URL}
 
 
 def test_the_api_gives_the_stored_text_back_unchanged(hostile, ids):
@@ -273,30 +275,11 @@ def test_nothing_outside_the_site_can_be_read(hostile, hostile_index):
 # The same against waitress: raw request lines, nothing normalised by a client library
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(hostile_index, tmp_path_factory):
-    """waitress serving the hostile index, as in production."""
-    port = free_port()
-    log = (tmp_path_factory.mktemp("waitress") / "server.log").open("w")
-    env = {**os.environ, "NEWS_SEARCH_INDEX": str(hostile_index)}
-    cmd = [sys.executable, "-m", "waitress", f"--listen=127.0.0.1:{port}", "search_ui.wsgi:app"]
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 30
-        while raw_get(port, "/static/app.js")[0] != 200:
-            assert time.monotonic() < deadline and proc.poll() is None, "waitress did not start"
-            time.sleep(0.1)
-        yield port
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        log.close()
+    """waitress serving the hostile index, as in production: its port."""
+    with Server(hostile_index, tmp_path_factory.mktemp("waitress") / "server.log") as site:
+        yield site.port
 
 
 def raw_get(port: int, target: str) -> tuple[int, str, str]:

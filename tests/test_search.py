@@ -121,10 +121,16 @@ def test_only_stop_words_give_a_hint(engine):
     assert "служебные слова" in page.hint
 
 
-@pytest.mark.parametrize("query", ['"', "(((", "OR", "-", "title:", "x" * 10_000, "\x00"])
-def test_malformed_queries_answer(engine, query):
+@pytest.mark.parametrize(
+    ("query", "hinted"),
+    [('"', True), ("(((", True), ("OR", True), ("-", True), ("\x00", True), ("title:", None),
+     ("x" * 10_000, None)],
+)  # fmt: skip
+def test_malformed_queries_answer_with_nothing_found(engine, query, hinted):
     page = search(engine, query)
-    assert page.total >= 0
+    assert (page.total, page.hits) == (0, [])
+    if hinted is not None:  # no word left to search: "В запросе нет слов для поиска."
+        assert (page.hint is not None) == hinted
 
 
 def test_suggestions_fix_the_layout_and_spelling(engine):
