@@ -59,6 +59,7 @@
         list.appendChild(option);
       });
       list.hidden = found.length === 0;
+      list.dataset.query = query; // which text the list is for: typing may be ahead of it
       input.setAttribute("aria-expanded", String(found.length > 0));
     }
 
