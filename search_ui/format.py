@@ -65,6 +65,18 @@ def period_name(period: str) -> str:
     return f"{year} год"
 
 
+MONTHS_PREPOSITIONAL = ("январе", "феврале", "марте", "апреле", "мае", "июне",
+                        "июле", "августе", "сентябре", "октябре", "ноябре", "декабре")  # fmt: skip
+
+
+def period_in(period: str) -> str:
+    """When, after a count: "2018-03" → "в марте 2018", "2018" → "в 2018 г."."""
+    year, _, month = period.partition("-")
+    if month.isdigit() and 1 <= int(month) <= 12:
+        return f"в {MONTHS_PREPOSITIONAL[int(month) - 1]} {year}"
+    return f"в {year} г."
+
+
 def period_short(period: str) -> str:
     """A short axis label: "2018-03" → "мар 2018", "2018" → "2018"."""
     year, _, month = period.partition("-")

@@ -32,6 +32,7 @@ def request_args(req: SearchRequest) -> list[tuple[str, str]]:
     pairs += [("to", req.date_to.isoformat())] if req.date_to else []
     pairs += [("sort", req.sort)] if req.sort != SORTS[0] else []
     pairs += [("per_page", str(req.per_page))] if req.per_page != DEFAULT_PER_PAGE else []
+    pairs += [("as_typed", "1")] if req.as_typed else []
     return pairs + ([("page", str(req.page))] if req.page > 1 else [])
 
 

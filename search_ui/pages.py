@@ -7,7 +7,7 @@ from indexer import SearchRequest
 from .data import home_data, run_search, similar_hits
 from .engine import get_engine
 from .links import has_filters
-from .params import clean_query, parse_request
+from .params import clean_query, date_problems, parse_request
 
 bp = Blueprint("pages", __name__)
 
@@ -15,10 +15,12 @@ bp = Blueprint("pages", __name__)
 @bp.get("/")
 def search():
     """The search page; without a query or filters, the syntax help and index stats."""
-    req = parse_request(request.args)
+    req, problems = parse_request(request.args), date_problems(request.args)
     if not req.q and not has_filters(req):
-        return render_template("home.html", req=req, **home_data())
-    return render_template("search.html", req=req, page=run_search(req))
+        return render_template("home.html", req=req, problems=problems, **home_data())
+    page = run_search(req)
+    # A corrected query's page links on with the correction ("Показаны результаты по запросу…").
+    return render_template("search.html", req=page.request, page=page, problems=problems)
 
 
 @bp.get("/article/<article_id:article_id>")

@@ -14,25 +14,49 @@ MAX_PAGE = 1000
 DEFAULT_PER_PAGE = 10
 MAX_VALUES = 20  # filter values of one kind kept from the URL
 MAX_VALUE_CHARS = 200
-# "2018", "2018-03", "2018-03-18"
+# "2018", "2018-03", "2018-03-18"; and as Russians write them: "18.03.2018", "03.2018".
 DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", re.ASCII)
+DOTTED_RE = re.compile(r"(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})", re.ASCII)
+DATE_FORMATS = "2018, 2018-03, 2018-03-18 или 18.03.2018"
+BAD_DATE = "Не удалось прочитать дату «{}»: напишите её так: " + DATE_FORMATS + "."
+SWAPPED = "Дата «с» была позже даты «по»: поменяли их местами."
 SPACES = "\t\n\r"
 YEAR_RE = re.compile(r"[12]\d{3}", re.ASCII)
 
 
 def parse_request(args: MultiDict) -> SearchRequest:
-    """A SearchRequest from the query string; never raises."""
+    """A SearchRequest from the query string; never raises. A reversed period is swapped."""
+    date_from = parse_date(args.get("from", ""), end=False)
+    date_to = parse_date(args.get("to", ""), end=True)
+    if date_from and date_to and date_from > date_to:
+        date_from = parse_date(args.get("to", ""), end=False)
+        date_to = parse_date(args.get("from", ""), end=True)
     return SearchRequest(
         q=clean_query(args.get("q", "")),
         page=bounded_int(args.get("page"), 1, MAX_PAGE, default=1),
         per_page=bounded_int(args.get("per_page"), 1, MAX_PER_PAGE, default=DEFAULT_PER_PAGE),
         sort=args.get("sort") if args.get("sort") in SORTS else SORTS[0],
-        date_from=parse_date(args.get("from", ""), end=False),
-        date_to=parse_date(args.get("to", ""), end=True),
+        date_from=date_from,
+        date_to=date_to,
         sources=clean_values(args.getlist("source")),
         rubrics=clean_values(args.getlist("rubric")),
         years=parse_years(args.getlist("year")),
+        as_typed=args.get("as_typed") == "1",
     )
+
+
+def date_problems(args: MultiDict) -> dict[str, str]:
+    """What to say next to each period field: "from" → "Не удалось прочитать дату…"."""
+    problems = {}
+    for name, end in (("from", False), ("to", True)):
+        text = args.get(name, "").strip()
+        if text and parse_date(text, end) is None:
+            problems[name] = BAD_DATE.format(text[:MAX_VALUE_CHARS])
+    date_from = parse_date(args.get("from", ""), end=False)
+    date_to = parse_date(args.get("to", ""), end=True)
+    if date_from and date_to and date_from > date_to:
+        problems["period"] = SWAPPED
+    return problems
 
 
 def remove_controls(text: str) -> str:
@@ -60,11 +84,12 @@ def bounded_int(value: str | None, low: int, high: int, default: int) -> int:
 
 
 def parse_date(text: str, end: bool) -> date | None:
-    """A date from "2018" (Jan 1, or Dec 31 as an end), "2018-02" (Feb 1 or 28) or "2018-02-03"."""
-    match = DATE_RE.fullmatch(text.strip())
-    if not match:
+    """A date from "2018" (Jan 1, or Dec 31 as an end), "2018-02" (Feb 1 or 28), "2018-02-03",
+    "03.02.2018" or "02.2018"."""
+    parts = date_parts(text.strip())
+    if parts is None:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year, month, day = parts
     if month is None:
         month = 12 if end else 1
     if year < 1 or not 1 <= month <= 12:  # "0000", "2018-13", "2018-00"
@@ -75,6 +100,19 @@ def parse_date(text: str, end: bool) -> date | None:
         return date(year, month, day)
     except ValueError:  # "2018-02-30"
         return None
+
+
+def date_parts(text: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of "2018-02-03" or "03.02.2018"; missing parts None."""
+    match = DATE_RE.fullmatch(text)
+    if match:
+        year, month, day = (int(g) if g else None for g in match.groups())
+        return year, month, day
+    match = DOTTED_RE.fullmatch(text)
+    if match:
+        day, month, year = (int(g) if g else None for g in match.groups())
+        return year, month, day
+    return None
 
 
 def clean_values(values: Iterable[str]) -> tuple[str, ...]:

@@ -34,6 +34,8 @@ class Chart:
     first_label: str
     last_label: str
     peak: int
+    # The busiest period in words: "в марте 2018", "в 2018 г.".
+    peak_period: str = ""
 
 
 def bar_title(bar: TimelineBar) -> str:
@@ -61,4 +63,5 @@ def layout(bars: list[TimelineBar]) -> Chart | None:
         for h in [bar_height(b.count, peak)]
     ]
     first, last = fmt.period_short(bars[0].period), fmt.period_short(bars[-1].period)
-    return Chart(width, HEIGHT, drawn, first, last, peak)
+    busiest = next(b.period for b in bars if b.count == peak)
+    return Chart(width, HEIGHT, drawn, first, last, peak, fmt.period_in(busiest))

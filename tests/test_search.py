@@ -199,10 +199,10 @@ def test_words_close_together_rank_above_words_far_apart(tmp_path):
 
 def test_fragments_never_start_inside_a_word():
     from indexer.engine.highlight import highlighter, snippet
-    from indexer.engine.query import Word
+    from indexer.engine.plan import make_plan
 
     body = "Радикалы собираются заблокировать проведение выборов президента. " + "Текст. " * 60
-    fragment = snippet(body, "", highlighter([Word("выборы"), Word("президента")]))
+    fragment = snippet(body, "", highlighter(make_plan("выборы президента").positive_terms))
     assert fragment.startswith("Радикалы собираются заблокировать проведение <mark>выборов</mark>")
 
 

@@ -8,7 +8,8 @@ from search_ui import create_app
 
 RESULT_KEYS = {"id", "title", "title_html", "url", "source", "rubric", "date", "score", "snippet"}
 PAGE_KEYS = {"query", "total", "page", "per_page", "pages", "took_ms", "results", "facets",
-             "timeline", "suggestion", "partial", "hint"}  # fmt: skip
+             "timeline", "suggestion", "partial", "hint", "notice", "corrected_from",
+             "undated"}  # fmt: skip
 
 
 def get_json(client, path, status=200, **kwargs):

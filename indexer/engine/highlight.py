@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
-from indexer.engine import query as q
-from indexer.text.analysis import query_lemmas
-from indexer.text.morph import fold, word_forms
+from indexer.engine.plan import Term
+from indexer.text.morph import fold
 
 SNIPPET_CHARS = 250
 FRAGMENTS = 3
@@ -44,9 +43,9 @@ class Highlighter:
         return found
 
 
-def highlighter(words: list[q.Word]) -> Highlighter | None:
-    """The highlighter of these query words; None for no words."""
-    key = tuple(sorted({(fold(w.text), w.exact, w.prefix) for w in words}))
+def highlighter(words: list[Term]) -> Highlighter | None:
+    """The highlighter of these analysed query words; None for no words."""
+    key = tuple(sorted({(w.form, w.prefix, w.forms) for w in words}, key=lambda k: k[:2]))
     return compiled(key) if key else None
 
 
@@ -56,20 +55,13 @@ def compiled(key: tuple) -> Highlighter:
     ("петербург" still marks "Петербурге" in "Санкт-Петербурге")."""
     forms: set[str] = set()
     prefixes: list[str] = []
-    for text, exact, prefix in key:
+    for text, prefix, word_forms in key:
         if prefix:
             prefixes.append(re.escape(text) + r"\w*")
         else:
-            forms |= {text} if exact else forms_of(text)
+            forms |= word_forms
     alternatives = [re.escape(f) for f in sorted(forms, key=len, reverse=True)] + prefixes
     return Highlighter(re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"))
-
-
-def forms_of(word: str) -> set[str]:
-    forms = {word}
-    for lemma in query_lemmas(word):
-        forms |= word_forms(lemma)
-    return forms
 
 
 def mark(text: str, marker: Highlighter | None, spans=None) -> str:

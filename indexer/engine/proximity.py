@@ -8,22 +8,22 @@ is, the larger the bonus added to the BM25F score.
 import numpy as np
 
 from indexer.engine import query as q
-from indexer.text.analysis import query_lemmas
+from indexer.engine.plan import Term
 
 RERANKED = 30
 BOOST = 2.0
 FIELD = "body"
 
 
-def query_words(tree) -> list[q.Word]:
+def query_words(tree) -> list[Term]:
     """The plain words of an all-words query; proximity needs two or more."""
     if not isinstance(tree, q.All):
         return []
-    words = [n for n in tree.nodes if isinstance(n, q.Word) and not n.prefix]
+    words = [n for n in tree.nodes if isinstance(n, Term) and not n.prefix]
     return words if len(words) > 1 else []
 
 
-def proximity_bonus(reader, words: list[q.Word], docnums: np.ndarray) -> np.ndarray:
+def proximity_bonus(reader, words: list[Term], docnums: np.ndarray) -> np.ndarray:
     """The bonus of each document of `docnums` (in that order)."""
     ordered = sorted(int(d) for d in docnums)
     per_word = [word_positions(reader, word, ordered) for word in words]
@@ -37,10 +37,10 @@ def proximity_bonus(reader, words: list[q.Word], docnums: np.ndarray) -> np.ndar
     return np.array([bonus.get(int(d), 0.0) for d in docnums], np.float32)
 
 
-def word_positions(reader, word: q.Word, docnums: list[int]) -> dict[int, list[int]]:
+def word_positions(reader, word: Term, docnums: list[int]) -> dict[int, list[int]]:
     """docnum → positions of any lemma of the word in the body, for these documents."""
     found: dict[int, set[int]] = {}
-    for lemma in query_lemmas(word.text):
+    for lemma in word.lemmas:
         if (FIELD, lemma) not in reader:
             continue
         matcher = reader.postings(FIELD, lemma)

@@ -1,30 +1,40 @@
 """The query language, parsed leniently into a small tree.
 
     собянин москва          all words, in any form
-    "фраза в кавычках"      these words in this order, in any form
+    "фраза в кавычках"      these words in this order, in any form (also «…», „…“, “…”)
     !слово                  this exact form only
-    -слово                  without this word
-    а OR б, а | б, (…)      either
+    -слово, NOT слово       without this word (НЕ as well); -(…) without any of a group
+    а OR б, а | б, (…)      either (ИЛИ as well); AND and И are the default
     слово*                  any word starting so
-    title: body: lead:      a word or phrase in one field
-    source: rubric:         a filter on the source or the rubric
+    title: body: lead:      a word, phrase or (group) in one field
+    source: rubric:         a filter on the source or the rubric; source:(a b) is either
 
 Nothing here raises: unbalanced quotes or parentheses, lone operators and
-unknown fields are read as plain words or dropped.
+unknown fields are read as plain words or dropped. Every word keeps where it
+stands in the text, so a suggestion can be printed back in the query's own syntax.
 """
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 TEXT_FIELDS = ("title", "lead", "body")
 FILTER_FIELDS = ("source", "rubric")
 MAX_NODES = 32
+MAX_DEPTH = 10
 
-# "title:", then a quoted phrase, a parenthesis, an operator or a word.
+# The operators people type, in English and in Russian; upper case only, so "и", "не" stay words.
+OR_WORDS = ("OR", "ИЛИ")
+AND_WORDS = ("AND", "И")
+NOT_WORDS = ("NOT", "НЕ")
+# Closing mark of each opening quote: "…", «…», „…“ (or „…”), “…”.
+QUOTES = {'"': '"', "«": "»", "„": "“”", "“": "”", "”": "”"}
+
+# "title:", a quoted phrase, a parenthesis, an operator or a word; "-" may precede the first three.
 TOKEN = re.compile(
-    r"(?P<field>\w+):(?=\S)"
-    r'|(?P<phrase>"[^"]*"?)'
-    r"|(?P<open>\()|(?P<close>\))"
+    r"(?P<field>-?\w+):(?=\S)"
+    r'|(?P<phrase>-?(?:"[^"]*"?|«[^»]*»?|„[^“”]*[“”]?|“[^”]*”?|”[^”]*”?))'
+    r"|(?P<open>-?\()|(?P<close>\))"
     r"|(?P<or>\|)"
     # A run of "-" and "!" is tried once, from its start: "!" * 9000 stays linear.
     r"|(?P<word>(?<![-!])[-!]*+[\w*]+(?:[-‐‑.][\w*]+)*)"
@@ -37,6 +47,8 @@ class Word:
     exact: bool = False
     prefix: bool = False
     field: str | None = None
+    # Where the word's letters stand in the query text: (start, end).
+    span: tuple[int, int] = dataclasses.field(default=(0, 0), compare=False)
 
 
 @dataclass(frozen=True)
@@ -66,9 +78,16 @@ class Any:
     nodes: tuple
 
 
-def tokenize(text: str) -> list[tuple[str, str]]:
-    """(kind, text) pairs; anything unrecognised between them is dropped."""
-    return [(m.lastgroup, m.group()) for m in TOKEN.finditer(text)]
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+    start: int = 0
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens with their offsets; anything unrecognised between them is dropped."""
+    return [Token(m.lastgroup, m.group(), m.start() + offset) for m in TOKEN.finditer(text)]
 
 
 def parse(text: str):
@@ -78,17 +97,21 @@ def parse(text: str):
 
 
 class Parser:
-    """Recursive descent over tokens: sequence ← term (OR term)*."""
+    """Recursive descent over tokens: sequence ← term (OR term)*; a field applies to a group."""
 
-    def __init__(self, tokens: list[tuple[str, str]]):
+    def __init__(self, tokens: list[Token]):
         self.tokens = tokens
         self.at = 0
-        self.depth = 0
+        self.fields: list[str | None] = [None]
 
-    def peek(self) -> tuple[str, str] | None:
+    def peek(self) -> Token | None:
         return self.tokens[self.at] if self.at < len(self.tokens) else None
 
-    def take(self) -> tuple[str, str]:
+    def peek_kind(self) -> str | None:
+        token = self.peek()
+        return token.kind if token else None
+
+    def take(self) -> Token:
         self.at += 1
         return self.tokens[self.at - 1]
 
@@ -98,14 +121,14 @@ class Parser:
             node = self.parse_sequence()
             if node is not None:
                 nodes.append(node)
-            if self.peek() and self.peek()[0] == "close":
+            if self.peek_kind() == "close":
                 self.take()  # a stray ")" is ignored
         return All(tuple(nodes))
 
     def parse_sequence(self):
         """Terms up to a ")" (or the end); OR binds tighter than AND."""
         nodes = []
-        while self.peek() and self.peek()[0] != "close":
+        while self.peek() and self.peek_kind() != "close":
             node = self.parse_either()
             if node is not None:
                 nodes.append(node)
@@ -113,70 +136,106 @@ class Parser:
 
     def parse_either(self):
         options = [self.parse_term()]
-        while self.is_or():
+        while self.is_operator(OR_WORDS, "or"):
             self.take()
-            if self.peek() and self.peek()[0] != "close":
+            if self.peek() and self.peek_kind() != "close":
                 options.append(self.parse_term())
         options = [o for o in options if o is not None]
         if len(options) > 1:
             return Any(tuple(options))
         return options[0] if options else None
 
-    def is_or(self) -> bool:
+    def is_operator(self, words: tuple[str, ...], kind: str = "") -> bool:
         token = self.peek()
-        return token is not None and (token[0] == "or" or token == ("word", "OR"))
+        return token is not None and (token.kind == kind or is_word(token, words))
 
-    def parse_term(self, field: str | None = None):
-        kind, text = self.take()
-        if kind == "field":
+    def parse_term(self):
+        if self.is_operator(NOT_WORDS):
+            self.take()
+            node = self.parse_term() if self.peek() and self.peek_kind() != "close" else None
+            return Not(node) if node is not None else None
+        token = self.take()
+        negated = token.text.startswith("-") and token.kind in ("field", "phrase", "open")
+        node = self.parse_token(token, token.text[1:] if negated else token.text)
+        return Not(node) if negated and node is not None else node
+
+    def parse_token(self, token: Token, text: str):
+        field = self.fields[-1]
+        start = token.start + len(token.text) - len(text)
+        if token.kind == "field":
             return self.parse_field(text[:-1].lower())
-        if kind == "phrase":
-            return phrase(text, field)
-        if kind == "open":
-            return self.parse_group()
-        if kind == "word":
-            return word_or_not(text, field)
-        return None  # a lone "|" or ")"
+        if token.kind == "phrase":
+            return as_filter(field, phrase(text, None, start)) or phrase(text, field, start)
+        if token.kind == "open":
+            return self.parse_group(field)
+        if token.kind == "word" and not is_word(token, AND_WORDS + OR_WORDS):
+            node = word_or_not(text, field, start)
+            return as_filter(field, node) or node
+        return None  # a lone "|", ")", AND
 
     def parse_field(self, name: str):
-        if not self.peek() or self.peek()[0] in ("field", "close", "or"):
+        if not self.peek() or self.peek_kind() in ("field", "close", "or"):
             return None
-        if name in FILTER_FIELDS:
-            kind, text = self.take()
-            value = text.strip('"') if kind in ("phrase", "word") else ""
-            return Filter(name, value) if value else None
-        return self.parse_term(name if name in TEXT_FIELDS else None)
+        known = name if name in TEXT_FIELDS + FILTER_FIELDS else self.fields[-1]
+        self.fields.append(known)
+        try:
+            return self.parse_term()
+        finally:
+            self.fields.pop()
 
-    def parse_group(self):
-        self.depth += 1
-        node = self.parse_sequence() if self.depth < 10 else None
-        if self.peek() and self.peek()[0] == "close":
+    def parse_group(self, field: str | None):
+        self.fields.append(field)
+        node = self.parse_sequence() if len(self.fields) <= MAX_DEPTH else None
+        if self.peek_kind() == "close":
             self.take()
-        self.depth -= 1
+        self.fields.pop()
+        # source:(rt нг): a group of values means any of them.
+        if field in FILTER_FIELDS and isinstance(node, All):
+            return Any(node.nodes)
         return node
 
 
-def word_or_not(text: str, field: str | None):
+def is_word(token: Token, words: tuple[str, ...]) -> bool:
+    return token.kind == "word" and token.text in words
+
+
+def as_filter(field: str | None, node):
+    """A word or phrase under source: or rubric: is a filter value: source:"Независимая газета"."""
+    if field not in FILTER_FIELDS or node is None:
+        return None
+    if isinstance(node, Not):
+        inner = as_filter(field, node.node)
+        return Not(inner) if inner else None
+    words = node.words if isinstance(node, Phrase) else (node,)
+    return Filter(field, " ".join(w.text for w in words))
+
+
+def word_or_not(text: str, field: str | None, start: int = 0):
     """ "-слово" excludes, "!слово" is exact, "слово*" is a prefix."""
     negated = text.startswith("-")
-    text = text.lstrip("-")
-    exact = text.startswith("!")
-    text = text.lstrip("!-")
-    prefix = text.endswith("*")
-    text = text.replace("*", "")
-    if not text or text in ("OR", "AND"):
+    stripped = text.lstrip("-")
+    exact = stripped.startswith("!")
+    stripped = stripped.lstrip("!-")
+    prefix = stripped.endswith("*")
+    letters = stripped.replace("*", "")
+    if not letters:
         return None
-    node = Word(text, exact=exact, prefix=prefix and not exact, field=field)
+    begin = start + len(text) - len(stripped)
+    span = (begin, begin + len(letters))
+    node = Word(letters, exact=exact, prefix=prefix and not exact, field=field, span=span)
     return Not(node) if negated else node
 
 
-def phrase(text: str, field: str | None):
+def phrase(text: str, field: str | None, start: int = 0):
     """A quoted phrase; one word in quotes is that word."""
+    inner = text[1:]
+    if inner and inner[-1] in QUOTES.get(text[0], ""):
+        inner = inner[:-1]
     words = []
-    for kind, item in tokenize(text.strip('"')):
-        node = word_or_not(item, field) if kind == "word" else None
+    for token in tokenize(inner, start + 1):
+        node = word_or_not(token.text, field, token.start) if token.kind == "word" else None
         if isinstance(node, Word):
-            words.append(Word(node.text, exact=node.exact, field=field))
+            words.append(Word(node.text, exact=node.exact, field=field, span=node.span))
     if len(words) == 1:
         return words[0]
     return Phrase(tuple(words), field) if words else None

@@ -21,6 +21,8 @@ class SearchRequest:
     sources: tuple[str, ...] = ()
     rubrics: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
+    # True when the person asked for the query as typed, not its correction.
+    as_typed: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,12 @@ class SearchPage:
     partial: bool = False
     # A hint for a query that could not be searched as typed ("only stop words").
     hint: str | None = None
+    # A notice on a query searched in part ("слишком короткое начало слова").
+    notice: str | None = None
+    # The query typed when the results shown are those of its correction (page.request.q).
+    corrected_from: str | None = None
+    # Matches without a date: left out of the timeline, the year facet and a period.
+    undated: int = 0
     took_ms: float = 0.0
 
     @property

@@ -7,59 +7,42 @@ generation, and switches to a newer generation as soon as a build commits one.
 
 import threading
 import time
-import weakref
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 from whoosh import index
-from whoosh.filedb.filestore import FileStorage
 
-from indexer.engine import query as q
-from indexer.engine.doctable import DocTable, by_date, facets, filter_mask, load_doctable, timeline
+from indexer.engine import budget
+from indexer.engine.complete import VOCABULARIES, completions
+from indexer.engine.doctable import by_date, timeline
+from indexer.engine.export import EXPORT_LIMIT, Matches
+from indexer.engine.filters import combined, facet_masks, post_filter_facets, undated
 from indexer.engine.highlight import highlighter, mark, snippet
-from indexer.engine.matching import Evaluator
-from indexer.engine.postings import PostingsCache
+from indexer.engine.plan import Plan, leaves, make_plan
 from indexer.engine.proximity import RERANKED, proximity_bonus, query_words
-from indexer.engine.results import MAX_QUERY_CHARS, ArticleView, Hit, SearchPage, SearchRequest
+from indexer.engine.results import (
+    MAX_PER_PAGE,
+    MAX_QUERY_CHARS,
+    ArticleView,
+    Hit,
+    SearchPage,
+    SearchRequest,
+)
 from indexer.engine.similar import key_terms
+from indexer.engine.snapshot import Snapshot, open_index
+from indexer.engine.spelling import LEXICONS
 from indexer.engine.suggest import suggest
-from indexer.text.morph import fold
-from indexer.text.stopwords import STOP_WORDS
-from indexer.writing.schema import TEXT_FIELDS
 
-FEW_RESULTS = 3
-ONLY_STOP_WORDS = "В запросе только служебные слова (и, в, на…): добавьте слово со смыслом."
-NOTHING_TO_SEARCH = "В запросе нет слов для поиска."
+# Fewer matches than this and the query's unknown words are looked up for a suggestion.
+FEW_RESULTS = 10
+# A correction's results are shown at once when it finds at least this many.
+CORRECTED_MIN = 5
 
 
 class IndexMissing(Exception):
     """There is no index in the directory: `make index` builds one."""
-
-
-@dataclass
-class Snapshot:
-    """One index generation, opened for searching."""
-
-    generation: int
-    searcher: object
-    table: DocTable
-    postings: PostingsCache
-
-    @classmethod
-    def open(cls, index_dir: str, generation: int) -> "Snapshot":
-        searcher = open_index(index_dir).searcher()
-        reader = searcher.reader()
-        snapshot = cls(
-            generation, searcher, load_doctable(reader), PostingsCache(reader, tuple(TEXT_FIELDS))
-        )
-        # Its files close when the snapshot is dropped, whoever held it last.
-        weakref.finalize(snapshot, searcher.close)
-        return snapshot
-
-    def evaluator(self) -> Evaluator:
-        return Evaluator(self.searcher, self.postings, self.table.live)
 
 
 class SearchEngine:
@@ -70,58 +53,101 @@ class SearchEngine:
         if not index.exists_in(self.index_dir):
             raise IndexMissing(f"no index in {self.index_dir}: run `make index`")
         self.ix = open_index(self.index_dir)
+        # Held only around the shared searcher of a snapshot (export, completions):
+        # a search leases a searcher of its own and runs without any lock.
         self.lock = threading.RLock()
+        self.opening = threading.Lock()
         self.snapshot: Snapshot | None = None
 
     def current(self) -> Snapshot:
-        """The newest generation; reopened only when a build has committed."""
-        generation = self.ix.latest_generation()
-        if self.snapshot is None or self.snapshot.generation != generation:
-            self.snapshot = Snapshot.open(self.index_dir, generation)
-        return self.snapshot
+        """The newest generation; reopened only when a build has committed.
 
-    def search(self, request: SearchRequest) -> SearchPage:
-        """One page of results for the request; never raises on query text."""
+        While one thread opens a new generation, the others go on with the last one.
+        """
+        generation = self.ix.latest_generation()
+        snap = self.snapshot
+        if snap is not None and snap.generation == generation:
+            return snap
+        if not self.opening.acquire(blocking=snap is None):
+            return snap
+        try:
+            if self.snapshot is None or self.snapshot.generation != generation:
+                self.snapshot = Snapshot.open(self.index_dir, generation)
+            return self.snapshot
+        finally:
+            self.opening.release()
+
+    def search(self, request: SearchRequest, gone=None) -> SearchPage:
+        """One page of results for the request within the time budget; never raises on
+        query text. `gone()` tells whether the client has hung up, to stop early."""
         started = time.perf_counter()
-        with self.lock:
-            page = self.answer(self.current(), request)
+        with self.current().leased() as snap, budget.limited(budget.Budget(gone=gone)) as spent:
+            page = self.answer(snap, request)
+        if spent.over and not page.hint:
+            page.hint = budget.OVER_TIME
         page.took_ms = round((time.perf_counter() - started) * 1000, 2)
         return page
 
     def answer(self, snap: Snapshot, request: SearchRequest) -> SearchPage:
         page = SearchPage(request)
-        tree, page.hint = searchable_tree(request.q[:MAX_QUERY_CHARS])
-        if tree is None:
+        plan = make_plan(request.q, snap.searcher.reader())
+        page.hint, page.notice = plan.hint, plan.notice
+        masks = facet_masks(snap.table, request)
+        if plan.tree is None and (request.q.strip() or not has_filters(request)):
             return page
+        tree, mask, score = self.matched(snap, plan, masks, page)
+        chosen = mask & combined(masks)
+        page.total = int(chosen.sum())
+        page.hits = ranked_hits(snap, tree, chosen, score, request)
+        page.facets = post_filter_facets(snap.table, mask, masks, request)
+        page.timeline = timeline(snap.table, chosen)
+        page.undated = undated(snap.table, mask, masks)
+        if tree is not None and (page.total < FEW_RESULTS or page.partial) and not budget.spent():
+            lexicon = LEXICONS.get(snap.postings)
+            page.suggestion = suggest(snap.searcher.reader(), plan, lexicon)
+        if page.suggestion and not request.as_typed and (page.partial or not page.total):
+            return self.corrected(snap, page)
+        return page
+
+    def matched(self, snap: Snapshot, plan: Plan, masks, page: SearchPage):
+        """The query tree searched, its matches before the URL filters, and their scores;
+        the best partial matches when no article has everything."""
+        if plan.tree is None:  # filters alone: every article, newest first
+            return None, snap.table.live.copy(), np.zeros(snap.table.size, np.float32)
+        tree, cut = budget.bounded(plan.tree)
+        page.hint = budget.CUT if cut else page.hint
         evaluator = snap.evaluator()
         mask, score = evaluator.evaluate(tree)
-        if not mask.any() and isinstance(tree, q.All):
-            tree, page.partial = without_negations(tree), True
+        fallback = plan.fallback() if not (mask & combined(masks)).any() else None
+        if fallback is not None:
+            tree, page.partial = budget.bounded(fallback)[0], True
             mask, score = evaluator.evaluate(tree)
-        mask &= filter_mask(snap.table, request)
-        page.total = int(mask.sum())
-        page.hits = ranked_hits(snap, tree, mask, score, request)
-        page.facets = facets(snap.table, mask, request)
-        page.timeline = timeline(snap.table, mask)
-        if page.total < FEW_RESULTS:
-            page.suggestion = suggest(snap.searcher.reader(), request.q[:MAX_QUERY_CHARS])
-        return page
+        return tree, mask, score
+
+    def corrected(self, snap: Snapshot, page: SearchPage) -> SearchPage:
+        """The suggestion's results instead, when it finds many: "Показаны результаты по
+        запросу «президент». Искать «ghtpbltyn»"; else the typed query's page."""
+        fixed = replace(page.request, q=page.suggestion, as_typed=True)
+        better = self.answer(snap, fixed) if not budget.spent() else page
+        if budget.spent() or better.partial or better.total < CORRECTED_MIN:
+            return page
+        better.request = replace(fixed, as_typed=False)
+        better.corrected_from = page.request.q
+        return better
 
     def article(self, article_id: str, q_text: str = "") -> ArticleView | None:
         """The stored article, the words of `q_text` marked; None if unknown."""
-        with self.lock:
-            searcher = self.current().searcher
+        with self.current().leased() as snap:
+            searcher = snap.searcher
             docnum = searcher.document_number(id=article_id)
             if docnum is None:
                 return None
             stored = searcher.stored_fields(docnum)
-        tree, _ = searchable_tree(q_text[:MAX_QUERY_CHARS])
-        return article_view(stored, highlighter(highlight_words(tree)))
+        return article_view(stored, highlighter(highlight_words(make_plan(q_text).tree)))
 
     def similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """Articles sharing the most telling words of this one."""
-        with self.lock:
-            snap = self.current()
+        with self.current().leased() as snap:
             docnum = snap.searcher.document_number(id=article_id)
             if docnum is None:
                 return []
@@ -134,16 +160,42 @@ class SearchEngine:
             mask = snap.table.live & (score > 0)
             return [make_hit(snap, d, float(score[d]), None) for d in top(mask, score, limit)]
 
+    def complete(self, text: str, limit: int = 10) -> list[str]:
+        """Completions of the search box's text: its last word, then whole titles."""
+        with self.lock:
+            vocabulary = VOCABULARIES.get(self.current().searcher)
+        return completions(vocabulary, text[:MAX_QUERY_CHARS], limit)
+
+    def matches(self, request: SearchRequest, limit: int = EXPORT_LIMIT) -> Matches:
+        """Every article with all the words that passes the filters, in the request's sort,
+        at most `limit`: for export, with its rows read as they are written out."""
+        snap = self.current()
+        tree = make_plan(request.q, snap.searcher.reader()).tree
+        if tree is None:
+            return Matches(snap, np.empty(0, np.int64), 0, self.lock)
+        tree, _ = budget.bounded(tree)
+        with snap.leased() as leased:
+            mask, score = leased.evaluator().evaluate(tree)
+            mask &= combined(facet_masks(snap.table, request))
+            docnums = export_order(leased, tree, mask, score, request.sort, limit)
+        return Matches(snap, docnums, int(mask.sum()), self.lock)
+
+    def version(self) -> tuple[int, float]:
+        """The newest index generation and when it was committed (a Unix time): for ETags."""
+        generation = self.ix.latest_generation()
+        toc = Path(self.index_dir) / f"_{self.ix.indexname}_{generation}.toc"
+        return generation, toc.stat().st_mtime
+
     def stats(self) -> dict:
         """How many articles, from which sources, over which dates."""
-        with self.lock:
-            table = self.current().table
+        table = self.current().table
         live = table.live
         sources = Counter(table.sources.values[c] for c in table.sources.codes[live].tolist())
         rubrics = Counter(table.rubrics.values[c] for c in table.rubrics.codes[live].tolist())
         first, last = table.date_range(live)
         return {
             "articles": int(live.sum()),
+            "undated": int((live & (table.days == 0)).sum()),
             "sources": dict(sources.most_common()),
             "rubrics": {name: n for name, n in rubrics.most_common() if name},
             "first_date": first,
@@ -151,53 +203,23 @@ class SearchEngine:
         }
 
 
-def open_index(index_dir: str) -> index.Index:
-    """The index read through plain file reads: Whoosh's memory maps of the
-    compound segment files put the whole index in the server's RSS (568 MB
-    for the shared corpus, against 26 MB this way), for no speed gained."""
-    return FileStorage(index_dir, supports_mmap=False).open_index()
+def has_filters(request: SearchRequest) -> bool:
+    """True when the URL narrows the search by source, rubric, year or period."""
+    return bool(
+        request.sources or request.rubrics or request.years or request.date_from or request.date_to
+    )
 
 
-def searchable_tree(text: str):
-    """The query tree without stop words, or None with a hint for the user."""
-    tree = q.parse(text)
-    if tree is None:
-        return None, (NOTHING_TO_SEARCH if text.strip() else None)
-    kept = drop_stop_words(tree)
-    if kept is None:
-        return None, ONLY_STOP_WORDS
-    return kept, None
-
-
-def drop_stop_words(node):
-    """Stop words out of a list of words; a query of stop words alone is None."""
-    if isinstance(node, q.Word) and is_stop_word(node):
-        return None
-    if isinstance(node, q.All):
-        kept = [child for child in node.nodes if not is_stop_word(child)]
-        return q.simplify(q.All(tuple(kept))) if kept else None
-    return node
-
-
-def is_stop_word(node) -> bool:
-    plain = isinstance(node, q.Word) and not node.exact and not node.prefix
-    return plain and fold(node.text) in STOP_WORDS
-
-
-def without_negations(node):
-    """The best partial matches: any of the positive parts."""
-    return q.Any(tuple(child for child in node.nodes if not isinstance(child, q.Not)))
-
-
-def highlight_words(tree) -> list[q.Word]:
-    return [w for w in q.positive_words(tree) if not is_stop_word(w)] if tree else []
+def highlight_words(tree) -> list:
+    """The words a match may contain, stop words left out: what snippets mark."""
+    return [t for t in leaves(tree, negated=False) if not t.stop]
 
 
 def ranked_hits(snap: Snapshot, tree, mask, score, request: SearchRequest) -> list[Hit]:
     """The requested page of hits, by relevance or newest first."""
     start = (request.page - 1) * request.per_page
     limit = start + request.per_page
-    if request.sort == "date":
+    if request.sort == "date" or tree is None:
         docnums = by_date(snap.table, np.flatnonzero(mask), limit)
     else:
         docnums, score = by_relevance(snap, tree, mask, score, limit)
@@ -207,14 +229,29 @@ def ranked_hits(snap: Snapshot, tree, mask, score, request: SearchRequest) -> li
 
 def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
     """BM25F order, the best few re-ranked by how close the words stand;
-    returns the document numbers and the final scores."""
+    returns the document numbers and the final scores.
+
+    Only the first page's worth and RERANKED more are re-ranked, whatever page is
+    asked for: page=1000 costs what page 1 costs. A bonus only adds, so they stay
+    above the rest, which keep their BM25F order.
+    """
     words = query_words(tree)
-    if not words:
+    if not words or budget.spent():
         return top(mask, score, limit), score
-    candidates = top(mask, score, limit + RERANKED)
+    window = min(limit, MAX_PER_PAGE) + RERANKED
+    ranked = top(mask, score, max(limit, window))
+    head = ranked[:window]
     score = score.copy()
-    score[candidates] += proximity_bonus(snap.searcher.reader(), words, candidates)
-    return candidates[np.lexsort((candidates, -score[candidates]))][:limit], score
+    score[head] += proximity_bonus(snap.searcher.reader(), words, head)
+    head = head[np.lexsort((head, -score[head]))]
+    return np.concatenate([head, ranked[window:]])[:limit], score
+
+
+def export_order(snap, tree, mask, score, sort: str, limit: int) -> np.ndarray:
+    """The pages' order for up to `limit` matches: newest first, or by relevance."""
+    if sort == "date":
+        return by_date(snap.table, np.flatnonzero(mask), limit)
+    return by_relevance(snap, tree, mask, score, limit)[0]
 
 
 def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:

@@ -48,6 +48,9 @@ def page_data(page: SearchPage) -> dict:
         "suggestion": page.suggestion,
         "partial": page.partial,
         "hint": page.hint,
+        "notice": page.notice,
+        "corrected_from": page.corrected_from,
+        "undated": page.undated,
     }
 
 

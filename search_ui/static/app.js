@@ -16,3 +16,7 @@ document.addEventListener("submit", (event) => {
     if (!input.value.trim()) input.disabled = true;
   }
 });
+
+// On a narrow screen the facets wait behind «Фильтры», so the first result is on the first screen.
+const filters = document.querySelector("details[data-filters]");
+if (filters && window.matchMedia("(max-width: 760px)").matches) filters.open = false;

@@ -1,0 +1,216 @@
+"""The query analysed once: each word with its field, lemmas, exact term and forms; filters apart.
+
+Matching, proximity, highlighting, suggestions and the partial fallback all
+read this plan; none of them looks a query word up in the morphology again.
+The query is cut to MAX_QUERY_CHARS here and nowhere else.
+"""
+
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from indexer.engine import query as q
+from indexer.engine.results import MAX_QUERY_CHARS
+from indexer.text.analysis import exact_term
+from indexer.text.morph import fold, lemmas, word_forms
+from indexer.text.stopwords import STOP_WORDS
+from indexer.writing.schema import TEXT_FIELDS
+
+ONLY_STOP_WORDS = "В запросе только служебные слова (и, в, на…): добавьте слово со смыслом."
+NOTHING_TO_SEARCH = "В запросе нет слов для поиска."
+TOO_SHORT_PREFIX = "Слишком короткое начало слова: уточните — найдены не все статьи со словами {}."
+# Index terms a whole query's prefixes may stand for together: "п*" alone has about 60,000.
+MAX_EXPANSION = 3000
+
+
+@dataclass(frozen=True)
+class Term:
+    """One query word, analysed: what it is searched and marked by."""
+
+    word: q.Word
+    lemmas: tuple[str, ...]
+    # "!выборах" for a form that is not its own only lemma; None for "собянин".
+    exact_term: str | None
+    stop: bool = False
+    # The index terms a prefix stands for: lemmas and exact forms starting so.
+    expansion: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.word.text
+
+    @property
+    def form(self) -> str:
+        return fold(self.word.text)
+
+    @property
+    def field(self) -> str | None:
+        return self.word.field
+
+    @property
+    def exact(self) -> bool:
+        return self.word.exact
+
+    @property
+    def prefix(self) -> bool:
+        return self.word.prefix
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The text fields this word is searched in."""
+        return (self.field,) if self.field else tuple(TEXT_FIELDS)
+
+    @cached_property
+    def forms(self) -> frozenset[str]:
+        """Every folded form of the word's lemmas: what a snippet marks."""
+        if self.exact or self.prefix:
+            return frozenset({self.form})
+        return frozenset({self.form}.union(*(word_forms(lemma) for lemma in self.lemmas)))
+
+
+def analyse(word: q.Word) -> Term:
+    """The lemmas, exact term and stop-word status of one word."""
+    form = fold(word.text)
+    found = lemmas(form)
+    own = found == (form,)
+    plain = not word.exact and not word.prefix
+    return Term(word, found, None if own else exact_term(form), plain and form in STOP_WORDS)
+
+
+@dataclass
+class Plan:
+    """A query ready to search: the tree with Term leaves, and what to tell the person."""
+
+    text: str
+    tree: object | None
+    hint: str | None = None
+    notice: str | None = None
+
+    @property
+    def terms(self) -> list[Term]:
+        """Every word of the query, in the order typed."""
+        return leaves(self.tree, negated=True)
+
+    @property
+    def positive_terms(self) -> list[Term]:
+        """The words a match may contain (negated ones left out): what is marked."""
+        return [t for t in leaves(self.tree, negated=False) if not t.stop]
+
+    @property
+    def filters(self) -> list[q.Filter]:
+        return [n for n in nodes(self.tree) if isinstance(n, q.Filter)]
+
+    def fallback(self):
+        """The best partial matches: any of the positive parts; filters and exclusions stay."""
+        if not isinstance(self.tree, q.All):
+            return None
+        kept = [n for n in self.tree.nodes if isinstance(n, (q.Not, q.Filter))]
+        loose = [n for n in self.tree.nodes if not isinstance(n, (q.Not, q.Filter))]
+        if len(loose) < 2:
+            return None
+        return q.All((*kept, q.Any(tuple(loose))))
+
+    def render(self, words: dict[tuple[int, int], str]) -> str:
+        """The query text with some words replaced, its syntax kept: "title:выбор"."""
+        text = self.text
+        for (start, end), new in sorted(words.items(), reverse=True):
+            text = text[:start] + new + text[end:]
+        return text
+
+
+def make_plan(text: str, reader=None) -> Plan:
+    """Parse and analyse the query; `reader` (the index's) expands prefixes."""
+    text = text[:MAX_QUERY_CHARS]
+    tree = q.parse(text)
+    if tree is None:
+        return Plan(text, None, hint=NOTHING_TO_SEARCH if text.strip() else None)
+    tree = drop_stop_words(analysed(tree))
+    if tree is None:
+        return Plan(text, None, hint=ONLY_STOP_WORDS)
+    plan = Plan(text, tree)
+    if reader is not None:
+        plan.tree, capped = expand_prefixes(tree, reader)
+        plan.notice = TOO_SHORT_PREFIX.format(", ".join(capped)) if capped else None
+    return plan
+
+
+def analysed(node):
+    """The tree with each Word replaced by its Term."""
+    if isinstance(node, q.Word):
+        return analyse(node)
+    if isinstance(node, q.Phrase):
+        return q.Phrase(tuple(analyse(w) for w in node.words), node.field)
+    if isinstance(node, q.Not):
+        return q.Not(analysed(node.node))
+    if isinstance(node, (q.All, q.Any)):
+        return type(node)(tuple(analysed(child) for child in node.nodes))
+    return node
+
+
+def drop_stop_words(node):
+    """Stop words out of a list of words (kept in phrases); a query of stop words alone is None."""
+    if isinstance(node, Term) and node.stop:
+        return None
+    if isinstance(node, q.All):
+        kept = [child for child in node.nodes if not (isinstance(child, Term) and child.stop)]
+        return q.simplify(q.All(tuple(kept))) if kept else None
+    return node
+
+
+def nodes(node):
+    """Every node of the tree, depth first."""
+    if node is None:
+        return
+    yield node
+    children = node.nodes if isinstance(node, (q.All, q.Any)) else ()
+    children = (node.node,) if isinstance(node, q.Not) else children
+    for child in children:
+        yield from nodes(child)
+
+
+def leaves(node, negated: bool) -> list[Term]:
+    """The Terms of the tree; with negated=False, those under a Not are left out."""
+    if isinstance(node, Term):
+        return [node]
+    if isinstance(node, q.Phrase):
+        return list(node.words)
+    if isinstance(node, q.Not):
+        return leaves(node.node, negated) if negated else []
+    if isinstance(node, (q.All, q.Any)):
+        return [term for child in node.nodes for term in leaves(child, negated)]
+    return []
+
+
+def expand_prefixes(tree, reader) -> tuple[object, list[str]]:
+    """Each prefix's index terms, within MAX_EXPANSION for the whole query;
+    the prefixes that could not be expanded in full, as typed ("п*")."""
+    budget, capped, expanded = MAX_EXPANSION, [], {}
+    for term in leaves(tree, negated=True):
+        if term.prefix and term.word not in expanded:
+            found, complete = prefix_terms(reader, term, budget)
+            budget -= len(found)
+            expanded[term.word] = replace(term, expansion=found)
+            capped += [] if complete else [term.text + "*"]
+    return swap_terms(tree, expanded), capped
+
+
+def prefix_terms(reader, term: Term, budget: int) -> tuple[tuple[str, ...], bool]:
+    """Lemmas and exact forms starting with the prefix, in every field it is searched in."""
+    found: dict[str, None] = {}
+    for start in (term.form, exact_term(term.form)):
+        for field in term.fields:
+            for raw in reader.expand_prefix(field, start):
+                if len(found) >= budget:
+                    return tuple(found), False
+                found[raw.decode() if isinstance(raw, bytes) else raw] = None
+    return tuple(found), True
+
+
+def swap_terms(node, expanded: dict):
+    """The tree with expanded prefix Terms in place of the bare ones."""
+    if isinstance(node, Term):
+        return expanded.get(node.word, node)
+    if isinstance(node, q.Not):
+        return q.Not(swap_terms(node.node, expanded))
+    if isinstance(node, (q.All, q.Any)):
+        return type(node)(tuple(swap_terms(child, expanded) for child in node.nodes))
+    return node
