@@ -29,14 +29,6 @@ KNOWN_MISSES = {
     ("html", "009_vc.html", "chrome"),
     # RBC 2017: the next article of the feed follows in the same block.
     ("html", "016_rbc.html", "body_end"),
-    ("text", "001_ria.txt", "title"),
-    ("text", "001_ria.txt", "body_start"),
-    ("text", "001_ria.txt", "body_end"),
-    ("text", "001_ria.txt", "chrome"),
-    ("text", "002_interfax.txt", "date"),
-    ("text", "002_interfax.txt", "source"),
-    ("text", "002_interfax.txt", "body_start"),
-    ("text", "002_interfax.txt", "chrome"),
 }
 
 

@@ -4,12 +4,11 @@ import re
 
 from lxml.html import HtmlElement
 
+from indexer.sources.chrome import CARD_TIME, STAMP
 from indexer.sources.clean import is_boilerplate, is_date_line, normalize_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.htmlmeta import PageMeta, text_of
 
-# A related-link card's time, alone on a line: "28 февраля, 09:26", "10 июня, 23:43", "12:46".
-CARD_TIME = re.compile(r"^(?:\d{1,2}\s+[а-яё]+,?\s+)?(?:\d{4},?\s+)?\d{1,2}:\d\d$", re.I)
 # The lines a page puts after an article: bylines, sources, embeds' captions.
 BYLINE = re.compile(
     r"^(?:авторы?|текст|источник|фото|видео|публикация от|a post shared by|читайте также|"
@@ -20,8 +19,6 @@ BYLINE = re.compile(
 DATA_LINE = re.compile(r"^(?:https?://\S+|/\S*|\d{4}-\d\d-\d\dT[\d:+\-.]+)$")
 # An embedded post's caption glued to a paragraph: "… Публикация от Nyusha (@nyusha) Дек 20, 2017".
 EMBED_CAPTION = re.compile(r"\s*(?:Публикация от|A post shared by) [^()]{1,80} \(@[\w.]+\).*$")
-# A time stamp or counter: "13:4824.10.2017", "(обновлено: 16:12 24.10.2017)", "1075801061519".
-STAMP = re.compile(r"^[\d\s.:,()/+\-]*(?:обновлено|updated)?:?[\d\s.:,()/+\-]*$", re.I)
 AUTHORS_LABEL = re.compile(r"^(?:авторы?|текст|фото)\s*:?$", re.I)
 TAIL_LINES = 3  # how far from the end an "Авторы:" label cuts the text
 SENTENCE_END = tuple('.!?…»"”)')

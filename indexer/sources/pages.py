@@ -18,25 +18,37 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from indexer.article import Article, Skip
+from indexer.sources.chrome import BUTTONS, CARD_TIME, STAMP, is_chrome_line
 from indexer.sources.clean import (
-    is_boilerplate,
+    CREDIT,
     is_date_line,
     match_caption,
     normalize_line,
     parse_date,
-    parse_dateline,
 )
-from indexer.sources.fields import make_article
+from indexer.sources.datelines import Dateline, find_dateline
+from indexer.sources.dates import is_date_text, page_years, read_date_line
+from indexer.sources.fields import host_source, make_article, url_date, url_host
 from indexer.sources.plain import plain_source
 
 PAGE_MARKS = {"подписаться", "лента новостей", "поделиться"}
 # After these lines a page lists other news, not the article.
-FEED_STARTS = {"лента новостей", "новости партнеров", "новости партнёров"}
+FEED_STARTS = {
+    "лента новостей", "новости партнеров", "новости партнёров", "картина дня", "популярное",
+    "новости дня", "по теме", "читайте также", "главное за день", "самое читаемое",
+    "самое популярное", "другие новости", "новости компаний",
+}  # fmt: skip
 MAX_DESCRIPTION_LINES = 2  # lines allowed between the rubric and the title
+MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
+SHORT_WORDS = 3
+SENTENCE_END = tuple('.!?…»"”)')
+MIN_LEAD_WORDS = 6
+HEAD_LINES = 12  # how far down a page its shape (datelines, stamps, credits) is looked for
+URL_LINE = re.compile(r"^https?://\S+$")
 
 
 @dataclass
@@ -48,10 +60,30 @@ class Header:
     site: str = ""
 
 
+@dataclass
+class Layout:
+    """Where the parts of a page are: title, photo caption, dateline, lead."""
+
+    title: int
+    caption: int | None = None
+    dateline: int | None = None
+    lead: int | None = None
+    chrome: set[str] = field(default_factory=set)
+
+
 def is_page(text: str) -> bool:
-    """True for a scraped page: it has image captions or buttons like "Подписаться"."""
-    lines = (line.strip() for line in text.splitlines())
-    return any(line.casefold() in PAGE_MARKS or match_caption(line) for line in lines)
+    """True for a scraped page, by its shape: captions, buttons, stamps, credits, datelines."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if any(line.casefold() in PAGE_MARKS or match_caption(line) for line in lines):
+        return True
+    return any(is_page_mark(line) for line in lines[1:HEAD_LINES])
+
+
+def is_page_mark(line: str) -> bool:
+    """True for a line only a page has: a dateline, a time stamp, a photo credit, a button."""
+    if find_dateline(line) or (STAMP.match(line) and any(c.isdigit() for c in line)):
+        return True
+    return CREDIT.match(line) is not None or BUTTONS.match(line) is not None or is_date_text(line)
 
 
 def filled(lines: list[str], start: int = 0, stop: int | None = None) -> list[int]:
@@ -62,7 +94,7 @@ def filled(lines: list[str], start: int = 0, stop: int | None = None) -> list[in
 
 def is_substantial(line: str) -> bool:
     """True for a line that can be a title: three words or more, not chrome, not a date."""
-    return len(line.split()) >= 3 and not is_boilerplate(line) and not is_date_line(line)
+    return len(line.split()) >= 3 and not is_chrome_line(line) and not is_date_line(line)
 
 
 def description_end(lines: list[str], rubric_at: int) -> int:
@@ -88,48 +120,16 @@ def find_caption(lines: list[str], start: int) -> int | None:
 
 
 def title_before(lines: list[str], header: Header, caption_at: int) -> int | None:
-    """The title above the article's photo: credits and blanks between are skipped."""
-    above = [i for i in filled(lines, header.start, caption_at) if not is_boilerplate(lines[i])]
-    in_body = len(above) > MAX_DESCRIPTION_LINES + 1 or any(parse_dateline(lines[i]) for i in above)
-    if not above or in_body or not is_substantial(lines[above[-1]]):
-        return None  # the caption belongs to a picture in the body
-    return above[-1]
+    """The headline above the article's photo (over a subtitle below it); None if in the body."""
+    above = [i for i in filled(lines, header.start, caption_at) if not is_chrome_line(lines[i])]
+    in_body = len(above) > MAX_DESCRIPTION_LINES + 1 or any(find_dateline(lines[i]) for i in above)
+    candidates = [i for i in above if is_substantial(lines[i])]
+    return None if in_body or not candidates else candidates[0]
 
 
 def first_substantial(lines: list[str], start: int) -> int | None:
     """The index of the first line that can be a title."""
     return next((i for i in range(start, len(lines)) if is_substantial(lines[i])), None)
-
-
-def body_lines(lines: list[str], start: int) -> list[str]:
-    """The article's paragraphs: chrome dropped, stopping where the news feed starts."""
-    body = []
-    for line in lines[start:]:
-        if line.casefold() in FEED_STARTS:
-            break
-        if line and not is_boilerplate(line) and not is_date_line(line):
-            body.append(line)
-    return body
-
-
-def split_lead(body: list[str]) -> tuple[str, list[str]]:
-    """The lead, when a paragraph stands before the dateline: ("Президент ...", body)."""
-    if len(body) > 1 and not parse_dateline(body[0]) and parse_dateline(body[1]):
-        return body[0], body[1:]
-    return "", body
-
-
-def page_date(
-    lines: list[str], start: int, caption: re.Match | None, body: list[str]
-) -> date | None:
-    """The photo caption's date, else a date line's, else the dateline's in the pictures' year."""
-    if caption:
-        return parse_date(caption["date"])
-    if day := next((parse_date(line) for line in lines if is_date_line(line)), None):
-        return day
-    years = [int(m["date"][-4:]) for line in lines[start:] if (m := match_caption(line))]
-    dateline = parse_dateline(body[0], max(years)) if body and years else None
-    return dateline[1] if dateline else None
 
 
 def locate(lines: list[str], header: Header) -> tuple[int | None, int | None]:
@@ -141,25 +141,144 @@ def locate(lines: list[str], header: Header) -> tuple[int | None, int | None]:
     return first_substantial(lines, header.start), None
 
 
-def parse_page(text: str, path: str) -> Article | Skip:
-    """An Article from the text of a scraped page."""
+def find_dateline_at(lines: list[str], start: int) -> int | None:
+    """The index of the dateline line near the top of the text, if there is one."""
+    stop = min(len(lines), start + HEAD_LINES)
+    return next((i for i in range(start, stop) if find_dateline(lines[i])), None)
+
+
+def is_sentence(line: str) -> bool:
+    """True for a paragraph of text: several words ending as a sentence ends."""
+    return len(line.split()) >= MIN_LEAD_WORDS and line.endswith(SENTENCE_END)
+
+
+def lead_before(lines: list[str], start: int, dateline_at: int) -> int | None:
+    """The lead: the paragraph right before the dateline, chrome between skipped."""
+    before = [i for i in filled(lines, start, dateline_at) if not is_chrome_line(lines[i])]
+    return before[-1] if before and is_sentence(lines[before[-1]]) else None
+
+
+def is_short(line: str) -> bool:
+    """True for a menu item or a label: a few words, no sentence end."""
+    return len(line.split()) <= SHORT_WORDS and not line.endswith(SENTENCE_END)
+
+
+def is_related_card(lines: list[str], i: int) -> bool:
+    """True at a related link: its time ("10 июня, 23:43"), or its picture's caption then time."""
+    at = i + 1 if match_caption(lines[i]) else i
+    return at + 1 < len(lines) and CARD_TIME.match(lines[at]) is not None
+
+
+def body_lines(lines: list[str], start: int, chrome: set[str]) -> list[str]:
+    """The article's paragraphs: chrome dropped, stopping at the feed, a menu or a footer."""
+    body: list[str] = []
+    rest = [line for line in lines[start:] if line]
+    i = 0
+    while i < len(rest):
+        line = rest[i]
+        if line.casefold() in FEED_STARTS or (body and starts_menu(rest, i)):
+            break
+        if body and is_related_card(rest, i):
+            i += related_card_size(rest, i)
+            continue
+        if line not in chrome and not is_chrome_line(line):
+            body.append(line)
+        i += 1
+    return body
+
+
+def starts_menu(lines: list[str], i: int) -> bool:
+    """True where a run of short lines starts: the site's menu or footer after the text."""
+    run = lines[i : i + MENU_RUN]
+    return len(run) == MENU_RUN and all(is_short(line) for line in run)
+
+
+def related_card_size(lines: list[str], i: int) -> int:
+    """How many lines a related link takes: its caption, its time and its headline."""
+    size = 1
+    while i + size < len(lines) and (
+        match_caption(lines[i + size]) or CARD_TIME.match(lines[i + size])
+    ):
+        size += 1
+    return size + 1  # the headline
+
+
+def page_date(lines: list[str], layout: Layout, caption: re.Match | None) -> date | None:
+    """The photo caption's date, a date line's near the title, the dateline's, the URL's."""
+    if caption:
+        return parse_date(caption["date"])
+    years = [int(m["date"][-4:]) for line in lines if (m := match_caption(line))] or page_years(
+        lines
+    )
+    year = max(years) if years else None
+    head = lines[max(0, layout.title - 2) : (layout.dateline or layout.title) + 3]
+    if day := next((d for line in head if (d := read_date_line(line, year))), None):
+        return day
+    dateline = find_dateline(lines[layout.dateline]) if layout.dateline is not None else None
+    return (dateline.date(year) if dateline else None) or url_date(page_url(lines))
+
+
+def page_url(lines: list[str]) -> str:
+    """A URL standing alone on a line of the page, or ""."""
+    return next((line for line in lines if URL_LINE.match(line)), "")
+
+
+def page_source(
+    lines: list[str], header: Header, caption, dateline: Dateline | None, path: str
+) -> str:
+    """The outlet: the caption's site, the header's, the dateline's agency, a URL's host."""
+    if caption or header.site:
+        return (caption["site"] if caption else "") or header.site
+    if dateline:
+        return dateline.agency
+    host = url_host(page_url(lines))
+    return host_source(host) or plain_source(path)
+
+
+def lay_out(lines: list[str], header: Header, title_at: int, caption_at: int | None) -> Layout:
+    """Where the dateline and lead are, given the title and the photo."""
+    start = (caption_at if caption_at is not None else title_at) + 1
+    dateline_at = find_dateline_at(lines, start)
+    lead_at = lead_before(lines, start, dateline_at) if dateline_at is not None else None
+    return Layout(title_at, caption_at, dateline_at, lead_at)
+
+
+def text_start(layout: Layout) -> int:
+    """Where the body starts: at the dateline, else after the photo or the title."""
+    if layout.dateline is not None:
+        return layout.dateline
+    return (layout.caption if layout.caption is not None else layout.title) + 1
+
+
+def split_lead(body: list[str]) -> tuple[str, list[str]]:
+    """The lead, when a paragraph stands before the dateline: ("Президент ...", body)."""
+    if len(body) > 1 and not find_dateline(body[0]) and find_dateline(body[1]):
+        return body[0], body[1:]
+    return "", body
+
+
+def parse_page(text: str, path: str, chrome: set[str] | None = None) -> Article | Skip:
+    """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
     lines = [normalize_line(line) for line in text.splitlines()]
     header = read_header(lines)
     title_at, caption_at = locate(lines, header)
     if title_at is None:
         return Skip(path, None, "empty article")
+    layout = lay_out(lines, header, title_at, caption_at)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
-    lead, body = split_lead(body_lines(lines, (caption_at or title_at) + 1))
-    dateline = parse_dateline(body[0]) if body else None
+    body = body_lines(lines, text_start(layout), chrome or set())
+    lead, body = (lines[layout.lead], body) if layout.lead is not None else split_lead(body)
+    dateline = find_dateline(body[0]) if body else None
     return make_article(
         path,
         None,
         title=lines[title_at],
         lead=lead,
         body="\n".join(body),
-        source=(caption["site"] if caption else "") or header.site or plain_source(path),
+        url=page_url(lines),
+        source=page_source(lines, header, caption, dateline, path),
         rubric=header.rubric,
-        date=page_date(lines, header.start, caption, body),
-        city=dateline[0] if dateline else "",
+        date=page_date(lines, layout, caption),
+        city=dateline.city if dateline else "",
         caption=caption["text"] if caption else "",
     )

@@ -1,0 +1,47 @@
+"""Page chrome in scraped text: line rules for a page alone, and lines learnt from a folder.
+
+A line that repeats across many pages of one folder (a menu, a footer, "Читайте также",
+a subscription call) is chrome: the signal jusText and boilerpipe are built on. A page read
+alone falls back to the rules below.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from indexer.sources.clean import is_boilerplate, normalize_line
+from indexer.sources.dates import is_date_text
+
+# A time stamp or counter: "13:4824.10.2017", "(обновлено: 16:12 24.10.2017)", "1075801061519".
+STAMP = re.compile(r"^[\d\s.:,()/+\-]*(?:обновлено|updated)?:?[\d\s.:,()/+\-]*$", re.I)
+# A related-link card's time, alone on a line: "28 февраля, 09:26", "10 июня, 23:43", "12:46".
+CARD_TIME = re.compile(r"^(?:\d{1,2}\s+[а-яё]+,?\s+)?(?:\d{4},?\s+)?\d{1,2}:\d\d$", re.I)
+# Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
+TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
+# A related link glued to its rubric and date: "Экономика01 октября 2022"…"Читать подробнее".
+READ_MORE = re.compile(r"(?:Читать подробнее|Читать далее|Подробнее)\s*(?:>>|→)?$")
+GLUED_DATE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\d{1,2}[ .][а-яё\d]+[ .]\d{4}")
+# Photo bank buttons and app links: "Перейти в медиабанк", "Читать ria.ru в".
+BUTTONS = re.compile(r"^(?:перейти в (?:медиа|фото)банк|читать [\w.]+ в|смотреть|слушать)$", re.I)
+MIN_PAGES = 3  # a line on this many pages of a folder …
+MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
+
+
+def is_chrome_line(line: str) -> bool:
+    """True for a line of page furniture by the rules: buttons, stamps, tags, related links."""
+    if is_boilerplate(line) or STAMP.match(line) or CARD_TIME.match(line):
+        return True
+    if TAG_RUN.match(line) or BUTTONS.match(line) or GLUED_DATE.match(line):
+        return True
+    return READ_MORE.search(line) is not None or is_date_text(line)
+
+
+def repeated_lines(texts: Iterable[str]) -> set[str]:
+    """The lines found on many of the pages: the folder's menus, footers and promos."""
+    counts: Counter = Counter()
+    pages = 0
+    for text in texts:
+        pages += 1
+        counts.update({normalize_line(line) for line in text.splitlines()} - {""})
+    least = max(MIN_PAGES, MIN_SHARE * pages)
+    return {line for line, count in counts.items() if count >= least}

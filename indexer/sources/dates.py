@@ -1,0 +1,72 @@
+"""Date lines of scraped pages in any common form, read by dateparser (Russian and English).
+
+    09.12.2013, 13:24          21 января 2018, 14:05        21 янв 2018
+    Wed, 24 Dec 2025           суббота, 1 октября (the year from elsewhere on the page)
+    09:24 11.06.2022 (обновлено: 09:28 11.06.2022)
+"""
+
+import re
+import warnings
+from datetime import date
+
+# A line that can be a date line: short, with a day number, no sentence in it.
+CANDIDATE = re.compile(r"^[\w ,.:/()\-–—]{4,70}$")
+DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+UPDATED = re.compile(r"\((?:обновлено|updated)[^)]*\)", re.I)
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+# Month names and weekdays dateparser is asked to read; a line with other words is not a date.
+DATE_WORDS = re.compile(
+    r"^(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|понедельник|вторник|сред|"
+    r"четверг|пятниц|суббот|воскресен|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun|г|года?)",
+    re.I,
+)
+MAX_WORDS = 6
+SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
+
+
+def is_date_text(line: str) -> bool:
+    """True for a line made only of date and time parts: "суббота, 1 октября", "Wed, 24 Dec"."""
+    line = TIME.sub("", UPDATED.sub("", line)).strip(" ,.")
+    if not CANDIDATE.match(line) or not DAY.search(line) or len(line.split()) > MAX_WORDS:
+        return False
+    words = re.findall(r"[^\W\d_]+", line)
+    return all(DATE_WORDS.match(word) for word in words)
+
+
+def read_date_line(line: str, year: int | None = None) -> date | None:
+    """The date a date line gives; without a year in it, `year` (never the current year)."""
+    if not is_date_text(line):
+        return None
+    text = TIME.sub("", UPDATED.sub("", line)).strip(" ,.")
+    found = parse_with_dateparser(text)
+    if found is None:
+        return None
+    if YEAR.search(text):
+        return found
+    return safe_date(year, found.month, found.day) if year else None
+
+
+def parse_with_dateparser(text: str) -> date | None:
+    """dateparser's reading of a date text, or None."""
+    import dateparser  # 1 s to import: only pages with date lines pay for it
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser's own deprecation notices
+        found = dateparser.parse(text, languages=["ru", "en"], settings=SETTINGS)
+    return found.date() if found else None
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """A date, or None for 29 February of a common year."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def page_years(lines: list[str]) -> list[int]:
+    """The years written in dates on a page: "Экономика01 октября 2022" -> [2022]."""
+    found = re.findall(r"\d{1,2}[ .](?:[а-яё]{3,8}|\d\d)[ .]((?:19|20)\d\d)", "\n".join(lines))
+    return [int(year) for year in found]
