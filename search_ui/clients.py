@@ -4,6 +4,8 @@ from xml.etree import ElementTree as ET
 
 from flask import Blueprint, Response, current_app, request, url_for
 
+from indexer import IndexMissing
+
 from .engine import get_engine
 from .params import clean_query
 
@@ -47,9 +49,21 @@ def template(endpoint: str) -> str:
 def suggest():
     """OpenSearch suggestions: ["выборы през", ["выборы президента", …]]."""
     text = clean_query(request.args.get("q", ""))
-    found = get_engine().complete(text, SUGGESTIONS) if text else []
-    body = current_app.json.dumps([text, found])
+    body = current_app.json.dumps([text, completions(text)])
     response = Response(body, mimetype=SUGGESTIONS_TYPE)
     # Typing repeats the same prefixes: a minute of browser cache saves the round trips.
     response.cache_control.max_age = 60
     return response
+
+
+def completions(text: str) -> list[str]:
+    """The engine's completions; a failure is logged and the box just shows none."""
+    if not text:
+        return []
+    try:
+        return get_engine().complete(text, SUGGESTIONS)
+    except IndexMissing:
+        raise
+    except Exception:  # a hint under the box must never turn into an error page
+        current_app.logger.exception("completions failed")
+        return []

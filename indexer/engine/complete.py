@@ -8,9 +8,13 @@ import re
 import threading
 import weakref
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
+from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC
 
 from indexer.text.analysis import EXACT
 from indexer.text.morph import fold
@@ -40,11 +44,32 @@ def read_words(reader) -> dict[str, int]:
     terms: "выборы" is both "!выборы" in one field and "выборы" (a lemma) in another.
     """
     counts: dict[str, int] = {}
-    for field in WORD_FIELDS:
-        for raw, info in reader.iter_field(field):
-            word = raw.decode("utf-8").removeprefix(EXACT)
-            counts[word] = max(counts.get(word, 0), info.doc_frequency())
+    for segment, _ in reader.leaf_readers():
+        for field, raw, frequency in segment_terms(segment):
+            if field in WORD_FIELDS:
+                word = raw.decode("utf-8").removeprefix(EXACT)
+                counts[word] = max(counts.get(word, 0), frequency)
     return counts
+
+
+def segment_terms(segment) -> Iterator[tuple[str, bytes, int]]:
+    """(field, term, document frequency) of every term of one segment.
+
+    Straight from Whoosh 3's term table when it is there: its public iter_field
+    decodes every term's whole TermInfo, unpickling the postings of rare terms.
+    With memory maps, the vocabulary of the shared corpus (9,865 articles, 367,000
+    words) is built in 4.8 s instead of 14 s on a busy machine.
+    """
+    table = getattr(getattr(segment, "_terms", None), "_tindex", None)
+    if table is None:
+        for field in WORD_FIELDS:
+            for raw, info in segment.iter_field(field):
+                yield field, raw, info.doc_frequency()
+        return
+    decode_key, unpack = segment._terms._keydecoder, W3TermInfo._struct.unpack_from
+    for key, value in table.items():
+        field, raw = decode_key(key)
+        yield field, raw, unpack(value)[2]
 
 
 def read_titles(reader) -> dict[str, str]:
@@ -107,6 +132,14 @@ def completions(vocab: Vocabulary, text: str, limit: int = MAX_COMPLETIONS) -> l
     return list(dict.fromkeys(found))[:limit]
 
 
+def mapped_reader(index_dir: str, generation: int):
+    """A reader of one generation through memory maps, for one pass over the whole index:
+    plain file reads cost a seek and a read per term (2.5x slower); the maps go with it."""
+    ix = FileStorage(index_dir, supports_mmap=True).open_index()
+    toc = TOC.read(ix.storage, ix.indexname, gen=generation, schema=ix._schema)
+    return ix._reader(ix.storage, toc.schema, toc.segments, toc.generation)
+
+
 class Vocabularies:
     """One Vocabulary per index generation, built on first use; safe to share between threads."""
 
@@ -115,11 +148,15 @@ class Vocabularies:
         # Keyed by the generation's searcher: dropped with it.
         self.built: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-    def get(self, searcher) -> Vocabulary:
+    def get(self, searcher, index_dir: str, generation: int) -> Vocabulary:
         """The vocabulary of the searcher's generation; one thread builds it, others wait."""
         with self.lock:
             if searcher not in self.built:
-                self.built[searcher] = build_vocabulary(searcher.reader())
+                reader = mapped_reader(index_dir, generation)
+                try:
+                    self.built[searcher] = build_vocabulary(reader)
+                finally:
+                    reader.close()
             return self.built[searcher]
 
 
