@@ -1,6 +1,6 @@
 """The one search both the page and the API show, and its JSON shape."""
 
-from flask import current_app
+from flask import current_app, request
 
 from indexer import Hit, SearchPage, SearchRequest
 
@@ -11,8 +11,9 @@ SIMILAR_LIMIT = 5
 
 
 def run_search(req: SearchRequest) -> SearchPage:
-    """Asks the engine; the page and the API render what this returns."""
-    return get_engine().search(req)
+    """Asks the engine; the page and the API render what this returns. Under waitress,
+    the search stops early when the client has hung up."""
+    return get_engine().search(req, gone=request.environ.get("waitress.client_disconnected"))
 
 
 def similar_hits(article_id: str) -> list[Hit]:
