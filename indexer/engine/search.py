@@ -162,8 +162,8 @@ class SearchEngine:
 
     def complete(self, text: str, limit: int = 10) -> list[str]:
         """Completions of the search box's text: its last word, then whole titles."""
-        with self.lock:
-            vocabulary = VOCABULARIES.get(self.current().searcher)
+        snap = self.current()
+        vocabulary = VOCABULARIES.get(snap.searcher, self.index_dir, snap.generation)
         return completions(vocabulary, text[:MAX_QUERY_CHARS], limit)
 
     def matches(self, request: SearchRequest, limit: int = EXPORT_LIMIT) -> Matches:
