@@ -1,0 +1,199 @@
+"""Queries mean what the README says: one row per syntax row and per operator, on the real corpus.
+
+Each row names a query and the relation its matches must hold with other
+queries' matches (sets of articles), e.g. `title:(a b)` = `title:a title:b` ⊆ `a b`.
+The README's syntax table and the home page's examples are checked against this table.
+Set NEWS_SEARCH_SHARED_INDEX to a built index of ../shared/corpus to skip the build.
+"""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from indexer import SearchEngine, SearchRequest, build_index
+from search_ui.examples import syntax_examples
+from tests.support import REPO
+
+EVERYTHING = 1_000_000
+
+
+@pytest.fixture(scope="module")
+def shared_engine(shared_corpus, tmp_path_factory) -> SearchEngine:
+    """The engine over one index of the whole shared corpus, built once (2 jobs, ~3-5 min)."""
+    prebuilt = os.environ.get("NEWS_SEARCH_SHARED_INDEX")
+    if prebuilt and Path(prebuilt).is_dir():
+        return SearchEngine(prebuilt)
+    index_dir = tmp_path_factory.mktemp("shared-index")
+    build_index([shared_corpus], index_dir, full=True, jobs=2, progress=False)
+    return SearchEngine(index_dir)
+
+
+class Corpus:
+    """The matches of queries as sets of article numbers, and pages as a reader sees them."""
+
+    def __init__(self, engine: SearchEngine):
+        self.engine = engine
+        self.cache: dict[str, set[int]] = {}
+
+    def __call__(self, query: str) -> set[int]:
+        if query not in self.cache:
+            found = self.engine.matches(SearchRequest(q=query), limit=EVERYTHING)
+            self.cache[query] = set(found.docnums.tolist())
+        return self.cache[query]
+
+    def page(self, query: str, **options):
+        return self.engine.search(SearchRequest(q=query, **options))
+
+
+@pytest.fixture(scope="module")
+def corpus(shared_engine) -> Corpus:
+    return Corpus(shared_engine)
+
+
+def equal(a, b):
+    return lambda found: found(a) == found(b) and found(a)
+
+
+def subset(a, b):
+    return lambda found: found(a) <= found(b) and found(a)
+
+
+def strict_subset(a, b):
+    return lambda found: found(a) < found(b) and found(a)
+
+
+def union(a, parts):
+    return lambda found: found(a) == set().union(*(found(p) for p in parts)) and found(a)
+
+
+def intersection(a, parts):
+    return lambda found: found(a) == set.intersection(*(found(p) for p in parts)) and found(a)
+
+
+def difference(a, b, c):
+    return lambda found: found(a) == found(b) - found(c) and found(a)
+
+
+def superset_or_notice(a, b):
+    """`a` finds every article of `b`, or the page says the prefix is too short."""
+    return lambda found: found(a) >= found(b) or bool(found.page(a).notice)
+
+
+# (query, relation): one row per README syntax row and per row of the operators' table.
+ROWS = [
+    ("собянин москва", intersection("собянин москва", ["собянин", "москва"])),
+    (
+        '"замахнулись на товарооборот"',
+        subset('"замахнулись на товарооборот"', "замахнулись товарооборот"),
+    ),
+    ('"санкции против России"', strict_subset('"санкции против России"', "санкции против России")),
+    ("!стали", strict_subset("!стали", "стали")),
+    ("санкции -ес", difference("санкции -ес", "санкции", "ес")),
+    ("москва OR минск", union("москва OR минск", ["москва", "минск"])),
+    ("москва | минск", equal("москва | минск", "москва OR минск")),
+    (
+        "(москва OR минск) санкции",
+        intersection("(москва OR минск) санкции", ["москва OR минск", "санкции"]),
+    ),
+    ("товар*", lambda found: found("товар*") >= found("товар") | found("товарооборот")),
+    ("title:выборы", strict_subset("title:выборы", "выборы")),
+    ("lead:выборы", strict_subset("lead:выборы", "выборы")),
+    ("body:выборы", strict_subset("body:выборы", "выборы")),
+    (
+        "title:(выборы президента)",
+        equal("title:(выборы президента)", "title:выборы title:президента"),
+    ),
+    (
+        "title:(выборы президента) ⊆",
+        strict_subset("title:(выборы президента)", "выборы президента"),
+    ),
+    ("body:(выборы президента)", equal("body:(выборы президента)", "body:выборы body:президента")),
+    ("lead:(выборы президента)", equal("lead:(выборы президента)", "lead:выборы lead:президента")),
+    ("title:(москва OR минск)", equal("title:(москва OR минск)", "title:москва OR title:минск")),
+    ("source:rt", equal("source:rt", "source:RT")),
+    ('rubric:"Мир"', equal('rubric:"Мир"', "rubric:мир")),
+    ("source:(RT)", equal("source:(RT)", "source:RT")),
+    ("санкции -source:RT", difference("санкции -source:RT", "санкции", "source:RT")),
+    ("-(москва минск) санкции", difference("-(москва минск) санкции", "санкции", "москва минск")),
+    ("пр* ⊇ пре*", superset_or_notice("пр*", "пре*")),
+    ("люд* ∋ !люди", subset("!люди", "люд*")),
+    ("шл* ∋ !шли", subset("!шли", "шл*")),
+    ("пути* ∋ !пути", subset("!пути", "пути*")),
+    ("«санкции против России»", equal("«санкции против России»", '"санкции против России"')),
+    ("“санкции против России”", equal("“санкции против России”", '"санкции против России"')),
+    ("„санкции против России“", equal("„санкции против России“", '"санкции против России"')),
+    ("москва ИЛИ минск", equal("москва ИЛИ минск", "москва OR минск")),
+    ("санкции NOT ес", equal("санкции NOT ес", "санкции -ес")),
+    ("санкции НЕ ес", equal("санкции НЕ ес", "санкции -ес")),
+    ("санкции И ес", equal("санкции И ес", "санкции ес")),
+    ("санкции AND ес", equal("санкции AND ес", "санкции ес")),
+]
+
+
+@pytest.mark.parametrize(("name", "relation"), ROWS, ids=[name for name, _ in ROWS])
+def test_operator_holds_its_relation(corpus, name, relation):
+    assert relation(corpus), name
+
+
+def test_source_filter_is_the_facet_and_excludes_it(corpus):
+    rt = corpus.engine.stats()["sources"]["RT"]
+    assert len(corpus("source:RT")) == rt
+    page = corpus.page("санкции -source:RT")
+    assert page.total and "RT" not in {f.value for f in page.facets["source"]}
+
+
+def test_rubric_filter_matches_the_name_shown_in_any_case(corpus):
+    rubrics = corpus.engine.stats()["rubrics"]
+    name = max(rubrics, key=rubrics.get)
+    assert len(corpus(f"rubric:{name.lower()}")) == rubrics[name]
+    assert len(corpus(f'rubric:"{name.upper()}"')) == rubrics[name]
+    without = corpus(f"санкции -rubric:{name.lower()}")
+    assert without == corpus("санкции") - corpus(f"rubric:{name}")
+    page = corpus.page(f"санкции -rubric:{name.lower()}")
+    assert name not in {f.value for f in page.facets["rubric"]}
+
+
+def test_filters_stay_filters_in_the_partial_fallback(corpus):
+    page = corpus.page("source:RT абырвалгщ санкции")
+    assert page.partial and page.total
+    assert {f.value for f in page.facets["source"]} == {"RT"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched"),
+    [("title:выборр", "title:выбор"), ("!президетн", "!президент"), ("прзидент", "президент"),
+     ("ghtpbltyn", "президент"), ("навальнй", "навальный"), ("Sobyanin", "Собянин")],
+)  # fmt: skip
+def test_corrections_keep_the_query_syntax_and_show_results(corpus, typed, searched):
+    page = corpus.page(typed)
+    assert (page.corrected_from, page.request.q) == (typed, searched)
+    assert page.total >= 5
+    assert corpus.page(typed, as_typed=True).suggestion == searched
+
+
+def test_a_too_short_prefix_says_so(corpus):
+    assert "уточните" in corpus.page("п*").notice
+    assert corpus.page("пре*").total >= 1_000
+
+
+def readme_queries() -> list[str]:
+    """The queries of the README's query-syntax table: `собянин москва`, `!стали`…"""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    table = text.split("## Query syntax", 1)[1].split("\n\n", 1)[0]
+    first_cells = [line.split("|")[1] for line in table.splitlines() if line.startswith("| `")]
+    return [q.replace("\\|", "|") for cell in first_cells for q in re.findall(r"`([^`]+)`", cell)]
+
+
+def test_readme_syntax_rows_are_in_the_table():
+    names = {name for name, _ in ROWS}
+    missing = [q for q in readme_queries() if q not in names and not q.endswith(":")]
+    assert not missing, f"README rows without a conformance row: {missing}"
+
+
+def test_home_page_examples_find_articles(corpus):
+    stats = corpus.engine.stats()
+    for query, _ in syntax_examples(stats):
+        page = corpus.page(query)
+        assert page.total and not page.hint and not page.partial, query
