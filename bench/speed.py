@@ -13,7 +13,7 @@ import shutil
 import time
 from pathlib import Path
 
-from bench import report
+from bench import report, suggest_speed
 from bench.buildrun import measured_build
 from bench.corpus import (
     TOUCHED_FILE,
@@ -179,6 +179,7 @@ def run(args) -> dict:
     data["versus"] = compare(args.work / "ours-2", args.work / "tantivy-2", queries)
     step("service")
     data["service"] = measure_service(args.work / "ours-2", queries, args.clients, args.seconds)
+    data["clients"] = suggest_speed.measure(args.work / "ours-2", queries)
     step("incremental build")
     count = round(len(articles) * TOUCHED_SHARE)
     data["incremental"] = incremental(args.work, paths, touched_file, count)

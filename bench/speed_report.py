@@ -1,6 +1,6 @@
 """The speed section of latest.md: tables of `make bench` figures and the targets."""
 
-from bench import report, versus
+from bench import report, suggest_speed, versus
 from bench.engines import ENGINES, LABELS
 
 # The straightforward single-process Whoosh + pymorphy3 build the issue measured.
@@ -174,6 +174,8 @@ def markdown(data: dict) -> str:
     if "versus" in data:
         parts += [versus_section(data)]
     parts += ["### Service", service_table(data["service"])]
+    if "clients" in data:
+        parts += ["### Clients (suggestions, export)", suggest_speed.summary_line(data["clients"])]
     if "growth" in data:
         parts += ["### Growth (2 jobs)", growth_table(data["growth"], figures)]
     parts += ["### Targets", report.targets_table(targets(data))]
