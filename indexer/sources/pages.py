@@ -31,7 +31,7 @@ from indexer.sources.clean import (
     parse_date,
 )
 from indexer.sources.datelines import Dateline, find_dateline
-from indexer.sources.dates import is_date_text, page_years, read_date_line
+from indexer.sources.dates import page_years, read_date_line
 from indexer.sources.fields import host_source, make_article, url_date, url_host
 from indexer.sources.plain import plain_source
 
@@ -81,9 +81,10 @@ def is_page(text: str) -> bool:
 
 def is_page_mark(line: str) -> bool:
     """True for a line only a page has: a dateline, a time stamp, a photo credit, a button."""
+    # A date line alone does not make a page: Wikinews texts have one under the title.
     if find_dateline(line) or (STAMP.match(line) and any(c.isdigit() for c in line)):
         return True
-    return CREDIT.match(line) is not None or BUTTONS.match(line) is not None or is_date_text(line)
+    return CREDIT.match(line) is not None or BUTTONS.match(line) is not None
 
 
 def filled(lines: list[str], start: int = 0, stop: int | None = None) -> list[int]:
