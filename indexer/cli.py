@@ -109,8 +109,9 @@ def run_stats(args) -> int:
     stats = SearchEngine(args.index).stats()
     size = sum(f.stat().st_size for f in Path(args.index).iterdir() if f.is_file())
     print(f"articles: {stats['articles']}")
+    undated = stats["undated_sources"]
     for source, count in stats["sources"].items():
-        print(f"  {source}: {count}")
+        print(f"  {source}: {count} ({undated.get(source, 0)} undated)")
     print(f"dates: {stats['first_date'] or '-'} … {stats['last_date'] or '-'}")
     print(f"size: {size / 2**20:.1f} MB")
     return 0

@@ -31,7 +31,19 @@ def test_stats(tmp_path, capsys):
     capsys.readouterr()
     assert main(["stats", "--index", index]) == 0
     out = capsys.readouterr().out
-    assert "articles: 1" in out and "Sputnik Беларусь: 1" in out and "2024-12-23" in out
+    assert "articles: 1" in out and "Sputnik Беларусь: 1 (0 undated)" in out and "2024-12-23" in out
+
+
+def test_stats_counts_the_undated_articles_of_each_source(tmp_path, capsys):
+    corpus = tmp_path / "notes"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Заметка без даты\n\nТекст заметки.\n", encoding="utf-8")
+    index = str(tmp_path / "index")
+    main(["build", str(SAMPLE_PAGE), str(corpus), "--index", index, "--no-progress"])
+    capsys.readouterr()
+    assert main(["stats", "--index", index]) == 0
+    out = capsys.readouterr().out
+    assert "Sputnik Беларусь: 1 (0 undated)" in out and "notes: 1 (1 undated)" in out
 
 
 def test_a_missing_path_fails_clearly(tmp_path, capsys):
