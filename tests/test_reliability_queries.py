@@ -5,6 +5,7 @@ names, huge and empty strings never raise, never give a 500, and are answered in
 import time
 from datetime import date
 from urllib.parse import quote
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -216,6 +217,34 @@ def test_the_api_answers_any_parameters(client, xss_id, params):
         assert response.mimetype == "application/json"
         assert "<" not in response.get_data(as_text=True)  # JSON never holds raw markup
         assert response.get_json()
+
+
+CLIENT_PATHS = ("/api/suggest", "/feed", "/api/export.csv", "/api/export.jsonl", "/opensearch.xml")
+
+
+def fetched(client, path: str, params: dict):
+    """The response read to its end (export and feed stream) within SECONDS."""
+    response = timed(lambda: client.get(path, query_string=params))
+    timed(response.get_data)
+    return response
+
+
+@FUZZ
+@given(params=PARAMS)
+def test_the_clients_endpoints_answer_any_parameters(client, params):
+    """Suggestions, feed, export: what they promise, or a 400 that says what is missing."""
+    for path in CLIENT_PATHS:
+        response = fetched(client, path, params)
+        assert response.status_code in (200, 400), (path, params)
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        if response.status_code == 400:
+            assert "Укажите запрос" in response.get_data(as_text=True)
+        elif path in ("/feed", "/opensearch.xml"):
+            ElementTree.fromstring(response.data)
+        elif path == "/api/suggest":
+            assert "<" not in response.get_data(as_text=True)
+            assert len(response.get_json(force=True)) == 2
 
 
 @FUZZ
