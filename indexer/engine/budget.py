@@ -28,6 +28,10 @@ OVER_TIME = (
 CUT = "Запрос слишком длинный: искали по его первым словам."
 
 
+class Spent(Exception):
+    """Raised from deep inside a read that would go on past the query's time."""
+
+
 class Budget:
     """A deadline, and whether the client still waits."""
 
@@ -55,6 +59,12 @@ def current() -> Budget:
 def spent() -> bool:
     """True when the query being answered has used up its time."""
     return current().spent()
+
+
+def check() -> None:
+    """Raise Spent when the query being answered has used up its time."""
+    if current().spent():
+        raise Spent
 
 
 @contextmanager

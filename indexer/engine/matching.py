@@ -34,7 +34,7 @@ class Evaluator:
 
     def evaluate(self, node) -> tuple[np.ndarray, np.ndarray]:
         """The live documents matching `node`, and the score of each."""
-        mask, score = self.node(node)
+        mask, score = self.part(node) or (self.zeros(bool), self.zeros())
         return mask & self.live, score
 
     def node(self, node) -> tuple[np.ndarray, np.ndarray]:
@@ -52,15 +52,24 @@ class Evaluator:
             return self.filter(node), self.zeros()
         return self.zeros(bool), self.zeros()
 
+    def part(self, node) -> tuple[np.ndarray, np.ndarray] | None:
+        """One part of a group; None once the query's time is up (budget.py)."""
+        if budget.spent():
+            return None
+        try:
+            return self.node(node)
+        except budget.Spent:
+            return None
+
     def zeros(self, kind=np.float32) -> np.ndarray:
         return np.zeros(self.postings.size, kind)
 
     def all_of(self, nodes) -> tuple[np.ndarray, np.ndarray]:
         mask, score = self.live.copy(), self.zeros()
         for node in nodes:
-            if budget.spent():  # out of time: what the parts so far found
+            if (found := self.part(node)) is None:  # out of time: what the parts so far found
                 break
-            node_mask, node_score = self.node(node)
+            node_mask, node_score = found
             mask &= node_mask
             score += node_score
         return mask, score
@@ -68,9 +77,9 @@ class Evaluator:
     def any_of(self, nodes) -> tuple[np.ndarray, np.ndarray]:
         mask, score = self.zeros(bool), self.zeros()
         for node in nodes:
-            if budget.spent():
+            if (found := self.part(node)) is None:
                 break
-            node_mask, node_score = self.node(node)
+            node_mask, node_score = found
             mask |= node_mask
             score += node_score
         return mask, score
@@ -79,6 +88,8 @@ class Evaluator:
         mask, score = self.zeros(bool), self.zeros()
         for field in word.fields:
             for term, boost, selects in word_terms(word):
+                if budget.spent():  # a prefix of thousands of terms: those read so far
+                    break
                 postings = self.postings.get(field, term)
                 if selects:
                     mask[postings.ids] = True
