@@ -55,12 +55,13 @@ def feed():
 def feed_xml(req: SearchRequest, page: SearchPage, updated: datetime) -> bytes:
     """The feed document: its head, then one entry per dated hit."""
     root = ET.Element("feed", xmlns=ATOM_NS)
-    add_text(root, "id", "urn:news-search:feed:" + urlencode(request_args(req)))
+    add_text(root, "id", "urn:news-search:feed:" + feed_url(req).partition("?")[2])
     add_text(root, "title", f"Новости по запросу «{req.q}»")
     add_text(root, "subtitle", subtitle(page))
     add_text(root, "updated", updated.isoformat())
     ET.SubElement(root, "link", rel="self", type=ATOM_TYPE, href=absolute(feed_url(req)))
-    ET.SubElement(root, "link", rel="alternate", type="text/html", href=absolute(search_url(req)))
+    page_url = search_url(req, per_page=DEFAULT_PER_PAGE)
+    ET.SubElement(root, "link", rel="alternate", type="text/html", href=absolute(page_url))
     ET.SubElement(ET.SubElement(root, "author"), "name").text = "Новостной архив"
     for hit in entry_hits(page):
         root.append(entry(hit, req.q))
