@@ -178,3 +178,44 @@ def test_txt_files_are_routed_by_content(tmp_path):
         "Текст новости.",
         tmp_path.name,
     )
+
+
+SITE_PAGE = """\
+Вестник Заречья — новости края
+Главная Новости Спорт Погода
+{title}
+12 марта 2024, 10:00
+{body}
+Подписывайтесь на рассылку Вестника Заречья по пятницам вместе с друзьями.
+Редакция: ул. Ленина, 1, Заречный; телефон редакции 8 (800) 000-00-00.
+Все права защищены, 2024 год, ООО «Вестник Заречья» и авторы материалов.
+"""
+SITE_STORIES = [
+    ("В Заречном открыли новую школу на 800 мест", "Школа приняла первых учеников."),
+    ("Мост через реку Заречку закроют на ремонт", "Ремонт продлится до осени."),
+    ("Зареченские школьники победили на олимпиаде", "Команда заняла первое место."),
+]
+SITE_FOOTER = ("Подписывайтесь на рассылку", "Редакция: ул. Ленина", "Все права защищены")
+
+
+def write_site(folder: Path, stories) -> None:
+    folder.mkdir()
+    for i, (title, body) in enumerate(stories):
+        text = SITE_PAGE.format(title=title, body=body)
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+
+
+def test_chrome_repeated_across_a_folder_is_learnt(tmp_path):
+    write_site(tmp_path / "site", SITE_STORIES)
+    articles = list(read_articles([tmp_path / "site"]))
+    assert [a.title for a in articles] == [title for title, _ in SITE_STORIES]
+    assert [a.body for a in articles] == [body for _, body in SITE_STORIES]
+    assert {a.date for a in articles} == {date(2024, 3, 12)}
+
+
+def test_a_page_alone_without_page_marks_is_read_as_plain_text_and_loses_nothing(tmp_path):
+    write_site(tmp_path / "site", SITE_STORIES[:1])
+    (article,) = read_articles([tmp_path / "site"])
+    assert article.title == "Вестник Заречья — новости края"  # no folder to learn the tagline
+    assert "Школа приняла первых учеников." in article.body
+    assert all(line in article.body for line in SITE_FOOTER)  # kept, not lost

@@ -2,10 +2,12 @@
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from indexer.article import Article, Skip
 from indexer.sources import io
+from indexer.sources.chrome import repeated_lines
 from indexer.sources.csv import is_taiga, read_csv, read_taiga
 from indexer.sources.html import read_html
 from indexer.sources.jsonl import read_json, read_jsonl
@@ -15,17 +17,36 @@ from indexer.sources.plain import parse_plain
 __all__ = ["list_files", "read_articles", "read_entry_safely", "read_file"]
 
 Reader = Callable[[io.Entry], Iterator[Article | Skip]]
+MAX_LEARNT_PAGES = 200  # the pages of a folder its chrome is learnt from
 
 
 def read_txt(entry: io.Entry) -> Iterator[Article | Skip]:
     """A .txt file: a scraped page when it looks like one, else title-first plain text."""
     text = io.read_text(entry)
+    chrome = folder_chrome(os.path.dirname(entry.path)) if not isinstance(text, Skip) else None
     if isinstance(text, Skip):
         yield text
-    elif is_page(text):
-        yield parse_page(text, entry.path)
+    elif is_page(text) or has_learnt_chrome(text, chrome):
+        yield parse_page(text, entry.path, chrome)
     else:
         yield parse_plain(text, entry.path)
+
+
+def has_learnt_chrome(text: str, chrome: frozenset[str]) -> bool:
+    """True when the text shares lines with its folder's other pages: a site's page."""
+    return bool(chrome) and any(line.strip() in chrome for line in text.splitlines())
+
+
+@lru_cache(maxsize=64)
+def folder_chrome(folder: str) -> frozenset[str]:
+    """The lines repeated across the text pages of a folder on disk: its site's chrome."""
+    try:
+        names = sorted(n for n in os.listdir(folder) if n.lower().endswith((".txt", ".text")))
+    except OSError:  # a member of an archive, or a folder gone
+        return frozenset()
+    entries = [io.file_entry(os.path.join(folder, name)) for name in names[:MAX_LEARNT_PAGES]]
+    texts = (text for entry in entries if isinstance(text := io.read_text(entry), str))
+    return frozenset(repeated_lines(texts))
 
 
 READERS: dict[str, Reader] = {

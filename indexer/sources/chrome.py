@@ -44,4 +44,5 @@ def repeated_lines(texts: Iterable[str]) -> set[str]:
         pages += 1
         counts.update({normalize_line(line) for line in text.splitlines()} - {""})
     least = max(MIN_PAGES, MIN_SHARE * pages)
-    return {line for line, count in counts.items() if count >= least}
+    # A date shared by a day's pages is the articles' date, not chrome.
+    return {line for line, count in counts.items() if count >= least and not is_date_text(line)}

@@ -1,8 +1,8 @@
 """Date lines of scraped pages in any common form, read by dateparser (Russian and English).
 
-    09.12.2013, 13:24          21 января 2018, 14:05        21 янв 2018
-    Wed, 24 Dec 2025           суббота, 1 октября (the year from elsewhere on the page)
-    09:24 11.06.2022 (обновлено: 09:28 11.06.2022)
+09.12.2013, 13:24          21 января 2018, 14:05        21 янв 2018
+Wed, 24 Dec 2025           суббота, 1 октября (the year from elsewhere on the page)
+09:24 11.06.2022 (обновлено: 09:28 11.06.2022)
 """
 
 import re

@@ -18,7 +18,7 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from indexer.article import Article, Skip
@@ -68,7 +68,6 @@ class Layout:
     caption: int | None = None
     dateline: int | None = None
     lead: int | None = None
-    chrome: set[str] = field(default_factory=set)
 
 
 def is_page(text: str) -> bool:
@@ -170,7 +169,7 @@ def is_related_card(lines: list[str], i: int) -> bool:
     return at + 1 < len(lines) and CARD_TIME.match(lines[at]) is not None
 
 
-def body_lines(lines: list[str], start: int, chrome: set[str]) -> list[str]:
+def body_lines(lines: list[str], start: int) -> list[str]:
     """The article's paragraphs: chrome dropped, stopping at the feed, a menu or a footer."""
     body: list[str] = []
     rest = [line for line in lines[start:] if line]
@@ -182,7 +181,7 @@ def body_lines(lines: list[str], start: int, chrome: set[str]) -> list[str]:
         if body and is_related_card(rest, i):
             i += related_card_size(rest, i)
             continue
-        if line not in chrome and not is_chrome_line(line):
+        if not is_chrome_line(line):
             body.append(line)
         i += 1
     return body
@@ -258,16 +257,25 @@ def split_lead(body: list[str]) -> tuple[str, list[str]]:
     return "", body
 
 
-def parse_page(text: str, path: str, chrome: set[str] | None = None) -> Article | Skip:
+def without_learnt(lines: list[str], start: int, chrome: frozenset[str]) -> list[str]:
+    """The lines after the rubric header with the folder's chrome blanked; captions kept."""
+    if not chrome:
+        return lines
+    rest = ["" if line in chrome and not match_caption(line) else line for line in lines[start:]]
+    return lines[:start] + rest
+
+
+def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
     """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
     lines = [normalize_line(line) for line in text.splitlines()]
     header = read_header(lines)
+    lines = without_learnt(lines, header.start, chrome)
     title_at, caption_at = locate(lines, header)
     if title_at is None:
         return Skip(path, None, "empty article")
     layout = lay_out(lines, header, title_at, caption_at)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
-    body = body_lines(lines, text_start(layout), chrome or set())
+    body = body_lines(lines, text_start(layout))
     lead, body = (lines[layout.lead], body) if layout.lead is not None else split_lead(body)
     dateline = find_dateline(body[0]) if body else None
     return make_article(
