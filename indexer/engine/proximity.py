@@ -23,10 +23,14 @@ def query_words(tree) -> list[Term]:
     return words if len(words) > 1 else []
 
 
-def proximity_bonus(reader, words: list[Term], docnums: np.ndarray) -> np.ndarray:
-    """The bonus of each document of `docnums` (in that order)."""
+def proximity_bonus(reader, words: list[Term], docnums: np.ndarray, cache=None) -> np.ndarray:
+    """The bonus of each document of `docnums` (in that order); positions from the
+    generation's cached arrays (phrases.PositionsCache) when `cache` is given."""
     ordered = sorted(int(d) for d in docnums)
-    per_word = [word_positions(reader, word, ordered) for word in words]
+    if cache is not None:
+        per_word = [cached_word_positions(cache, word, ordered) for word in words]
+    else:
+        per_word = [word_positions(reader, word, ordered) for word in words]
     bonus = {}
     for docnum in ordered:
         lists = [positions.get(docnum) for positions in per_word]
@@ -50,6 +54,21 @@ def word_positions(reader, word: Term, docnums: list[int]) -> dict[int, list[int
             matcher.skip_to(docnum)
             if matcher.is_active() and matcher.id() == docnum:
                 found.setdefault(docnum, set()).update(matcher.value_as("positions"))
+    return {docnum: sorted(positions) for docnum, positions in found.items()}
+
+
+def cached_word_positions(cache, word: Term, docnums: list[int]) -> dict[int, list[int]]:
+    """The same from the cached position arrays: two binary searches per document,
+    where Whoosh's matchers skip and decode block by block (23 of 50 ms of a query)."""
+    found: dict[int, set[int]] = {}
+    bounds = np.array(docnums, np.int64) << 32
+    for lemma in word.lemmas:
+        keys = cache.get(FIELD, lemma).all
+        starts = np.searchsorted(keys, bounds).tolist()
+        ends = np.searchsorted(keys, bounds + (1 << 32)).tolist()
+        for docnum, start, end in zip(docnums, starts, ends, strict=True):
+            if end > start:
+                found.setdefault(docnum, set()).update((keys[start:end] & 0xFFFFFFFF).tolist())
     return {docnum: sorted(positions) for docnum, positions in found.items()}
 
 
