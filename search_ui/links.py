@@ -11,8 +11,8 @@ from . import format as fmt
 from .params import DEFAULT_PER_PAGE
 
 # Facet name in the URL and the page → SearchRequest field.
-FACET_FIELDS = {"source": "sources", "rubric": "rubrics", "year": "years"}
-FACET_LABELS = {"source": "Источник", "rubric": "Рубрика", "year": "Год"}
+FACET_FIELDS = {"source": "sources", "rubric": "rubrics", "year": "years", "tag": "tags"}
+FACET_LABELS = {"source": "Источник", "rubric": "Рубрика", "year": "Год", "tag": "Тег"}
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ def request_args(req: SearchRequest) -> list[tuple[str, str]]:
     """The query-string pairs for a request, leaving out defaults."""
     pairs = [("q", req.q)] if req.q else []
     pairs += [("source", v) for v in req.sources] + [("rubric", v) for v in req.rubrics]
-    pairs += [("year", str(v)) for v in req.years]
+    pairs += [("year", str(v)) for v in req.years] + [("tag", v) for v in req.tags]
     pairs += [("from", req.date_from.isoformat())] if req.date_from else []
     pairs += [("to", req.date_to.isoformat())] if req.date_to else []
     pairs += [("sort", req.sort)] if req.sort != SORTS[0] else []
@@ -72,7 +72,8 @@ def chips(req: SearchRequest) -> list[Chip]:
 
 def has_filters(req: SearchRequest) -> bool:
     """True when any filter narrows the search."""
-    return bool(req.sources or req.rubrics or req.years or req.date_from or req.date_to)
+    filters = (req.sources, req.rubrics, req.years, req.tags, req.date_from, req.date_to)
+    return any(filters)
 
 
 def page_numbers(current: int, last: int, around: int = 2) -> list[int | None]:

@@ -91,6 +91,7 @@ def filter_params() -> list[dict]:
         listed("source", STRING, "Только эти источники."),
         listed("rubric", STRING, "Только эти рубрики."),
         listed("year", {"type": "integer", "minimum": 1000, "maximum": 2999}, "Только эти годы."),
+        listed("tag", STRING, "Только статьи с этими ключевыми словами редакции."),
         param("sort", {"type": "string", "enum": list(SORTS), "default": SORTS[0]},
               "Порядок: по релевантности или новые первыми." + LENIENT),
     ]  # fmt: skip
@@ -172,7 +173,7 @@ def schemas() -> dict:
         "query": STRING, "total": INTEGER, "page": INTEGER, "per_page": INTEGER, "pages": INTEGER,
         "took_ms": {"type": "number"}, "results": array(ref("Hit")),
         "facets": {"type": "object", "additionalProperties": array(ref("Facet")),
-                   "propertyNames": {"enum": ["source", "rubric", "year"]}},
+                   "propertyNames": {"enum": ["source", "rubric", "year", "tag"]}},
         "timeline": array(ref("TimelineBar")), "suggestion": NULLABLE_STRING,
         "partial": {"type": "boolean"}, "hint": NULLABLE_STRING,
         "notice": {**NULLABLE_STRING, "description": "Запрос искали не целиком: почему"},

@@ -41,6 +41,7 @@ def parse_request(args: MultiDict) -> SearchRequest:
         sources=clean_values(args.getlist("source")),
         rubrics=clean_values(args.getlist("rubric")),
         years=parse_years(args.getlist("year")),
+        tags=clean_values(args.getlist("tag")),
         as_typed=args.get("as_typed") == "1",
     )
 

@@ -47,7 +47,8 @@ def test_the_description_is_valid_openapi(spec):
 
 def test_every_search_parameter_is_described(spec):
     described = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
-    assert described == {"q", "page", "per_page", "sort", "from", "to", "source", "rubric", "year"}
+    expected = {"q", "page", "per_page", "sort", "from", "to", "source", "rubric", "year", "tag"}
+    assert described == expected
     page = next(p for p in spec["paths"]["/api/search"]["get"]["parameters"] if p["name"] == "page")
     assert page["schema"]["maximum"] == MAX_PAGE
 

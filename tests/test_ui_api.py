@@ -44,7 +44,7 @@ def test_search_returns_the_page_as_json(client):
 
 def test_facets_and_timeline_shapes(client):
     data = get_json(client, "/api/search?q=товарооборот&source=Пример")
-    assert set(data["facets"]) == {"source", "rubric", "year"}
+    assert set(data["facets"]) == {"source", "rubric", "year", "tag"}
     sources = {f["value"]: f for f in data["facets"]["source"]}
     assert sources["Пример"] == {"value": "Пример", "count": 2, "active": True}
     assert data["total"] == 2

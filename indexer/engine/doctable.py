@@ -39,6 +39,40 @@ class Codes:
 
 
 @dataclass
+class Tags:
+    """The editorial keywords of each document, as (document, tag) pairs."""
+
+    values: list[str]
+    docs: np.ndarray
+    codes: np.ndarray
+
+    @classmethod
+    def read(cls, reader) -> "Tags":
+        """Every document's tags, from the postings of the keywords field."""
+        values, docs, codes = [], [], []
+        terms = reader.field_terms("keywords") if "keywords" in reader.schema else ()
+        for code, term in enumerate(terms):
+            ids = list(reader.postings("keywords", term).all_ids())
+            values.append(term)
+            docs.extend(ids)
+            codes.extend([code] * len(ids))
+        return cls(values, np.array(docs, np.int64), np.array(codes, np.int32))
+
+    def having(self, wanted, size: int) -> np.ndarray:
+        """The documents carrying any of the wanted tags (as written, in any case)."""
+        wanted = {value.casefold() for value in wanted}
+        chosen = [n for n, value in enumerate(self.values) if value.casefold() in wanted]
+        mask = np.zeros(size, bool)
+        mask[self.docs[np.isin(self.codes, chosen)]] = True
+        return mask
+
+    def counts(self, mask: np.ndarray) -> dict[str, int]:
+        """How many documents of the mask carry each tag."""
+        counts = np.bincount(self.codes[mask[self.docs]], minlength=len(self.values))
+        return {self.values[n]: int(c) for n, c in enumerate(counts) if c}
+
+
+@dataclass
 class DocTable:
     """Live flag, id, source, rubric and date (as an ordinal, 0 if none) by document."""
 
@@ -48,6 +82,7 @@ class DocTable:
     rubrics: Codes
     days: np.ndarray
     years: np.ndarray
+    tags: Tags
 
     @property
     def size(self) -> int:
@@ -78,6 +113,7 @@ def load_doctable(reader) -> DocTable:
         rubrics=Codes.of(column_values(reader, "rubric"), size),
         days=days,
         years=np.array([date.fromordinal(d).year if d else 0 for d in days.tolist()], np.int32),
+        tags=Tags.read(reader),
     )
 
 

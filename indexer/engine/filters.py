@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from indexer.engine.doctable import DocTable, code_facet, year_facet
+from indexer.engine.doctable import DocTable, code_facet, facet_values, year_facet
 from indexer.engine.results import SearchRequest
 from indexer.text.morph import fold
 
@@ -61,6 +61,7 @@ def facet_masks(table: DocTable, request: SearchRequest) -> dict[str, np.ndarray
         "source": values_mask(table, "source", request.sources),
         "rubric": values_mask(table, "rubric", request.rubrics),
         "year": np.isin(table.years, list(request.years)) if request.years else table.live,
+        "tag": table.tags.having(request.tags, table.size) if request.tags else table.live,
         "period": period_mask(table, request),
     }
 
@@ -90,6 +91,7 @@ def post_filter_facets(table: DocTable, matches: np.ndarray, masks, request) -> 
         "source": code_facet(table.sources, matches & combined(masks, "source"), request.sources),
         "rubric": code_facet(table.rubrics, matches & combined(masks, "rubric"), request.rubrics),
         "year": year_facet(table, matches & combined(masks, "year"), request.years),
+        "tag": facet_values(table.tags.counts(matches & combined(masks, "tag")), request.tags),
     }
 
 

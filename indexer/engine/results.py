@@ -21,6 +21,7 @@ class SearchRequest:
     sources: tuple[str, ...] = ()
     rubrics: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
+    tags: tuple[str, ...] = ()  # editorial keywords: a filter, never part of the ranking
     # True when the person asked for the query as typed, not its correction.
     as_typed: bool = False
 

@@ -211,7 +211,12 @@ class SearchEngine:
 def has_filters(request: SearchRequest) -> bool:
     """True when the URL narrows the search by source, rubric, year or period."""
     return bool(
-        request.sources or request.rubrics or request.years or request.date_from or request.date_to
+        request.sources
+        or request.rubrics
+        or request.years
+        or request.tags
+        or request.date_from
+        or request.date_to
     )
 
 
