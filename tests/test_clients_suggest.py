@@ -5,7 +5,7 @@ from xml.etree import ElementTree as ET
 import numpy as np
 import pytest
 
-from indexer.engine.complete import Vocabulary, completions
+from indexer.engine.complete import Packed, Vocabulary, completions, prefix_range
 
 OPENSEARCH = "{http://a9.com/-/spec/opensearch/1.1/}"
 
@@ -21,7 +21,8 @@ def vocabulary() -> Vocabulary:
         "москва, мост": "Москва, мост",
     }
     keys = sorted(titles)
-    return Vocabulary(words, np.array([counts[w] for w in words]), keys, [titles[k] for k in keys])
+    counted = np.array([counts[w] for w in words])
+    return Vocabulary(Packed(words), counted, keys, [titles[k] for k in keys])
 
 
 @pytest.mark.parametrize(
@@ -59,6 +60,15 @@ def vocabulary() -> Vocabulary:
 )
 def test_completions(vocabulary, typed, expected):
     assert completions(vocabulary, typed) == expected
+
+
+def test_packed_words_read_like_a_sorted_list():
+    words = sorted(["выбор", "выборы", "ёж", "a", "москва-река"])
+    packed = Packed(words)
+    assert len(packed) == 5
+    assert list(packed) == words
+    assert prefix_range(packed, "выб") == prefix_range(words, "выб") == (1, 3)
+    assert prefix_range(packed, "я") == (4, 4)
 
 
 def test_completions_stop_at_the_limit(vocabulary):
