@@ -79,3 +79,11 @@ def test_the_tag_url_parameter_filters_the_api(client):
     counts = {facet["value"]: facet["count"] for facet in data["facets"]["tag"]}
     # Counted over the other filters, as the source and rubric facets are: others stay addable.
     assert counts == {"санкции": 2, "женева": 1, "китай": 1, "торговля": 1, "футбол": 1}
+
+
+def test_a_tag_query_filter_narrows_like_the_url_parameter(engine):
+    from indexer import SearchRequest
+
+    page = engine.search(SearchRequest(q='торговля tag:"санкции"'))
+    assert titles(page) == ["Переговоры в Женеве"]
+    assert titles(engine.search(SearchRequest(q="tag:китай"))) == ["Торговля с Китаем"]

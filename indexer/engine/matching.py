@@ -111,6 +111,8 @@ class Evaluator:
         """source:rt, rubric:мир: the articles whose facet name has these words."""
         if self.table is None:
             return self.zeros(bool)
+        if node.field == "tag":  # tag:"внешняя политика": the whole keyword, in any case
+            return self.table.tags.having([node.value], self.table.size)
         return value_mask(self.table, node.field, node.value)
 
 

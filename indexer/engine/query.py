@@ -8,6 +8,7 @@
     слово*                  any word starting so
     title: body: lead:      a word, phrase or (group) in one field
     source: rubric:         a filter on the source or the rubric; source:(a b) is either
+    tag:"…"                 a filter on the editors' keywords (never searched as text)
 
 Nothing here raises: unbalanced quotes or parentheses, lone operators and
 unknown fields are read as plain words or dropped. Every word keeps where it
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 TEXT_FIELDS = ("title", "lead", "body")
-FILTER_FIELDS = ("source", "rubric")
+FILTER_FIELDS = ("source", "rubric", "tag")
 MAX_NODES = 32
 MAX_DEPTH = 10
 
