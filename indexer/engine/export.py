@@ -8,7 +8,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 import numpy as np
@@ -32,6 +32,9 @@ class MatchRow:
     title: str
     url: str
     lead: str
+
+
+ROW_FIELDS = fields(MatchRow)
 
 
 def stored_row(stored: dict) -> MatchRow:
@@ -85,9 +88,15 @@ def excel_safe(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
+def row_values(row: MatchRow) -> dict:
+    """The fields of a row as a dict: dataclasses.asdict deep-copies each value, a fifth
+    of the export's time."""
+    return {field.name: getattr(row, field.name) for field in ROW_FIELDS}
+
+
 def csv_cells(row: MatchRow) -> list[str]:
     """The CSV columns of one row, dates as 2024-12-23."""
-    values = {**asdict(row), "date": row.date.isoformat() if row.date else ""}
+    values = {**row_values(row), "date": row.date.isoformat() if row.date else ""}
     return [excel_safe(values[name]) for name in COLUMNS]
 
 
@@ -109,7 +118,7 @@ def csv_line(cells: Iterable[str]) -> str:
 
 def json_row(row: MatchRow) -> dict:
     """One row as JSON: the id too, the date as "2024-12-23" or null."""
-    return {**asdict(row), "date": row.date.isoformat() if row.date else None}
+    return {**row_values(row), "date": row.date.isoformat() if row.date else None}
 
 
 def jsonl_lines(matches: Matches) -> Iterator[str]:
