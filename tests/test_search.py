@@ -220,3 +220,53 @@ def test_postings_cache_stays_within_its_bound(engine, monkeypatch):
 def test_words_at_one_position_still_rank(engine):
     # "санкт-петербург" and "петербург" stand at the same position of the body
     assert titles(engine, "Санкт-Петербург Петербург") == [BRIDGE]
+
+
+@pytest.mark.parametrize(
+    ("query", "sources"),
+    [("source:пример", {"Пример"}), ("source:ПРИМЕР", {"Пример"}),
+     ('source:"второй источник"', {"Второй источник"}),
+     ("source:источник", {"Второй источник", "Третий источник"}),
+     ("source:(пример третий)", {"Пример", "Третий источник"}), ("source:прим", set())],
+)  # fmt: skip
+def test_source_filter_matches_facet_names_by_whole_words(engine, query, sources):
+    page = engine.search(SearchRequest(q=query))
+    assert {f.value for f in page.facets["source"]} == sources
+    assert page.total == sum(f.count for f in page.facets["source"])
+
+
+def test_excluding_a_source_leaves_the_others(engine):
+    page = engine.search(SearchRequest(q="президент -source:пример"))
+    assert page.total and "Пример" not in {f.value for f in page.facets["source"]}
+
+
+def test_url_source_filter_follows_the_same_rule(engine):
+    by_url = engine.search(SearchRequest(sources=("пример",)))
+    by_query = engine.search(SearchRequest(q="source:Пример"))
+    assert by_url.total == by_query.total > 0
+
+
+def test_an_empty_query_with_a_filter_lists_the_articles_newest_first(engine):
+    page = engine.search(SearchRequest(sources=("Пример",)))
+    dates = [hit.date for hit in page.hits]
+    assert page.total == 5 and dates == sorted(dates, reverse=True)
+
+
+def test_facets_keep_the_other_values_counts_when_one_is_chosen(engine):
+    everything = engine.search(SearchRequest(q="президент"))
+    counts = {f.value: f.count for f in everything.facets["source"]}
+    chosen = engine.search(SearchRequest(q="президент", sources=("Пример",)))
+    assert {f.value: f.count for f in chosen.facets["source"]} == counts
+    assert [f.value for f in chosen.facets["source"] if f.active] == ["Пример"]
+    both = engine.search(SearchRequest(q="президент", sources=("Пример", "Третий источник")))
+    assert both.total == counts["Пример"] + counts["Третий источник"]
+
+
+def test_suggestions_keep_the_query_syntax(engine):
+    assert engine.search(SearchRequest(q="title:выборр")).suggestion == "title:выбор"
+    assert engine.search(SearchRequest(q="!президетн")).suggestion == "!президент"
+
+
+def test_the_query_as_typed_is_kept_when_asked_for(engine):
+    page = engine.search(SearchRequest(q="ghtpbltyn", as_typed=True))
+    assert (page.total, page.corrected_from, page.suggestion) == (0, None, "президент")

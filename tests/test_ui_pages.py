@@ -295,3 +295,43 @@ def test_everything_from_the_engine_is_escaped(app):
         assert "<script>alert" not in page and "<b>" not in page and "<i>" not in page
         assert "<kw>" not in page and "<script>x" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text(client.get("/article/0123456789abcdef"))
+
+
+def test_results_have_a_heading_and_no_found_line_beside_nothing_found(client):
+    found = text(client.get("/?q=выборах"))
+    assert re.search(r'<h1 id="summary" class="summary">Найдено 2 статьи', found)
+    nothing = text(client.get("/?q=абырвалгзюзюка"))
+    assert "ничего не найдено</h1>" in nothing and "Найдено 0" not in nothing
+
+
+def test_a_stop_words_query_gets_no_typo_advice(client):
+    page = text(client.get("/?q=и+в+на"))
+    assert "служебные слова" in page and "опечат" not in page
+
+
+def test_timeline_caption_names_the_busiest_period_and_empty_bars_are_not_links(client):
+    page = text(client.get("/?q=президент"))
+    assert re.search(r"максимум — \d+ стать[яией]+ в (\w+ \d{4}|\d{4} г\.)", page)
+    assert not re.search(r'aria-label="[^"]*: 0 статей"', page)
+
+
+def test_undated_articles_are_counted_on_the_home_page(client, monkeypatch):
+    from search_ui import data
+
+    real = data.get_engine
+
+    class Counted:
+        def __init__(self, engine):
+            self.engine = engine
+
+        def stats(self):
+            return {**self.engine.stats(), "undated": 703}
+
+    monkeypatch.setattr(data, "get_engine", lambda: Counted(real()))
+    assert "703 статьи без даты" in text(client.get("/"))
+
+
+def test_a_bad_date_is_explained_next_to_the_field(client):
+    page = text(client.get("/?q=выборы&from=32.13.2018"))
+    assert 'id="from-problem"' in page and "Не удалось прочитать дату «32.13.2018»" in page
+    assert 'value="32.13.2018"' in page

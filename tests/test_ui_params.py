@@ -51,7 +51,10 @@ CASES = [
     ("from=2018-13", SearchRequest()),
     ("from=2018-02-30", SearchRequest()),
     ("from=18.03.2018", SearchRequest(date_from=date(2018, 3, 18))),
-    ("from=1.3.2018&to=03.2018", SearchRequest(date_from=date(2018, 3, 1), date_to=date(2018, 3, 31))),
+    (
+        "from=1.3.2018&to=03.2018",
+        SearchRequest(date_from=date(2018, 3, 1), date_to=date(2018, 3, 31)),
+    ),
     ("from=2019&to=2018", SearchRequest(date_from=date(2018, 1, 1), date_to=date(2019, 12, 31))),
     ("from=32.01.2018", SearchRequest()),
     ("as_typed=1&q=x", SearchRequest(q="x", as_typed=True)),
@@ -158,3 +161,20 @@ def test_page_numbers(current, last, expected):
 )
 def test_safe_url(url, expected):
     assert safe_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "problems"),
+    [("from=2018&to=2019", {}), ("from=18.03.2018", {}), ("from=", {}),
+     ("from=32.13.2018", {"from": "Не удалось прочитать дату «32.13.2018»"}),
+     ("to=вчера", {"to": "Не удалось прочитать дату «вчера»"}),
+     ("from=2019&to=2018", {"period": "поменяли их местами"})],
+)  # fmt: skip
+def test_date_problems_are_explained(query, problems):
+    from urllib.parse import parse_qsl
+
+    from search_ui.params import date_problems
+
+    found = date_problems(MultiDict(parse_qsl(query, keep_blank_values=True)))
+    assert set(found) == set(problems)
+    assert all(problems[name] in found[name] for name in problems)

@@ -24,7 +24,7 @@ LATIN_NAME = re.compile(r"[a-z]+", re.IGNORECASE)
 MIN_FREQUENCY = 2
 # Bounded cost: each looked-up word is an edit-distance scan of the vocabulary, dearer the
 # longer the word (five unknown 25-letter words took 9 s); so a few words, of bounded length.
-MAX_LOOKUPS = 3
+MAX_LOOKUPS = 4
 MAX_WORDS = 6
 # A Latin name is read in Cyrillic when that spelling is this many times as frequent.
 LATIN_RATIO = 10
