@@ -30,14 +30,16 @@ NEED_QUERY = "Укажите запрос: лента собирается из 
 @bp.app_template_global()
 def feed_url(req: SearchRequest) -> str:
     """The feed of the same query and filters; its order is always newest first."""
-    plain = replace(req, sort="relevance", page=1, per_page=DEFAULT_PER_PAGE)
+    plain = replace(req, sort="relevance", page=1, per_page=DEFAULT_PER_PAGE, as_typed=False)
     return url_for("feed.feed") + "?" + urlencode(request_args(plain))
 
 
 @bp.get("/feed")
 def feed():
     """The newest matches of ?q= and its filters as Atom; 304 when the index has not changed."""
-    req = replace(parse_request(request.args), sort="date", page=1, per_page=FEED_ENTRIES)
+    # As typed: a feed someone follows never switches to a spelling correction's results.
+    req = replace(parse_request(request.args), sort="date", page=1, per_page=FEED_ENTRIES,
+                  as_typed=True)  # fmt: skip
     if not req.q:
         abort(400, NEED_QUERY)
     generation, committed = get_engine().version()

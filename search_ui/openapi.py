@@ -103,6 +103,8 @@ def search_path() -> dict:
               "Страница." + LENIENT),
         param("per_page", {**INTEGER, "minimum": 1, "maximum": MAX_PER_PAGE,
                            "default": DEFAULT_PER_PAGE}, "Результатов на странице." + LENIENT),
+        param("as_typed", {"type": "string", "enum": ["1"]},
+              "1 — искать как набрано, без исправления опечаток (corrected_from)."),
     ]  # fmt: skip
     return {"get": {
         "summary": "Поиск: страница результатов, фасеты, хронология",
@@ -180,7 +182,7 @@ def schemas() -> dict:
         "corrected_from": {**NULLABLE_STRING,
                            "description": "Набранный запрос, если показан исправленный"},
         "undated": {**INTEGER, "description": "Совпадений без даты: их нет в хронологии"},
-    }, optional=("notice", "corrected_from", "undated"))  # fmt: skip
+    })  # fmt: skip
     article = obj({
         **hit_properties(), "city": STRING, "caption": STRING, "lead_html": STRING,
         "paragraphs_html": array(STRING), "keywords": array(STRING), "similar": array(ref("Hit")),

@@ -106,6 +106,19 @@ def test_the_linked_feed_parses(client):
     assert [e.title for e in feed.entries] == ["Собянин встретился с Лукашенко в Минске"]
 
 
+def test_the_feed_follows_the_query_as_typed_not_its_correction(tmp_path):
+    spring = [article(n, f"2024-03-{n:02d}", f"Ледоход номер {n}") for n in range(1, 8)]
+    build_index([write_jsonl(tmp_path / "spring.jsonl", spring)], tmp_path / "index",
+                full=True, jobs=1, progress=False)  # fmt: skip
+    client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "index")}).test_client()
+    typed = "ktlj[jl"  # "ледоход" in the Latin layout
+    page = client.get("/api/search", query_string={"q": typed}).get_json()
+    assert page["corrected_from"] == typed and page["total"] == 7  # the page corrects it
+    feed = parse(client.get("/feed", query_string={"q": typed}))
+    assert feed.entries == []
+    assert feed.feed.subtitle == "Статей со всеми словами запроса пока нет."
+
+
 @pytest.mark.parametrize(
     "params",
     [{}, {"q": ""}, {"q": "   "}, {"q": "\x00"}, {"q": "и в на"}, {"q": "<script>"},
