@@ -36,19 +36,21 @@ def export(kind: str):
     matches = get_engine().matches(req, EXPORT_LIMIT)
     mimetype, lines = FORMATS[kind]
     response = Response(stream_with_context(lines(matches)), mimetype=mimetype)
-    response.headers["Content-Disposition"] = disposition(file_name(req.q, kind, matches))
+    response.headers["Content-Disposition"] = disposition(*file_names(req.q, kind, matches))
     response.headers["X-Total-Count"] = str(matches.total)
     return response
 
 
-def file_name(q: str, kind: str, matches) -> str:
-    """ "новости-выборы.csv", or "новости-выборы-первые-10000.csv" when the limit was reached."""
+def file_names(q: str, kind: str, matches) -> tuple[str, str]:
+    """The file's name and an ASCII one for old clients: ("новости-выборы.csv",
+    "news-export.csv"); "…-первые-10000.csv" and "…-first-10000.csv" when the limit was reached."""
     words = "-".join("".join(ch for ch in q if ch.isalnum() or ch == " ").split())[:60]
-    first = f"-первые-{len(matches.docnums)}" if matches.truncated else ""
-    return f"новости-{words or 'запрос'}{first}.{kind}"
+    first = len(matches.docnums) if matches.truncated else 0
+    name = f"новости-{words or 'запрос'}" + (f"-первые-{first}" if first else "")
+    plain = "news-export" + (f"-first-{first}" if first else "")
+    return f"{name}.{kind}", f"{plain}.{kind}"
 
 
-def disposition(name: str) -> str:
-    """An attachment with the name in UTF-8 (RFC 6266) and an ASCII fallback."""
-    fallback = name.encode("ascii", "replace").decode().replace("?", "_")
+def disposition(name: str, fallback: str) -> str:
+    """An attachment with its name in UTF-8 (RFC 6266) and the ASCII fallback."""
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"

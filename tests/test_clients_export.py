@@ -95,8 +95,9 @@ def test_a_reached_limit_is_said_in_the_file_and_its_name(market_client, monkeyp
     assert len(rows) == 1 + 2 + 1
     assert rows[-1][3] == "Выгрузка ограничена: первые 2 из 3 статей."
     assert response.headers["X-Total-Count"] == "3"
-    name = unquote(response.headers["Content-Disposition"].split("UTF-8''")[1])
-    assert name == "новости-биржа-первые-2.csv"
+    disposition = response.headers["Content-Disposition"]
+    assert 'filename="news-export-first-2.csv"' in disposition
+    assert unquote(disposition.split("UTF-8''")[1]) == "новости-биржа-первые-2.csv"
     jsonl = market_client.get("/api/export.jsonl", query_string={"q": "биржа"})
     last = json.loads(jsonl.get_data(as_text=True).splitlines()[-1])
     assert last == {"note": "Выгрузка ограничена: первые 2 из 3 статей.", "total": 3, "limit": 2}
@@ -105,7 +106,7 @@ def test_a_reached_limit_is_said_in_the_file_and_its_name(market_client, monkeyp
 def test_the_file_name_is_the_query(market_client):
     response = market_client.get("/api/export.jsonl", query_string={"q": 'title:"биржа"'})
     disposition = response.headers["Content-Disposition"]
-    assert disposition.startswith('attachment; filename="')
+    assert disposition.startswith('attachment; filename="news-export.jsonl"; ')
     assert unquote(disposition.split("UTF-8''")[1]) == "новости-titleбиржа.jsonl"
 
 
