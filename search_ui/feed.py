@@ -4,6 +4,7 @@ Readers poll: the ETag and Last-Modified come from the index generation, so a
 conditional request is answered 304 before any searching while nothing changed.
 """
 
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from urllib.parse import urlencode
@@ -24,6 +25,7 @@ bp = Blueprint("feed", __name__)
 ATOM_NS = "http://www.w3.org/2005/Atom"
 ATOM_TYPE = "application/atom+xml"
 FEED_ENTRIES = 50
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 NEED_QUERY = "Укажите запрос: лента собирается из статей, найденных по q=…"
 
 
@@ -99,18 +101,25 @@ def entry(hit: Hit, q: str) -> ET.Element:
     page_url = absolute(url_for("pages.article", article_id=hit.id, q=q))
     ET.SubElement(node, "link", rel="alternate", type="text/html", href=page_url)
     if safe_url(hit.url):
-        ET.SubElement(node, "link", rel="related", type="text/html", href=hit.url)
+        ET.SubElement(node, "link", rel="related", type="text/html", href=xml_text(hit.url))
     add_text(node, "published", atom_date(hit.date))
     add_text(node, "updated", atom_date(hit.date))
-    ET.SubElement(ET.SubElement(node, "author"), "name").text = hit.source or "Без источника"
+    add_text(ET.SubElement(node, "author"), "name", hit.source or "Без источника")
     if hit.rubric:
-        ET.SubElement(node, "category", term=hit.rubric)
-    ET.SubElement(node, "summary", type="html").text = hit.snippet
+        ET.SubElement(node, "category", term=xml_text(hit.rubric))
+    add_text(node, "summary", hit.snippet)
+    node.find("summary").set("type", "html")
     return node
 
 
 def add_text(parent: ET.Element, tag: str, text: str) -> None:
-    ET.SubElement(parent, tag).text = text
+    ET.SubElement(parent, tag).text = xml_text(text)
+
+
+def xml_text(text: str) -> str:
+    """The text without the characters XML 1.0 forbids: "a\x0bb" → "ab" (ElementTree
+    writes them as they are, and every feed reader then rejects the whole feed)."""
+    return NOT_XML.sub("", text)
 
 
 def atom_date(day: date) -> str:

@@ -8,6 +8,7 @@ import pytest
 
 from indexer import build_index
 from search_ui import create_app
+from search_ui.feed import xml_text
 
 
 def article(n: int, date: str | None, title: str, text: str = "Ледоход на реке.") -> dict:
@@ -117,6 +118,25 @@ def test_the_feed_follows_the_query_as_typed_not_its_correction(tmp_path):
     feed = parse(client.get("/feed", query_string={"q": typed}))
     assert feed.entries == []
     assert feed.feed.subtitle == "Статей со всеми словами запроса пока нет."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Ледоход\x0bна реке", "Ледоходна реке"), ("a\x00b\x1fc", "abc"), ("\ud800x\ufffe", "x"),
+     ("таб\tи\nстрока", "таб\tи\nстрока"), ("эмодзи 🧊", "эмодзи 🧊")],
+)  # fmt: skip
+def test_text_xml_forbids_is_left_out(text, kept):
+    assert xml_text(text) == kept
+
+
+def test_an_article_with_control_characters_still_gives_a_valid_feed(tmp_path):
+    odd = article(1, "2024-03-01", "Ледоход\x0b\x1b[31m в\x00 цвете", "Ледоход\x07 и \x0cлёд.")
+    build_index([write_jsonl(tmp_path / "odd.jsonl", [odd])], tmp_path / "index",
+                full=True, jobs=1, progress=False)  # fmt: skip
+    client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "index")}).test_client()
+    feed = parse(client.get("/feed", query_string={"q": "ледоход"}))
+    assert len(feed.entries) == 1
+    assert "в" in feed.entries[0].title and "\x0b" not in feed.entries[0].title
 
 
 @pytest.mark.parametrize(
