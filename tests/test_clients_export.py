@@ -12,6 +12,7 @@ import pytest
 
 import search_ui.export
 from indexer import SearchRequest, build_index
+from indexer.engine.export import excel_safe
 from search_ui import create_app
 
 REPO = Path(__file__).resolve().parents[1]
@@ -67,6 +68,16 @@ def test_csv_reads_back_with_russian_text_commas_quotes_and_line_breaks(market_c
         ["", "Другой, с запятой", "Экономика, финансы", "Биржа без даты",
          "https://example.ru/a/3", "'@все читайте"],
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [("=SUM(A1:A9)", "'=SUM(A1:A9)"), ("+7 999", "'+7 999"), ("-1 процент", "'-1 процент"),
+     ("@все", "'@все"), ("\x00=1+1", "'=1+1"), ("a\x00b\x1bc", "abc"),
+     ("таб\tи\nстрока", "таб\tи\nстрока"), ("Рубль, доллар", "Рубль, доллар"), ("", "")],
+)  # fmt: skip
+def test_cells_are_text_to_excel(value, cell):
+    assert excel_safe(value) == cell
 
 
 def test_jsonl_reads_back_one_object_per_article(market_client):

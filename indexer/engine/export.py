@@ -7,6 +7,7 @@ so an export of 10,000 articles never holds them all in memory.
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date
@@ -19,6 +20,7 @@ COLUMNS = ("date", "source", "rubric", "title", "url", "lead")
 BOM = "\ufeff"
 # A cell starting with one of these is a formula to Excel and LibreOffice: "=HYPERLINK(…)".
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,9 @@ def limit_note(matches: Matches) -> str:
 
 
 def excel_safe(value: str) -> str:
-    """A cell Excel shows as text: "=1+1" → "'=1+1"; line breaks kept inside the quotes."""
+    """A cell Excel shows as text: "=1+1" → "'=1+1", "a\x00b" → "ab" (Excel cuts a cell
+    at a NUL); line breaks and tabs are kept inside the quotes."""
+    value = CONTROLS.sub("", value)
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
