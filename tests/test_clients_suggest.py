@@ -1,11 +1,15 @@
 """The browser's search bar: completions, /api/suggest and /opensearch.xml."""
 
+from concurrent.futures import ThreadPoolExecutor
 from xml.etree import ElementTree as ET
 
 import numpy as np
 import pytest
 
+from indexer import SearchEngine, build_index
+from indexer.engine import complete
 from indexer.engine.complete import Packed, Vocabulary, completions, prefix_range
+from tests.support import write_jsonl
 
 OPENSEARCH = "{http://a9.com/-/spec/opensearch/1.1/}"
 
@@ -128,3 +132,33 @@ def test_every_page_links_the_opensearch_description(client):
         html = client.get(path).get_data(as_text=True)
         assert '<link rel="search" type="application/opensearchdescription+xml"' in html
         assert 'href="/opensearch.xml"' in html
+
+
+def test_one_thread_builds_a_generations_vocabulary_while_the_others_wait(tiny_index, monkeypatch):
+    built = []
+    real = complete.build_vocabulary
+    monkeypatch.setattr(
+        complete, "build_vocabulary", lambda reader: built.append(1) or real(reader)
+    )
+    engine = SearchEngine(tiny_index)  # a new engine: a searcher no vocabulary was built for
+    with ThreadPoolExecutor(8) as pool:
+        found = list(pool.map(engine.complete, ["собян"] * 16))
+    assert built == [1]
+    assert all(f == found[0] for f in found) and found[0][0] == "собянин"
+
+
+def test_a_rebuild_brings_its_new_words(tmp_path):
+    def article(n: int, title: str) -> dict:
+        return {"url": f"https://example.ru/{n}", "source": "Вестник", "title": title,
+                "content": f"{title}. Текст заметки."}  # fmt: skip
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_jsonl(corpus / "a.jsonl", [article(1, "Ледоход на Волге")])
+    build_index([corpus], tmp_path / "index", full=True, jobs=1, progress=False)
+    engine = SearchEngine(tmp_path / "index")
+    assert engine.complete("ледо") == ["ледоход", "Ледоход на Волге"]
+    write_jsonl(corpus / "b.jsonl", [article(2, "Ледокол вышел в море")])
+    build_index([corpus], tmp_path / "index", jobs=1, progress=False)
+    assert engine.complete("ледо") == ["ледокол", "ледоход", "Ледокол вышел в море",
+                                       "Ледоход на Волге"]  # fmt: skip
