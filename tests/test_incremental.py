@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from incremental_machine import run_machine
 from indexed import Denials, stored_documents
 
 from indexer.writing.build import StrictBuildFailed, build_index
@@ -225,3 +226,8 @@ def test_strict_fails_on_a_bad_line_and_leaves_the_old_index_and_manifest(builds
         builds.incremental(corpus, strict=True)
     assert urls(stored_documents(builds.index)) == ["https://example.ru/news/1"]
     assert (builds.index / "manifest.json").read_text() == manifest
+
+
+def test_random_corpus_changes_keep_incremental_equal_to_full():
+    """A few random sequences here; `make stress` runs hundreds."""
+    run_machine(max_examples=8, steps=10)
