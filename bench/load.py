@@ -4,8 +4,6 @@ a closed-loop client of N threads, each sending its next query when the last is 
 
 import http.client
 import itertools
-import os
-import socket
 import subprocess
 import threading
 import time
@@ -15,50 +13,17 @@ from urllib.parse import urlencode
 
 from bench.measure import rss_kb
 from bench.metrics import latency_summary
+from tests.support import Server, child_pids, get
 
-VENV_BIN = Path(__file__).resolve().parents[1] / ".venv" / "bin"
-START_SECONDS = 60
 THREADS = 8
-
-
-def free_port() -> int:
-    """A loopback port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def serve_command(port: int) -> list[str]:
-    """The `make serve` command line, on a given port."""
-    python = str(VENV_BIN / "python")
-    return [python, "-m", "search_ui.serve", "--port", str(port), "--threads", str(THREADS)]
 
 
 @contextmanager
 def server(index_dir: Path, log: Path):
-    """A running server on `index_dir`, its output in `log`: yields (port, process)."""
-    port = free_port()
-    env = {**os.environ, "NEWS_SEARCH_INDEX": str(index_dir)}
-    with log.open("w") as out:
-        process = subprocess.Popen(serve_command(port), env=env, stdout=out, stderr=out)
-    try:
-        wait_until_up(port)
-        yield port, process
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def wait_until_up(port: int) -> None:
-    """Returns once the server answers a search; raises after START_SECONDS."""
-    deadline = time.monotonic() + START_SECONDS
-    while time.monotonic() < deadline:
-        try:
-            if get(http.client.HTTPConnection("127.0.0.1", port, timeout=30), "/")[0] == 200:
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"the server on port {port} did not start in {START_SECONDS} s")
+    """A running server on `index_dir`, as `make serve` runs it, its output in `log`:
+    yields (port, process); raises RuntimeError when it does not answer in a minute."""
+    with Server(index_dir, log, threads=THREADS) as site:
+        yield site.port, site.proc
 
 
 def search_path(query: dict) -> str:
@@ -69,24 +34,9 @@ def search_path(query: dict) -> str:
     return "/api/search?" + urlencode(params)
 
 
-def get(connection: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
-    """One GET on a kept-alive connection: the status and the body."""
-    connection.request("GET", path)
-    response = connection.getresponse()
-    return response.status, response.read()
-
-
 def server_rss_mb(process: subprocess.Popen) -> float:
     """The server's resident memory in MB: the supervisor and its workers together."""
-    return sum(rss_kb(pid) for pid in [process.pid, *children(process.pid)]) / 1024
-
-
-def children(pid: int) -> list[int]:
-    """The process ids of a process's children."""
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
+    return sum(rss_kb(pid) for pid in [process.pid, *child_pids(process.pid)]) / 1024
 
 
 class Load:

@@ -31,7 +31,7 @@ def chromium():
 def server(tiny_index, tmp_path_factory):
     """The site under waitress, as in production, serving the tiny index: its base URL."""
     log = tmp_path_factory.mktemp("server") / "server.log"
-    with Server(tiny_index, log) as site:
+    with Server(tiny_index, log, workers=1) as site:
         yield site.url
 
 

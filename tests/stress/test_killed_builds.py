@@ -20,7 +20,14 @@ from pathlib import Path
 from subprocess import DEVNULL
 
 import pytest
-from harness import ENV, SHARED_CORPUS, build_command, check_lost_nothing, run_build
+from harness import (
+    ENV,
+    SHARED_CORPUS,
+    build_command,
+    check_lost_nothing,
+    child_pids,
+    run_build,
+)
 from whoosh import index
 
 from indexer.engine.results import SearchRequest
@@ -45,19 +52,6 @@ REINDEX_KILLS = [("reading", 0.3), ("writing", 1.0)]
 
 def generation(index_dir: Path) -> int:
     return max((int(m[1]) for name in os.listdir(index_dir) if (m := TOC.match(name))), default=-1)
-
-
-def child_pids(pid: int) -> list[int]:
-    """The processes whose parent is `pid`: Whoosh's indexing workers."""
-    children = []
-    for entry in Path("/proc").iterdir():
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        if entry.name.isdigit() and int(stat.rpartition(")")[2].split()[1]) == pid:
-            children.append(int(entry.name))
-    return children
 
 
 def alive(pids: list[int]) -> list[int]:
