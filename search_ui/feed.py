@@ -39,20 +39,31 @@ def feed_url(req: SearchRequest) -> str:
 @bp.get("/feed")
 def feed():
     """The newest matches of ?q= and its filters as Atom; 304 when the index has not changed."""
-    # As typed: a feed someone follows never switches to a spelling correction's results.
-    req = replace(parse_request(request.args), sort="date", page=1, per_page=FEED_ENTRIES,
-                  as_typed=True)  # fmt: skip
+    req = feed_request(request.args)
     if not req.q:
         abort(400, NEED_QUERY)
-    generation, committed = get_engine().version()
-    etag, modified = f"g{generation}-{int(committed)}", datetime.fromtimestamp(int(committed), UTC)
-    response = Response(mimetype=ATOM_TYPE)
-    response.set_etag(etag)
-    response.last_modified = modified
-    if not is_resource_modified(request.environ, etag=etag, last_modified=modified):
+    response = versioned_response()
+    etag, _ = response.get_etag()
+    if not is_resource_modified(request.environ, etag, last_modified=response.last_modified):
         response.status_code = 304
         return response
-    response.set_data(feed_xml(req, get_engine().search(req), modified))
+    response.set_data(feed_xml(req, get_engine().search(req), response.last_modified))
+    return response
+
+
+def feed_request(args) -> SearchRequest:
+    """The page's request, newest first, as typed: a feed someone follows never switches
+    to a spelling correction's results."""
+    req = parse_request(args)
+    return replace(req, sort="date", page=1, per_page=FEED_ENTRIES, as_typed=True)
+
+
+def versioned_response() -> Response:
+    """An empty Atom response with the ETag and Last-Modified of the index generation."""
+    generation, committed = get_engine().version()
+    response = Response(mimetype=ATOM_TYPE)
+    response.set_etag(f"g{generation}-{int(committed)}")
+    response.last_modified = datetime.fromtimestamp(int(committed), UTC)
     return response
 
 
