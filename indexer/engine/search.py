@@ -39,6 +39,8 @@ from indexer.engine.suggest import suggest
 FEW_RESULTS = 10
 # A correction's results are shown at once when it finds at least this many.
 CORRECTED_MIN = 5
+# The correction's own search gets this long, beside the typed query's budget.
+CORRECTION_SECONDS = 0.5
 
 
 class IndexMissing(Exception):
@@ -96,41 +98,55 @@ class SearchEngine:
         if plan.tree is None and (request.q.strip() or not has_filters(request)):
             return page
         tree, mask, score = self.matched(snap, plan, masks, page)
+        if tree is not None and not (mask & combined(masks)).any():
+            better = self.corrected(snap, page, plan)
+            if better is not None:
+                return better
+            tree, mask, score = self.loosened(snap, plan, page, (tree, mask, score))
         chosen = mask & combined(masks)
         page.total = int(chosen.sum())
         page.hits = ranked_hits(snap, tree, chosen, score, request)
         page.facets = post_filter_facets(snap.table, mask, masks, request)
         page.timeline = timeline(snap.table, chosen)
         page.undated = undated(snap.table, mask, masks)
-        if tree is not None and (page.total < FEW_RESULTS or page.partial) and not budget.spent():
-            lexicon = LEXICONS.get(snap.postings)
-            page.suggestion = suggest(snap.searcher.reader(), plan, lexicon)
-        if page.suggestion and not request.as_typed and (page.partial or not page.total):
-            return self.corrected(snap, page)
+        few = page.total < FEW_RESULTS or page.partial
+        if tree is not None and few and not page.suggestion and not budget.spent():
+            page.suggestion = self.suggestion(snap, plan)
         return page
 
     def matched(self, snap: Snapshot, plan: Plan, masks, page: SearchPage):
-        """The query tree searched, its matches before the URL filters, and their scores;
-        the best partial matches when no article has everything."""
+        """The query tree searched, its matches before the URL filters, and their scores."""
         if plan.tree is None:  # filters alone: every article, newest first
             return None, snap.table.live.copy(), np.zeros(snap.table.size, np.float32)
         tree, cut = budget.bounded(plan.tree)
         page.hint = budget.CUT if cut else page.hint
-        evaluator = snap.evaluator()
-        mask, score = evaluator.evaluate(tree)
-        fallback = plan.fallback() if not (mask & combined(masks)).any() else None
-        if fallback is not None:
-            tree, page.partial = budget.bounded(fallback)[0], True
-            mask, score = evaluator.evaluate(tree)
-        return tree, mask, score
+        return (tree, *snap.evaluator().evaluate(tree))
 
-    def corrected(self, snap: Snapshot, page: SearchPage) -> SearchPage:
-        """The suggestion's results instead, when it finds many: "Показаны результаты по
-        запросу «президент». Искать «ghtpbltyn»"; else the typed query's page."""
+    def loosened(self, snap: Snapshot, plan: Plan, page: SearchPage, found: tuple):
+        """The best partial matches when no article has everything (`found` when none can)."""
+        fallback = plan.fallback()
+        if fallback is None:
+            return found
+        tree, page.partial = budget.bounded(fallback)[0], True
+        return (tree, *snap.evaluator().evaluate(tree))
+
+    def suggestion(self, snap: Snapshot, plan: Plan) -> str | None:
+        return suggest(snap.searcher.reader(), plan, LEXICONS.get(snap.postings))
+
+    def corrected(self, snap: Snapshot, page: SearchPage, plan: Plan) -> SearchPage | None:
+        """For a query that finds nothing, the correction's page when it finds many
+        ("Показаны результаты по запросу «президент». Искать «ghtpbltyn»"); else None,
+        with the suggestion kept on `page`. Tried before the costlier partial matches."""
+        # A first look-up reads a range of the vocabulary (about 0.1-1 s once per generation),
+        # so the correction is searched on a budget of its own.
+        page.suggestion = self.suggestion(snap, plan)
+        if not page.suggestion or page.request.as_typed:
+            return None
         fixed = replace(page.request, q=page.suggestion, as_typed=True)
-        better = self.answer(snap, fixed) if not budget.spent() else page
-        if budget.spent() or better.partial or better.total < CORRECTED_MIN:
-            return page
+        with budget.limited(budget.Budget(CORRECTION_SECONDS)) as spent:
+            better = self.answer(snap, fixed)
+        if spent.over or better.partial or better.total < CORRECTED_MIN:
+            return None
         better.request = replace(fixed, as_typed=False)
         better.corrected_from = page.request.q
         return better

@@ -10,7 +10,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from indexer.text.analysis import EXACT
 
-SPELLING_FIELDS = ("title", "body")
+# The body holds nearly every title word too; reading one field halves a range's cost.
+SPELLING_FIELDS = ("body",)
 
 # The Russian ЙЦУКЕН rows and the English QWERTY rows, as the keys stand.
 ROWS = (
