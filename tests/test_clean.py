@@ -16,6 +16,7 @@ from indexer.sources.clean import (
     strip_html,
 )
 from indexer.sources.datelines import find_dateline, title_case_city
+from indexer.sources.dates import read_date_line
 from indexer.sources.rubrics import rubric_name
 
 NORMALIZE = [
@@ -215,3 +216,23 @@ RUBRIC_NAMES = [
 @pytest.mark.parametrize(("slug", "expected"), RUBRIC_NAMES)
 def test_rubric_name(slug, expected):
     assert rubric_name(slug) == expected
+
+
+PAGE_DATE_LINES = [
+    ("09.12.2013, 13:24", None, date(2013, 12, 9)),
+    ("21 января 2018, 14:05", None, date(2018, 1, 21)),
+    ("21 янв 2018", None, date(2018, 1, 21)),
+    ("Wed, 24 Dec 2025", None, date(2025, 12, 24)),
+    ("суббота, 1 октября", 2022, date(2022, 10, 1)),  # the year from elsewhere on the page
+    ("суббота, 1 октября", None, None),  # never the current year
+    ("09:24 11.06.2022 (обновлено: 09:28 11.06.2022)", None, date(2022, 6, 11)),
+    ("05/08/2008 10:35", None, date(2008, 8, 5)),
+    ("29 февраля", 2023, None),
+    ("Сегодня, 19:20", 2020, None),  # relative: unknown
+    ("Президент отметил 21 января 2018", None, None),  # a sentence, not a date line
+]
+
+
+@pytest.mark.parametrize(("line", "year", "expected"), PAGE_DATE_LINES)
+def test_read_date_line(line, year, expected):
+    assert read_date_line(line, year) == expected

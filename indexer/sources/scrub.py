@@ -13,7 +13,8 @@ JWPLAYER = re.compile(r"\s*jwplayer\.key\s*=[\s\S]*?jwplayer\(this\)\.stop\(\);(
 CODE_LINE = re.compile(r"^.*\bjwplayer\b.*[;{}].*$", re.M)  # what is left of a cut script
 # Soft hyphens, zero-width spaces and joiners, word joiners, BOMs: invisible, but they split
 # words for the index ("прези\u00adдент").
-INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 # Wikinews: ''курсив'', '''жирный''', "thumb|left|Подпись", "Файл.webm|Подпись", "|автор=".
 WIKI_QUOTES = re.compile(r"'{2,}")  # never prose: "''Blowin' in the Wind''" -> "Blowin' …"
 WIKI_IMAGE = re.compile(
@@ -32,7 +33,7 @@ STEM = 4  # letters a link's target and label share: "Венесуэла|Вен�
 
 def without_player(text: str) -> str:
     """Text without RT's jwplayer script."""
-    if "jwplayer" not in text:
+    if "j" not in text or "jwplayer" not in text:
         return text
     return CODE_LINE.sub("", JWPLAYER.sub("\n", text))
 
@@ -65,11 +66,13 @@ def drop_link_target(line: str) -> str:
 
 def without_wiki(text: str) -> str:
     """Text without wiki markup: quotes, image options, links and their leftovers."""
-    if "''" in text:
+    # One-character tests first: memchr-fast, where "''" in text is five times slower.
+    if "'" in text and "''" in text:
         text = WIKI_QUOTES.sub("", text)
-    if "[" in text:
-        text = WIKI_EXTERNAL.sub(r"\1", WIKI_BRACKETS.sub(r"\1", text))
-        text = text.replace("[[", "").replace("]]", "")  # an unclosed link
+    if ("[" in text or "]" in text) and ("[[" in text or "]]" in text):
+        text = WIKI_BRACKETS.sub(r"\1", text).replace("[[", "").replace("]]", "")
+    if "[" in text and "[http" in text:
+        text = WIKI_EXTERNAL.sub(r"\1", text)
     if "|" in text:
         text = WIKI_PARAM.sub(" ", WIKI_IMAGE.sub("", text))
         lines = text.split("\n")
@@ -81,7 +84,8 @@ def scrub(text: str) -> str:
     """Text without embedded code, wiki markup and invisible characters."""
     if not text:
         return text
-    text = INVISIBLE.sub("", text)
+    if any(char in text for char in INVISIBLE_CHARS):  # 6 fast scans beat one regex scan
+        text = INVISIBLE.sub("", text)
     if "&" in text and ENTITY.search(text):  # "75&nbsp;%" in a Wikinews text
         text = html.unescape(text)
     return without_wiki(without_player(text))
