@@ -46,10 +46,9 @@ def description() -> dict:
     }
 
 
-def obj(properties: dict, optional: tuple[str, ...] = ()) -> dict:
-    """A closed object schema: every field described, all but `optional` required."""
-    required = [name for name in properties if name not in optional]
-    return {"type": "object", "properties": properties, "required": required,
+def obj(properties: dict) -> dict:
+    """A closed object schema: every field described, every field required."""
+    return {"type": "object", "properties": properties, "required": list(properties),
             "additionalProperties": False}  # fmt: skip
 
 
@@ -166,12 +165,9 @@ def hit_properties() -> dict:
     }
 
 
-def schemas() -> dict:
-    """Results, articles, export rows and the one error shape."""
-    facet = obj({"value": STRING, "count": INTEGER, "active": {"type": "boolean"}})
-    bar = obj({"period": STRING, "start": {**STRING, "format": "date"},
-               "end": {**STRING, "format": "date"}, "count": INTEGER})  # fmt: skip
-    page = obj({
+def page_schema() -> dict:
+    """The results page: hits, facets, timeline and what the engine says about the query."""
+    return obj({
         "query": STRING, "total": INTEGER, "page": INTEGER, "per_page": INTEGER, "pages": INTEGER,
         "took_ms": {"type": "number"}, "results": array(ref("Hit")),
         "facets": {"type": "object", "additionalProperties": array(ref("Facet")),
@@ -183,15 +179,25 @@ def schemas() -> dict:
                            "description": "Набранный запрос, если показан исправленный"},
         "undated": {**INTEGER, "description": "Совпадений без даты: их нет в хронологии"},
     })  # fmt: skip
-    article = obj({
-        **hit_properties(), "city": STRING, "caption": STRING, "lead_html": STRING,
+
+
+def article_schema() -> dict:
+    """A whole article: a hit's fields but score and snippet, its text and similar articles."""
+    shown = {k: v for k, v in hit_properties().items() if k not in ("score", "snippet")}
+    return obj({
+        **shown, "city": STRING, "caption": STRING, "lead_html": STRING,
         "paragraphs_html": array(STRING), "keywords": array(STRING), "similar": array(ref("Hit")),
     })  # fmt: skip
-    for unused in ("score", "snippet"):
-        del article["properties"][unused]
-        article["required"].remove(unused)
+
+
+def schemas() -> dict:
+    """Results, articles, export rows and the one error shape."""
+    facet = obj({"value": STRING, "count": INTEGER, "active": {"type": "boolean"}})
+    bar = obj({"period": STRING, "start": {**STRING, "format": "date"},
+               "end": {**STRING, "format": "date"}, "count": INTEGER})  # fmt: skip
     row = obj({"id": ARTICLE_ID, "date": NULLABLE_DATE, "source": STRING, "rubric": STRING,
                "title": STRING, "url": STRING, "lead": STRING})  # fmt: skip
     error_shape = obj({"error": obj({"status": INTEGER, "message": STRING})})
-    return {"Hit": obj(hit_properties()), "Facet": facet, "TimelineBar": bar, "SearchPage": page,
-            "Article": article, "ExportRow": row, "Error": error_shape}  # fmt: skip
+    return {"Hit": obj(hit_properties()), "Facet": facet, "TimelineBar": bar,
+            "SearchPage": page_schema(), "Article": article_schema(), "ExportRow": row,
+            "Error": error_shape}  # fmt: skip
