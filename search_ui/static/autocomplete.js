@@ -75,7 +75,9 @@
     function choose(option) {
       input.value = option.textContent;
       close();
-      input.form.requestSubmit();
+      // requestSubmit fires "submit" (app.js drops empty period fields there); old Safari lacks it.
+      if (input.form.requestSubmit) input.form.requestSubmit();
+      else input.form.submit();
     }
 
     async function fetchSuggestions(query) {
