@@ -91,7 +91,9 @@ def post_filter_facets(table: DocTable, matches: np.ndarray, masks, request) -> 
         "source": code_facet(table.sources, matches & combined(masks, "source"), request.sources),
         "rubric": code_facet(table.rubrics, matches & combined(masks, "rubric"), request.rubrics),
         "year": year_facet(table, matches & combined(masks, "year"), request.years),
-        "tag": facet_values(table.tags.counts(matches & combined(masks, "tag")), request.tags),
+        "tag": facet_values(
+            table.tags.counts(matches & combined(masks, "tag"), request.tags), request.tags
+        ),
     }
 
 
