@@ -2,7 +2,7 @@
 
 For an article with a unique title, one paragraph of its lead or body of 20+ words;
 3–4 of its content words that are not in the title (by lemma) and are not common
-(their form is in under 1 % of the articles), in order, each put into another form
+(their form is in under 5 % of the articles), in order, each put into another form
 of the same part of speech ("inflected"), and as written ("control"). The article is
 the one right answer.
 """
@@ -25,7 +25,7 @@ from indexer import Article
 
 MIN_PARAGRAPH_WORDS = 20
 # A form in more than this share of the articles is too common to find one article by.
-COMMON_SHARE = 0.01
+COMMON_SHARE = 0.05
 MIN_WORDS, MAX_WORDS = 3, 4
 
 
@@ -70,7 +70,7 @@ def passage_item(article: Article, rng: random.Random, common: set[str]) -> dict
 
 
 def common_forms(articles: list[Article]) -> set[str]:
-    """Forms found in more than 1 % of the articles."""
+    """Forms found in more than 5 % of the articles."""
     limit = COMMON_SHARE * len(articles)
     return {form for form, n in form_counts(articles).items() if n > limit}
 

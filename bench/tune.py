@@ -1,10 +1,10 @@
 """Ranking experiments on the tuning halves only, on an index built once.
 
-    python -m bench.tune --index var/index [--set indexer.engine.ranking.QUORUM=0] ...
+    python -m bench.tune --index var/index [--variant "indexer.engine.cover.ENABLED=True"] ...
 
 Runs our engine on the tuning half of every query set (never the reporting half)
-and prints each figure; `--set module.NAME=value` changes a ranking constant first,
-so each change can be measured alone against the same index.
+and prints each figure; each `--variant` sets ranking constants (module.NAME=value,
+';'-separated) for one pass, so each change is measured alone on the same index.
 """
 
 import argparse
@@ -40,26 +40,42 @@ def tagged_ids(path: Path = TAGGED) -> set[str]:
     return set(json.loads(path.read_text(encoding="utf-8")))
 
 
-def apply_setting(setting: str) -> None:
-    """ "module.NAME=value": the constant set to the value (a Python literal)."""
+def apply_setting(setting: str):
+    """ "module.NAME=value": the constant set to the value (a Python literal); returns a
+    function that puts the old value back."""
     target, value = setting.split("=", 1)
-    module, name = target.rsplit(".", 1)
-    setattr(importlib.import_module(module), name, eval(value, {}))  # noqa: S307 (our own flag)
+    module_name, name = target.rsplit(".", 1)
+    module = importlib.import_module(module_name)
+    old = getattr(module, name)
+    setattr(module, name, eval(value, {}))  # noqa: S307 (our own command line)
+    return lambda: setattr(module, name, old)
+
+
+def measure(engine, sets, tagged, settings: list[str]) -> dict:
+    """The tuning-half figures with these settings, the old values put back after."""
+    undo = [apply_setting(s) for s in settings]
+    started = time.monotonic()
+    try:
+        values = per_query(engine, sets, tagged)
+    finally:
+        for restore in reversed(undo):
+            restore()
+    means = {key: round(sum(v) / len(v), 4) for key, v in values.items() if v}
+    return {"settings": settings, "seconds": round(time.monotonic() - started), **means}
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Command line: print the tuning-half figures of our engine as JSON."""
+    """Command line: one JSON line of tuning-half figures per variant.
+
+    Each --variant is a ';'-separated list of settings ("" for the code as it is)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--index", type=Path, required=True)
-    parser.add_argument("--set", action="append", default=[], dest="settings")
+    parser.add_argument("--variant", action="append", default=[])
     args = parser.parse_args(argv)
-    for setting in args.settings:
-        apply_setting(setting)
-    started, engine = time.monotonic(), Guarded(Ours(args.index))
-    values = per_query(engine, tuning_sets(), tagged_ids())
-    means = {key: round(sum(v) / len(v), 4) for key, v in values.items() if v}
-    print(json.dumps({"settings": args.settings, "seconds": round(time.monotonic() - started),
-                      "errors": len(engine.errors), **means}))  # fmt: skip
+    engine, sets, tagged = Guarded(Ours(args.index)), tuning_sets(), tagged_ids()
+    for variant in args.variant or [""]:
+        settings = [s for s in variant.split(";") if s.strip()]
+        print(json.dumps(measure(engine, sets, tagged, settings)), flush=True)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ forms that need word positions, on cached position arrays (phrases.py).
 
 import numpy as np
 
-from indexer.engine import budget
+from indexer.engine import budget, ranking
 from indexer.engine import query as q
 from indexer.engine.filters import value_mask
 from indexer.engine.phrases import own_form_docs, phrase_docs
@@ -97,6 +97,8 @@ class Evaluator:
                 score[postings.ids] += weight * self.postings.bm25(field, postings)
             if word.exact and word.exact_term is None:
                 mask[own_form_docs(self.postings.positions, field, word.form)] = True
+        if ranking.COMBINED:
+            score = ranking.word_score(self.postings, word, word_terms(word), mask)
         return mask, score
 
     def phrase(self, phrase: q.Phrase) -> tuple[np.ndarray, np.ndarray]:

@@ -14,14 +14,14 @@ from pathlib import Path
 import numpy as np
 from whoosh import index
 
-from indexer.engine import budget
+from indexer.engine import budget, collapse, cover, quorum
 from indexer.engine.complete import VOCABULARIES, completions
 from indexer.engine.doctable import by_date, timeline
 from indexer.engine.export import EXPORT_LIMIT, Matches
 from indexer.engine.filters import combined, facet_masks, post_filter_facets, undated
 from indexer.engine.highlight import highlighter, mark, snippet
 from indexer.engine.plan import Plan, leaves, make_plan
-from indexer.engine.proximity import RERANKED, proximity_bonus, query_words
+from indexer.engine.proximity import RERANKED
 from indexer.engine.results import (
     MAX_PER_PAGE,
     MAX_QUERY_CHARS,
@@ -105,7 +105,8 @@ class SearchEngine:
             tree, mask, score = self.loosened(snap, plan, page, (tree, mask, score))
         chosen = mask & combined(masks)
         page.total = int(chosen.sum())
-        page.hits = ranked_hits(snap, tree, chosen, score, request)
+        allowed = None if page.partial else combined(masks)
+        page.hits = ranked_hits(snap, tree, chosen, score, request, allowed)
         page.facets = post_filter_facets(snap.table, mask, masks, request)
         page.timeline = timeline(snap.table, chosen)
         page.undated = undated(snap.table, mask, masks)
@@ -241,14 +242,20 @@ def highlight_words(tree) -> list:
     return [t for t in leaves(tree, negated=False) if not t.stop]
 
 
-def ranked_hits(snap: Snapshot, tree, mask, score, request: SearchRequest) -> list[Hit]:
-    """The requested page of hits, by relevance or newest first."""
+def ranked_hits(
+    snap: Snapshot, tree, mask, score, request: SearchRequest, allowed=None
+) -> list[Hit]:
+    """The requested page of hits, by relevance or newest first; by relevance, a short
+    page goes on with articles missing one word, within `allowed` (quorum.py)."""
     start = (request.page - 1) * request.per_page
     limit = start + request.per_page
     if request.sort == "date" or tree is None:
         docnums = by_date(snap.table, np.flatnonzero(mask), limit)
     else:
-        docnums, score = by_relevance(snap, tree, mask, score, limit)
+        docnums, score = by_relevance(snap, tree, mask, score, limit + collapse.spare(limit))
+        docnums, _copies = collapse.collapsed(snap.searcher, docnums, limit)
+        fill = quorum.page_fill(snap, tree, mask, allowed, score, limit - len(docnums))
+        docnums = np.concatenate([docnums, fill.docnums]).astype(np.int64)
     pattern = highlighter(highlight_words(tree))
     return [make_hit(snap, int(d), float(score[d]), pattern) for d in docnums[start:]]
 
@@ -261,14 +268,15 @@ def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
     asked for: page=1000 costs what page 1 costs. A bonus only adds, so they stay
     above the rest, which keep their BM25F order.
     """
-    words = query_words(tree)
+    words = cover.words_of(tree)
     if not words or budget.spent():
         return top(mask, score, limit), score
-    window = min(limit, MAX_PER_PAGE) + RERANKED
-    ranked = top(mask, score, max(limit, window))
+    shown = min(limit, MAX_PER_PAGE)
+    ranked = top(mask, score, max(limit, shown + cover.MAX_WINDOW))
+    window = cover.window(score, ranked, shown, RERANKED)
     head = ranked[:window]
     score = score.copy()
-    score[head] += proximity_bonus(snap.searcher.reader(), words, head)
+    score[head] += cover.bonus(snap, words, head)
     head = head[np.lexsort((head, -score[head]))]
     return np.concatenate([head, ranked[window:]])[:limit], score
 

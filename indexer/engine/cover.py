@@ -1,0 +1,149 @@
+"""Cover density: how close together, and how often together, the query words stand.
+
+A cover is a shortest stretch of text holding every query word (PostgreSQL's
+`ts_rank_cd` counts the same). An article about a topic has several short covers
+in its lead and body; one that names the words in passing has one long one.
+Besides, the words side by side in the title or the lead ("выборы президента",
+"курс рубля") are what a phrase would find: a strong sign of the topic.
+Positions come from the cached position arrays (phrases.PositionsCache), so every
+candidate that could still reach the first page is measured, not only the best few.
+"""
+
+import numpy as np
+
+from indexer.engine import query as q
+from indexer.engine.plan import Term
+from indexer.engine.proximity import proximity_bonus, query_words
+
+# What a cover of the words side by side adds, for each field; longer covers add less.
+COVER_WEIGHTS = {"lead": 1.0, "body": 1.0}
+COVER_CAP = 3.0
+BOOST = 2.0
+# The words side by side (one word between allowed: "выборы в сша") in these fields.
+ADJACENT = {"title": 3.0, "lead": 1.5}
+SLACK = 1
+
+
+def word_positions(cache, field: str, word, wanted: np.ndarray):
+    """(docs, positions) of any reading of the word in the wanted documents, by document."""
+    found = [cache.get(field, term) for term in word.lemmas]
+    docs = np.concatenate([p.docs for p in found]) if found else np.zeros(0, np.int32)
+    at = np.concatenate([p.at for p in found]) if found else np.zeros(0, np.int32)
+    keep = wanted[docs]
+    docs, at = docs[keep], at[keep]
+    order = np.lexsort((at, docs))
+    return docs[order], at[order]
+
+
+def positions_by_doc(docs: np.ndarray, at: np.ndarray, docnums: np.ndarray) -> list:
+    """For each of `docnums`, the (sorted) positions found in it."""
+    starts = np.searchsorted(docs, docnums, "left")
+    ends = np.searchsorted(docs, docnums, "right")
+    return [at[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+
+
+def covers(lists: list) -> list[int]:
+    """The lengths of the minimal covers: stretches holding one position of each list
+    that hold no shorter such stretch."""
+    events = sorted((int(pos), n) for n, positions in enumerate(lists) for pos in positions)
+    need, have, counts, left, found = len(lists), 0, [0] * len(lists), 0, []
+    for pos, n in events:
+        counts[n] += 1
+        have += counts[n] == 1
+        while have == need:
+            first, word = events[left]
+            left += 1
+            counts[word] -= 1
+            if not counts[word]:  # the stretch from `first` to `pos` is minimal
+                have -= 1
+                found.append(pos - first + 1)
+    return found
+
+
+def density(lengths: list[int], words: int) -> float:
+    """Σ over covers of 1 / (words it holds besides the query's + 1), capped."""
+    return min(COVER_CAP, sum(1 / max(1, length - words + 1) for length in lengths))
+
+
+def field_lists(cache, field: str, words, docnums: np.ndarray, size: int) -> list[list]:
+    """Per document of `docnums`, the positions of each word in the field."""
+    wanted = np.zeros(size, bool)
+    wanted[docnums] = True
+    per_word = [positions_by_doc(*word_positions(cache, field, w, wanted), docnums) for w in words]
+    return [list(lists) for lists in zip(*per_word, strict=True)]
+
+
+def cover_bonus(cache, slots, docnums: np.ndarray, size: int) -> np.ndarray:
+    """The bonus of each document of `docnums` for its covers and side-by-side words,
+    in the fields every word is searched in."""
+    bonus = np.zeros(len(docnums), np.float32)
+    if len(slots) < 2 or not len(docnums):
+        return bonus
+    searched = set.intersection(*(set(fields) for _, fields in slots))
+    words = [word for word, _ in slots]
+    for field, weight in COVER_WEIGHTS.items():
+        if field not in searched:
+            continue
+        for n, lists in enumerate(field_lists(cache, field, words, docnums, size)):
+            if all(len(p) for p in lists):
+                bonus[n] += BOOST * weight * density(covers(lists), len(words))
+    for field, weight in ADJACENT.items():
+        if field not in searched:
+            continue
+        for n, lists in enumerate(field_lists(cache, field, words, docnums, size)):
+            if all(len(p) for p in lists) and min(covers(lists)) <= len(words) + SLACK:
+                bonus[n] += BOOST * weight
+    return bonus
+
+
+def most_bonus() -> float:
+    """The largest bonus a document can get: what a candidate must be within of the 10th."""
+    return BOOST * (COVER_CAP * sum(COVER_WEIGHTS.values()) + sum(ADJACENT.values()))
+
+
+# Switch: the old best-30 body proximity when False (kept to measure against).
+ENABLED = False
+# The most candidates measured, whatever their scores: a bound on the time it takes.
+MAX_WINDOW = 400
+
+
+def window(score: np.ndarray, ranked: np.ndarray, shown: int, least: int) -> int:
+    """How many of the best matches (`ranked`, best first) to re-rank: every one whose
+    score with the largest bonus would pass the last shown one, `least` at least."""
+    if not ENABLED or len(ranked) <= shown:
+        return min(len(ranked), shown + least)
+    reach = score[ranked[shown - 1]] - most_bonus()
+    within = int(np.searchsorted(-score[ranked], -reach, "right"))
+    return max(shown + least, min(within, MAX_WINDOW))
+
+
+def cover_slots(tree) -> list[tuple[Term, tuple[str, ...]]]:
+    """Each plain word of an all-words query with the fields it is searched in; a group
+    of one word's fields ("(lead:w | body:w)") counts as that word. [] for fewer than two."""
+    if not isinstance(tree, q.All):
+        return []
+    found = [slot for node in tree.nodes if (slot := as_slot(node)) is not None]
+    return found if len(found) > 1 else []
+
+
+def as_slot(node) -> tuple[Term, tuple[str, ...]] | None:
+    """(the word, its fields) of a plain word or a group of one word's fields."""
+    if isinstance(node, Term) and not node.prefix and not node.stop:
+        return node, node.fields
+    terms = node.nodes if isinstance(node, q.Any) else ()
+    plain = terms and all(isinstance(t, Term) and not t.prefix for t in terms)
+    if plain and len({t.form for t in terms}) == 1:
+        return terms[0], tuple(f for t in terms for f in t.fields)
+    return None
+
+
+def words_of(tree) -> list:
+    """What the re-ranking measures: word slots, or the old proximity's plain words."""
+    return cover_slots(tree) if ENABLED else query_words(tree)
+
+
+def bonus(snap, words, docnums: np.ndarray) -> np.ndarray:
+    """The re-ranking bonus of each of `docnums` in one index generation (a Snapshot)."""
+    if not ENABLED:
+        return proximity_bonus(snap.searcher.reader(), words, docnums, snap.postings.positions)
+    return cover_bonus(snap.postings.positions, words, docnums, snap.table.size)

@@ -1,0 +1,82 @@
+"""Quorum fill: after the articles with every word, those missing just one.
+
+A reader remembers four words of an article and one of them is not in it as
+typed ("ураганы" where it says "ураганное"): all-words matching finds nothing of
+it. When fewer articles than a page have every word, the page goes on with the
+articles that have all but one, missing the least telling word first (the one
+with the lowest idf), each best first; each hit says which word it lacks.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from indexer.engine import query as q
+from indexer.engine.plan import Term
+
+# Switch: no fill when False (kept to measure against).
+ENABLED = False
+# Fewer words than this: all-but-one is a single word, which the partial fallback does.
+MIN_WORDS = 3
+
+
+@dataclass
+class Fill:
+    """The articles shown after the full matches, and the word each one lacks."""
+
+    docnums: np.ndarray
+    missing: dict[int, str]
+
+
+NO_FILL = Fill(np.zeros(0, np.int64), {})
+
+
+def slots(tree) -> list:
+    """The parts of an all-words query a match needs, when there are enough for a quorum:
+    words, and groups of one word's fields ("(lead:w | body:w)"); none with a NOT or a filter."""
+    if not isinstance(tree, q.All) or not all(is_slot(n) for n in tree.nodes):
+        return []
+    return list(tree.nodes) if len(tree.nodes) >= MIN_WORDS else []
+
+
+def is_slot(node) -> bool:
+    """A word, or any of the fields of one word."""
+    if isinstance(node, q.Any):
+        terms = [t for t in node.nodes if isinstance(t, Term)]
+        return len(terms) == len(node.nodes) and len({t.form for t in terms}) == 1
+    return isinstance(node, Term) and not node.stop
+
+
+def slot_text(node) -> str:
+    """The word of a slot as typed."""
+    return (node.nodes[0] if isinstance(node, q.Any) else node).text
+
+
+def quorum(evaluator, words: list, full: np.ndarray, allowed: np.ndarray, score, want: int):
+    """Up to `want` articles with all words but one, none of `full`, within `allowed`."""
+    masks = [evaluator.evaluate(word)[0] for word in words]
+    held = np.sum(masks, axis=0)
+    chosen = (held == len(words) - 1) & ~full & allowed
+    docnums: list[int] = []
+    missing: dict[int, str] = {}
+    for n in np.argsort([int(m.sum()) for m in masks])[::-1]:  # the commonest word first
+        group = np.flatnonzero(chosen & ~masks[n])
+        group = group[np.lexsort((group, -score[group]))][: want - len(docnums)]
+        docnums += group.tolist()
+        missing.update(dict.fromkeys(group.tolist(), slot_text(words[n])))
+    return Fill(np.array(docnums, np.int64), missing)
+
+
+def quorum_fill(evaluator, tree, full: np.ndarray, allowed: np.ndarray, score, want: int) -> Fill:
+    """The fill for a page that full matches leave short by `want` places (none if 0)."""
+    words = slots(tree) if ENABLED and want > 0 else []
+    if not words:
+        return NO_FILL
+    return quorum(evaluator, words, full, allowed, score, want)
+
+
+def page_fill(snap, tree, full: np.ndarray, allowed, score, want: int) -> Fill:
+    """The fill of a page of one index generation (a Snapshot); `allowed` = the URL's filters."""
+    if allowed is None or want <= 0:
+        return NO_FILL
+    return quorum_fill(snap.evaluator(), tree, full, allowed, score, want)

@@ -1,0 +1,69 @@
+"""How much one query word says about each document: BM25F over title, lead and body.
+
+The fields' term frequencies are weighed and length-normalised first, then
+saturated together (Robertson's BM25F), so a word in a title counts like a few
+mentions in the body rather than as a score of its own: a title holding a common
+query word no longer outranks articles about the topic. A word with several
+readings ("стали" → стать, сталь) is indexed under each lemma at the same
+position; it counts once per position (the most frequent reading), not once per
+reading, and its idf is that of the documents holding any reading.
+"""
+
+import math
+
+import numpy as np
+
+from indexer.writing.schema import TEXT_FIELDS
+
+K1 = 1.2
+# Length normalisation per field: a title's length says little about its topic.
+B = {"title": 0.3, "lead": 0.5, "body": 0.75}
+# Field weights: a title word counts as this many body mentions; the lead is the
+# article's own summary, so a mention there counts more than one in the body.
+WEIGHTS = dict(TEXT_FIELDS)
+# Switch: the per-field BM25 sum of matching.py when False (kept to measure against).
+COMBINED = False
+
+
+def normalised_tf(postings, field: str, tfs: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Term frequencies divided by the field's length relative to its average."""
+    b = B.get(field, 0.75)
+    lengths = postings.lengths[field][ids] / postings.average[field]
+    return tfs / (1 - b + b * lengths)
+
+
+def reading_tfs(postings, field: str, terms, once: bool) -> np.ndarray:
+    """Per document, the frequency of the word in one field: the most frequent of its
+    readings (they share positions), plus each boosted extra term (the exact form).
+    A prefix's terms are different words: `once=False` adds them up."""
+    best = np.zeros(postings.size, np.float32)
+    extra = np.zeros(postings.size, np.float32)
+    for term, boost, selects in terms:
+        found = postings.get(field, term)
+        if once and selects and boost == 1.0:
+            np.maximum.at(best, found.ids, found.tfs)
+        else:
+            extra[found.ids] += boost * found.tfs
+    return best + extra
+
+
+def word_frequency(postings, word, terms) -> np.ndarray:
+    """The weighed, length-normalised frequency of the word over its fields."""
+    total = np.zeros(postings.size, np.float32)
+    for field in word.fields:
+        tfs = reading_tfs(postings, field, terms, once=not word.prefix)
+        ids = np.flatnonzero(tfs)
+        total[ids] += WEIGHTS[field] * normalised_tf(postings, field, tfs[ids], ids)
+    return total
+
+
+def idf(postings, df: int) -> float:
+    """BM25's idf of a word found in `df` documents."""
+    return math.log(1 + (postings.live - df + 0.5) / (df + 0.5))
+
+
+def word_score(postings, word, terms, mask: np.ndarray) -> np.ndarray:
+    """The BM25F score of one word in every document; `mask` = the documents holding it."""
+    tf = word_frequency(postings, word, terms)
+    weight = idf(postings, int(mask.sum()))
+    return (weight * tf * (K1 + 1) / (tf + K1)).astype(np.float32)
