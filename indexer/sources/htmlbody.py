@@ -19,6 +19,8 @@ BYLINE = re.compile(
 DATA_LINE = re.compile(r"^(?:https?://\S+|/\S*|\d{4}-\d\d-\d\dT[\d:+\-.]+)$")
 # An embedded post's caption glued to a paragraph: "… Публикация от Nyusha (@nyusha) Дек 20, 2017".
 EMBED_CAPTION = re.compile(r"\s*(?:Публикация от|A post shared by) [^()]{1,80} \(@[\w.]+\).*$")
+# A page's data printed as text: a JSON object ("{", "\"author_name\": …") ends the article.
+CODE = re.compile(r'^(?:[{\[]$|"\w+"\s*:)')
 AUTHORS_LABEL = re.compile(r"^(?:авторы?|текст|фото)\s*:?$", re.I)
 TAIL_LINES = 3  # how far from the end an "Авторы:" label cuts the text
 SENTENCE_END = tuple('.!?…»"”)')
@@ -64,9 +66,14 @@ def is_tail(line: str, meta: PageMeta) -> bool:
     return len(line.split()) <= SHORT_TAIL_WORDS and not line.endswith(SENTENCE_END)
 
 
+def ends_text(line: str, meta: PageMeta) -> bool:
+    """True for a line after which the article is over: data, or another article's headline."""
+    return CODE.match(line) is not None or line in meta.other_titles
+
+
 def drop_tail(lines: list[str], meta: PageMeta) -> list[str]:
-    """The text without the bylines and labels after its last paragraph."""
-    end = len(lines)
+    """The text without the bylines and labels after its last paragraph, nor data after it."""
+    end = next((i for i, line in enumerate(lines) if ends_text(line, meta)), len(lines))
     label = [i for i in range(max(0, end - TAIL_LINES), end) if AUTHORS_LABEL.match(lines[i])]
     end = label[0] if label else end
     while end and is_tail(lines[end - 1], meta):

@@ -19,6 +19,7 @@ LEAD_CLASS = re.compile(
 )
 HEADINGS = ("h1", "h2")
 MIN_LEAD_WORDS = 5
+BODY_PARAGRAPH_CHARS = 100  # a sibling paragraph this long: the description is the text's start
 MAX_TAGS = 12  # more "tags" than this are a search-engine keyword list, not the editors' tags
 MAX_TAG_CHARS = 40
 
@@ -36,6 +37,8 @@ class PageMeta:
     keywords: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     headings: list[str] = field(default_factory=list)  # h1/h2 texts: kickers and subtitles
+    # The headlines of other articles on the page (an endless feed): one in the text ends it.
+    other_titles: set[str] = field(default_factory=set)
 
 
 def text_of(element: HtmlElement, skip_links: bool = False) -> str:
@@ -44,6 +47,12 @@ def text_of(element: HtmlElement, skip_links: bool = False) -> str:
         parts = [t for t in element.xpath(".//text()[not(ancestor::a)]")]
         return normalize_line(" ".join(parts))
     return normalize_line(element.text_content())
+
+
+def article_titles(tree: HtmlElement) -> set[str]:
+    """The texts of every article headline on the page: h1s and "…__title" blocks."""
+    found = tree.xpath("//h1 | //*[contains(@class, 'header__title') or @itemprop='headline']")
+    return {text for element in found if (text := text_of(element, skip_links=True))}
 
 
 def page_url(document: dict) -> str:
@@ -100,11 +109,14 @@ def page_keywords(document: dict) -> tuple[str, ...]:
 
 
 def is_lead_block(element: HtmlElement) -> bool:
-    """True for the block of a standfirst; a plain paragraph is the body's first one."""
+    """True for the block of a standfirst; a paragraph among the text's is its first one."""
     classes = " ".join(filter(None, (element.get("class"), element.getparent().get("class"))))
     if element.tag in ("h1", "h2", "h3", "h4"):
         return False  # a subtitle, not a lead
-    return LEAD_CLASS.search(classes) is not None or element.tag != "p"
+    if LEAD_CLASS.search(classes) is not None or element.tag != "p":
+        return True
+    siblings = [p for p in element.getparent().iterchildren("p") if p is not element]
+    return sum(len(text_of(p)) > BODY_PARAGRAPH_CHARS for p in siblings) < 2
 
 
 def visible_block(tree: HtmlElement, text: str) -> HtmlElement | None:
@@ -149,4 +161,5 @@ def read_meta(tree: HtmlElement, document: dict) -> PageMeta:
         keywords=page_keywords(document),
         authors=authors,
         headings=found,
+        other_titles=article_titles(tree) - {title},
     )
