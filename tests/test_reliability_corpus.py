@@ -7,8 +7,6 @@ import io
 import json
 import os
 import random
-import subprocess
-import sys
 import tarfile
 from pathlib import Path
 
@@ -19,8 +17,8 @@ from indexer.article import Article, Skip
 from indexer.sources import read_articles
 from indexer.writing import scan
 from indexer.writing.build import build_index
+from tests.support import run_indexer
 
-REPO = Path(__file__).resolve().parents[1]
 FIFTY_MB = 50 * 2**20
 WIDE = 10_000  # columns
 
@@ -166,24 +164,8 @@ def test_every_hostile_file_is_skipped_with_its_reason_and_the_rest_is_indexed(
 
 
 def test_the_cli_names_each_skip_on_stderr(corpus, readable, tmp_path):
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "indexer",
-            "build",
-            str(corpus),
-            "--index",
-            str(tmp_path / "ix"),
-            "--full",
-            "--no-progress",
-        ],  # fmt: skip
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        errors="replace",
-        timeout=120,
-    )
+    args = ["build", corpus, "--index", tmp_path / "ix", "--full", "--no-progress"]
+    done = run_indexer(*args, errors="replace", timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     for path, reason in expected_reasons(corpus).items():
         assert f"skipped {path}" in done.stderr and reason in done.stderr, path

@@ -1,6 +1,5 @@
 """What a reader sees for a query: which articles, in what order, what is marked."""
 
-import json
 from datetime import date
 
 import pytest
@@ -8,6 +7,7 @@ import pytest
 from indexer.engine.results import SearchRequest
 from indexer.engine.search import SearchEngine
 from indexer.writing.build import build_index
+from tests.support import write_jsonl
 
 POLITICS = "Собянин встретился с Лукашенко в Минске"
 SPUTNIK = "Лукашенко: Москва и Минск замахнулись на 7 млрд долларов товарооборота"
@@ -191,8 +191,7 @@ def test_words_close_together_rank_above_words_far_apart(tmp_path):
         {"url": "https://example.ru/far", "title": "Далеко", "text": f"Мост. {filler} Ремонт."},
         {"url": "https://example.ru/near", "title": "Близко", "text": f"Ремонт моста. {filler}"},
     ]
-    corpus = tmp_path / "news.jsonl"
-    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records))
+    corpus = write_jsonl(tmp_path / "news.jsonl", records)
     build_index([corpus], tmp_path / "index", progress=False)
     assert titles(SearchEngine(tmp_path / "index"), "мост ремонт") == ["Близко", "Далеко"]
 

@@ -5,8 +5,6 @@ import http.client
 import json
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -14,7 +12,7 @@ from urllib.parse import quote
 import pytest
 
 from search_ui.wsgi import printable
-from tests.support import REPO, free_port
+from tests.support import Server, child_pids
 
 PRINTABLE = [
     ("/api/search", "/api/search"),
@@ -64,40 +62,28 @@ def answers(port: int) -> bool:
         return False
 
 
-def workers_of(pid: int) -> list[int]:
-    return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-
-
 @pytest.fixture
 def service(tiny_index, tmp_path):
     """`make serve WORKERS=2` on the tiny index: yields (port, supervisor process)."""
-    port = free_port()
-    command = [sys.executable, "-m", "search_ui.serve", "--port", str(port), "--workers", "2"]
-    env = {**os.environ, "NEWS_SEARCH_INDEX": str(tiny_index)}
-    with (tmp_path / "serve.log").open("w") as log:
-        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=log)
-    try:
-        wait_for(lambda: answers(port))
-        yield port, process
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    with Server(tiny_index, tmp_path / "serve.log", workers=2) as site:
+        wait_for(lambda: answers(site.port))
+        yield site.port, site.proc
 
 
 def test_workers_share_one_socket_and_a_dead_one_is_replaced(service):
     port, supervisor = service
-    wait_for(lambda: len(workers_of(supervisor.pid)) == 2)
-    first = workers_of(supervisor.pid)
+    wait_for(lambda: len(child_pids(supervisor.pid)) == 2)
+    first = child_pids(supervisor.pid)
     os.kill(first[0], signal.SIGKILL)
-    wait_for(lambda: len(set(workers_of(supervisor.pid)) - {first[0]}) == 2)
-    assert first[0] not in workers_of(supervisor.pid)
+    wait_for(lambda: len(set(child_pids(supervisor.pid)) - {first[0]}) == 2)
+    assert first[0] not in child_pids(supervisor.pid)
     assert all(answers(port) for _ in range(10))
 
 
 def test_stopping_the_service_stops_every_worker(service):
     port, supervisor = service
-    wait_for(lambda: len(workers_of(supervisor.pid)) == 2)
-    workers = workers_of(supervisor.pid)
+    wait_for(lambda: len(child_pids(supervisor.pid)) == 2)
+    workers = child_pids(supervisor.pid)
     supervisor.terminate()
     assert supervisor.wait(timeout=30) == 0
     for pid in workers:
