@@ -18,6 +18,8 @@ LEAD_CLASS = re.compile(
     r"lead|overview|announce|anons|intro|subtitle|descr|summary|standfirst", re.I
 )
 HEADINGS = ("h1", "h2")
+HEADING_TAGS = ("h1", "h2", "h3", "h4")
+LEAD_XPATH = "//body//*[self::div or self::p][@class]"
 MIN_LEAD_WORDS = 5
 BODY_PARAGRAPH_CHARS = 100  # a sibling paragraph this long: the description is the text's start
 MAX_TAGS = 12  # more "tags" than this are a search-engine keyword list, not the editors' tags
@@ -111,7 +113,7 @@ def page_keywords(document: dict) -> tuple[str, ...]:
 def is_lead_block(element: HtmlElement) -> bool:
     """True for the block of a standfirst; a paragraph among the text's is its first one."""
     classes = " ".join(filter(None, (element.get("class"), element.getparent().get("class"))))
-    if element.tag in ("h1", "h2", "h3", "h4"):
+    if element.tag in HEADING_TAGS:
         return False  # a subtitle, not a lead
     if LEAD_CLASS.search(classes) is not None or element.tag != "p":
         return True
@@ -132,11 +134,21 @@ def visible_block(tree: HtmlElement, text: str) -> HtmlElement | None:
     return None
 
 
+def marked_lead(tree: HtmlElement) -> str:
+    """The text of the first block whose own class names it a lead: "article__lead"."""
+    for element in tree.xpath(LEAD_XPATH):
+        if element.tag not in HEADING_TAGS and LEAD_CLASS.search(element.get("class", "")):
+            text = text_of(element)
+            if len(text.split()) >= MIN_LEAD_WORDS:
+                return text
+    return ""
+
+
 def page_lead(tree: HtmlElement, document: dict, title: str) -> str:
-    """The page's description when the page shows it as a standfirst, else ""."""
+    """The page's description when the page shows it as a standfirst; else a lead block's."""
     description = normalize_line(document.get("description") or "")
     if len(description.split()) < MIN_LEAD_WORDS or description == title:
-        return ""
+        return "" if description else marked_lead(tree)
     if "..." in description or "…" in description:
         return ""  # cut from the body by the site: "…при этом снижение было,... РИА Новости"
     element = visible_block(tree, description)
