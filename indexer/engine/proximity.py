@@ -7,6 +7,7 @@ is, the larger the bonus added to the BM25F score.
 
 import numpy as np
 
+from indexer.engine import budget
 from indexer.engine import query as q
 from indexer.engine.plan import Term
 
@@ -28,7 +29,10 @@ def proximity_bonus(reader, words: list[Term], docnums: np.ndarray, cache=None) 
     generation's cached arrays (phrases.PositionsCache) when `cache` is given."""
     ordered = sorted(int(d) for d in docnums)
     if cache is not None:
-        per_word = [cached_word_positions(cache, word, ordered) for word in words]
+        try:
+            per_word = [cached_word_positions(cache, word, ordered) for word in words]
+        except budget.Spent:  # out of time reading a long list: no bonus
+            return np.zeros(len(docnums), np.float32)
     else:
         per_word = [word_positions(reader, word, ordered) for word in words]
     bonus = {}
