@@ -6,9 +6,10 @@ import time
 from pathlib import Path
 
 import pytest
-from indexed import titles_with
+from indexed import stored_documents, titles_with
+from whoosh import index
 
-from indexer.writing import build
+from indexer.writing import build, segments
 from indexer.writing.build import build_index
 from indexer.writing.lock import LOCK_NAME, BuildRunning, build_lock
 from tests.support import REPO, indexer_command, write_jsonl
@@ -132,3 +133,20 @@ def test_a_killed_build_leaves_no_lock_and_the_old_index(tmp_path):
     assert titles_with(index_dir, "товарооборот") == ["Новость номер 1"]
     report = build_index([corpus], index_dir, progress=False)
     assert report.articles == 399
+
+
+def test_workers_write_bounded_segments_that_appear_together(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for part in range(5):
+        write_jsonl(corpus / f"{part}.jsonl", [article(part * 100 + n) for n in range(100)])
+    build_index([corpus], tmp_path / "serial", jobs=1, progress=False)
+    monkeypatch.setattr(build, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(segments, "ROLL_ARTICLES", 150)
+    report = build_index([corpus], tmp_path / "rolled", jobs=2, progress=False)
+    assert report.articles == 500
+    with index.open_dir(str(tmp_path / "rolled")).reader() as reader:
+        sizes = [leaf.doc_count_all() for leaf, _ in reader.leaf_readers()]
+    # Workers take batches of 100 articles and close a segment once it holds 150 or more.
+    assert len(sizes) >= 3 and max(sizes) <= 200, sizes
+    assert stored_documents(tmp_path / "rolled") == stored_documents(tmp_path / "serial")

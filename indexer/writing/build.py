@@ -26,12 +26,15 @@ from indexer.writing.lock import build_lock
 from indexer.writing.manifest import load_manifest, save_manifest
 from indexer.writing.scan import Scan
 from indexer.writing.schema import column_values, make_schema
+from indexer.writing.segments import RollingWriter
 
 log = logging.getLogger(__name__)
 
 # Below this many bytes to read (about 500 articles), one process is faster than starting workers.
 PARALLEL_BYTES = 2 * 2**20
-WRITER_MB = 1024
+# Postings a writer holds before spilling a sorted run to disk; Whoosh counts about half the
+# real size, so a worker peaks near 2x this (1024 gave 2.8 GB per worker at 100k articles).
+WRITER_MB = 256
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>: ask for a signal when the parent process dies
 _forking_pid = 0
 
@@ -91,9 +94,9 @@ def build_index(
         known = {} if full else indexed_fingerprints(ix)
         scan = Scan(known, {} if full else load_manifest(index_dir), checksum)
         files = scan.corpus_files(paths)
-        jobs = jobs or os.cpu_count() or 1
-        parallel = jobs > 1 and scan.pending_bytes(files) >= PARALLEL_BYTES
-        write_changes(ix, scan, files, Options(full, jobs if parallel else 1, progress, strict))
+        # Worker processes (one at least, whatever `jobs`) keep the build's memory bounded.
+        procs = (jobs or os.cpu_count() or 1) if scan.pending_bytes(files) >= PARALLEL_BYTES else 0
+        write_changes(ix, scan, files, Options(full, procs, progress, strict))
         save_manifest(index_dir, scan.manifest)
         articles = ix.doc_count()
     return make_report(scan, articles, index_dir, time.monotonic() - started)
@@ -104,7 +107,7 @@ class Options:
     """How to write: from scratch or not, in how many processes, with a bar, strictly."""
 
     full: bool
-    procs: int
+    procs: int  # worker processes; 0: write in this one
     progress: bool | None
     strict: bool
 
@@ -144,10 +147,7 @@ def indexed_fingerprints(ix: index.Index) -> dict[str, str]:
 
 def write_changes(ix: index.Index, scan: Scan, files: list[str], options: Options) -> None:
     """Stream the changed articles into one writer; nothing is visible before the commit."""
-    if options.procs > 1:
-        end_workers_with_build()
-    extra = {"procs": options.procs, "multisegment": True} if options.procs > 1 else {}
-    writer = ix.writer(limitmb=WRITER_MB, **extra)
+    writer = open_writer(ix, options.procs)
     try:
         changed = add_changes(writer, scan, with_progress(scan.changes(files), options.progress))
         scan.removed = scan.gone()
@@ -159,6 +159,14 @@ def write_changes(ix: index.Index, scan: Scan, files: list[str], options: Option
     except BaseException:
         writer.cancel()
         raise
+
+
+def open_writer(ix: index.Index, procs: int):
+    """A writer in this process for a few articles, else workers writing bounded segments."""
+    if not procs:
+        return ix.writer(limitmb=WRITER_MB)
+    end_workers_with_build()
+    return RollingWriter(ix, procs=procs, limitmb=WRITER_MB)
 
 
 def add_changes(writer, scan: Scan, articles: Iterable[Article]) -> bool:

@@ -1,0 +1,89 @@
+"""Writing in parallel in bounded segments, all made visible by one commit.
+
+Whoosh's parallel writer keeps every posting of a worker's share of the corpus
+in sorted runs on disk until the commit: 6.4 GB of temporary files for a 1 GB
+index at 100,000 articles. Here each worker closes its segment every
+ROLL_ARTICLES articles and starts a new one, so the temporary files hold at most
+that many articles per worker; the closed segments are listed in the table of
+contents only at the commit, so searchers see the old index until then.
+"""
+
+import queue
+
+from whoosh import multiproc
+from whoosh.writing import SegmentWriter
+
+# Per worker: bounds the temporary disk (~1x the index at 100k articles, 2 workers)
+# while keeping the segment count low (10 at 100k articles).
+ROLL_ARTICLES = 10_000
+RESULT_WAIT_S = 1.0
+
+
+class RollingTask(multiproc.SubWriterTask):
+    """A worker process that closes a segment every ROLL_ARTICLES articles."""
+
+    def run(self) -> None:
+        ix = self.storage.open_index(self.indexname)
+        self.writer = SegmentWriter(ix, _lk=False, **self.kwargs)
+        segments = []
+        while self.running and (job := self.jobqueue.get()) is not None:
+            self._process_file(*job)
+            if self.writer.docnum >= ROLL_ARTICLES:
+                segments.append(close_segment(self.writer))
+                self.writer = SegmentWriter(ix, _lk=False, **self.kwargs)
+        if not self.running:
+            self.writer.cancel()
+            return
+        if self.writer.docnum:
+            segments.append(close_segment(self.writer))
+        self.resultqueue.put(segments)
+
+
+def close_segment(writer: SegmentWriter):
+    """Write a worker's segment out; its sorted runs are deleted as they are merged.
+
+    The temporary folder is shared by every writer of the index: it stays.
+    """
+    return writer._finalize_segment()
+
+
+class RollingWriter(multiproc.MpWriter):
+    """Whoosh's parallel writer with RollingTask workers and no merge of their segments."""
+
+    def __init__(self, ix, procs: int, **kwargs):
+        super().__init__(ix, procs=procs, multisegment=True, **kwargs)
+
+    def _new_task(self):
+        args = (self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, True)
+        task = RollingTask(*args)
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def _commit(self, mergetype, optimize, merge) -> None:
+        if self.docbuffer:
+            self._enqueue()
+        for _ in self.tasks:
+            self.jobqueue.put(None)
+        segments = self._merge_segments(mergetype, optimize, merge)
+        for worker_segments in self.collect():
+            segments += worker_segments
+        for task in self.tasks:
+            task.join()
+        if self._added:
+            segments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(segments)
+        self._finish()
+
+    def collect(self) -> list[list]:
+        """Each worker's segments, read before joining it (a full pipe would block its exit)."""
+        results = []
+        while len(results) < len(self.tasks):
+            try:
+                results.append(self.resultqueue.get(timeout=RESULT_WAIT_S))
+            except queue.Empty:
+                if not any(task.is_alive() for task in self.tasks) and self.resultqueue.empty():
+                    raise RuntimeError("a build worker ended without its segments") from None
+        return results
