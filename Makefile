@@ -9,6 +9,7 @@ PORT ?= 8000
 JOBS ?=
 THREADS ?= 8
 WORKERS ?=
+SCALE ?=
 export NEWS_SEARCH_INDEX := $(INDEX)
 
 JOBS_ARG := $(if $(JOBS),--jobs $(JOBS),)
@@ -50,8 +51,9 @@ format: install ## reformat the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: install ## speed and memory against the baselines (BENCH_ARGS=--quick): bench/results/
+bench: install ## speed and memory against the baselines (BENCH_ARGS=--quick; SCALE=N: build at N articles)
 	$(PY) -m bench.speed --corpus $(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS)) $(BENCH_ARGS)
+	$(if $(SCALE),$(PY) -m bench.scale --scale $(SCALE) $(JOBS_ARG),@echo "SCALE=N: also the build at N synthetic articles")
 
 eval: install ## search quality against the baselines (BENCH_ARGS=--quick): bench/results/
 	$(PY) -m bench.quality --corpus $(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS)) $(BENCH_ARGS)
