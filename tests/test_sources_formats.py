@@ -534,3 +534,17 @@ FIELD_NAMES = st.sampled_from(KNOWN_FIELDS) | st.text()
 @given(st.dictionaries(FIELD_NAMES, JSON_VALUES, max_size=8))
 def test_any_json_record_gives_an_article_or_a_skip(record):
     assert isinstance(record_to_article(record, "x.jsonl", 1), Article | Skip)
+
+
+PRETTY_DOCUMENTS = [
+    ({"articles": [{"title": "Первая", "text": "Текст один."},
+                   {"title": "Вторая", "text": "Текст два."}], "count": 2}, ["Первая", "Вторая"]),
+    ({"title": "Одна статья", "text": "Её текст."}, ["Одна статья"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("document", "titles"), PRETTY_DOCUMENTS)
+def test_a_pretty_printed_json_document_is_read_whole(tmp_path, document, titles):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    assert [a.title for a in read_file(path)] == titles

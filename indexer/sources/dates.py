@@ -65,10 +65,10 @@ def parse_common(text: str) -> date | None:
 
 def parse_with_dateparser(text: str) -> date | None:
     """dateparser's reading of a date text, or None."""
-    import dateparser  # 1 s to import: only pages with date lines pay for it
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateparser's own deprecation notices
+        import dateparser  # 1 s to import: only the forms parse_common cannot read pay for it
+
         found = dateparser.parse(text, languages=["ru", "en"], settings=SETTINGS)
     return found.date() if found else None
 

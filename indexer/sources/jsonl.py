@@ -20,10 +20,24 @@ def read_json(entry: io.Entry) -> Iterator[Article | Skip]:
     first = next((item for item in lines if isinstance(item, Skip) or item[1].strip()), None)
     if first is None:
         return iter(())
-    if not isinstance(first, Skip) and first[1].lstrip().startswith("["):
-        lines.close()
+    if is_array(first) or (not isinstance(first, Skip) and first[1].strip() == "{"):
+        lines.close()  # one JSON document over many lines: an array, or a pretty-printed object
         return read_json_array(entry)
     return parse_jsonl(chain([first], lines), entry.path, dataset_source(entry.path))
+
+
+def is_array(first: tuple[int, str] | Skip) -> bool:
+    """True when a .json file opens an array: "[{...}, ..."."""
+    return not isinstance(first, Skip) and first[1].lstrip().startswith("[")
+
+
+def document_records(value: object) -> list:
+    """The records of a JSON document: an array, an object holding one, or one object."""
+    if isinstance(value, list):
+        return value
+    lists = [v for v in value.values() if isinstance(v, list)] if isinstance(value, dict) else []
+    records = [v for v in lists if v and all(isinstance(item, dict) for item in v)]
+    return records[0] if len(records) == 1 else [value]
 
 
 def parse_jsonl(
@@ -61,7 +75,7 @@ def parse_line(text: str, path: str, line: int, default_source: str) -> Article 
 
 
 def read_json_array(entry: io.Entry) -> Iterator[Article | Skip]:
-    """The articles of a .json file holding one array of records."""
+    """The articles of a .json file holding one document: an array or an object of records."""
     text = io.read_text(entry)
     if isinstance(text, Skip):
         yield text
@@ -70,5 +84,5 @@ def read_json_array(entry: io.Entry) -> Iterator[Article | Skip]:
     if error:
         yield Skip(entry.path, None, error)
         return
-    for record in records if isinstance(records, list) else [records]:
+    for record in document_records(records):
         yield parse_record(record, entry.path, None, dataset_source(entry.path))
