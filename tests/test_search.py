@@ -205,11 +205,12 @@ def test_fragments_never_start_inside_a_word():
     assert fragment.startswith("Радикалы собираются заблокировать проведение <mark>выборов</mark>")
 
 
-def test_postings_cache_stays_within_its_bound(engine, monkeypatch):
+def test_postings_cache_stays_within_its_bound(tiny_index, monkeypatch):
     from indexer.engine import postings
 
     monkeypatch.setattr(postings, "CACHED_POSTINGS", 5)
-    cache = engine.current().postings
+    # A fresh engine: the shared one holds what earlier tests read, none of it evicted yet.
+    cache = SearchEngine(tiny_index).current().postings
     for word in ("выборы", "президент", "товарооборот", "сталь", "санкция", "мост"):
         cache.get("body", word)
     assert cache.cached == sum(len(p.ids) for p in cache.cache.values())
