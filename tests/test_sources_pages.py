@@ -219,3 +219,68 @@ def test_a_page_alone_without_page_marks_is_read_as_plain_text_and_loses_nothing
     assert article.title == "Вестник Заречья — новости края"  # no folder to learn the tagline
     assert "Школа приняла первых учеников." in article.body
     assert all(line in article.body for line in SITE_FOOTER)  # kept, not lost
+
+
+# Page shapes of other outlets, written for these tests after their layouts: a menu or a
+# tagline first, date lines in several forms, datelines, related links, tags and footers.
+TASS_PAGE = """\
+ТАСС
+Политика
+Экономика
+Путин провел совещание с членами правительства
+21 января 2018, 14:05
+Обновлено 21 января 2018, 15:10
+МОСКВА, 21 января. /ТАСС/. Президент России Владимир Путин провел совещание.
+На совещании обсудили бюджет на следующий год.
+Читайте также
+Другая новость дня, которая не относится к этой статье
+"""
+INTERFAX_PAGE = """\
+"Газпром" сообщил о рекордной добыче газа за год
+Фото: Reuters
+Москва. 25 декабря. INTERFAX.RU - "Газпром" сообщил о рекордной добыче газа.
+Экономика25 декабря 2023Другая новость про нефть и газЧитать подробнее
+Компания планирует сохранить уровень добычи.
+"""
+REUTERS_PAGE = """\
+Wed, 24 Dec 2025
+Нефть подорожала на фоне данных о запасах в США
+МОСКВА, 24 декабря (Рейтер) - Цены на нефть выросли в среду.
+Запасы в США сократились сильнее ожиданий.
+НефтьСШАРынки
+Главное
+Мир
+Экономика
+© 2025 Все права защищены
+"""
+RELATED_PAGE = """\
+13:24 09.12.2013
+Суд отложил рассмотрение иска к компании
+Ведомости
+ЕКАТЕРИНБУРГ, 9 дек - РИА Новости. Суд отложил рассмотрение иска.
+Заседание перенесли на январь.
+10 декабря, 10:00
+Другой иск к той же компании отклонили в Москве
+Истец намерен обжаловать решение.
+"""
+SCRAPED_SHAPES = [
+    (TASS_PAGE, "Путин провел совещание с членами правительства", date(2018, 1, 21), "ТАСС",
+     "Москва", "МОСКВА, 21 января", "бюджет на следующий год."),
+    (INTERFAX_PAGE, "\"Газпром\" сообщил о рекордной добыче газа за год", date(2023, 12, 25),
+     "Интерфакс", "Москва", "Москва. 25 декабря.", "сохранить уровень добычи."),
+    (REUTERS_PAGE, "Нефть подорожала на фоне данных о запасах в США", date(2025, 12, 24),
+     "Reuters", "Москва", "МОСКВА, 24 декабря (Рейтер)", "сильнее ожиданий."),
+    (RELATED_PAGE, "Суд отложил рассмотрение иска к компании", date(2013, 12, 9), "РИА Новости",
+     "Екатеринбург", "ЕКАТЕРИНБУРГ, 9 дек", "Истец намерен обжаловать решение."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "title", "day", "source", "city", "start", "end"), SCRAPED_SHAPES)
+def test_scraped_shapes_of_other_outlets(tmp_path, text, title, day, source, city, start, end):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.date, article.source, article.city) == (title, day, source, city)
+    assert article.body.startswith(start) and article.body.endswith(end)
+    for chrome in ("Читайте также", "Читать подробнее", "НефтьСША", "©", "Главное", "10 декабря"):
+        assert chrome not in article.body
