@@ -50,9 +50,9 @@ def date_problems(args: MultiDict) -> dict[str, str]:
     """What to say next to each period field: "from" → "Не удалось прочитать дату…"."""
     problems = {}
     for name, end in (("from", False), ("to", True)):
-        text = args.get(name, "").strip()
+        text = typed_date(args, name)
         if text and parse_date(text, end) is None:
-            problems[name] = BAD_DATE.format(text[:MAX_VALUE_CHARS])
+            problems[name] = BAD_DATE.format(text)
     date_from = parse_date(args.get("from", ""), end=False)
     date_to = parse_date(args.get("to", ""), end=True)
     if date_from and date_to and date_from > date_to:
@@ -101,6 +101,11 @@ def parse_date(text: str, end: bool) -> date | None:
         return date(year, month, day)
     except ValueError:  # "2018-02-30"
         return None
+
+
+def typed_date(args: MultiDict, name: str) -> str:
+    """A period field as typed, control characters out, to show it back: "32.13.2018"."""
+    return clean_query(args.get(name, ""))[:MAX_VALUE_CHARS]
 
 
 def date_parts(text: str) -> tuple[int, int | None, int | None] | None:

@@ -5,7 +5,7 @@ from flask import Flask
 from indexer import SearchRequest
 
 from . import format as fmt
-from . import links, timeline
+from . import links, params, timeline
 
 
 def register(app: Flask) -> None:
@@ -24,6 +24,7 @@ def register(app: Flask) -> None:
         chips=links.chips,
         has_filters=links.has_filters,
         page_numbers=links.page_numbers,
+        typed_date=params.typed_date,
         safe_url=links.safe_url,
         timeline_chart=timeline.layout,
         FACET_LABELS=links.FACET_LABELS,

@@ -257,7 +257,7 @@ class StubEngine:
         self.hit = Hit("0123456789abcdef", title, html.escape(title), url, "Источник <i>",
                        "Рубрика", date(2020, 1, 2), 1.0, "фрагмент")  # fmt: skip
 
-    def search(self, request):
+    def search(self, request, gone=None):
         facets = {
             "source": [FacetValue("<b>RT</b>", 1)],
             "rubric": [],
