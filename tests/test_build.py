@@ -1,4 +1,5 @@
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -150,3 +151,18 @@ def test_workers_write_bounded_segments_that_appear_together(tmp_path, monkeypat
     # Workers take batches of 100 articles and close a segment once it holds 150 or more.
     assert len(sizes) >= 3 and max(sizes) <= 200, sizes
     assert stored_documents(tmp_path / "rolled") == stored_documents(tmp_path / "serial")
+
+
+def test_strict_with_workers_stops_them_and_commits_nothing(tmp_path, monkeypatch):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    write_jsonl(corpus / "a.jsonl", [article(1)])
+    build_index([corpus], index_dir, progress=False)
+    write_jsonl(corpus / "b.jsonl", [article(n) for n in range(2, 300)])
+    (corpus / "c.jsonl").write_text("{broken\n")
+    monkeypatch.setattr(build, "PARALLEL_BYTES", 0)
+    with pytest.raises(build.StrictBuildFailed, match="1 items skipped"):
+        build_index([corpus], index_dir, jobs=2, progress=False, strict=True)
+    assert multiprocessing.active_children() == []
+    assert titles_with(index_dir, "товарооборот") == ["Новость номер 1"]
+    assert build_index([corpus], index_dir, jobs=2, progress=False).articles == 299

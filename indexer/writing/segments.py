@@ -60,6 +60,14 @@ class RollingWriter(multiproc.MpWriter):
         task.start()
         return task
 
+    def cancel(self) -> None:
+        """Stop the workers (Whoosh's cancel cannot reach another process); write nothing."""
+        for task in self.tasks:
+            task.terminate()
+        for task in self.tasks:
+            task.join()
+        SegmentWriter.cancel(self)
+
     def _commit(self, mergetype, optimize, merge) -> None:
         if self.docbuffer:
             self._enqueue()
