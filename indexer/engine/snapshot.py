@@ -46,6 +46,7 @@ class SearcherPool:
         self.free: list[Searcher] = []
         self.opened: list[Searcher] = []
         self.held = threading.local()
+        self.closed = False
 
     @contextmanager
     def searcher(self):
@@ -60,8 +61,7 @@ class SearcherPool:
             yield searcher
         finally:
             self.held.searcher = None
-            with self.lock:
-                self.free.append(searcher)
+            self.give_back(searcher)
 
     @contextmanager
     def reader(self):
@@ -69,17 +69,30 @@ class SearcherPool:
         with self.searcher() as searcher:
             yield searcher.reader()
 
+    def give_back(self, searcher: Searcher) -> None:
+        """Back to the pool; closed if the pool was closed meanwhile (a cache outliving
+        its snapshot)."""
+        with self.lock:
+            if not self.closed:
+                self.free.append(searcher)
+                return
+        searcher.close()
+
     def take(self) -> Searcher:
         with self.lock:
             if self.free:
                 return self.free.pop()
         searcher = open_searcher(self.index_dir, self.generation)
         with self.lock:
-            self.opened.append(searcher)
+            if not self.closed:
+                self.opened.append(searcher)
         return searcher
 
     def close(self) -> None:
-        for searcher in self.opened:
+        with self.lock:
+            self.closed = True
+            opened, self.opened, self.free = self.opened, [], []
+        for searcher in opened:
             searcher.close()
 
 
