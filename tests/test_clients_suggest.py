@@ -75,6 +75,29 @@ def test_packed_words_read_like_a_sorted_list():
     assert prefix_range(packed, "я") == (4, 4)
 
 
+def test_short_prefixes_are_ranked_once_and_only_when_words_have_them(vocabulary):
+    assert completions(vocabulary, "в") == completions(vocabulary, "в")
+    assert completions(vocabulary, "ъъ") == []
+    assert set(vocabulary.short) == {"в"}
+    assert vocabulary.short["в"] == ["выбор", "выборы", "выборах", "выбросы"]
+
+
+class PlainSegment:
+    """A segment seen only through Whoosh's public reader API."""
+
+    def iter_field(self, name):
+        terms = {"title": [(b"!\xd0\xb2\xd1\x8b", 3)], "body": [(b"\xd0\xb2\xd1\x8b", 5)]}
+        return [(raw, type("Info", (), {"doc_frequency": lambda self, n=n: n})()) for raw, n in
+                terms.get(name, [])]  # fmt: skip
+
+
+def test_terms_are_read_through_the_public_api_when_whoosh_internals_change():
+    assert list(complete.segment_terms(PlainSegment())) == [
+        ("title", "!вы".encode(), 3),
+        ("body", "вы".encode(), 5),
+    ]
+
+
 def test_completions_stop_at_the_limit(vocabulary):
     assert completions(vocabulary, "в", limit=2) == ["выбор", "выборы"]
 
