@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 
 from bench.buildrun import measured_build
-from bench.scale_corpus import FILE_ARTICLES, write_corpus
+from bench.scale_corpus import write_corpus
 
 RESULTS = Path(__file__).parent / "results"
 WORK = Path("var/bench-scale")
@@ -71,9 +71,9 @@ def measure_build(corpus: Path, index_dir: Path, jobs: int, full: bool) -> dict:
     }
 
 
-def change_articles(corpus: Path, share: float) -> dict[Path, bytes]:
-    """Edit the titles of `share` of the articles (whole files from the first); the old bytes."""
-    count = max(1, round(len(list(corpus.glob("part-*.jsonl.gz"))) * FILE_ARTICLES * share))
+def change_articles(corpus: Path, articles: int, share: float) -> dict[Path, bytes]:
+    """Edit the titles of `share` of the articles (from the first file on); the old bytes."""
+    count = max(1, round(articles * share))
     saved = {}
     for path in sorted(corpus.glob("part-*.jsonl.gz")):
         if count <= 0:
@@ -99,7 +99,7 @@ def run_scale(articles: int, jobs: int, work: Path) -> dict:
     stats = write_corpus(articles, corpus)
     shutil.rmtree(index_dir, ignore_errors=True)
     full = measure_build(corpus, index_dir, jobs, full=True)
-    saved = change_articles(corpus, CHANGED_SHARE)
+    saved = change_articles(corpus, articles, CHANGED_SHARE)
     try:
         incremental = measure_build(corpus, index_dir, jobs, full=False)
     finally:
