@@ -38,9 +38,18 @@ def timed_get(client, path: str, params: dict) -> tuple[float, bytes]:
     return (time.perf_counter() - started) * 1000, body
 
 
+def ready_ms(client) -> float:
+    """Milliseconds until the first suggestions: the site reads the index's words in a
+    thread of its own on the first call and answers with none meanwhile."""
+    started = time.perf_counter()
+    while not json.loads(timed_get(client, "/api/suggest", {"q": "а"})[1])[1]:
+        time.sleep(0.05)
+    return (time.perf_counter() - started) * 1000
+
+
 def suggestion_figures(client, queries: list[dict]) -> dict:
-    """The first call (it reads the vocabulary), then p50/p95/p99 of every typed prefix."""
-    first_ms, _ = timed_get(client, "/api/suggest", {"q": "а"})
+    """The wait for the first suggestions, then p50/p95/p99 of every typed prefix."""
+    first_ms = ready_ms(client)
     ms = [timed_get(client, "/api/suggest", {"q": text})[0] for text in typed_prefixes(queries)]
     summary = {f"suggest_{k}": v for k, v in latency_summary(ms).items()}
     return {**summary, "suggest_first_ms": first_ms, "suggest_requests": len(ms),
@@ -67,11 +76,12 @@ def measure(index_dir: Path, queries: list[dict]) -> dict:
 
 
 def summary_line(figures: dict) -> str:
-    """ "suggestions p95 3.1 ms (target ≤ 20; first call 4.8 s), export 4,100 rows/s" """
+    """ "suggestions p95 3.1 ms (target ≤ 20; p50 0.3; ready 4.8 s after the first call),
+    export 4,100 rows/s (17472 rows)" """
     return (
         f"suggestions p95 {figures['suggest_p95']:.1f} ms (target ≤ {TARGET_P95_MS};"
         f" p50 {figures['suggest_p50']:.1f};"
-        f" first call {figures['suggest_first_ms'] / 1000:.1f} s),"
+        f" ready {figures['suggest_first_ms'] / 1000:.1f} s after the first call),"
         f" export {figures['export_rows_per_s']:,.0f} rows/s ({figures['export_rows']} rows)"
     )
 

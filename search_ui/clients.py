@@ -61,7 +61,8 @@ def completions(text: str) -> list[str]:
     if not text:
         return []
     try:
-        return get_engine().complete(text, SUGGESTIONS)
+        # Not waiting: while a new index generation's words are read, no suggestions.
+        return get_engine().complete(text, SUGGESTIONS, wait=False)
     except IndexMissing:
         raise
     except Exception:  # a hint under the box must never turn into an error page

@@ -1,5 +1,6 @@
 """The browser's search bar: completions, /api/suggest and /opensearch.xml."""
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from xml.etree import ElementTree as ET
 
@@ -9,6 +10,7 @@ import pytest
 from indexer import SearchEngine, build_index
 from indexer.engine import complete
 from indexer.engine.complete import Packed, Vocabulary, completions, prefix_range
+from search_ui.engine import get_engine
 from tests.support import write_jsonl
 
 OPENSEARCH = "{http://a9.com/-/spec/opensearch/1.1/}"
@@ -118,7 +120,28 @@ def test_the_engine_completes_from_the_index(engine, typed, first, title):
     assert (found[-1] == title) if title else (title not in found)
 
 
-def test_suggest_answers_in_the_opensearch_format(client):
+@pytest.fixture
+def ready_client(app):
+    """A client of a site whose engine has read its vocabulary."""
+    with app.app_context():
+        get_engine().complete("а", wait=True)
+    return app.test_client()
+
+
+def test_suggestions_wait_for_no_vocabulary(tiny_index, monkeypatch):
+    """The site never holds a request while a generation's words are read: it answers
+    with no suggestions and has them once the reading is done."""
+    release = threading.Event()
+    real = complete.build_vocabulary
+    monkeypatch.setattr(complete, "build_vocabulary", lambda r: release.wait(10) and real(r))
+    engine = SearchEngine(tiny_index)
+    assert engine.complete("собян", wait=False) == []
+    release.set()
+    assert engine.complete("собян")[0] == "собянин"
+
+
+def test_suggest_answers_in_the_opensearch_format(ready_client):
+    client = ready_client
     response = client.get("/api/suggest", query_string={"q": "собян"})
     assert response.status_code == 200
     assert response.mimetype == "application/x-suggestions+json"

@@ -4,6 +4,7 @@ The vocabulary of one index generation is read once, on the first call, into
 sorted arrays: a prefix is then two bisections and a top-k of the counts.
 """
 
+import logging
 import re
 import threading
 import weakref
@@ -18,6 +19,8 @@ from whoosh.index import TOC
 
 from indexer.text.analysis import EXACT
 from indexer.text.morph import fold
+
+log = logging.getLogger(__name__)
 
 MAX_COMPLETIONS = 10
 SHORT = 2  # letters of a prefix whose best words are kept
@@ -174,23 +177,53 @@ def mapped_reader(index_dir: str, generation: int):
 
 
 class Vocabularies:
-    """One Vocabulary per index generation, built on first use; safe to share between threads."""
+    """One Vocabulary per index generation, built in a thread of its own on first use.
+
+    A build reads the whole index (5 to 10 s for the shared corpus): the site asks
+    without waiting and shows no suggestions meanwhile, rather than hold a server
+    thread per keystroke. Safe to share between threads.
+    """
 
     def __init__(self):
         self.lock = threading.Lock()
         # Keyed by the generation's searcher: dropped with it.
         self.built: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self.building: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-    def get(self, searcher, index_dir: str, generation: int) -> Vocabulary:
-        """The vocabulary of the searcher's generation; one thread builds it, others wait."""
+    def get(self, searcher, index_dir: str, generation: int, wait: bool = True):
+        """The searcher's generation's Vocabulary; None while it is being built (wait=False)
+        or when its build failed (logged; the next call tries again)."""
         with self.lock:
-            if searcher not in self.built:
-                reader = mapped_reader(index_dir, generation)
-                try:
-                    self.built[searcher] = build_vocabulary(reader)
-                finally:
-                    reader.close()
-            return self.built[searcher]
+            if searcher in self.built:
+                return self.built[searcher]
+            if searcher not in self.building:
+                self.building[searcher] = self.start(searcher, index_dir, generation)
+            builder = self.building[searcher]
+        if wait:
+            builder.join()
+        return self.built.get(searcher)
+
+    def start(self, searcher, index_dir: str, generation: int) -> threading.Thread:
+        args = (searcher, index_dir, generation)
+        builder = threading.Thread(target=self.build, args=args, name="vocabulary", daemon=True)
+        builder.start()
+        return builder
+
+    def build(self, searcher, index_dir: str, generation: int) -> None:
+        """Reads the generation through its own mapped reader and files the result."""
+        vocabulary = None
+        try:
+            reader = mapped_reader(index_dir, generation)
+            try:
+                vocabulary = build_vocabulary(reader)
+            finally:
+                reader.close()
+        except Exception:  # a missing file of a replaced generation, a broken index
+            log.exception("the vocabulary of %s, generation %d, failed", index_dir, generation)
+        with self.lock:
+            if vocabulary is not None:
+                self.built[searcher] = vocabulary
+            self.building.pop(searcher, None)
 
 
 # One for the process: each engine's generations are keyed by their own searchers.

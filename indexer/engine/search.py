@@ -31,7 +31,7 @@ from indexer.engine.results import (
     SearchRequest,
 )
 from indexer.engine.similar import key_terms
-from indexer.engine.snapshot import Snapshot, open_index
+from indexer.engine.snapshot import Leased, Snapshot, open_index
 from indexer.engine.spelling import LEXICONS
 from indexer.engine.suggest import suggest
 
@@ -180,10 +180,13 @@ class SearchEngine:
             mask = snap.table.live & (score > 0)
             return [make_hit(snap, d, float(score[d]), None) for d in top(mask, score, limit)]
 
-    def complete(self, text: str, limit: int = 10) -> list[str]:
-        """Completions of the search box's text: its last word, then whole titles."""
+    def complete(self, text: str, limit: int = 10, wait: bool = True) -> list[str]:
+        """Completions of the search box's text: its last word, then whole titles;
+        none while a new generation's vocabulary is read, unless `wait`."""
         snap = self.current()
-        vocabulary = VOCABULARIES.get(snap.searcher, self.index_dir, snap.generation)
+        vocabulary = VOCABULARIES.get(snap.searcher, self.index_dir, snap.generation, wait)
+        if vocabulary is None:
+            return []
         return completions(vocabulary, text[:MAX_QUERY_CHARS], limit)
 
     def matches(self, request: SearchRequest, limit: int = EXPORT_LIMIT) -> Matches:
@@ -301,8 +304,8 @@ def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
     return candidates[order]
 
 
-def make_hit(snap: Snapshot, docnum: int, score: float, pattern) -> Hit:
-    stored = snap.searcher.stored_fields(docnum)
+def make_hit(snap: Leased, docnum: int, score: float, pattern) -> Hit:
+    stored = snap.stored(docnum)
     when = stored.get("date")
     return Hit(
         id=stored["id"],

@@ -1,6 +1,9 @@
 """Autocomplete in a real headless Chromium: keyboard, mouse and touch, desktop and phone widths."""
 
+import json
 import re
+import time
+import urllib.request
 
 import pytest
 
@@ -8,6 +11,18 @@ pytestmark = pytest.mark.e2e
 
 TITLE = "Собянин встретился с Лукашенко в Минске"
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def suggestions_ready(server):
+    """Waits until the server has read its index's words: it offers none until then."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(f"{server}/api/suggest?q=%D1%81") as response:  # "с"
+            if json.load(response)[1]:
+                return
+        time.sleep(0.2)
+    pytest.fail("no suggestions 30 s after the server started")
 
 
 @pytest.fixture
