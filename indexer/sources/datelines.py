@@ -16,7 +16,7 @@ WORD = rf"[{LETTERS}.\-]"
 CITY = rf"(?P<city>[{LETTERS}]{WORD}*(?:[ \-]{WORD}+){{0,3}}?)(?: \([^)]{{1,40}}\))?"
 DAY = r"(?P<day>\d{1,2})\s+(?P<month>[а-яё]{3,8})\.?(?:\s+(?P<year>\d{4})(?:\s*г\.)?)?"
 AGENCY = (
-    r"(?:[–—-]\s*(?P<a1>[^.–—\-\s][^.–—]{0,30}?)\.(?=\s|$)"  # – РИА Новости.
+    r"(?:[–—-]\s*(?P<a1>[^.–—\-\s](?:[^.–—]|\.(?=\w)){0,30}?)\.(?=\s|$)"  # – РИА Новости.
     r"|\.?\s*/(?P<a2>[^/]{2,30})/\.?"  # /ТАСС/.
     r"|\((?P<a3>[^)]{2,30})\)\s*[–—-]"  # (Рейтер) -
     r"|[.,]?\s*(?P<a4>[A-Z][A-Z.\-]{3,20})\s*[–—-])"  # INTERFAX.RU -
@@ -57,7 +57,7 @@ class Dateline:
 
 def agency_name(raw: str) -> str:
     """The outlet a dateline names: "INTERFAX-URAL" -> "Интерфакс", "Рейтер" -> "Reuters"."""
-    key = raw.strip(' ."«»').lower()
+    key = re.sub(r"^корр\.\s*", "", raw.strip(' ."«»').lower())  # "/Корр. ИТАР-ТАСС/"
     if key.startswith("interfax"):
         return "Интерфакс"
     return AGENCIES.get(key, raw.strip(' ."«»'))
