@@ -1,8 +1,9 @@
 """Pages from many sites, each field against a record written by hand from reading the page.
 
-../shared/test-pages: 17 saved HTML pages and 2 scraped text pages; tests/fixtures/scraped:
-scraped text pages collected for this test (origins in its README). A field a reader is known
-to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on a change.
+../shared/test-pages: 17 saved HTML pages and 2 scraped text pages. A folder of more scraped
+pages with its own expected.json (same fields) joins the table when it exists at
+tests/fixtures/scraped. A field a reader is known to get wrong is listed in KNOWN_MISSES, so the
+table shows the accuracy and fails on any change.
 """
 
 import json
