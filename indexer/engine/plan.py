@@ -8,6 +8,7 @@ The query is cut to MAX_QUERY_CHARS here and nowhere else.
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from indexer.engine import budget as query_budget
 from indexer.engine import query as q
 from indexer.engine.results import MAX_QUERY_CHARS
 from indexer.text.analysis import exact_term
@@ -186,6 +187,8 @@ def expand_prefixes(tree, reader) -> tuple[object, list[str]]:
     the prefixes that could not be expanded in full, as typed ("п*")."""
     budget, capped, expanded = MAX_EXPANSION, [], {}
     for term in leaves(tree, negated=True):
+        if query_budget.spent():  # out of time: the prefixes left find nothing
+            break
         if term.prefix and term.word not in expanded:
             found, complete = prefix_terms(reader, term, budget)
             budget -= len(found)
