@@ -101,10 +101,20 @@ def page_date(url: str, document: dict) -> dt.date | None:
     return url_date(url) or parse_date(document.get("date"))
 
 
+def distinct_tags(tags) -> list[str]:
+    """Tags without repeats in another case, as the page capitalises them: "Конституция РФ"."""
+    kept: dict[str, str] = {}
+    for tag in tags:
+        key = tag.casefold()
+        if key not in kept or kept[key] == key:  # a capitalised spelling wins over lower case
+            kept[key] = tag
+    return list(kept.values())
+
+
 def page_keywords(document: dict) -> tuple[str, ...]:
     """The editors' tags; a long keyword list for search engines is not tags."""
     tags = [normalize_line(t) for raw in document.get("tags") or [] for t in raw.split(",")]
-    tags = list(dict.fromkeys(t for t in tags if t))
+    tags = distinct_tags(t for t in tags if t)
     if len(tags) > MAX_TAGS or any(len(t) > MAX_TAG_CHARS for t in tags):
         return ()
     return tuple(tags)
