@@ -5,6 +5,7 @@ import http.client
 import json
 import os
 import signal
+import socket
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -92,3 +93,14 @@ def test_stopping_the_service_stops_every_worker(service):
 
 def zombie(pid: int) -> bool:
     return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].startswith("Z")
+
+
+def test_idle_connections_do_not_lock_clients_out(service):
+    """~100 idle connections locked every client out with waitress's default limit (100 a process)."""
+    port, _ = service
+    idle = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(250)]
+    try:
+        assert answers(port)
+    finally:
+        for sock in idle:
+            sock.close()
