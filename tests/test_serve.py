@@ -96,7 +96,7 @@ def zombie(pid: int) -> bool:
 
 
 def test_idle_connections_do_not_lock_clients_out(service):
-    """~100 idle connections locked every client out with waitress's default limit (100 a process)."""
+    """~100 idle connections locked everyone out with waitress's default limit (100 a process)."""
     port, _ = service
     idle = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(250)]
     try:
