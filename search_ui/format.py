@@ -13,6 +13,8 @@ MONTHS_SHORT = ("янв", "фев", "мар", "апр", "май", "июн",
                 "июл", "авг", "сен", "окт", "ноя", "дек")  # fmt: skip
 
 ARTICLES = ("статья", "статьи", "статей")
+# After "не меньше": "не меньше 1 статьи", "не меньше 3 статей".
+ARTICLES_GENITIVE = ("статьи", "статей", "статей")
 # After "из": "из 1 источника", "из 3 источников".
 FROM_SOURCES = ("источника", "источников", "источников")
 
@@ -44,8 +46,11 @@ def seconds(ms: float) -> str:
     return text.replace(".", ",") + "\u00a0с"
 
 
-def found(total: int, took_ms: float) -> str:
-    """The result line: "Найдено 1 234 статьи за 0,05 с"."""
+def found(total: int, took_ms: float, at_least: bool = False) -> str:
+    """The result line: "Найдено 1 234 статьи за 0,05 с"; with `at_least`, a count the
+    search could not finish (a too short prefix): "Найдено не меньше 4 859 статей"."""
+    if at_least:
+        return f"Найдено не меньше {plural(total, ARTICLES_GENITIVE)} за {seconds(took_ms)}"
     verb = "Найдена" if plural_form(total, ARTICLES) == ARTICLES[0] else "Найдено"
     return f"{verb} {plural(total)} за {seconds(took_ms)}"
 

@@ -205,12 +205,14 @@ def test_fragments_never_start_inside_a_word():
     assert fragment.startswith("Радикалы собираются заблокировать проведение <mark>выборов</mark>")
 
 
-def test_postings_cache_stays_within_its_bound(tiny_index, monkeypatch):
+def test_postings_cache_stays_within_its_bound(engine, monkeypatch):
     from indexer.engine import postings
 
     monkeypatch.setattr(postings, "CACHED_POSTINGS", 5)
-    # A fresh engine: the shared one holds what earlier tests read, none of it evicted yet.
-    cache = SearchEngine(tiny_index).current().postings
+    # A fresh cache over the shared engine's files: a second engine left to the collector
+    # would close its files at any later moment, with a ResourceWarning in some other test.
+    snapshot = engine.current()
+    cache = postings.PostingsCache(snapshot.searcher.reader(), ("body",), snapshot.pool.reader)
     for word in ("выборы", "президент", "товарооборот", "сталь", "санкция", "мост"):
         cache.get("body", word)
     assert cache.cached == sum(len(p.ids) for p in cache.cache.values())
@@ -270,3 +272,13 @@ def test_suggestions_keep_the_query_syntax(engine):
 def test_the_query_as_typed_is_kept_when_asked_for(engine):
     page = engine.search(SearchRequest(q="ghtpbltyn", as_typed=True))
     assert (page.total, page.corrected_from, page.suggestion) == (0, None, "президент")
+
+
+def test_a_prefix_past_the_expansion_cap_says_so(engine, monkeypatch):
+    from indexer.engine import plan
+
+    whole = engine.search(SearchRequest(q="с*"))
+    monkeypatch.setattr(plan, "MAX_EXPANSION", 3)
+    capped = engine.search(SearchRequest(q="с*"))
+    assert whole.notice is None and "уточните" in capped.notice and "с*" in capped.notice
+    assert capped.total <= whole.total

@@ -80,3 +80,15 @@ def test_long_date(d, expected):
 )
 def test_period_names(period, name, short):
     assert (fmt.period_name(period), fmt.period_short(period)) == (name, short)
+
+
+@pytest.mark.parametrize(
+    ("total", "at_least", "line"),
+    [(1, False, "Найдена 1 статья"), (3, False, "Найдено 3 статьи"),
+     (1, True, "Найдено не меньше 1 статьи"), (21, True, "Найдено не меньше 21 статьи"),
+     (4859, True, "Найдено не меньше 4\u202f859 статей")],
+)  # fmt: skip
+def test_found_line_says_when_the_count_is_a_lower_bound(total, at_least, line):
+    from search_ui.format import found
+
+    assert found(total, 50, at_least=at_least).startswith(line)
