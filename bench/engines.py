@@ -1,6 +1,5 @@
 """One search interface over our engine and the baselines, so a run treats them alike."""
 
-import dataclasses
 import re
 import sys
 from pathlib import Path
@@ -12,11 +11,6 @@ ENGINES = ("ours", "snowball", "plain")
 LABELS = {"ours": "ours", **NAMES}
 # Words of a query, for rewriting it into one field: "выборы думы" → выборы, думы.
 WORD = re.compile(r"[\w-]+")
-
-
-def can_skip_snippets() -> bool:
-    """True when SearchRequest has a `snippets` switch to leave them out."""
-    return "snippets" in {f.name for f in dataclasses.fields(SearchRequest)}
 
 
 def body_only(text: str) -> str:
@@ -34,11 +28,12 @@ class Ours:
         self.engine = SearchEngine(index_dir)
 
     def search(self, text: str, scope="all", sort="relevance", snippets=True, limit=10) -> Found:
-        """The top `limit` hits; `snippets=False` is honoured only if the engine can."""
-        options = {"snippets": False} if not snippets and can_skip_snippets() else {}
-        q = body_only(text) if scope == "body" else text
-        page = self.engine.search(SearchRequest(q=q, per_page=limit, sort=sort, **options))
-        return Found([hit.id for hit in page.hits], [hit.snippet for hit in page.hits])
+        """The top `limit` hits. Our engine makes the snippets of a page in any case
+        (a request cannot turn them off): `snippets=False` only leaves them out of the answer."""
+        query = body_only(text) if scope == "body" else text
+        page = self.engine.search(SearchRequest(q=query, per_page=limit, sort=sort))
+        shown = [hit.snippet for hit in page.hits] if snippets else []
+        return Found([hit.id for hit in page.hits], shown)
 
     def close(self) -> None:
         """Nothing to close: the engine's searcher lives as long as the process."""

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from indexer import (
+    MAX_PER_PAGE,
     SORTS,
     Article,
     BuildRunning,
@@ -120,7 +121,9 @@ def run_stats(args) -> int:
 def run_search(args) -> int:
     if args.format in EXPORTS:
         return run_export(args)
-    request = SearchRequest(q=args.query, sort=args.sort, per_page=max(1, min(args.limit, 100)))
+    request = SearchRequest(
+        q=args.query, sort=args.sort, per_page=max(1, min(args.limit, MAX_PER_PAGE))
+    )
     page = SearchEngine(args.index).search(request)
     if args.json or args.format == "json":
         print(json.dumps(page_data(page), ensure_ascii=False, indent=2))

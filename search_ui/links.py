@@ -43,7 +43,7 @@ def search_url(req: SearchRequest, **changes) -> str:
     return url_for("pages.search") + ("?" + query if query else "")
 
 
-def facet_values(req: SearchRequest, facet: str) -> tuple:
+def active_values(req: SearchRequest, facet: str) -> tuple:
     """The active values of a facet: req.sources for "source"."""
     return getattr(req, FACET_FIELDS[facet])
 
@@ -51,7 +51,7 @@ def facet_values(req: SearchRequest, facet: str) -> tuple:
 def facet_url(req: SearchRequest, facet: str, value: str) -> str:
     """Adds the facet value to the filters, or removes it when it is already active."""
     value = int(value) if facet == "year" and value.isdigit() else value
-    active = facet_values(req, facet)
+    active = active_values(req, facet)
     new = tuple(v for v in active if v != value) if value in active else (*active, value)
     return search_url(req, **{FACET_FIELDS[facet]: new})
 
@@ -61,7 +61,7 @@ def chips(req: SearchRequest) -> list[Chip]:
     found = [
         Chip(f"{FACET_LABELS[facet]}: {value}", facet_url(req, facet, str(value)))
         for facet in FACET_FIELDS
-        for value in facet_values(req, facet)
+        for value in active_values(req, facet)
     ]
     if req.date_from:
         found.append(Chip(f"С {fmt.long_date(req.date_from)}", search_url(req, date_from=None)))

@@ -26,11 +26,11 @@ YEAR_RE = re.compile(r"[12]\d{3}", re.ASCII)
 
 def parse_request(args: MultiDict) -> SearchRequest:
     """A SearchRequest from the query string; never raises. A reversed period is swapped."""
-    date_from = parse_date(args.get("from", ""), end=False)
-    date_to = parse_date(args.get("to", ""), end=True)
+    date_from = parse_bound(args.get("from", ""), end=False)
+    date_to = parse_bound(args.get("to", ""), end=True)
     if date_from and date_to and date_from > date_to:
-        date_from = parse_date(args.get("to", ""), end=False)
-        date_to = parse_date(args.get("from", ""), end=True)
+        date_from = parse_bound(args.get("to", ""), end=False)
+        date_to = parse_bound(args.get("from", ""), end=True)
     return SearchRequest(
         q=clean_query(args.get("q", "")),
         page=bounded_int(args.get("page"), 1, MAX_PAGE, default=1),
@@ -51,10 +51,10 @@ def date_problems(args: MultiDict) -> dict[str, str]:
     problems = {}
     for name, end in (("from", False), ("to", True)):
         text = typed_date(args, name)
-        if text and parse_date(text, end) is None:
+        if text and parse_bound(text, end) is None:
             problems[name] = BAD_DATE.format(text)
-    date_from = parse_date(args.get("from", ""), end=False)
-    date_to = parse_date(args.get("to", ""), end=True)
+    date_from = parse_bound(args.get("from", ""), end=False)
+    date_to = parse_bound(args.get("to", ""), end=True)
     if date_from and date_to and date_from > date_to:
         problems["period"] = SWAPPED
     return problems
@@ -84,7 +84,7 @@ def bounded_int(value: str | None, low: int, high: int, default: int) -> int:
     return default if n < low else min(n, high)
 
 
-def parse_date(text: str, end: bool) -> date | None:
+def parse_bound(text: str, end: bool) -> date | None:
     """A date from "2018" (Jan 1, or Dec 31 as an end), "2018-02" (Feb 1 or 28), "2018-02-03",
     "03.02.2018" or "02.2018"."""
     parts = date_parts(text.strip())

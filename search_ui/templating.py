@@ -2,7 +2,7 @@
 
 from flask import Flask
 
-from indexer import SearchRequest
+from indexer import MAX_QUERY_CHARS, SearchRequest
 
 from . import format as fmt
 from . import links, params, timeline
@@ -30,4 +30,6 @@ def register(app: Flask) -> None:
         FACET_LABELS=links.FACET_LABELS,
         FROM_SOURCES=fmt.FROM_SOURCES,
         blank_request=SearchRequest(),
+        MAX_PAGE=params.MAX_PAGE,
+        MAX_QUERY_CHARS=MAX_QUERY_CHARS,
     )

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from indexer.engine import budget
-from indexer.engine import query as q
+from indexer.engine import query as syntax
 from indexer.engine.results import SearchRequest
 
 TEACHERS = "Учителя стали получать больше"
@@ -64,12 +64,12 @@ REPEATS = [
 
 @pytest.mark.parametrize(("text", "same_as"), REPEATS)
 def test_a_repeated_part_is_evaluated_once(text, same_as):
-    assert budget.distinct(q.parse(text)) == q.parse(same_as)
+    assert budget.distinct(syntax.parse(text)) == syntax.parse(same_as)
 
 
 def test_a_long_phrase_keeps_its_first_words():
     words = [f"слово{n}" for n in range(30)]
-    tree, cut = budget.bounded(q.parse('"' + " ".join(words) + '"'))
+    tree, cut = budget.bounded(syntax.parse('"' + " ".join(words) + '"'))
     assert cut
     assert [w.text for w in tree.words] == words[: budget.MAX_PHRASE_WORDS]
 
@@ -77,13 +77,13 @@ def test_a_long_phrase_keeps_its_first_words():
 def test_a_long_query_keeps_its_first_words():
     words = [f"слово{n}" for n in range(120)]
     groups = [words[n : n + 30] for n in range(0, 120, 30)]
-    tree, cut = budget.bounded(q.parse(" ".join(f"({' '.join(g)})" for g in groups)))
+    tree, cut = budget.bounded(syntax.parse(" ".join(f"({' '.join(g)})" for g in groups)))
     assert cut
-    assert [w.text for w in q.positive_words(tree)] == words[: budget.MAX_QUERY_PARTS]
+    assert [w.text for w in syntax.positive_words(tree)] == words[: budget.MAX_QUERY_PARTS]
 
 
 def test_a_short_query_is_not_cut():
-    tree = q.parse('"стали получать" учителя')
+    tree = syntax.parse('"стали получать" учителя')
     assert budget.bounded(tree) == (tree, False)
 
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from indexer.engine import query as q
+from indexer.engine import query as syntax
 from indexer.engine.results import MAX_PER_PAGE, SORTS, SearchPage, SearchRequest
 from tests.support import site_scripts
 
@@ -71,9 +71,9 @@ def xss_id(engine) -> str:
 
 def tree_nodes(node) -> int:
     """The number of nodes in a query tree."""
-    if isinstance(node, q.All | q.Any):
+    if isinstance(node, syntax.All | syntax.Any):
         return 1 + sum(tree_nodes(child) for child in node.nodes)
-    if isinstance(node, q.Not):
+    if isinstance(node, syntax.Not):
         return 1 + tree_nodes(node.node)
     return 1
 
@@ -81,10 +81,10 @@ def tree_nodes(node) -> int:
 @settings(max_examples=400, deadline=None)
 @given(text=QUERIES | WITH_SURROGATES)
 def test_the_parser_takes_anything(text):
-    tree = timed(q.parse, text)
-    node_types = q.Word | q.Phrase | q.Filter | q.Not | q.All | q.Any
+    tree = timed(syntax.parse, text)
+    node_types = syntax.Word | syntax.Phrase | syntax.Filter | syntax.Not | syntax.All | syntax.Any
     assert tree is None or isinstance(tree, node_types)
-    assert all(word.text for word in q.positive_words(tree))  # no empty words to look up
+    assert all(word.text for word in syntax.positive_words(tree))  # no empty words to look up
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ def test_the_parser_takes_anything(text):
      "(" * 5000 + "выборы" + ")" * 5000, '"выборы ' * 5000],
 )  # fmt: skip
 def test_the_parser_bounds_the_tree_of_a_huge_query(text):
-    tree = timed(q.parse, text)
+    tree = timed(syntax.parse, text)
     assert tree is not None
     assert tree_nodes(tree) <= 10 * (1 + 32)  # groups 10 deep at most, 32 nodes in each
 

@@ -8,7 +8,7 @@ from werkzeug.datastructures import MultiDict
 from indexer.engine.results import SearchRequest
 from search_ui import create_app
 from search_ui.links import page_numbers, request_args, safe_url, search_url
-from search_ui.params import parse_date, parse_request
+from search_ui.params import parse_bound, parse_request
 
 
 def parse(query: str) -> SearchRequest:
@@ -85,8 +85,8 @@ def test_parse_request(query, expected):
         ("", False, None),
     ],
 )
-def test_parse_date(text, end, expected):
-    assert parse_date(text, end) == expected
+def test_parse_bound(text, end, expected):
+    assert parse_bound(text, end) == expected
 
 
 def test_many_filter_values_are_capped():

@@ -64,12 +64,12 @@ def compiled(key: tuple) -> Highlighter:
     return Highlighter(re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"))
 
 
-def mark(text: str, marker: Highlighter | None, spans=None) -> str:
+def mark(text: str, marker: Highlighter | None) -> str:
     """The text HTML-escaped, with each matching word wrapped in <mark>."""
     if not marker or not text:
         return escape(text)
     out, last = [], 0
-    for start, end in marker.spans(text) if spans is None else spans:
+    for start, end in marker.spans(text):
         out += [escape(text[last:start]), "<mark>", escape(text[start:end]), "</mark>"]
         last = end
     out.append(escape(text[last:]))

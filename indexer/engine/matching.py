@@ -10,12 +10,12 @@ forms that need word positions, on cached position arrays (phrases.py).
 import numpy as np
 
 from indexer.engine import budget, ranking
-from indexer.engine import query as q
+from indexer.engine import query as syntax
 from indexer.engine.filters import value_mask
 from indexer.engine.phrases import own_form_docs, phrase_docs
 from indexer.engine.plan import Term
 from indexer.engine.postings import PostingsCache
-from indexer.writing.schema import TEXT_FIELDS
+from indexer.writing.schema import FIELD_WEIGHTS
 
 # What the exact form adds to a lemma match, relative to the lemma's weight.
 EXACT_BOOST = 0.2
@@ -40,15 +40,15 @@ class Evaluator:
     def node(self, node) -> tuple[np.ndarray, np.ndarray]:
         if isinstance(node, Term):
             return self.word(node)
-        if isinstance(node, q.Phrase):
+        if isinstance(node, syntax.Phrase):
             return self.phrase(node)
-        if isinstance(node, q.All):
+        if isinstance(node, syntax.All):
             return self.all_of(node.nodes)
-        if isinstance(node, q.Any):
+        if isinstance(node, syntax.Any):
             return self.any_of(node.nodes)
-        if isinstance(node, q.Not):
+        if isinstance(node, syntax.Not):
             return ~self.node(node.node)[0], self.zeros()
-        if isinstance(node, q.Filter):
+        if isinstance(node, syntax.Filter):
             return self.filter(node), self.zeros()
         return self.zeros(bool), self.zeros()
 
@@ -87,21 +87,21 @@ class Evaluator:
     def word(self, word: Term) -> tuple[np.ndarray, np.ndarray]:
         mask, score = self.zeros(bool), self.zeros()
         for field in word.fields:
-            for term, boost, selects in word_terms(word):
+            for term, boost, selects in weighted_terms(word):
                 if budget.spent():  # a prefix of thousands of terms: those read so far
                     break
                 postings = self.postings.get(field, term)
                 if selects:
                     mask[postings.ids] = True
-                weight = TEXT_FIELDS[field] * boost
+                weight = FIELD_WEIGHTS[field] * boost
                 score[postings.ids] += weight * self.postings.bm25(field, postings)
             if word.exact and word.exact_term is None:
                 mask[own_form_docs(self.postings.positions, field, word.form)] = True
         if ranking.COMBINED:
-            score = ranking.word_score(self.postings, word, word_terms(word), mask)
+            score = ranking.word_score(self.postings, word, weighted_terms(word), mask)
         return mask, score
 
-    def phrase(self, phrase: q.Phrase) -> tuple[np.ndarray, np.ndarray]:
+    def phrase(self, phrase: syntax.Phrase) -> tuple[np.ndarray, np.ndarray]:
         """The words in this order: positions read only in documents holding them all."""
         candidates, score = self.all_of(phrase.words)
         fields = fields_of(phrase.field)
@@ -109,7 +109,7 @@ class Evaluator:
         mask[phrase_docs(self.postings.positions, fields, phrase.words, candidates)] = True
         return mask, score * PHRASE_BOOST * mask
 
-    def filter(self, node: q.Filter) -> np.ndarray:
+    def filter(self, node: syntax.Filter) -> np.ndarray:
         """source:rt, rubric:мир: the articles whose facet name has these words."""
         if self.table is None:
             return self.zeros(bool)
@@ -119,10 +119,10 @@ class Evaluator:
 
 
 def fields_of(field: str | None) -> tuple[str, ...]:
-    return (field,) if field else tuple(TEXT_FIELDS)
+    return (field,) if field else tuple(FIELD_WEIGHTS)
 
 
-def word_terms(word: Term) -> list[tuple[str, float, bool]]:
+def weighted_terms(word: Term) -> list[tuple[str, float, bool]]:
     """(term, boost, selects) for a word: which terms score it, which decide a match."""
     if word.prefix:
         # A form as written ("!люди" for люд*) counts as much as the lemma would.

@@ -9,12 +9,12 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from indexer.engine import budget as query_budget
-from indexer.engine import query as q
+from indexer.engine import query as syntax
 from indexer.engine.results import MAX_QUERY_CHARS
 from indexer.text.analysis import exact_term
 from indexer.text.morph import fold, lemmas, word_forms
 from indexer.text.stopwords import STOP_WORDS
-from indexer.writing.schema import TEXT_FIELDS
+from indexer.writing.schema import FIELD_WEIGHTS
 
 ONLY_STOP_WORDS = "В запросе только служебные слова (и, в, на…): добавьте слово со смыслом."
 NOTHING_TO_SEARCH = "В запросе нет слов для поиска."
@@ -28,7 +28,7 @@ MAX_EXPANSION = 1000
 class Term:
     """One query word, analysed: what it is searched and marked by."""
 
-    word: q.Word
+    word: syntax.Word
     lemmas: tuple[str, ...]
     # "!выборах" for a form that is not its own only lemma; None for "собянин".
     exact_term: str | None
@@ -59,7 +59,7 @@ class Term:
     @property
     def fields(self) -> tuple[str, ...]:
         """The text fields this word is searched in."""
-        return (self.field,) if self.field else tuple(TEXT_FIELDS)
+        return (self.field,) if self.field else tuple(FIELD_WEIGHTS)
 
     @cached_property
     def forms(self) -> frozenset[str]:
@@ -69,7 +69,7 @@ class Term:
         return frozenset({self.form}.union(*(word_forms(lemma) for lemma in self.lemmas)))
 
 
-def analyse(word: q.Word) -> Term:
+def analyse(word: syntax.Word) -> Term:
     """The lemmas, exact term and stop-word status of one word."""
     form = fold(word.text)
     found = lemmas(form)
@@ -98,18 +98,18 @@ class Plan:
         return [t for t in leaves(self.tree, negated=False) if not t.stop]
 
     @property
-    def filters(self) -> list[q.Filter]:
-        return [n for n in nodes(self.tree) if isinstance(n, q.Filter)]
+    def filters(self) -> list[syntax.Filter]:
+        return [n for n in nodes(self.tree) if isinstance(n, syntax.Filter)]
 
     def fallback(self):
         """The best partial matches: any of the positive parts; filters and exclusions stay."""
-        if not isinstance(self.tree, q.All):
+        if not isinstance(self.tree, syntax.All):
             return None
-        kept = [n for n in self.tree.nodes if isinstance(n, (q.Not, q.Filter))]
-        loose = [n for n in self.tree.nodes if not isinstance(n, (q.Not, q.Filter))]
+        kept = [n for n in self.tree.nodes if isinstance(n, (syntax.Not, syntax.Filter))]
+        loose = [n for n in self.tree.nodes if not isinstance(n, (syntax.Not, syntax.Filter))]
         if len(loose) < 2:
             return None
-        return q.All((*kept, q.Any(tuple(loose))))
+        return syntax.All((*kept, syntax.Any(tuple(loose))))
 
     def render(self, words: dict[tuple[int, int], str]) -> str:
         """The query text with some words replaced, its syntax kept: "title:выбор"."""
@@ -122,7 +122,7 @@ class Plan:
 def make_plan(text: str, reader=None) -> Plan:
     """Parse and analyse the query; `reader` (the index's) expands prefixes."""
     text = text[:MAX_QUERY_CHARS]
-    tree = q.parse(text)
+    tree = syntax.parse(text)
     if tree is None:
         return Plan(text, None, hint=NOTHING_TO_SEARCH if text.strip() else None)
     tree = drop_stop_words(analysed(tree))
@@ -137,13 +137,13 @@ def make_plan(text: str, reader=None) -> Plan:
 
 def analysed(node):
     """The tree with each Word replaced by its Term."""
-    if isinstance(node, q.Word):
+    if isinstance(node, syntax.Word):
         return analyse(node)
-    if isinstance(node, q.Phrase):
-        return q.Phrase(tuple(analyse(w) for w in node.words), node.field)
-    if isinstance(node, q.Not):
-        return q.Not(analysed(node.node))
-    if isinstance(node, (q.All, q.Any)):
+    if isinstance(node, syntax.Phrase):
+        return syntax.Phrase(tuple(analyse(w) for w in node.words), node.field)
+    if isinstance(node, syntax.Not):
+        return syntax.Not(analysed(node.node))
+    if isinstance(node, (syntax.All, syntax.Any)):
         return type(node)(tuple(analysed(child) for child in node.nodes))
     return node
 
@@ -152,9 +152,9 @@ def drop_stop_words(node):
     """Stop words out of a list of words (kept in phrases); a query of stop words alone is None."""
     if isinstance(node, Term) and node.stop:
         return None
-    if isinstance(node, q.All):
+    if isinstance(node, syntax.All):
         kept = [child for child in node.nodes if not (isinstance(child, Term) and child.stop)]
-        return q.simplify(q.All(tuple(kept))) if kept else None
+        return syntax.simplify(syntax.All(tuple(kept))) if kept else None
     return node
 
 
@@ -163,8 +163,8 @@ def nodes(node):
     if node is None:
         return
     yield node
-    children = node.nodes if isinstance(node, (q.All, q.Any)) else ()
-    children = (node.node,) if isinstance(node, q.Not) else children
+    children = node.nodes if isinstance(node, (syntax.All, syntax.Any)) else ()
+    children = (node.node,) if isinstance(node, syntax.Not) else children
     for child in children:
         yield from nodes(child)
 
@@ -173,11 +173,11 @@ def leaves(node, negated: bool) -> list[Term]:
     """The Terms of the tree; with negated=False, those under a Not are left out."""
     if isinstance(node, Term):
         return [node]
-    if isinstance(node, q.Phrase):
+    if isinstance(node, syntax.Phrase):
         return list(node.words)
-    if isinstance(node, q.Not):
+    if isinstance(node, syntax.Not):
         return leaves(node.node, negated) if negated else []
-    if isinstance(node, (q.All, q.Any)):
+    if isinstance(node, (syntax.All, syntax.Any)):
         return [term for child in node.nodes for term in leaves(child, negated)]
     return []
 
@@ -213,8 +213,8 @@ def swap_terms(node, expanded: dict):
     """The tree with expanded prefix Terms in place of the bare ones."""
     if isinstance(node, Term):
         return expanded.get(node.word, node)
-    if isinstance(node, q.Not):
-        return q.Not(swap_terms(node.node, expanded))
-    if isinstance(node, (q.All, q.Any)):
+    if isinstance(node, syntax.Not):
+        return syntax.Not(swap_terms(node.node, expanded))
+    if isinstance(node, (syntax.All, syntax.Any)):
         return type(node)(tuple(swap_terms(child, expanded) for child in node.nodes))
     return node

@@ -19,7 +19,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-TEXT_FIELDS = ("title", "lead", "body")
+SEARCHED_FIELDS = ("title", "lead", "body")
 FILTER_FIELDS = ("source", "rubric", "tag")
 MAX_NODES = 32
 MAX_DEPTH = 10
@@ -177,7 +177,7 @@ class Parser:
     def parse_field(self, name: str):
         if not self.peek() or self.peek_kind() in ("field", "close", "or"):
             return None
-        known = name if name in TEXT_FIELDS + FILTER_FIELDS else self.fields[-1]
+        known = name if name in SEARCHED_FIELDS + FILTER_FIELDS else self.fields[-1]
         self.fields.append(known)
         try:
             return self.parse_term()

@@ -13,14 +13,14 @@ import math
 
 import numpy as np
 
-from indexer.writing.schema import TEXT_FIELDS
+from indexer.writing.schema import FIELD_WEIGHTS
 
 K1 = 1.2
 # Length normalisation per field: a title's length says little about its topic.
 B = {"title": 0.3, "lead": 0.5, "body": 0.75}
 # Field weights: a title word counts as this many body mentions; the lead is the
 # article's own summary, so a mention there counts more than one in the body.
-WEIGHTS = dict(TEXT_FIELDS)
+WEIGHTS = dict(FIELD_WEIGHTS)
 # Switch: the per-field BM25 sum of matching.py when False (kept to measure against).
 COMBINED = False
 

@@ -20,7 +20,7 @@ from whoosh.searching import Searcher
 from indexer.engine.doctable import DocTable, load_doctable
 from indexer.engine.matching import Evaluator
 from indexer.engine.postings import PostingsCache
-from indexer.writing.schema import TEXT_FIELDS
+from indexer.writing.schema import FIELD_WEIGHTS
 
 # Stored articles kept decoded (about 8 KB each): the hits of popular queries and pages.
 STORED_CACHED = 2048
@@ -165,7 +165,7 @@ class Snapshot:
         searcher = open_searcher(index_dir, generation)
         pool = SearcherPool(index_dir, generation)
         reader = searcher.reader()
-        postings = PostingsCache(reader, tuple(TEXT_FIELDS), reading=pool.reader)
+        postings = PostingsCache(reader, tuple(FIELD_WEIGHTS), reading=pool.reader)
         snapshot = cls(generation, searcher, load_doctable(reader), postings, pool)
         # Its files close when the snapshot is dropped, whoever held it last.
         weakref.finalize(snapshot, close_all, searcher, pool)

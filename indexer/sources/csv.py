@@ -7,13 +7,13 @@ from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
 from indexer.sources import io
-from indexer.sources.fields import TEXT_FIELDS, dataset_source, name_list, record_to_article
+from indexer.sources.fields import BODY_FIELDS, dataset_source, name_list, record_to_article
 
 # The csv module stops at fields over 128 KiB, which a long read passes; a bounded limit
 # still keeps an unclosed quote from swallowing a whole file.
 FIELD_LIMIT = 64 * 2**20
 DELIMITERS = (",", ";", "\t")
-TEXT_COLUMNS = frozenset(TEXT_FIELDS)
+TEXT_COLUMNS = frozenset(BODY_FIELDS)
 # Taiga's metadata tables: "newmetadata.csv", "metatable_2007.csv", "texts/metadata.csv".
 TAIGA_META = re.compile(r"^(?:new)?meta(?:data|table)[\w-]*\.csv$", re.IGNORECASE)
 
@@ -66,7 +66,7 @@ def numbered_rows(feed: LineFeed, reader, path: str) -> Iterator[tuple[int, list
         yield row if isinstance(row, Skip) else (start, row)
 
 
-def read_header(feed: LineFeed, name: str) -> tuple[str, list[str]] | None:
+def read_columns(feed: LineFeed, name: str) -> tuple[str, list[str]] | None:
     """The delimiter and the lower-cased column names, from the first line."""
     first = next(feed, None)
     if first is None:
@@ -82,7 +82,7 @@ def read_header(feed: LineFeed, name: str) -> tuple[str, list[str]] | None:
 def read_csv(entry: io.Entry) -> Iterator[Article | Skip]:
     """The articles of a CSV file with a header row."""
     feed = LineFeed(io.iter_lines(entry))
-    header = read_header(feed, entry.name)
+    header = read_columns(feed, entry.name)
     yield from feed.take_skips()
     if header is None:
         yield Skip(entry.path, None, "empty CSV file")

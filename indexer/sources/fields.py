@@ -19,7 +19,7 @@ from indexer.sources.clean import (
 from indexer.sources.rubrics import rubric_name
 from indexer.sources.scrub import scrub
 
-TEXT_FIELDS = ("text", "content", "body", "article", "full_text", "fulltext")
+BODY_FIELDS = ("text", "content", "body", "article", "full_text", "fulltext")
 LEAD_FIELDS = ("summary", "lead", "annotation", "description", "announce", "subtitle")
 TITLE_FIELDS = ("title", "headline", "textname")
 RUBRIC_FIELDS = ("topic", "topics", "rubric", "category", "section", "textrubric", "theme")
@@ -235,10 +235,10 @@ def record_to_article(
         without_surrogates(str(key)).strip().lower().lstrip("\ufeff"): value
         for key, value in record.items()
     }
-    if not any(name in fields for name in TEXT_FIELDS + TITLE_FIELDS + LEAD_FIELDS):
+    if not any(name in fields for name in BODY_FIELDS + TITLE_FIELDS + LEAD_FIELDS):
         return Skip(path, line, f"no text field (fields: {name_list(list(fields))})")
     url = record_url(fields)
-    body = clean_markup(first_text(fields, TEXT_FIELDS))
+    body = clean_markup(first_text(fields, BODY_FIELDS))
     keywords = next((fields[name] for name in KEYWORD_FIELDS if name in fields), None)
     return make_article(
         path,

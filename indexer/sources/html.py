@@ -37,7 +37,7 @@ def read_html(entry: io.Entry) -> Iterator[Article | Skip]:
         yield Skip(entry.path, None, io.describe_error(exc, entry.name))
         return
     if len(data) > HTML_LIMIT:
-        yield Skip(entry.path, None, "HTML page larger than 20 MB")
+        yield Skip(entry.path, None, f"HTML page larger than {HTML_LIMIT // 2**20} MB")
     else:
         yield parse_html(data, entry.path)
 

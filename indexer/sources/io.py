@@ -139,7 +139,7 @@ def raw_lines(stream: BinaryIO, entry: Entry) -> Iterator[tuple[int, bytes] | Sk
             number += 1
             if len(line) > LINE_LIMIT and not line.endswith(b"\n"):
                 drain_line(stream)
-                yield Skip(entry.path, number, "line longer than 20 MB")
+                yield Skip(entry.path, number, f"line longer than {LINE_LIMIT // 2**20} MB")
             else:
                 yield number, line
     except READ_ERRORS as exc:  # a truncated .gz: the lines before the break are kept
@@ -187,7 +187,7 @@ def read_text(entry: Entry) -> str | Skip:
     except READ_ERRORS as exc:
         return Skip(entry.path, None, describe_error(exc, entry.name))
     if len(data) > TEXT_LIMIT:
-        return Skip(entry.path, None, "file larger than 200 MB")
+        return Skip(entry.path, None, f"file larger than {TEXT_LIMIT // 2**20} MB")
     text = decode(data)
     return Skip(entry.path, None, "undecodable bytes") if text is None else text
 

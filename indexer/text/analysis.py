@@ -30,7 +30,8 @@ def form_terms(word: str) -> list[str]:
 
     "собянину" → ["!собянину", "собянин"], but "собянин" → ["собянин"]: the
     lemma term already holds that form, which halves the postings to write.
-    `indexer.exact` finds such a form by subtracting the other forms' positions.
+    The engine finds such a form from the lemma's positions less those of the other
+    forms' exact terms (`indexer.engine.phrases.own_form`).
     """
     found = lemmas(word)
     return list(found) if found == (word,) else [exact_term(word), *found]
@@ -95,5 +96,9 @@ class MorphFilter(Filter):
 
 
 def russian_analyzer():
-    """The analyzer used to index, to query and to highlight."""
+    """The analyzer of the text fields in the schema, for Whoosh's own query parsing.
+
+    Indexing does not run it (`RussianText.index` calls `term_positions`, which gives the
+    same terms, a test checks), nor does highlighting (engine/highlight.py marks word forms).
+    """
     return RegexTokenizer(WORD) | LowercaseFilter() | YoFilter() | MorphFilter()

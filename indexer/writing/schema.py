@@ -7,7 +7,7 @@ from whoosh import fields, formats
 from indexer.text.analysis import russian_analyzer, term_positions
 
 # Searched with these weights: the title above the lead above the body.
-TEXT_FIELDS = {"title": 3.0, "lead": 1.5, "body": 1.0}
+FIELD_WEIGHTS = {"title": 3.0, "lead": 1.5, "body": 1.0}
 
 
 class CompactPositions(formats.Positions):
