@@ -143,12 +143,12 @@ def test_workers_write_bounded_segments_that_appear_together(tmp_path, monkeypat
         write_jsonl(corpus / f"{part}.jsonl", [article(part * 100 + n) for n in range(100)])
     build_index([corpus], tmp_path / "serial", jobs=1, progress=False)
     monkeypatch.setattr(build, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(segments, "ROLL_ARTICLES", 150)
+    monkeypatch.setattr(segments, "ROLL_MB", 0.1)  # about 100 of these short articles
     report = build_index([corpus], tmp_path / "rolled", jobs=2, progress=False)
     assert report.articles == 500
     with index.open_dir(str(tmp_path / "rolled")).reader() as reader:
         sizes = [leaf.doc_count_all() for leaf, _ in reader.leaf_readers()]
-    # Workers take batches of 100 articles and close a segment once it holds 150 or more.
+    # Workers take batches of 100 articles and close a segment once its postings reach ROLL_MB.
     assert len(sizes) >= 3 and max(sizes) <= 200, sizes
     assert stored_documents(tmp_path / "rolled") == stored_documents(tmp_path / "serial")
 

@@ -14,27 +14,25 @@ import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from tqdm import tqdm
 from whoosh import index, writing
 
 from indexer.article import Article, Skip
-from indexer.text.morph import fold
 from indexer.writing.lock import build_lock
 from indexer.writing.manifest import load_manifest, save_manifest
 from indexer.writing.scan import Scan
-from indexer.writing.schema import column_values, make_schema
+from indexer.writing.schema import column_values, document, make_schema
 from indexer.writing.segments import RollingWriter
 
 log = logging.getLogger(__name__)
 
 # Below this many bytes to read (about 500 articles), one process is faster than starting workers.
 PARALLEL_BYTES = 2 * 2**20
-# Postings a writer holds before spilling a sorted run to disk; Whoosh counts about half the
-# real size, so a worker peaks near 2x this (1024 gave 2.8 GB per worker at 100k articles).
-WRITER_MB = 256
+# Postings a writer holds before spilling sorted runs to disk; workers close their segment
+# well before (segments.ROLL_MB), so this is only a safety net.
+WRITER_MB = 1024
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>: ask for a signal when the parent process dies
 _forking_pid = 0
 
@@ -222,29 +220,6 @@ def bar(items, progress: bool | None, label: str, total: int | None):
     # progress=None: a bar only on a terminal (tqdm's own check), none in CI logs.
     disable = (not progress) if progress is not None else None
     return tqdm(items, desc=label, total=total, unit=" articles", disable=disable, smoothing=0.1)
-
-
-def document(article: Article) -> dict:
-    """The fields of one article as Whoosh stores and indexes them."""
-    when = datetime.combine(article.date, datetime.min.time()) if article.date else None
-    fields = {
-        "id": article.id,
-        "fingerprint": article.fingerprint,
-        "url": article.url,
-        "source": article.source,
-        "rubric": article.rubric,
-        "source_key": fold(article.source),
-        "rubric_key": fold(article.rubric),
-        "title": article.title,
-        "lead": article.lead,
-        "body": article.body,
-        "keywords": ",".join(article.keywords),
-        "city": article.city,
-        "caption": article.caption,
-    }
-    if when:
-        fields["date"] = when
-    return fields
 
 
 def directory_bytes(path: Path) -> int:
