@@ -1,13 +1,46 @@
-"""The Whoosh schema: what is searched, stored, sorted and faceted."""
+"""The Whoosh schema: what is searched, stored, sorted and faceted, and the one
+function that turns an Article into a stored document."""
 
 from array import array
+from dataclasses import dataclass
+from datetime import datetime
 
 from whoosh import fields, formats
 
+from indexer.article import Article
 from indexer.text.analysis import russian_analyzer, term_positions
+from indexer.text.morph import fold
 
 # Searched with these weights: the title above the lead above the body.
 FIELD_WEIGHTS = {"title": 3.0, "lead": 1.5, "body": 1.0}
+
+
+@dataclass(frozen=True)
+class FieldUse:
+    """Where one stored field of an article goes."""
+
+    name: str
+    searched: str  # "words" (ranked text), "filter" (source:, facets), "date" (period, sort), ""
+    in_hits: bool  # a result shows it (Hit); a result shows the lead and body as its snippet
+    on_page: bool  # the article page shows it (ArticleView)
+
+
+# Every field an article is stored with, declared once: the stored document, Hit and
+# ArticleView (engine/results.py) and their JSON (engine/serialize.py) follow this table,
+# and tests/test_fields.py holds the schema to it.
+STORED_FIELDS = (
+    FieldUse("id", "", in_hits=True, on_page=True),
+    FieldUse("url", "", in_hits=True, on_page=True),
+    FieldUse("source", "filter", in_hits=True, on_page=True),
+    FieldUse("rubric", "filter", in_hits=True, on_page=True),
+    FieldUse("date", "date", in_hits=True, on_page=True),
+    FieldUse("title", "words", in_hits=True, on_page=True),
+    FieldUse("lead", "words", in_hits=False, on_page=True),
+    FieldUse("body", "words", in_hits=False, on_page=True),
+    FieldUse("keywords", "filter", in_hits=False, on_page=True),
+    FieldUse("city", "", in_hits=False, on_page=True),
+    FieldUse("caption", "", in_hits=False, on_page=True),
+)
 
 
 class CompactPositions(formats.Positions):
@@ -61,6 +94,23 @@ def make_schema() -> fields.Schema:
         city=fields.STORED,
         caption=fields.STORED,
     )
+
+
+def document(article: Article) -> dict:
+    """The fields of one article as Whoosh stores and indexes them."""
+    fields = {use.name: getattr(article, use.name) for use in STORED_FIELDS}
+    fields["keywords"] = ",".join(article.keywords)
+    # Not shown anywhere: a hash to spot changes, folded copies for source:rt / rubric:мир.
+    fields.update(
+        fingerprint=article.fingerprint,
+        source_key=fold(article.source),
+        rubric_key=fold(article.rubric),
+    )
+    if article.date:
+        fields["date"] = datetime.combine(article.date, datetime.min.time())
+    else:
+        del fields["date"]  # an undated article has no date column value
+    return fields
 
 
 def column_values(reader, name: str, translate: bool = True) -> dict:
