@@ -1,7 +1,9 @@
 """Plain data that the search side hands to the site, the API and the CLI."""
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+
+from indexer.writing.schema import STORED_FIELDS
 
 SORTS = ("relevance", "date")
 MAX_QUERY_CHARS = 500
@@ -103,3 +105,20 @@ class ArticleView:
     keywords: tuple[str, ...]
     city: str = ""
     caption: str = ""
+
+
+def article_values(stored: dict) -> dict:
+    """The stored fields of an article (schema.STORED_FIELDS) as plain values: the date as
+    a date or None, the keywords as a tuple, any other missing field as ""."""
+    values = {use.name: stored.get(use.name, "") for use in STORED_FIELDS}
+    when = stored.get("date")
+    values["date"] = when.date() if when else None
+    values["keywords"] = tuple(k for k in stored.get("keywords", "").split(",") if k)
+    return values
+
+
+def shown(kind, stored: dict, **parts):
+    """A Hit or an ArticleView: the fields its dataclass names, from the stored article and
+    from `parts` (its HTML: title_html, snippet, …)."""
+    values = {**article_values(stored), **parts}
+    return kind(**{name.name: values[name.name] for name in fields(kind)})

@@ -29,6 +29,7 @@ from indexer.engine.results import (
     Hit,
     SearchPage,
     SearchRequest,
+    shown,
 )
 from indexer.engine.similar import key_terms
 from indexer.engine.snapshot import Leased, Snapshot, open_index
@@ -306,34 +307,17 @@ def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
 
 def make_hit(snap: Leased, docnum: int, score: float, pattern) -> Hit:
     stored = snap.stored(docnum)
-    when = stored.get("date")
-    return Hit(
-        id=stored["id"],
-        title=stored.get("title", ""),
-        title_html=mark(stored.get("title", ""), pattern),
-        url=stored.get("url", ""),
-        source=stored.get("source", ""),
-        rubric=stored.get("rubric", ""),
-        date=when.date() if when else None,
-        score=round(float(score), 4),
-        snippet=snippet(stored.get("body", ""), stored.get("lead", ""), pattern),
-    )
+    title_html = mark(stored.get("title", ""), pattern)
+    marked = snippet(stored.get("body", ""), stored.get("lead", ""), pattern)
+    return shown(Hit, stored, title_html=title_html, score=round(float(score), 4), snippet=marked)
 
 
 def article_view(stored: dict, pattern) -> ArticleView:
-    when = stored.get("date")
     paragraphs = [p for p in stored.get("body", "").split("\n") if p.strip()]
-    return ArticleView(
-        id=stored["id"],
-        title=stored.get("title", ""),
+    return shown(
+        ArticleView,
+        stored,
         title_html=mark(stored.get("title", ""), pattern),
-        url=stored.get("url", ""),
-        source=stored.get("source", ""),
-        rubric=stored.get("rubric", ""),
-        date=when.date() if when else None,
         lead_html=mark(stored.get("lead", ""), pattern),
         paragraphs_html=[mark(p, pattern) for p in paragraphs],
-        keywords=tuple(k for k in stored.get("keywords", "").split(",") if k),
-        city=stored.get("city", ""),
-        caption=stored.get("caption", ""),
     )

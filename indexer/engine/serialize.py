@@ -1,5 +1,6 @@
 """Search results as plain JSON-ready dicts: the shape of the API and of `search --json`."""
 
+from dataclasses import fields
 from datetime import date
 
 from indexer.engine.results import ArticleView, FacetValue, Hit, SearchPage
@@ -10,19 +11,21 @@ def iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def json_value(value):
+    """A field's value for JSON: dates in ISO form, tuples as lists."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return list(value) if isinstance(value, tuple) else value
+
+
+def record(item) -> dict:
+    """A Hit or an ArticleView as JSON: its dataclass fields, in order."""
+    return {name.name: json_value(getattr(item, name.name)) for name in fields(item)}
+
+
 def hit_data(hit: Hit) -> dict:
     """One result as JSON: plain `title`, HTML-safe `title_html` and `snippet`."""
-    return {
-        "id": hit.id,
-        "title": hit.title,
-        "title_html": hit.title_html,
-        "url": hit.url,
-        "source": hit.source,
-        "rubric": hit.rubric,
-        "date": iso(hit.date),
-        "score": round(hit.score, 4),
-        "snippet": hit.snippet,
-    }
+    return record(hit)
 
 
 def facet_data(values: list[FacetValue]) -> list[dict]:
@@ -56,18 +59,4 @@ def page_data(page: SearchPage) -> dict:
 
 def article_data(view: ArticleView, similar: list[Hit]) -> dict:
     """One article as the API's JSON, with its similar articles."""
-    return {
-        "id": view.id,
-        "title": view.title,
-        "title_html": view.title_html,
-        "url": view.url,
-        "source": view.source,
-        "rubric": view.rubric,
-        "date": iso(view.date),
-        "city": view.city,
-        "caption": view.caption,
-        "lead_html": view.lead_html,
-        "paragraphs_html": list(view.paragraphs_html),
-        "keywords": list(view.keywords),
-        "similar": [hit_data(h) for h in similar],
-    }
+    return {**record(view), "similar": [hit_data(h) for h in similar]}
