@@ -56,6 +56,17 @@ def browser_required() -> bool:
     return os.environ.get(REQUIRE_VARIABLE, "") not in ("", "0")
 
 
+def open_tab(browser, **options):
+    """A tab in a new context (ru-RU, plus `options`) whose console errors and uncaught
+    exceptions gather in `tab.errors`; close it with tab.context.close()."""
+    tab = browser.new_context(locale="ru-RU", **options).new_page()
+    tab.set_default_timeout(10_000)
+    tab.errors = []
+    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    return tab
+
+
 def missing_message() -> str:
     """The reason a browser test gives when it cannot run."""
     return f"{SKIP_REASON} (install one: {ENABLE_HINT})"

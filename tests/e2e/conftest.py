@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser import browser_required, find_chromium, missing_message
+from tests.browser import browser_required, find_chromium, missing_message, open_tab
 from tests.support import Server
 
 CHROMIUM_ARGS = [
@@ -47,12 +47,7 @@ def browser(chromium):
 
 @pytest.fixture
 def page(browser):
-    """A fresh tab that records console errors and uncaught exceptions."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
-    tab = context.new_page()
-    tab.set_default_timeout(10_000)
-    tab.errors = []
-    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
-    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    """A fresh desktop tab that records console errors and uncaught exceptions."""
+    tab = open_tab(browser, viewport={"width": 1280, "height": 900})
     yield tab
-    context.close()
+    tab.context.close()

@@ -7,6 +7,8 @@ import urllib.request
 
 import pytest
 
+from tests.browser import open_tab
+
 pytestmark = pytest.mark.e2e
 
 TITLE = "Собянин встретился с Лукашенко в Минске"
@@ -28,14 +30,9 @@ def suggestions_ready(server):
 @pytest.fixture
 def phone(browser):
     """A tab of a touch phone 390 px wide, recording console errors."""
-    context = browser.new_context(**PHONE, locale="ru-RU")
-    tab = context.new_page()
-    tab.set_default_timeout(10_000)
-    tab.errors = []
-    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
-    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    tab = open_tab(browser, **PHONE)
     yield tab
-    context.close()
+    tab.context.close()
 
 
 def type_into_box(tab, server: str, text: str):
