@@ -25,8 +25,6 @@ from indexer.text.morph import word_forms
 CACHED_POSITIONS = 12_000_000
 SHIFT = np.int64(32)
 LOW = np.int64(2**32 - 1)
-# Blocks of 128 postings read between two looks at the query's time budget.
-CHECK_EVERY = 32
 
 
 @dataclass(frozen=True)
@@ -106,8 +104,6 @@ def read_positions(reader, field: str, term: str) -> Positions:
             for block_ids, block_values in value_blocks(segment.postings(field, term)):
                 ids.append(np.asarray(block_ids, np.int32) + offset)
                 values.extend(block_values)
-                if len(ids) % CHECK_EVERY == 0:
-                    budget.check()  # a long list read cold may outlast the query's time
     if not ids:
         return NOWHERE
     # Positions are stored as raw 32-bit integers (writing.schema.CompactPositions).
@@ -154,7 +150,10 @@ def phrase_docs(cache: PositionsCache, fields, words, candidates: np.ndarray) ->
 
 def in_field(cache: PositionsCache, field: str, words, candidates: np.ndarray) -> np.ndarray:
     """The documents where the phrase stands in one field."""
-    places = [[cache.get(field, t) for t in phrase_terms(w)] for w in words]
+    places = []
+    for word in words:
+        budget.check()  # each word's positions are read whole, one word at a time
+        places.append([cache.get(field, t) for t in phrase_terms(word)])
     # A phrase start is keyed `document << 32 | position of the first word + len(words)`,
     # so that no start is below zero whatever word it is found from.
     order = sorted(range(len(words)), key=lambda n: sum(len(p.all) for p in places[n]))

@@ -13,15 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from indexer.engine import budget
 from indexer.engine.phrases import PositionsCache
 
 K1 = 1.2
 B = 0.75
 # The cache holds at most this many postings (8 bytes each): about 64 MB.
 CACHED_POSTINGS = 8_000_000
-# Blocks of 128 postings read between two looks at the query's time budget.
-CHECK_EVERY = 64
 
 
 @dataclass(frozen=True)
@@ -97,8 +94,6 @@ def read_postings(reader, field: str, term: str) -> Postings:
             for block_ids, block_tfs in blocks(segment.postings(field, term)):
                 ids.append(np.asarray(block_ids, np.int32) + offset)
                 tfs.append(np.asarray(block_tfs, np.float32))
-                if len(ids) % CHECK_EVERY == 0:
-                    budget.check()  # a long list read cold may outlast the query's time
     if not ids:
         return EMPTY
     return Postings(np.concatenate(ids), np.concatenate(tfs))
