@@ -17,38 +17,25 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
     Лента новостей                                                   the feed: the end
 """
 
-import re
 from dataclasses import dataclass
-from datetime import date
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import BUTTONS, CARD_TIME, STAMP, is_chrome_line
+from indexer.sources.chrome import BUTTONS, STAMP, is_chrome_line
 from indexer.sources.clean import (
     CREDIT,
     is_date_line,
     match_caption,
     normalize_line,
-    parse_date,
 )
-from indexer.sources.datelines import Dateline, find_dateline
-from indexer.sources.dates import page_years, read_date_line
-from indexer.sources.fields import host_source, make_article, url_date, url_host
-from indexer.sources.plain import plain_source
+from indexer.sources.datelines import find_dateline
+from indexer.sources.fields import make_article
+from indexer.sources.pagebody import SENTENCE_END, body_lines
+from indexer.sources.pagemeta import page_date, page_source, page_url
 
 PAGE_MARKS = {"подписаться", "лента новостей", "поделиться"}
-# After these lines a page lists other news, not the article.
-FEED_STARTS = {
-    "лента новостей", "новости партнеров", "новости партнёров", "картина дня", "популярное",
-    "новости дня", "по теме", "читайте также", "главное за день", "самое читаемое",
-    "самое популярное", "другие новости", "новости компаний",
-}  # fmt: skip
 MAX_DESCRIPTION_LINES = 2  # lines allowed between the rubric and the title
-MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
-SHORT_WORDS = 3
-SENTENCE_END = tuple('.!?…»"”)')
 MIN_LEAD_WORDS = 6
 HEAD_LINES = 12  # how far down a page its shape (datelines, stamps, credits) is looked for
-URL_LINE = re.compile(r"^https?://\S+$")
 
 
 @dataclass
@@ -158,83 +145,6 @@ def lead_before(lines: list[str], start: int, dateline_at: int) -> int | None:
     return before[-1] if before and is_sentence(lines[before[-1]]) else None
 
 
-def is_short(line: str) -> bool:
-    """True for a menu item or a label: a few words, no sentence end."""
-    return len(line.split()) <= SHORT_WORDS and not line.endswith(SENTENCE_END)
-
-
-def is_related_card(lines: list[str], i: int) -> bool:
-    """True at a related link: its time ("10 июня, 23:43"), or its picture's caption then time."""
-    at = i + 1 if match_caption(lines[i]) else i
-    return at + 1 < len(lines) and CARD_TIME.match(lines[at]) is not None
-
-
-def body_lines(lines: list[str], start: int) -> list[str]:
-    """The article's paragraphs: chrome dropped, stopping at the feed, a menu or a footer."""
-    body: list[str] = []
-    rest = [line for line in lines[start:] if line]
-    i = 0
-    while i < len(rest):
-        line = rest[i]
-        if line.casefold() in FEED_STARTS or (body and starts_menu(rest, i)):
-            break
-        if body and is_related_card(rest, i):
-            i += related_card_size(rest, i)
-            continue
-        if not is_chrome_line(line):
-            body.append(line)
-        i += 1
-    return body
-
-
-def starts_menu(lines: list[str], i: int) -> bool:
-    """True where a run of short lines starts: the site's menu or footer after the text."""
-    run = lines[i : i + MENU_RUN]
-    return len(run) == MENU_RUN and all(is_short(line) for line in run)
-
-
-def related_card_size(lines: list[str], i: int) -> int:
-    """How many lines a related link takes: its caption, its time and its headline."""
-    size = 1
-    while i + size < len(lines) and (
-        match_caption(lines[i + size]) or CARD_TIME.match(lines[i + size])
-    ):
-        size += 1
-    return size + 1  # the headline
-
-
-def page_date(lines: list[str], layout: Layout, caption: re.Match | None) -> date | None:
-    """The photo caption's date, a date line's near the title, the dateline's, the URL's."""
-    if caption:
-        return parse_date(caption["date"])
-    years = [int(m["date"][-4:]) for line in lines if (m := match_caption(line))] or page_years(
-        lines
-    )
-    year = max(years) if years else None
-    head = lines[max(0, layout.title - 2) : (layout.dateline or layout.title) + 3]
-    if day := next((d for line in head if (d := read_date_line(line, year))), None):
-        return day
-    dateline = find_dateline(lines[layout.dateline]) if layout.dateline is not None else None
-    return (dateline.date(year) if dateline else None) or url_date(page_url(lines))
-
-
-def page_url(lines: list[str]) -> str:
-    """A URL standing alone on a line of the page, or ""."""
-    return next((line for line in lines if URL_LINE.match(line)), "")
-
-
-def page_source(
-    lines: list[str], header: Header, caption, dateline: Dateline | None, path: str
-) -> str:
-    """The outlet: the caption's site, the header's, the dateline's agency, a URL's host."""
-    if caption or header.site:
-        return (caption["site"] if caption else "") or header.site
-    if dateline:
-        return dateline.agency
-    host = url_host(page_url(lines))
-    return host_source(host) or plain_source(path)
-
-
 def lay_out(lines: list[str], header: Header, title_at: int, caption_at: int | None) -> Layout:
     """Where the dateline and lead are, given the title and the photo."""
     start = (caption_at if caption_at is not None else title_at) + 1
@@ -278,6 +188,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     body = body_lines(lines, text_start(layout))
     lead, body = (lines[layout.lead], body) if layout.lead is not None else split_lead(body)
     dateline = find_dateline(body[0]) if body else None
+    site = (caption["site"] if caption else "") or header.site
     return make_article(
         path,
         None,
@@ -285,9 +196,9 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         lead=lead,
         body="\n".join(body),
         url=page_url(lines),
-        source=page_source(lines, header, caption, dateline, path),
+        source=page_source(lines, site, dateline, path),
         rubric=header.rubric,
-        date=page_date(lines, layout, caption),
+        date=page_date(lines, layout.title, layout.dateline, caption),
         city=dateline.city if dateline else "",
         caption=caption["text"] if caption else "",
     )

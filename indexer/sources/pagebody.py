@@ -1,0 +1,68 @@
+"""The text of a scraped page below its headline: paragraphs kept, related links, menus,
+footers and the news feed after the article left out.
+
+    …last paragraph of the article.
+    Американские доллары - РИА Новости, 1920, 10.06.2022   a related link: picture caption,
+    10 июня, 23:43                                          its time
+    В WSJ оценили потери международных компаний …          and its headline
+    ЭкономикаРоссияAPIЯндекс.МаркетOzon                     tags glued by the copy
+    Политика / Общество / Экономика                         the site's menu: the end
+"""
+
+from indexer.sources.chrome import CARD_TIME, is_chrome_line
+from indexer.sources.clean import match_caption
+
+# After these lines a page lists other news, not the article.
+FEED_STARTS = {
+    "лента новостей", "новости партнеров", "новости партнёров", "картина дня", "популярное",
+    "новости дня", "по теме", "читайте также", "главное за день", "самое читаемое",
+    "самое популярное", "другие новости", "новости компаний",
+}  # fmt: skip
+MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
+SHORT_WORDS = 3
+SENTENCE_END = tuple('.!?…»"”)')
+
+
+def is_short(line: str) -> bool:
+    """True for a menu item or a label: a few words, no sentence end."""
+    return len(line.split()) <= SHORT_WORDS and not line.endswith(SENTENCE_END)
+
+
+def is_related_card(lines: list[str], i: int) -> bool:
+    """True at a related link: its time ("10 июня, 23:43"), or its picture's caption then time."""
+    at = i + 1 if match_caption(lines[i]) else i
+    return at + 1 < len(lines) and CARD_TIME.match(lines[at]) is not None
+
+
+def body_lines(lines: list[str], start: int) -> list[str]:
+    """The article's paragraphs: chrome dropped, stopping at the feed, a menu or a footer."""
+    body: list[str] = []
+    rest = [line for line in lines[start:] if line]
+    i = 0
+    while i < len(rest):
+        line = rest[i]
+        if line.casefold() in FEED_STARTS or (body and starts_menu(rest, i)):
+            break
+        if body and is_related_card(rest, i):
+            i += related_card_size(rest, i)
+            continue
+        if not is_chrome_line(line):
+            body.append(line)
+        i += 1
+    return body
+
+
+def starts_menu(lines: list[str], i: int) -> bool:
+    """True where a run of short lines starts: the site's menu or footer after the text."""
+    run = lines[i : i + MENU_RUN]
+    return len(run) == MENU_RUN and all(is_short(line) for line in run)
+
+
+def related_card_size(lines: list[str], i: int) -> int:
+    """How many lines a related link takes: its caption, its time and its headline."""
+    size = 1
+    while i + size < len(lines) and (
+        match_caption(lines[i + size]) or CARD_TIME.match(lines[i + size])
+    ):
+        size += 1
+    return size + 1  # the headline
