@@ -30,6 +30,7 @@ from indexer.sources.clean import (
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.pagebody import SENTENCE_END, body_lines
+from indexer.sources.pagecore import find_core
 from indexer.sources.pagemeta import page_date, page_source, page_url
 
 PAGE_MARKS = {"подписаться", "лента новостей", "поделиться"}
@@ -55,6 +56,7 @@ class Layout:
     caption: int | None = None
     dateline: int | None = None
     lead: int | None = None
+    start: int | None = None  # where the text starts, when known apart from the above
 
 
 def is_page(text: str) -> bool:
@@ -155,6 +157,8 @@ def lay_out(lines: list[str], header: Header, title_at: int, caption_at: int | N
 
 def text_start(layout: Layout) -> int:
     """Where the body starts: at the dateline, else after the photo or the title."""
+    if layout.start is not None:
+        return layout.start
     if layout.dateline is not None:
         return layout.dateline
     return (layout.caption if layout.caption is not None else layout.title) + 1
@@ -165,6 +169,19 @@ def split_lead(body: list[str]) -> tuple[str, list[str]]:
     if len(body) > 1 and not find_dateline(body[0]) and find_dateline(body[1]):
         return body[0], body[1:]
     return "", body
+
+
+def whole_page_layout(lines: list[str]) -> tuple[Layout, int] | None:
+    """The layout of a page copied whole, from its densest run of paragraphs, and where the run
+    ends; None when the page has no such run."""
+    kept = filled(lines)
+    core = find_core([lines[i] for i in kept])
+    if core is None:
+        return None
+    start = kept[core.start]
+    dateline = start if find_dateline(lines[start]) else None
+    lead = kept[core.lead] if core.lead is not None else None
+    return Layout(kept[core.title], None, dateline, lead, start), kept[core.end] + 1
 
 
 def without_learnt(lines: list[str], start: int, chrome: frozenset[str]) -> list[str]:
@@ -183,16 +200,18 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     title_at, caption_at = locate(lines, header)
     if title_at is None:
         return Skip(path, None, "empty article")
-    layout = lay_out(lines, header, title_at, caption_at)
+    layout, stop = lay_out(lines, header, title_at, caption_at), len(lines)
+    if caption_at is None and layout.dateline is None and not header.site:
+        layout, stop = whole_page_layout(lines) or (layout, stop)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
-    body = body_lines(lines, text_start(layout))
+    body = body_lines(lines[:stop], text_start(layout))
     lead, body = (lines[layout.lead], body) if layout.lead is not None else split_lead(body)
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
     return make_article(
         path,
         None,
-        title=lines[title_at],
+        title=lines[layout.title],
         lead=lead,
         body="\n".join(body),
         url=page_url(lines),
