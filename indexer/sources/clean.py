@@ -33,7 +33,9 @@ PROMO = re.compile(
     re.IGNORECASE,
 )
 # "© Пресс-служба президента Беларуси", "Фото: РИА Новости / Илья Питалев"
-CREDIT = re.compile(r"^\(?(?:©|\(c\)|фото:|фото -|источник фото|иллюстрация:)", re.IGNORECASE)
+CREDIT = re.compile(
+    r"^\(?(?:©|\(c\)|фото:|фото -|источник фото|иллюстрация:|коллаж:|инфографика:)", re.IGNORECASE
+)
 # "0", "12", "1 234": view and comment counters.
 COUNTER = re.compile(r"^\d[\d \u00a0]{0,8}$")
 # "Государственные флаги - Sputnik Беларусь, 1920, 01.07.2021": an image caption

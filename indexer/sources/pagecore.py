@@ -6,6 +6,7 @@ boilerpipe and jusText). Its headline is the nearest headline-shaped line above 
 past the bylines, dates, photo captions and credits, and the lead, that stand between.
 """
 
+import re
 from dataclasses import dataclass
 
 from indexer.sources.chrome import is_chrome_line
@@ -15,7 +16,9 @@ from indexer.sources.pagebody import SENTENCE_END
 PARAGRAPH_CHARS = 120  # a line this long, or a shorter one ending a sentence …
 SENTENCE_CHARS = 60  # … of at least this length, is a paragraph of text
 MAX_GAP = 3  # lines between paragraphs of one text: captions, intertitles, a related link
-HEADER_LINES = 15  # how far above the text its headline is looked for
+HEADER_LINES = 20  # how far above the text its headline is looked for
+OPENING_LINES = 4  # the paragraphs a headline is compared with
+STEM = 5
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 TITLE_WORDS = (3, 30)
 
@@ -61,16 +64,45 @@ def is_headline(lines: list[str], i: int) -> bool:
     return not captioned and not is_chrome_line(line)
 
 
+def stems(text: str) -> set[str]:
+    """Word stems, roughly: "Родченкова" -> "родче"; enough to see a headline retold."""
+    return {word[:STEM].casefold() for word in re.findall(r"\w{3,}", text)}
+
+
+def headline_score(line: str, text: set[str]) -> float:
+    """How much of a headline the article's opening retells: the share of its stems found."""
+    own = stems(line)
+    return len(own & text) / len(own) if own else 0.0
+
+
+def best_headline(lines: list[str], start: int) -> int | None:
+    """The headline above the text: of the headline-shaped lines there, the one its opening
+    retells most (a sidebar's or related link's headline tells another story); the upper of
+    equals, as a related link stands below the headline."""
+    opening = stems(" ".join(lines[start : start + OPENING_LINES]))
+    above = range(max(0, start - HEADER_LINES), start)
+    candidates = [i for i in above if is_headline(lines, i)]
+    scored = [(headline_score(lines[i], opening), -i) for i in candidates]
+    return -max(scored)[1] if scored and max(scored)[0] > 0 else None
+
+
+def lead_between(lines: list[str], title: int, start: int) -> int | None:
+    """A long sentence between the headline and the text: the lead."""
+    return next((i for i in range(title + 1, start) if is_lead(lines[i])), None)
+
+
+def is_lead(line: str) -> bool:
+    """True for a standfirst: a paragraph of some length."""
+    return is_paragraph(line) and len(line.split()) >= LEAD_WORDS
+
+
 def find_core(lines: list[str]) -> Core | None:
     """The article of a whole page's lines (non-empty ones), or None when it has no text run."""
     found = runs(lines)
     if not found:
         return None
     start, end, _ = max(found, key=lambda run: run[2])
-    lead = None
-    for i in range(start - 1, max(-1, start - 1 - HEADER_LINES), -1):
-        if is_paragraph(lines[i]) and len(lines[i].split()) >= LEAD_WORDS:
-            lead = i if lead is None else lead
-        elif is_headline(lines, i):
-            return Core(i, lead, start, end)
-    return None
+    title = best_headline(lines, start)
+    if title is None:
+        return None
+    return Core(title, lead_between(lines, title, start), start, end)
