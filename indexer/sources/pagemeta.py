@@ -1,6 +1,7 @@
 """What a scraped page says of its article beside the text: date, source, URL."""
 
 import re
+from collections import Counter
 from datetime import date
 
 from indexer.sources.clean import match_caption, parse_date
@@ -10,22 +11,28 @@ from indexer.sources.fields import host_source, url_date, url_host
 from indexer.sources.plain import plain_source
 
 URL_LINE = re.compile(r"^https?://\S+$")
+DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news)\b", re.I)
+
+
+def page_year(lines: list[str]) -> int | None:
+    """The latest year of the page's photo captions, else of any date written on it."""
+    years = [int(m["date"][-4:]) for line in lines if (m := match_caption(line))]
+    years = years or page_years(lines)
+    return max(years) if years else None
 
 
 def page_date(
-    lines: list[str], title_at: int, dateline_at: int | None, caption: re.Match | None
+    lines: list[str], title_at: int, text_at: int | None, caption: re.Match | None
 ) -> date | None:
-    """The photo caption's date, a date line's near the title, the dateline's, the URL's."""
+    """The photo caption's date, a date line's between the title and the text (or the
+    dateline), the dateline's, the URL's."""
     if caption:
         return parse_date(caption["date"])
-    years = [int(m["date"][-4:]) for line in lines if (m := match_caption(line))] or page_years(
-        lines
-    )
-    year = max(years) if years else None
-    head = lines[max(0, title_at - 2) : (dateline_at or title_at) + 3]
+    year = page_year(lines)
+    head = lines[max(0, title_at - 2) : max(title_at + 3, (text_at or 0) + 1)]
     if day := next((d for line in head if (d := read_date_line(line, year))), None):
         return day
-    dateline = find_dateline(lines[dateline_at]) if dateline_at is not None else None
+    dateline = find_dateline(lines[text_at]) if text_at is not None else None
     return (dateline.date(year) if dateline else None) or url_date(page_url(lines))
 
 
@@ -35,10 +42,17 @@ def page_url(lines: list[str]) -> str:
 
 
 def page_source(lines: list[str], site: str, dateline: Dateline | None, path: str) -> str:
-    """The outlet: the photo's or header's site, the dateline's agency, a URL's host."""
+    """The outlet: the photo's or header's site, the dateline's agency, a URL's host, the
+    known site the page names most ("Читать ria.ru в", "www.adv.rbc.ru")."""
     if site:
         return site
     if dateline:
         return dateline.agency
-    host = url_host(page_url(lines))
-    return host_source(host) or plain_source(path)
+    return host_source(url_host(page_url(lines))) or named_site(lines) or plain_source(path)
+
+
+def named_site(lines: list[str]) -> str:
+    """The known outlet whose domain the page's text names most often, or ""."""
+    names = Counter(host_source(host.lower()) for host in DOMAIN.findall("\n".join(lines)))
+    names.pop("", None)
+    return names.most_common(1)[0][0] if names else ""

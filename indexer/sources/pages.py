@@ -200,9 +200,10 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     title_at, caption_at = locate(lines, header)
     if title_at is None:
         return Skip(path, None, "empty article")
-    layout, stop = lay_out(lines, header, title_at, caption_at), len(lines)
+    layout, stop, core = lay_out(lines, header, title_at, caption_at), len(lines), None
     if caption_at is None and layout.dateline is None and not header.site:
-        layout, stop = whole_page_layout(lines) or (layout, stop)
+        core = whole_page_layout(lines)
+        layout, stop = core or (layout, stop)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
     body = body_lines(lines[:stop], text_start(layout))
     lead, body = (lines[layout.lead], body) if layout.lead is not None else split_lead(body)
@@ -217,7 +218,9 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         url=page_url(lines),
         source=page_source(lines, site, dateline, path),
         rubric=header.rubric,
-        date=page_date(lines, layout.title, layout.dateline, caption),
+        date=page_date(
+            lines, layout.title, text_start(layout) if core else layout.dateline, caption
+        ),
         city=dateline.city if dateline else "",
         caption=caption["text"] if caption else "",
     )
