@@ -284,3 +284,46 @@ def test_scraped_shapes_of_other_outlets(tmp_path, text, title, day, source, cit
     assert article.body.startswith(start) and article.body.endswith(end)
     for chrome in ("Читайте также", "Читать подробнее", "НефтьСША", "©", "Главное", "10 декабря"):
         assert chrome not in article.body
+
+
+# A page copied whole, written for this test: menus, a sidebar headline, the headline with its
+# date, byline and photo credit, a lead, the text with a related box inside, then a footer.
+PARAGRAPH = (
+    "Депутаты городской думы обсудили {} на заседании во вторник, и большинство из них "
+    "поддержали предложение мэрии о новых маршрутах трамваев и автобусов."
+)
+WHOLE_PAGE = "\n".join(
+    [
+        "Главное", "Новости", "Политика", "Экономика", "Спорт", "Войти",
+        "Сборная по хоккею обыграла соперника в овертайме",
+        "12:40",
+        "14 марта 2024, 10:15",
+        "Дума одобрила новую схему трамвайных маршрутов",
+        "Иван Петров",
+        "Городские власти представили депутатам схему маршрутов, по которой трамваи "
+        "пойдут через центр.",
+        "Фото: пресс-служба мэрии",
+        PARAGRAPH.format("схему маршрутов"),
+        PARAGRAPH.format("стоимость проезда"),
+        "Читайте также",
+        "Жители просят продлить автобус до нового микрорайона",
+        PARAGRAPH.format("новые трамвайные маршруты"),
+        "Новая схема трамвайных маршрутов начнет работать с первого июня этого года.",
+        "Популярное",
+        "Подписаться",
+        "© 2024 Городские новости. Все права защищены. gorod-news.ru",
+    ]
+)  # fmt: skip
+
+
+def test_a_page_copied_whole_gives_its_article(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(WHOLE_PAGE, encoding="utf-8")
+    article = read_one(path)
+    assert article.title == "Дума одобрила новую схему трамвайных маршрутов"
+    assert article.date == date(2024, 3, 14)
+    assert article.lead.startswith("Городские власти представили депутатам схему")
+    assert article.body.startswith("Депутаты городской думы обсудили схему маршрутов")
+    assert article.body.endswith("начнет работать с первого июня этого года.")
+    for chrome in ("Сборная по хоккею", "Читайте также", "Популярное", "©", "Иван Петров"):
+        assert chrome not in article.body

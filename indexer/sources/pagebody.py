@@ -21,6 +21,7 @@ FEED_STARTS = {
 MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
 SHORT_WORDS = 3
 SENTENCE_END = tuple('.!?…»"”)')
+BOX_SENTENCE = 60  # a line this long ending a sentence is text again after a box of links
 
 
 def is_short(line: str) -> bool:
@@ -34,13 +35,17 @@ def is_related_card(lines: list[str], i: int) -> bool:
     return at + 1 < len(lines) and CARD_TIME.match(lines[at]) is not None
 
 
-def body_lines(lines: list[str], start: int) -> list[str]:
-    """The article's paragraphs: chrome dropped, stopping at the feed, a menu or a footer."""
+def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]:
+    """The article's paragraphs: chrome dropped, stopping at the feed, a menu or a footer.
+    In `bounded` text (its end known) a "Читайте также" box is skipped, not an end."""
     body: list[str] = []
     rest = [line for line in lines[start:] if line]
     i = 0
     while i < len(rest):
         line = rest[i]
+        if line.casefold() in FEED_STARTS and bounded:
+            i = box_end(rest, i)
+            continue
         if line.casefold() in FEED_STARTS or (body and starts_menu(rest, i)):
             break
         if body and is_related_card(rest, i):
@@ -50,6 +55,15 @@ def body_lines(lines: list[str], start: int) -> list[str]:
             body.append(line)
         i += 1
     return body
+
+
+def box_end(lines: list[str], i: int) -> int:
+    """Where the text goes on after a box of links inside it: at the next sentence."""
+    after = range(i + 1, len(lines))
+    return next(
+        (j for j in after if len(lines[j]) >= BOX_SENTENCE and lines[j].endswith(SENTENCE_END)),
+        len(lines),
+    )
 
 
 def starts_menu(lines: list[str], i: int) -> bool:

@@ -105,4 +105,18 @@ def find_core(lines: list[str]) -> Core | None:
     title = best_headline(lines, start)
     if title is None:
         return None
-    return Core(title, lead_between(lines, title, start), start, end)
+    if (lead := lead_between(lines, title, start)) is None and photo_follows(lines, start, end):
+        return Core(title, start, next_paragraph(lines, start, end), end)
+    return Core(title, lead, start, end)
+
+
+def photo_follows(lines: list[str], first: int, end: int) -> bool:
+    """True when the text's first paragraph is followed by a photo credit before the next one:
+    the standfirst above the picture, as RBC lays it out."""
+    gap = lines[first + 1 : next_paragraph(lines, first, end)]
+    return any(CREDIT.match(line) for line in gap) and is_lead(lines[first])
+
+
+def next_paragraph(lines: list[str], first: int, end: int) -> int:
+    """The index of the paragraph after `first` within the text."""
+    return next((i for i in range(first + 1, end + 1) if is_paragraph(lines[i])), first)

@@ -205,7 +205,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         core = whole_page_layout(lines)
         layout, stop = core or (layout, stop)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
-    body = body_lines(lines[:stop], text_start(layout))
+    body = body_lines(lines[:stop], text_start(layout), bounded=core is not None)
     lead, body = (lines[layout.lead], body) if layout.lead is not None else split_lead(body)
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
