@@ -13,7 +13,6 @@ document in Python: 192 ms at p95 for two-word phrases, against a few here.
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import reduce
 
 import numpy as np
 
@@ -194,5 +193,6 @@ def own_form(cache: PositionsCache, field: str, form: str) -> np.ndarray:
         budget.check()  # "быть" has some thirty forms to read
         others.append(cache.get(field, exact_term(other)).all)
     if others:
-        keys = np.setdiff1d(keys, reduce(np.union1d, others), assume_unique=True)
+        # One pass over all the other forms together: a union form by form took 0.6 s.
+        keys = keys[~np.isin(keys, np.concatenate(others))]
     return np.unique(keys >> SHIFT)

@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import unquote_plus, urlencode
 
 import pytest
 from harness import REPO, SHARED_CORPUS, get
@@ -72,6 +72,7 @@ class Clients:
         self.server, self.paths = server, paths
         self.lock = threading.Lock()
         self.times: list[float] = []
+        self.slowest: dict[str, float] = {}
         self.errors: list[str] = []
         self.sent = 0
 
@@ -98,6 +99,7 @@ class Clients:
     def record(self, path: str, seconds: float, ok: bool, status) -> None:
         with self.lock:
             self.times.append(seconds * 1000)
+            self.slowest[path] = max(self.slowest.get(path, 0), seconds * 1000)
             if not ok:
                 self.errors.append(f"{path}: {status}")
 
@@ -132,6 +134,8 @@ def test_costly_queries_do_not_stall_typical_ones(corpus_index, serve):
         f"{len(costly.times)} costly, slowest {max(costly.times):.0f} ms; "
         f"errors {len(typical.errors) + len(costly.errors)}"
     )
+    for path, ms in costly.slowest.items():
+        print(f"  {ms:6.0f} ms  {unquote_plus(path)[:90]}")
     assert not typical.errors and not costly.errors, (typical.errors + costly.errors)[:10]
     assert max(typical.times + costly.times) <= SLOWEST_S * 1000
     assert found["p95"] <= TYPICAL_P95_MS
