@@ -16,6 +16,7 @@ from pathlib import Path
 from bench.engines import Guarded, Ours
 from bench.quality import KEYS, MAKERS, per_query
 from bench.queries import QUERIES_DIR, half
+from indexer.engine import budget
 
 TAGGED = Path("var/bench/tagged.json")
 
@@ -38,6 +39,12 @@ def tagged_ids(path: Path = TAGGED) -> set[str]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(ids), encoding="utf-8")
     return set(json.loads(path.read_text(encoding="utf-8")))
+
+
+def unbounded() -> None:
+    """No time budget per query: a loaded machine must not cut the queries whose
+    ranking is measured (speed is measured by make bench, not here)."""
+    budget.Budget.__init__.__defaults__ = (float("inf"), None)
 
 
 def apply_setting(setting: str):
@@ -72,6 +79,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--variant", action="append", default=[])
     args = parser.parse_args(argv)
+    unbounded()
     engine, sets, tagged = Guarded(Ours(args.index)), tuning_sets(), tagged_ids()
     for variant in args.variant or [""]:
         settings = [s for s in variant.split(";") if s.strip()]

@@ -162,7 +162,10 @@ def hit_properties() -> dict:
         "date": NULLABLE_DATE,
         "score": {"type": "number"},
         "snippet": {**STRING, "description": "Фрагмент с <mark>; безопасный HTML"},
-    }
+        "missing": {**STRING, "description": "Слово запроса, которого нет в статье (показана "
+                    "после статей со всеми словами); пусто, если есть все"},
+        "copies": {**INTEGER, "description": "Сколько почти одинаковых статей скрыто под этой"},
+    }  # fmt: skip
 
 
 def page_schema() -> dict:
@@ -183,7 +186,8 @@ def page_schema() -> dict:
 
 def article_schema() -> dict:
     """A whole article: a hit's fields but score and snippet, its text and similar articles."""
-    shown = {k: v for k, v in hit_properties().items() if k not in ("score", "snippet")}
+    left = ("score", "snippet", "missing", "copies")
+    shown = {k: v for k, v in hit_properties().items() if k not in left}
     return obj({
         **shown, "city": STRING, "caption": STRING, "lead_html": STRING,
         "paragraphs_html": array(STRING), "keywords": array(STRING), "similar": array(ref("Hit")),

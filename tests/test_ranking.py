@@ -10,6 +10,7 @@ import pytest
 
 from indexer import SearchEngine, SearchRequest, build_index
 from indexer.engine import collapse, cover, quorum, ranking
+from indexer.engine.postings import Postings
 
 # (positions of each word, the lengths of the minimal covers)
 COVERS = [
@@ -67,6 +68,12 @@ NEWS = [
     ),
     # A title with both words, about something else, a short body.
     ("Реформа пенсионная", "", "Заметка."),
+    # The topic throughout the lead and body, not in the title.
+    (
+        "Что ждёт будущих пенсионеров",
+        "Пенсионная реформа изменит возраст выхода на пенсию.",
+        "Пенсионная реформа начнётся в январе. Пенсионную реформу поддержали в Думе.",
+    ),
     # Multi-reading word: «стали» is стать and сталь.
     (
         "Цены на сталь выросли",
@@ -74,11 +81,16 @@ NEWS = [
         "Сталь подорожала. Сталь нужна заводам. Производство стали выросло.",
     ),
     ("Они стали чемпионами", "Футболисты стали лучшими.", "Игроки стали героями вечера."),
-    # Four remembered words, one of them not in the text as such.
+    # The same story twice, a word changed: one place in the list.
     (
-        "Находка в Новгороде",
-        "Археологи нашли берестяную грамоту.",
-        "Грамота двенадцатого века: купец просит брата прислать соль и воск к ярмарке.",
+        "Курс рубля упал на торгах",
+        "Рубль подешевел к доллару и евро на Московской бирже.",
+        "Курс рубля снизился на открытии торгов вторника, сообщает биржа.",
+    ),
+    (
+        "Курс рубля упал на торгах биржи",
+        "Рубль подешевел к доллару и евро на Московской бирже.",
+        "Курс рубля снизился на открытии торгов вторника, сообщает биржа.",
     ),
 ]
 
@@ -97,3 +109,59 @@ def news_engine(tmp_path_factory) -> SearchEngine:
 
 def titles(engine: SearchEngine, text: str) -> list[str]:
     return [hit.title for hit in engine.search(SearchRequest(q=text)).hits]
+
+
+def test_cover_density_puts_the_article_about_the_topic_first(news_engine, monkeypatch):
+    monkeypatch.setattr(cover, "ENABLED", True)
+    assert titles(news_engine, "пенсионная реформа") == [
+        "Пенсионная реформа: что изменится",
+        "Что ждёт будущих пенсионеров",
+        "Реформа пенсионная",
+        "Новости дня",
+    ]
+
+
+def test_articles_missing_one_word_follow_those_with_every_word(news_engine, monkeypatch):
+    monkeypatch.setattr(quorum, "ENABLED", True)
+    hits = news_engine.search(SearchRequest(q="пенсионная реформа образования")).hits
+    assert [(h.title, h.missing) for h in hits] == [
+        ("Новости дня", ""),
+        ("Пенсионная реформа: что изменится", "образования"),
+        ("Реформа пенсионная", "образования"),
+        ("Что ждёт будущих пенсионеров", "образования"),
+    ]
+
+
+def test_without_quorum_fill_only_articles_with_every_word(news_engine, monkeypatch):
+    monkeypatch.setattr(quorum, "ENABLED", False)
+    assert titles(news_engine, "пенсионная реформа образования") == ["Новости дня"]
+
+
+def test_a_near_copy_is_collapsed_into_the_first(news_engine, monkeypatch):
+    monkeypatch.setattr(collapse, "ENABLED", True)
+    hits = news_engine.search(SearchRequest(q="курс рубля")).hits
+    assert len(hits) == 1
+    assert hits[0].title.startswith("Курс рубля упал на торгах")
+    assert hits[0].copies == 1
+
+
+class FakePostings:
+    """Postings of a few terms over five documents, for reading_tfs."""
+
+    size = 5
+
+    def __init__(self, terms: dict[str, dict[int, float]]):
+        self.terms = terms
+
+    def get(self, field, term):
+        found = self.terms.get(term, {})
+        return Postings(np.array(list(found), np.int32), np.array(list(found.values()), np.float32))
+
+
+def test_a_word_with_two_readings_counts_once_per_position():
+    # «стали»: стать and сталь at the same positions of document 1; сталь alone in 2.
+    postings = FakePostings({"стать": {1: 3.0}, "сталь": {1: 3.0, 2: 2.0}, "!стали": {1: 3.0}})
+    terms = [("стать", 1.0, True), ("сталь", 1.0, True), ("!стали", 0.2, False)]
+    tfs = ranking.reading_tfs(postings, "body", terms, once=True)
+    assert tfs.tolist() == pytest.approx([0.0, 3.6, 2.0, 0.0, 0.0])
+    assert ranking.reading_tfs(postings, "body", terms, once=False)[1] == pytest.approx(6.6)

@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from search_ui import create_app
 
-RESULT_KEYS = {"id", "title", "title_html", "url", "source", "rubric", "date", "score", "snippet"}
+RESULT_KEYS = {"id", "title", "title_html", "url", "source", "rubric", "date", "score", "snippet",
+               "missing", "copies"}  # fmt: skip
 PAGE_KEYS = {"query", "total", "page", "per_page", "pages", "took_ms", "results", "facets",
              "timeline", "suggestion", "partial", "hint", "notice", "corrected_from",
              "undated"}  # fmt: skip

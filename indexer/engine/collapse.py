@@ -57,10 +57,11 @@ def spare(limit: int) -> int:
     return SPARE if ENABLED and limit <= DEEPEST else 0
 
 
-def collapsed(searcher, docnums: np.ndarray, limit: int) -> tuple[np.ndarray, dict]:
-    """The first `limit` documents with copies left out, and the copies each stands for."""
+def collapsed(stored, docnums: np.ndarray, limit: int) -> tuple[np.ndarray, dict]:
+    """The first `limit` documents with copies left out, and the copies each stands for;
+    `stored(docnum)` gives a document's stored fields."""
     if not ENABLED or limit > DEEPEST:
         return docnums[:limit], {}
-    sketches = [sketch(searcher.stored_fields(int(d))) for d in docnums]
+    sketches = [sketch(stored(int(d))) for d in docnums]
     kept, copies = collapse(docnums, sketches)
     return np.array(kept[:limit], dtype=docnums.dtype), copies

@@ -11,6 +11,7 @@ candidate that could still reach the first page is measured, not only the best f
 
 import numpy as np
 
+from indexer.engine import budget
 from indexer.engine import query as q
 from indexer.engine.plan import Term
 from indexer.engine.proximity import proximity_bonus, query_words
@@ -81,19 +82,23 @@ def cover_bonus(cache, slots, docnums: np.ndarray, size: int) -> np.ndarray:
         return bonus
     searched = set.intersection(*(set(fields) for _, fields in slots))
     words = [word for word, _ in slots]
-    for field, weight in COVER_WEIGHTS.items():
-        if field not in searched:
-            continue
+    # A title naming the words counts only when the text is about them too.
+    in_text = np.zeros(len(docnums), bool)
+    for field in (f for f in COVER_WEIGHTS if f in searched):
         for n, lists in enumerate(field_lists(cache, field, words, docnums, size)):
             if all(len(p) for p in lists):
-                bonus[n] += BOOST * weight * density(covers(lists), len(words))
-    for field, weight in ADJACENT.items():
-        if field not in searched:
-            continue
+                bonus[n] += BOOST * COVER_WEIGHTS[field] * density(covers(lists), len(words))
+                in_text[n] = True
+    for field in (f for f in ADJACENT if f in searched):
         for n, lists in enumerate(field_lists(cache, field, words, docnums, size)):
-            if all(len(p) for p in lists) and min(covers(lists)) <= len(words) + SLACK:
-                bonus[n] += BOOST * weight
+            if in_text[n] and all(len(p) for p in lists) and side_by_side(lists, len(words)):
+                bonus[n] += BOOST * ADJACENT[field]
     return bonus
+
+
+def side_by_side(lists: list, words: int) -> bool:
+    """True when the words stand together: "выборы президента", "выборы в сша"."""
+    return min(covers(lists)) <= words + SLACK
 
 
 def most_bonus() -> float:
@@ -146,4 +151,7 @@ def bonus(snap, words, docnums: np.ndarray) -> np.ndarray:
     """The re-ranking bonus of each of `docnums` in one index generation (a Snapshot)."""
     if not ENABLED:
         return proximity_bonus(snap.searcher.reader(), words, docnums, snap.postings.positions)
-    return cover_bonus(snap.postings.positions, words, docnums, snap.table.size)
+    try:
+        return cover_bonus(snap.postings.positions, words, docnums, snap.table.size)
+    except budget.Spent:  # out of time reading a long list: no bonus
+        return np.zeros(len(docnums), np.float32)

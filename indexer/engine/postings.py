@@ -131,4 +131,7 @@ def field_lengths(reader, field: str, size: int) -> np.ndarray:
     for docnum in range(size):
         if not reader.is_deleted(docnum):
             lengths[docnum] = reader.doc_field_length(docnum, field, 0)
-    return lengths
+    # An article without the field (no lead) can read back as NaN: one NaN made the
+    # field's average NaN, then 1.0, and BM25 divided every lead and body match by
+    # its whole length (lead and body scores ~100× too small).
+    return np.nan_to_num(lengths, nan=0.0)

@@ -41,6 +41,10 @@ class Hit:
     date: dt.date | None
     score: float
     snippet: str
+    # The query word the article lacks, when it is shown after those with every word.
+    missing: str = ""
+    # How many near-copies of this story were left out of the list below it.
+    copies: int = 0
 
 
 @dataclass(frozen=True)

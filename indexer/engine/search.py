@@ -260,11 +260,12 @@ def ranked_hits(
         docnums = by_date(snap.table, np.flatnonzero(mask), limit)
     else:
         docnums, score = by_relevance(snap, tree, mask, score, limit + collapse.spare(limit))
-        docnums, _copies = collapse.collapsed(snap.searcher, docnums, limit)
+        docnums, copies = collapse.collapsed(snap.stored, docnums, limit)
         fill = quorum.page_fill(snap, tree, mask, allowed, score, limit - len(docnums))
         docnums = np.concatenate([docnums, fill.docnums]).astype(np.int64)
     pattern = highlighter(highlight_words(tree))
-    return [make_hit(snap, int(d), float(score[d]), pattern) for d in docnums[start:]]
+    notes = ({}, {}) if request.sort == "date" or tree is None else (fill.missing, copies)
+    return [make_hit(snap, int(d), float(score[d]), pattern, *notes) for d in docnums[start:]]
 
 
 def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
@@ -305,11 +306,15 @@ def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
     return candidates[order]
 
 
-def make_hit(snap: Leased, docnum: int, score: float, pattern) -> Hit:
+def make_hit(snap: Leased, docnum: int, score: float, pattern, missing=None, copies=None) -> Hit:
+    """One result; `missing` and `copies` map documents to the word they lack (quorum
+    fill) and to how many near-copies of them were left out (collapse)."""
     stored = snap.stored(docnum)
     title_html = mark(stored.get("title", ""), pattern)
     marked = snippet(stored.get("body", ""), stored.get("lead", ""), pattern)
-    return shown(Hit, stored, title_html=title_html, score=round(float(score), 4), snippet=marked)
+    notes = {"missing": (missing or {}).get(docnum, ""), "copies": (copies or {}).get(docnum, 0)}
+    return shown(Hit, stored, title_html=title_html, score=round(float(score), 4), snippet=marked,
+                 **notes)  # fmt: skip
 
 
 def article_view(stored: dict, pattern) -> ArticleView:
