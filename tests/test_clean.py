@@ -242,3 +242,17 @@ PAGE_DATE_LINES = [
 @pytest.mark.parametrize(("line", "year", "expected"), PAGE_DATE_LINES)
 def test_read_date_line(line, year, expected):
     assert read_date_line(line, year) == expected
+
+
+MORE_CHROME = [
+    ("Реклама:", True),
+    ("Подпишитесь на рассылку РБК.", True),
+    ("Что происходит в России и в мире? Объясняем на нашем YouTube-канале. Подпишись!", True),
+    ("Коллаж: Андрей Калистратенко", True),
+    ("Рекламная кампания завода провалилась, сообщили в пресс-службе.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), MORE_CHROME)
+def test_promos_labels_and_credits_are_chrome(line, expected):
+    assert is_boilerplate(line) is expected

@@ -14,8 +14,10 @@ from indexer.sources.dates import is_date_text
 
 # A time stamp or counter: "13:4824.10.2017", "(обновлено: 16:12 24.10.2017)", "1075801061519".
 STAMP = re.compile(r"^[\d\s.:,()/+\-]*(?:обновлено|updated)?:?[\d\s.:,()/+\-]*$", re.I)
-# A related-link card's time, alone on a line: "28 февраля, 09:26", "10 июня, 23:43", "12:46".
-CARD_TIME = re.compile(r"^(?:\d{1,2}\s+[а-яё]+,?\s+)?(?:\d{4},?\s+)?\d{1,2}:\d\d$", re.I)
+# A related link's time, alone on a line: "28 февраля, 09:26", "Вчера, 20:15", "12:46".
+CARD_TIME = re.compile(
+    r"^(?:(?:\d{1,2}\s+[а-яё]+|сегодня|вчера),?\s+)?(?:\d{4},?\s+)?\d{1,2}:\d\d$", re.I
+)
 # Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
 TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
 # A related link glued to its rubric and date: "Экономика01 октября 2022"…"Читать подробнее".

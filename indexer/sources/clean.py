@@ -29,7 +29,8 @@ PAGE_CHROME = {
 # "Самые интересные и важные новости ищите в нашем Telegram-канале и Viber."
 PROMO = re.compile(
     r"ищите в нашем|следите за нами|подписывайтесь на наш|читайте нас в|"
-    r"присоединяйтесь к нам|самые интересные и важные новости",
+    r"присоединяйтесь к нам|самые интересные и важные новости|подпишитесь на рассылку|"
+    r"подпишись!|на нашем (?:youtube|telegram|ютуб)",
     re.IGNORECASE,
 )
 # "© Пресс-служба президента Беларуси", "Фото: РИА Новости / Илья Питалев"
@@ -70,7 +71,7 @@ def normalize_line(text: str) -> str:
 def is_boilerplate(line: str) -> bool:
     """True for page chrome: buttons, promo lines, counters, photo credits, captions."""
     line = line.strip()
-    if line.casefold() in PAGE_CHROME or COUNTER.match(line):
+    if line.casefold().rstrip(":") in PAGE_CHROME or COUNTER.match(line):  # "Реклама:"
         return True
     if CREDIT.match(line) or match_caption(line):
         return True
