@@ -233,6 +233,7 @@ PAGE_DATE_LINES = [
     ("суббота, 1 октября", None, None),  # never the current year
     ("09:24 11.06.2022 (обновлено: 09:28 11.06.2022)", None, date(2022, 6, 11)),
     ("05/08/2008 10:35", None, date(2008, 8, 5)),
+    ("2020-03-03T17:18:31+03:00", None, date(2020, 3, 3)),
     ("29 февраля", 2023, None),
     ("Сегодня, 19:20", 2020, None),  # relative: unknown
     ("Президент отметил 21 января 2018", None, None),  # a sentence, not a date line

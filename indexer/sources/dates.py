@@ -28,6 +28,7 @@ NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)")
 RU_WORDS = re.compile(r"(\d{1,2}) ([а-яё]{3,8})\.?(?: ((?:19|20)\d\d)(?: г\.?| года)?)?", re.I)
 MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
           "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
+ISO_STAMP = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 MAX_WORDS = 6
 SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
 
@@ -43,6 +44,8 @@ def is_date_text(line: str) -> bool:
 
 def read_date_line(line: str, year: int | None = None) -> date | None:
     """The date a date line gives; without a year in it, `year` (never the current year)."""
+    if match := ISO_STAMP.fullmatch(line.strip()):  # "2020-03-03T17:18:31+03:00"
+        return safe_date(int(match[1]), int(match[2]), int(match[3]))
     if not is_date_text(line):
         return None
     text = TIME.sub("", UPDATED.sub("", line)).strip(" ,.")

@@ -15,7 +15,7 @@ from indexer.sources.pagebody import SENTENCE_END
 
 PARAGRAPH_CHARS = 120  # a line this long, or a shorter one ending a sentence …
 SENTENCE_CHARS = 60  # … of at least this length, is a paragraph of text
-MAX_GAP = 3  # lines between paragraphs of one text: captions, intertitles, a related link
+MAX_GAP = 5  # lines between paragraphs of one text: captions, intertitles, a related box
 HEADER_LINES = 20  # how far above the text its headline is looked for
 OPENING_LINES = 4  # the paragraphs a headline is compared with
 STEM = 5
