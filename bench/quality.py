@@ -11,6 +11,8 @@ difference from the best baseline.
 
 import argparse
 import shutil
+import signal
+import sys
 import time
 from pathlib import Path
 
@@ -177,6 +179,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=report.DEFAULT_OUT)
     parser.add_argument("--quick", action="store_true", help="a small subset, for a smoke run")
     args = parser.parse_args(argv)
+    # A stopped run still stops its PostgreSQL cluster (the `finally` in `run`).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     started = time.monotonic()
     data = run(args.corpus, args.out, args.quick)
     print(markdown(data))

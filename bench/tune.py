@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from bench.engines import Guarded, Ours
+from bench.metrics import percentile
 from bench.quality import KEYS, MAKERS, per_query
 from bench.queries import QUERIES_DIR, half
 from indexer.engine import budget
@@ -71,6 +72,25 @@ def measure(engine, sets, tagged, settings: list[str]) -> dict:
     return {"settings": settings, "seconds": round(time.monotonic() - started), **means}
 
 
+def timings(engine, settings: list[str], rounds: int = 2) -> dict:
+    """p50 and p95 in ms of the speed query set with snippets (bench/queries/speed.json),
+    after a warm-up pass, with these settings."""
+    queries = json.loads((QUERIES_DIR / "speed.json").read_text(encoding="utf-8"))
+    undo = [apply_setting(s) for s in settings]
+    try:
+        ms = []
+        for n in range(rounds + 1):
+            for query in queries:
+                started = time.perf_counter()
+                engine.search(query["q"], sort=query["sort"])
+                ms += [(time.perf_counter() - started) * 1000] if n else []
+    finally:
+        for restore in reversed(undo):
+            restore()
+    return {"settings": settings, "p50_ms": round(percentile(ms, 50), 1),
+            "p95_ms": round(percentile(ms, 95), 1)}  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> None:
     """Command line: one JSON line of tuning-half figures per variant.
 
@@ -78,12 +98,17 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--variant", action="append", default=[])
+    parser.add_argument("--speed", action="store_true", help="time the speed queries instead")
     args = parser.parse_args(argv)
     unbounded()
     engine, sets, tagged = Guarded(Ours(args.index)), tuning_sets(), tagged_ids()
     for variant in args.variant or [""]:
         settings = [s for s in variant.split(";") if s.strip()]
-        print(json.dumps(measure(engine, sets, tagged, settings)), flush=True)
+        if args.speed:
+            figures = timings(engine, settings)
+        else:
+            figures = measure(engine, sets, tagged, settings)
+        print(json.dumps(figures), flush=True)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ def test_build_then_search_as_json(tmp_path, capsys):
         "date",
         "score",
         "snippet",
+        "missing",
+        "copies",
     }
 
 

@@ -68,11 +68,12 @@ NEWS = [
     ),
     # A title with both words, about something else, a short body.
     ("Реформа пенсионная", "", "Заметка."),
-    # The topic throughout the lead and body, not in the title.
+    # The topic throughout the lead and body, one of the words in the title.
     (
-        "Что ждёт будущих пенсионеров",
+        "Что ждёт пенсионеров после реформы",
         "Пенсионная реформа изменит возраст выхода на пенсию.",
-        "Пенсионная реформа начнётся в январе. Пенсионную реформу поддержали в Думе.",
+        "Пенсионная реформа начнётся в январе. Пенсионную реформу поддержали в Думе. "
+        "Пенсионная реформа затронет миллионы людей.",
     ),
     # Multi-reading word: «стали» is стать and сталь.
     (
@@ -111,11 +112,14 @@ def titles(engine: SearchEngine, text: str) -> list[str]:
     return [hit.title for hit in engine.search(SearchRequest(q=text)).hits]
 
 
-def test_cover_density_puts_the_article_about_the_topic_first(news_engine, monkeypatch):
+def test_cover_density_lifts_the_article_about_the_topic(news_engine, monkeypatch):
+    monkeypatch.setattr(cover, "ENABLED", False)
+    before = titles(news_engine, "пенсионная реформа")
+    assert before.index("Реформа пенсионная") < before.index("Что ждёт пенсионеров после реформы")
     monkeypatch.setattr(cover, "ENABLED", True)
     assert titles(news_engine, "пенсионная реформа") == [
         "Пенсионная реформа: что изменится",
-        "Что ждёт будущих пенсионеров",
+        "Что ждёт пенсионеров после реформы",
         "Реформа пенсионная",
         "Новости дня",
     ]
@@ -128,7 +132,7 @@ def test_articles_missing_one_word_follow_those_with_every_word(news_engine, mon
         ("Новости дня", ""),
         ("Пенсионная реформа: что изменится", "образования"),
         ("Реформа пенсионная", "образования"),
-        ("Что ждёт будущих пенсионеров", "образования"),
+        ("Что ждёт пенсионеров после реформы", "образования"),
     ]
 
 

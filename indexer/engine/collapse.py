@@ -11,6 +11,8 @@ import numpy as np
 
 # Words of the opening compared: enough to tell two stories apart, few enough to be quick.
 OPENING_WORDS = 60
+# Characters of the body read for them: about 60 words when there is no lead.
+OPENING = 500
 # Share of shared words (Jaccard) above which two articles are one story.
 SAME_STORY = 0.6
 WORD = re.compile(r"\w+")
@@ -19,7 +21,7 @@ WORD = re.compile(r"\w+")
 def sketch(stored: dict) -> frozenset[str]:
     """The lower-cased words of the title and the opening of the lead and body."""
     text = " ".join(
-        (stored.get("title", ""), stored.get("lead", ""), stored.get("body", "")[:2000])
+        (stored.get("title", ""), stored.get("lead", ""), stored.get("body", "")[:OPENING])
     )
     return frozenset(WORD.findall(text.lower())[:OPENING_WORDS])
 
@@ -43,13 +45,14 @@ def collapse(docnums: np.ndarray, sketches: list[frozenset[str]]) -> tuple[list[
     return list(kept), copies
 
 
-# Switch: no collapsing when False (kept to measure against).
+# Switch: no collapsing when False. Kept out by default: on the tuning half tag P@10
+# 0.482 → 0.481 (copies share their tags) for about +3 ms a query; `ENABLED = True` turns it on.
 ENABLED = False
 # Copies are looked for in the first results only: reading every match's text would
 # make a deep page slow.
 DEEPEST = 100
 # Matches read beyond the page, to fill the places collapsed copies leave.
-SPARE = 10
+SPARE = 3
 
 
 def spare(limit: int) -> int:

@@ -93,7 +93,7 @@ class Evaluator:
                 postings = self.postings.get(field, term)
                 if selects:
                     mask[postings.ids] = True
-                weight = FIELD_WEIGHTS[field] * boost
+                weight = ranking.WEIGHTS[field] * boost
                 score[postings.ids] += weight * self.postings.bm25(field, postings)
             if word.exact and word.exact_term is None:
                 mask[own_form_docs(self.postings.positions, field, word.form)] = True

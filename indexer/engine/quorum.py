@@ -14,8 +14,9 @@ import numpy as np
 from indexer.engine import query as q
 from indexer.engine.plan import Term
 
-# Switch: no fill when False (kept to measure against).
-ENABLED = False
+# Switch: no fill when False (kept to measure against). On the tuning half, body-only
+# known items: Recall@10 0.41 → 0.48.
+ENABLED = True
 # Fewer words than this: all-but-one is a single word, which the partial fallback does.
 MIN_WORDS = 3
 

@@ -20,8 +20,11 @@ K1 = 1.2
 B = {"title": 0.3, "lead": 0.5, "body": 0.75}
 # Field weights: a title word counts as this many body mentions; the lead is the
 # article's own summary, so a mention there counts more than one in the body.
-WEIGHTS = dict(FIELD_WEIGHTS)
-# Switch: the per-field BM25 sum of matching.py when False (kept to measure against).
+# Title 5 (not the schema's 3) since lead and body scores are right (postings.field_lengths):
+# control known items 0.965 → 0.980 on the tuning half, tag P@10 level.
+WEIGHTS = {**FIELD_WEIGHTS, "title": 5.0}
+# Switch: the per-field BM25 sum of matching.py when False. Kept out: with the fields
+# saturated together, inflected known items fell 0.929 → 0.795 on the tuning half.
 COMBINED = False
 
 
