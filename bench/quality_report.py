@@ -89,8 +89,8 @@ def targets(data: dict) -> list[tuple[str, str, bool]]:
     return [
         (f"editorial tags P@10 ≥ best baseline + 0.04 ({best + 0.04:.3f})", f"{ours['p10']:.3f}",
          ours["p10"] >= best + 0.04),
-        ("known item from one paragraph, inflected: MRR@10 ≥ 0.40",
-         f"{ours['mrr_passage_inflected']:.3f}", ours["mrr_passage_inflected"] >= 0.40),
+        ("known item, inflected, body only (lead + body): MRR@10 ≥ 0.40",
+         f"{ours['mrr_inflected_body']:.3f}", ours["mrr_inflected_body"] >= 0.40),
         ("known item, inflected, title+body: MRR@10 ≥ 0.96", f"{ours['mrr_inflected_all']:.3f}",
          ours["mrr_inflected_all"] >= 0.96),
         ("control, title+body: MRR@10 ≥ 0.97", f"{ours['mrr_control_all']:.3f}",
