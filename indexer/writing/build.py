@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 from whoosh import index, writing
+from whoosh.filedb.filestore import FileStorage
 
 from indexer.article import Article, Skip
 from indexer.writing.lock import build_lock
@@ -127,10 +128,15 @@ def make_report(scan: Scan, articles: int, index_dir: Path, seconds: float) -> B
 
 
 def open_or_create(index_dir: Path) -> index.Index:
-    """The index in `index_dir`, created empty when there is none."""
+    """The index in `index_dir`, created empty when there is none.
+
+    Without memory maps: reading the ids and fingerprints through a map touched most of
+    the index file, 523 MB of RSS on the shared corpus's index instead of 69 MB.
+    """
+    storage = FileStorage(str(index_dir), supports_mmap=False)
     if index.exists_in(str(index_dir)):
-        return index.open_dir(str(index_dir))
-    return index.create_in(str(index_dir), make_schema())
+        return storage.open_index()
+    return storage.create_index(make_schema())
 
 
 def indexed_fingerprints(ix: index.Index) -> dict[str, str]:
