@@ -25,6 +25,13 @@ READ_MORE = re.compile(r"(?:Читать подробнее|Читать дал�
 GLUED_DATE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\d{1,2}[ .][а-яё\d]+[ .]\d{4}")
 # Photo bank buttons and app links: "Перейти в медиабанк", "Читать ria.ru в".
 BUTTONS = re.compile(r"^(?:перейти в (?:медиа|фото)банк|читать [\w.]+ в|смотреть|слушать)$", re.I)
+# Site notices above or below any page: cookies, accessibility skip links.
+NOTICE = re.compile(
+    r"\bcookie|файл(?:ы|ов) куки|упрощенного доступа|перейти к (?:содержанию|основному)|"
+    r"skip to (?:main )?content",
+    re.I,
+)
+NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
 MIN_PAGES = 3  # a line on this many pages of a folder …
 MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
 
@@ -32,6 +39,8 @@ MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
 def is_chrome_line(line: str) -> bool:
     """True for a line of page furniture by the rules: buttons, stamps, tags, related links."""
     if is_boilerplate(line) or STAMP.match(line) or CARD_TIME.match(line):
+        return True
+    if len(line) < NOTICE_CHARS and NOTICE.search(line):
         return True
     if TAG_RUN.match(line) or BUTTONS.match(line) or GLUED_DATE.match(line):
         return True

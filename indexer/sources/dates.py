@@ -14,6 +14,13 @@ CANDIDATE = re.compile(r"^[\w ,.:/()\-–—]{4,70}$")
 DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 UPDATED = re.compile(r"\((?:обновлено|updated)[^)]*\)", re.I)
+# "обновлено 24 декабря, 14:16": a label before the date
+LABEL = re.compile(r"^(?:обновлено|опубликовано|изменено|updated|published):?\s+", re.I)
+# "22 ноября 2016, 16:59 ДТП": a full date and time with the rubric after them
+STAMPED = re.compile(
+    r"^(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d),?\s+\d{1,2}:\d\d\b",
+    re.I,
+)
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 # Month names and weekdays dateparser is asked to read; a line with other words is not a date.
 DATE_WORDS = re.compile(
@@ -35,7 +42,7 @@ SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
 
 def is_date_text(line: str) -> bool:
     """True for a line made only of date and time parts: "суббота, 1 октября", "Wed, 24 Dec"."""
-    line = TIME.sub("", UPDATED.sub("", line)).strip(" ,.")
+    line = TIME.sub("", LABEL.sub("", UPDATED.sub("", line))).strip(" ,.")
     if not CANDIDATE.match(line) or not DAY.search(line) or len(line.split()) > MAX_WORDS:
         return False
     words = re.findall(r"[^\W\d_]+", line)
@@ -47,8 +54,9 @@ def read_date_line(line: str, year: int | None = None) -> date | None:
     if match := ISO_STAMP.fullmatch(line.strip()):  # "2020-03-03T17:18:31+03:00"
         return safe_date(int(match[1]), int(match[2]), int(match[3]))
     if not is_date_text(line):
-        return None
-    text = TIME.sub("", UPDATED.sub("", line)).strip(" ,.")
+        stamped = STAMPED.match(line.strip())
+        return parse_common(stamped[1]) if stamped else None
+    text = TIME.sub("", LABEL.sub("", UPDATED.sub("", line))).strip(" ,.")
     found = parse_common(text) or parse_with_dateparser(text)
     if found is None:
         return None

@@ -21,6 +21,7 @@ OPENING_LINES = 4  # the paragraphs a headline is compared with
 STEM = 5
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 TITLE_WORDS = (3, 30)
+BULLETS = ("•", "·", "▪", "●", "◦")
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,12 @@ def is_headline(lines: list[str], i: int) -> bool:
     words = len(line.split())
     if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":")):
         return False
-    captioned = i + 1 < len(lines) and CREDIT.match(lines[i + 1]) is not None
-    return not captioned and not is_chrome_line(line)
+    return not is_chrome_line(line)
+
+
+def is_captioned(lines: list[str], i: int) -> bool:
+    """True for a line with a photo credit under it: a photo's caption, or a headline."""
+    return i + 1 < len(lines) and CREDIT.match(lines[i + 1]) is not None
 
 
 def stems(text: str) -> set[str]:
@@ -75,15 +80,35 @@ def headline_score(line: str, text: set[str]) -> float:
     return len(own & text) / len(own) if own else 0.0
 
 
+def is_quoted_headline(lines: list[str], i: int) -> bool:
+    """True for a headline long enough to pass for a paragraph, as its closing quote ends it
+    like a sentence ("Возбуждено уголовное дело … на трассе «Нева»"): one sentence, retold
+    by the next line."""
+    line = lines[i]
+    one_sentence = not re.search(r"[.!?…] ", line)
+    return line.endswith(("»", '"', "”")) and one_sentence and is_retold(lines, i, i + 1)
+
+
+def is_retold(lines: list[str], i: int, start: int) -> bool:
+    """True when line i is shaped like a headline and the text from `start` retells it."""
+    opening = stems(" ".join(lines[start : start + OPENING_LINES]))
+    return is_headline(lines, i) and headline_score(lines[i], opening) > 0
+
+
 def best_headline(lines: list[str], start: int) -> int | None:
     """The headline above the text: of the headline-shaped lines there, the one its opening
     retells most (a sidebar's or related link's headline tells another story); the upper of
     equals, as a related link stands below the headline."""
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
-    above = range(max(0, start - HEADER_LINES), start)
-    candidates = [i for i in above if is_headline(lines, i)]
-    scored = [(headline_score(lines[i], opening), -i) for i in candidates]
-    return -max(scored)[1] if scored and max(scored)[0] > 0 else None
+    above = [i for i in range(max(0, start - HEADER_LINES), start) if is_headline(lines, i)]
+    # A line over a photo credit is more often the photo's caption; the headline stands
+    # over the credit only where the page has no other ("Суд …" / "Фото: ТАСС/…", m24.ru).
+    for candidates in ([i for i in above if not is_captioned(lines, i)], above):
+        scored = [(headline_score(lines[i], opening), -i) for i in candidates]
+        if scored and max(scored)[0] > 0:
+            return -max(scored)[1]
+    # A text that retells no headline (it tells the story on): the headline right above it.
+    return start - 1 if start and is_headline(lines, start - 1) else None
 
 
 def lead_between(lines: list[str], title: int, start: int) -> int | None:
@@ -92,8 +117,8 @@ def lead_between(lines: list[str], title: int, start: int) -> int | None:
 
 
 def is_lead(line: str) -> bool:
-    """True for a standfirst: a paragraph of some length."""
-    return is_paragraph(line) and len(line.split()) >= LEAD_WORDS
+    """True for a standfirst: a paragraph of some length, not a photo credit."""
+    return is_paragraph(line) and len(line.split()) >= LEAD_WORDS and not is_chrome_line(line)
 
 
 def find_core(lines: list[str]) -> Core | None:
@@ -102,12 +127,33 @@ def find_core(lines: list[str]) -> Core | None:
     if not found:
         return None
     start, end, _ = max(found, key=lambda run: run[2])
+    if start < end and is_quoted_headline(lines, start):
+        return Core(start, None, next_paragraph(lines, start, end), end)
     title = best_headline(lines, start)
     if title is None:
         return None
+    if is_bullet(lines[start]) and (after := after_bullets(lines, start, end)) is not None:
+        return Core(title, start, after, end)  # a summary box ("Коротко: • …") is the lead
     if (lead := lead_between(lines, title, start)) is None and photo_follows(lines, start, end):
         return Core(title, start, next_paragraph(lines, start, end), end)
     return Core(title, lead, start, end)
+
+
+def is_bullet(line: str) -> bool:
+    """True for an item of a list: "• Мосгорсуд отменил приговор …"."""
+    return line.startswith(BULLETS)
+
+
+def after_bullets(lines: list[str], first: int, end: int) -> int | None:
+    """The first paragraph after the list that opens the text, or None."""
+    return next(
+        (
+            i
+            for i in range(first + 1, end + 1)
+            if is_paragraph(lines[i]) and not is_bullet(lines[i])
+        ),
+        None,
+    )
 
 
 def photo_follows(lines: list[str], first: int, end: int) -> bool:

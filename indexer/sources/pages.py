@@ -18,6 +18,7 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
 """
 
 from dataclasses import dataclass
+from itertools import takewhile
 
 from indexer.article import Article, Skip
 from indexer.sources.chrome import BUTTONS, STAMP, is_chrome_line
@@ -30,12 +31,14 @@ from indexer.sources.clean import (
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.pagebody import SENTENCE_END, body_lines
-from indexer.sources.pagecore import find_core
+from indexer.sources.pagecore import find_core, headline_score, is_bullet, is_retold, stems
 from indexer.sources.pagemeta import page_date, page_source, page_url
 
 PAGE_MARKS = {"подписаться", "лента новостей", "поделиться"}
 MAX_DESCRIPTION_LINES = 2  # lines allowed between the rubric and the title
 MIN_LEAD_WORDS = 6
+SUBTITLE_SHARE = 0.5  # of a subtitle's word stems found in the text below it
+SUBTITLE_TEXT_LINES = 4
 HEAD_LINES = 12  # how far down a page its shape (datelines, stamps, credits) is looked for
 
 
@@ -64,7 +67,16 @@ def is_page(text: str) -> bool:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if any(line.casefold() in PAGE_MARKS or match_caption(line) for line in lines):
         return True
-    return any(is_page_mark(line) for line in lines[1:HEAD_LINES])
+    return any(is_page_mark(line) for line in lines[1:HEAD_LINES]) or opens_with_chrome(lines)
+
+
+def opens_with_chrome(lines: list[str]) -> bool:
+    """True when the headline the text retells stands below the first line: a page copied
+    with its menu, a time stamp or a notice on top ("Телеканал НТН", "Войти в почту")."""
+    core = find_core(lines)
+    # A first line the text retells is the title of a plain text, whatever the core says
+    # (a Wikinews photo caption above the text may retell it better: "Судья ЕСПЧ Дмитрий Дедов").
+    return core is not None and core.title > 0 and not is_retold(lines, 0, core.start)
 
 
 def is_page_mark(line: str) -> bool:
@@ -136,15 +148,20 @@ def find_dateline_at(lines: list[str], start: int) -> int | None:
     return next((i for i in range(start, stop) if find_dateline(lines[i])), None)
 
 
-def is_sentence(line: str) -> bool:
-    """True for a paragraph of text: several words ending as a sentence ends."""
-    return len(line.split()) >= MIN_LEAD_WORDS and line.endswith(SENTENCE_END)
+def is_lead_line(line: str, text: str) -> bool:
+    """True for a lead above the dateline: several words ending as a sentence ends, or a
+    subtitle without its full stop that the text retells ("Телеведущую признали виновной в
+    пропаганде терроризма", TASS; not "Есть обновление от 20:26 -Что произошло за день")."""
+    if len(line.split()) < MIN_LEAD_WORDS:
+        return False
+    return line.endswith(SENTENCE_END) or headline_score(line, stems(text)) >= SUBTITLE_SHARE
 
 
 def lead_before(lines: list[str], start: int, dateline_at: int) -> int | None:
     """The lead: the paragraph right before the dateline, chrome between skipped."""
     before = [i for i in filled(lines, start, dateline_at) if not is_chrome_line(lines[i])]
-    return before[-1] if before and is_sentence(lines[before[-1]]) else None
+    text = " ".join(lines[dateline_at : dateline_at + SUBTITLE_TEXT_LINES])
+    return before[-1] if before and is_lead_line(lines[before[-1]], text) else None
 
 
 def lay_out(lines: list[str], header: Header, title_at: int, caption_at: int | None) -> Layout:
@@ -162,6 +179,14 @@ def text_start(layout: Layout) -> int:
     if layout.dateline is not None:
         return layout.dateline
     return (layout.caption if layout.caption is not None else layout.title) + 1
+
+
+def lead_text(lines: list[str], at: int) -> str:
+    """The lead at `at`: its line, or the items of a summary list joined ("• … • …")."""
+    if not is_bullet(lines[at]):
+        return lines[at]
+    items = [line for line in lines[at:] if line]
+    return " ".join(takewhile(is_bullet, items))
 
 
 def split_lead(body: list[str]) -> tuple[str, list[str]]:
@@ -206,7 +231,9 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         layout, stop = core or (layout, stop)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
     body = body_lines(lines[:stop], text_start(layout), bounded=core is not None)
-    lead, body = (lines[layout.lead], body) if layout.lead is not None else split_lead(body)
+    lead, body = (
+        (lead_text(lines, layout.lead), body) if layout.lead is not None else split_lead(body)
+    )
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
     return make_article(
