@@ -73,9 +73,12 @@ def is_page(text: str) -> bool:
 def opens_with_chrome(lines: list[str]) -> bool:
     """True when the headline the text retells stands below the first line: a page copied
     with its menu, a time stamp or a notice on top ("Телеканал НТН", "Войти в почту")."""
-    core = find_core(lines)
     # A first line the text retells is the title of a plain text, whatever the core says
-    # (a Wikinews photo caption above the text may retell it better: "Судья ЕСПЧ Дмитрий Дедов").
+    # (a Wikinews photo caption above the text may retell it better: "Судья ЕСПЧ Дмитрий Дедов");
+    # seen first, it spares most plain texts the search for the core (0.8 ms each).
+    if is_retold(lines, 0, 1):
+        return False
+    core = find_core(lines)
     return core is not None and core.title > 0 and not is_retold(lines, 0, core.start)
 
 
