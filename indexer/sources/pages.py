@@ -76,7 +76,7 @@ def opens_with_chrome(lines: list[str]) -> bool:
     # A first line the text retells is the title of a plain text, whatever the core says
     # (a Wikinews photo caption above the text may retell it better: "Судья ЕСПЧ Дмитрий Дедов");
     # seen first, it spares most plain texts the search for the core (0.8 ms each).
-    if is_retold(lines, 0, 1):
+    if not lines or is_retold(lines, 0, 1):
         return False
     core = find_core(lines)
     return core is not None and core.title > 0 and not is_retold(lines, 0, core.start)
