@@ -327,3 +327,155 @@ def test_a_page_copied_whole_gives_its_article(tmp_path):
     assert article.body.endswith("начнет работать с первого июня этого года.")
     for chrome in ("Сборная по хоккею", "Читайте также", "Популярное", "©", "Иван Петров"):
         assert chrome not in article.body
+
+
+# Openings of pages from other sites, written for these tests after the layouts of the
+# scraped pages in tests/fixtures/scraped: a channel's name and buttons on top, a headline over
+# a photo credit, a TV schedule, a summary list, a subtitle without its full stop.
+STORY = (
+    "Первоклассников везли с занятий, когда автобус на большой скорости перевернулся "
+    "и врезался в дерево у дороги."
+)
+TV_PAGE = f"""\
+Телеканал Заречье
+Сообщить новость
+
+Новости канала
+
+14 ноября 2018, 19:42 Происшествия
+В Заречье перевернулся школьный автобус
+В Заречье перевернулся школьный автобус
+
+{STORY}
+"""
+CREDITED_PAGE = """\
+Форма поиска по сайту
+
+05 марта, 18:59
+
+Политика
+
+Суд снова заочно приговорил телеведущую к 7 годам колонии
+
+Фото: ТАСС/Иван Петров (телеведущая признана в РФ иноагентом, внесена в реестр террористов)
+
+Мировой суд вынес заочный приговор телеведущей по делу об уклонении от обязанностей.
+
+Приговор еще не вступил в законную силу, сообщили в прокуратуре города.
+"""
+SCHEDULE_PAGE = """\
+06:00 – 06:15
+Новости
+06:15 – 06:25
+Сенат. Репортаж
+Возбуждено уголовное дело из-за массовой аварии на трассе «Нева»
+Local video
+В Новгородской области Следственный комитет возбудил уголовное дело из-за аварии на трассе.
+Там столкнулись десятки автомобилей, погибли четыре человека, пострадали около двадцати.
+"""
+SUMMARY_PAGE = """\
+Мосгорсуд отменил приговор по делу телеведущей
+
+10:24, 04-02-2026
+Коротко:
+  • Мосгорсуд отменил приговор по второму делу телеведущей и отправил его на новое рассмотрение.
+  • Прокуратура заявила, что дело должен был рассматривать мировой судья, а не районный.
+
+Мосгорсуд по жалобе прокуратуры отменил приговор по второму делу телеведущей, сообщил адвокат.
+
+Дело передали мировому судье на новое рассмотрение.
+
+Другие новости
+"""
+SUBTITLE_PAGE = """\
+24 декабря 2024, 14:03,
+обновлено 24 декабря 2024, 14:16
+
+Телеведущую приговорили к 6,5 года колонии заочно
+
+Телеведущая. Иван Петров/ ТАСС
+Телеведущая
+Телеведущую признали виновной в пропаганде терроризма
+
+МОСКВА, 24 декабря. /ТАСС/. Суд заочно признал телеведущую виновной в пропаганде терроризма.
+
+Адвокат сообщил о намерении обжаловать приговор.
+"""
+COOKIE_PAGE = """\
+Вы соглашаетесь с использованием файлов cookie, указанных в Политике обработки данных.
+
+Губернатор объявил о запрете «наливаек» в регионе
+
+Губернатор области дал интервью, в котором обсудил запрет «наливаек» в жилых домах региона.
+
+Интервью покажут в субботу на областном телеканале.
+"""
+OPENINGS = [
+    (TV_PAGE, "В Заречье перевернулся школьный автобус", date(2018, 11, 14), "", STORY[:30]),
+    (CREDITED_PAGE, "Суд снова заочно приговорил телеведущую к 7 годам колонии", None, "",
+     "Мировой суд вынес заочный приговор"),
+    (SCHEDULE_PAGE, "Возбуждено уголовное дело из-за массовой аварии на трассе «Нева»", None, "",
+     "В Новгородской области Следственный комитет"),
+    (SUMMARY_PAGE, "Мосгорсуд отменил приговор по делу телеведущей", date(2026, 2, 4),
+     "• Мосгорсуд отменил приговор по второму делу телеведущей и отправил его на новое "
+     "рассмотрение. • Прокуратура заявила, что дело должен был рассматривать мировой судья, "
+     "а не районный.", "Мосгорсуд по жалобе прокуратуры"),
+    (SUBTITLE_PAGE, "Телеведущую приговорили к 6,5 года колонии заочно", date(2024, 12, 24),
+     "Телеведущую признали виновной в пропаганде терроризма", "МОСКВА, 24 декабря. /ТАСС/."),
+    (COOKIE_PAGE, "Губернатор объявил о запрете «наливаек» в регионе", None, "",
+     "Губернатор области дал интервью"),
+]  # fmt: skip
+OPENING_CHROME = ("Сообщить новость", "Фото: ТАСС", "Local video", "Коротко", "cookie", "Сенат")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day", "lead", "start"),
+    OPENINGS,
+    ids=["tv-channel", "credited-headline", "tv-schedule", "summary-list", "subtitle", "cookie"],
+)
+def test_openings_of_other_sites(tmp_path, text, title, day, lead, start):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.date, article.lead) == (title, day, lead)
+    assert article.body.startswith(start)
+    assert not [chrome for chrome in OPENING_CHROME if chrome in article.body + article.lead]
+
+
+WIKINEWS_WITH_PHOTO = """\
+Судья ЕСПЧ от России поддержал однополые союзы
+
+Судья ЕСПЧ Дмитрий Дедов
+Судья ЕСПЧ от России Дмитрий Дедов в особом мнении поддержал легализацию однополых союзов.
+
+Викиновости сообщали, что суд вынес решение по делу в ноябре прошлого года.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(TV_PAGE, True), (COOKIE_PAGE, True), (WIKINEWS_WITH_PHOTO, False)],
+    ids=["tv-channel", "cookie", "wikinews-photo"],
+)
+def test_a_page_is_known_by_a_headline_below_its_first_line(text, expected):
+    assert is_page(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [("005_ntn.ua.txt", "ntn.ua"), ("tass.ru.txt", "ТАСС"), ("007 vm.ru.txt", "vm.ru")],
+)
+def test_a_page_named_after_its_site_takes_the_site_as_source(tmp_path, name, source):
+    path = tmp_path / name
+    path.write_text(TV_PAGE, encoding="utf-8")
+    assert read_one(path).source == source
+
+
+def test_a_page_with_no_site_in_its_name_or_text_takes_its_folder():
+    assert read_one_text(TV_PAGE, "site/page.txt").source == "site"
+
+
+def read_one_text(text: str, path: str) -> Article:
+    article = parse_page(text, path)
+    assert isinstance(article, Article), article
+    return article
