@@ -31,7 +31,7 @@ from indexer.sources.clean import (
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.pagebody import SENTENCE_END, body_lines
-from indexer.sources.pagecore import find_core, headline_score, is_bullet, is_retold, stems
+from indexer.sources.pagecore import find_core, headline_score, is_bullet, is_paragraph, stems
 from indexer.sources.pagemeta import page_date, page_source, page_url
 
 PAGE_MARKS = {"подписаться", "лента новостей", "поделиться"}
@@ -39,6 +39,7 @@ MAX_DESCRIPTION_LINES = 2  # lines allowed between the rubric and the title
 MIN_LEAD_WORDS = 6
 SUBTITLE_SHARE = 0.5  # of a subtitle's word stems found in the text below it
 SUBTITLE_TEXT_LINES = 4
+MAX_TITLE_WORDS = 30
 HEAD_LINES = 12  # how far down a page its shape (datelines, stamps, credits) is looked for
 
 
@@ -76,10 +77,19 @@ def opens_with_chrome(lines: list[str]) -> bool:
     # A first line the text retells is the title of a plain text, whatever the core says
     # (a Wikinews photo caption above the text may retell it better: "Судья ЕСПЧ Дмитрий Дедов");
     # seen first, it spares most plain texts the search for the core (0.8 ms each).
-    if not lines or is_retold(lines, 0, 1):
+    if not lines or is_title_retold(lines, 1):
         return False
     core = find_core(lines)
-    return core is not None and core.title > 0 and not is_retold(lines, 0, core.start)
+    return core is not None and core.title > 0 and not is_title_retold(lines, core.start)
+
+
+def is_title_retold(lines: list[str], start: int) -> bool:
+    """True when the first line, a title even with its full stop ("Умерла Людмила Зыкина."),
+    is retold by the text's first paragraphs from `start` (not by a headline between)."""
+    first = next((i for i in range(start, len(lines)) if is_paragraph(lines[i])), len(lines))
+    opening = stems(" ".join(lines[first : first + SUBTITLE_TEXT_LINES]))
+    words = len(lines[0].split())
+    return words <= MAX_TITLE_WORDS and headline_score(lines[0], opening) > 0
 
 
 def is_page_mark(line: str) -> bool:
