@@ -7,7 +7,8 @@ import pytest
 
 from indexer.article import Article, Skip
 from indexer.sources import read_articles, read_file
-from indexer.sources.pages import is_page, parse_page
+from indexer.sources.pagekind import is_page
+from indexer.sources.pages import parse_page
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_NAME = "000_b337073e38a917f0.txt"

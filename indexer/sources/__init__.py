@@ -11,7 +11,8 @@ from indexer.sources.chrome import repeated_lines
 from indexer.sources.csv import is_taiga, read_csv, read_taiga
 from indexer.sources.html import read_html
 from indexer.sources.jsonl import read_json, read_jsonl
-from indexer.sources.pages import is_page, parse_page
+from indexer.sources.pagekind import is_page
+from indexer.sources.pages import parse_page
 from indexer.sources.plain import parse_plain
 
 __all__ = ["list_files", "read_articles", "read_entry_safely", "read_file"]

@@ -21,26 +21,18 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import BUTTONS, STAMP, is_chrome_line
-from indexer.sources.clean import (
-    CREDIT,
-    is_date_line,
-    match_caption,
-    normalize_line,
-)
+from indexer.sources.chrome import is_chrome_line
+from indexer.sources.clean import is_date_line, match_caption, normalize_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.pagebody import SENTENCE_END, body_lines
-from indexer.sources.pagecore import find_core, headline_score, is_bullet, is_paragraph, stems
+from indexer.sources.pagecore import find_core, headline_score, is_bullet, stems
+from indexer.sources.pagekind import HEAD_LINES, SUBTITLE_TEXT_LINES
 from indexer.sources.pagemeta import page_date, page_source, page_url
 
-PAGE_MARKS = {"подписаться", "лента новостей", "поделиться"}
 MAX_DESCRIPTION_LINES = 2  # lines allowed between the rubric and the title
 MIN_LEAD_WORDS = 6
 SUBTITLE_SHARE = 0.5  # of a subtitle's word stems found in the text below it
-SUBTITLE_TEXT_LINES = 4
-MAX_TITLE_WORDS = 30
-HEAD_LINES = 12  # how far down a page its shape (datelines, stamps, credits) is looked for
 
 
 @dataclass
@@ -61,43 +53,6 @@ class Layout:
     dateline: int | None = None
     lead: int | None = None
     start: int | None = None  # where the text starts, when known apart from the above
-
-
-def is_page(text: str) -> bool:
-    """True for a scraped page, by its shape: captions, buttons, stamps, credits, datelines."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if any(line.casefold() in PAGE_MARKS or match_caption(line) for line in lines):
-        return True
-    return any(is_page_mark(line) for line in lines[1:HEAD_LINES]) or opens_with_chrome(lines)
-
-
-def opens_with_chrome(lines: list[str]) -> bool:
-    """True when the headline the text retells stands below the first line: a page copied
-    with its menu, a time stamp or a notice on top ("Телеканал НТН", "Войти в почту")."""
-    # A first line the text retells is the title of a plain text, whatever the core says
-    # (a Wikinews photo caption above the text may retell it better: "Судья ЕСПЧ Дмитрий Дедов");
-    # seen first, it spares most plain texts the search for the core (0.8 ms each).
-    if not lines or is_title_retold(lines, 1):
-        return False
-    core = find_core(lines)
-    return core is not None and core.title > 0 and not is_title_retold(lines, core.start)
-
-
-def is_title_retold(lines: list[str], start: int) -> bool:
-    """True when the first line, a title even with its full stop ("Умерла Людмила Зыкина."),
-    is retold by the text's first paragraphs from `start` (not by a headline between)."""
-    first = next((i for i in range(start, len(lines)) if is_paragraph(lines[i])), len(lines))
-    opening = stems(" ".join(lines[first : first + SUBTITLE_TEXT_LINES]))
-    words = len(lines[0].split())
-    return words <= MAX_TITLE_WORDS and headline_score(lines[0], opening) > 0
-
-
-def is_page_mark(line: str) -> bool:
-    """True for a line only a page has: a dateline, a time stamp, a photo credit, a button."""
-    # A date line alone does not make a page: Wikinews texts have one under the title.
-    if find_dateline(line) or (STAMP.match(line) and any(c.isdigit() for c in line)):
-        return True
-    return CREDIT.match(line) is not None or BUTTONS.match(line) is not None
 
 
 def filled(lines: list[str], start: int = 0, stop: int | None = None) -> list[int]:
