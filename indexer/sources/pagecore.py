@@ -130,8 +130,11 @@ def find_core(lines: list[str]) -> Core | None:
     if start < end and is_quoted_headline(lines, start):
         return Core(start, None, next_paragraph(lines, start, end), end)
     title = best_headline(lines, start)
-    if title is None:
-        return None
+    return None if title is None else core_below(lines, title, start, end)
+
+
+def core_below(lines: list[str], title: int, start: int, end: int) -> Core:
+    """The core under its headline: a summary list or a standfirst above the photo as lead."""
     if is_bullet(lines[start]) and (after := after_bullets(lines, start, end)) is not None:
         return Core(title, start, after, end)  # a summary box ("Коротко: • …") is the lead
     if (lead := lead_between(lines, title, start)) is None and photo_follows(lines, start, end):
