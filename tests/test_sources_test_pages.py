@@ -2,8 +2,8 @@
 
 ../shared/test-pages: 17 saved HTML pages and 2 scraped text pages. A folder of more scraped
 pages with its own expected.json (same fields) joins the table when it exists at
-tests/fixtures/scraped (17 pages of 16 other sites, split into a tuning and a held-out part by
-site). A field a reader is known to get wrong is listed in KNOWN_MISSES, so the table shows the
+tests/fixtures/scraped (22 pages of 21 other sites, split by site into a tuning, a held-out and
+a fresh part). A field a reader is known to get wrong is listed in KNOWN_MISSES, so the table shows the
 accuracy and fails on any change.
 """
 
@@ -46,6 +46,13 @@ KNOWN_MISSES = {
     ("scraped", "017_sudislavl.3dn.ru.txt", "source"),
     ("scraped", "017_sudislavl.3dn.ru.txt", "body_end"),
     ("scraped", "017_sudislavl.3dn.ru.txt", "chrome"),
+    # Fresh pages, read once after the tuning. Plain-shaped texts (title first, no chrome on
+    # top) are read as plain text, whose source is the folder, not the host in the file name.
+    ("scraped", "019_skazkann.ru.txt", "source"),
+    ("scraped", "021_galerka-omsk.ru.txt", "source"),
+    ("scraped", "022_cheldrama.ru.txt", "source"),
+    # pravda-news: a subtitle with no full stop under the title, no dateline: not taken as lead.
+    ("scraped", "020_pravda-news.ru.txt", "lead"),
 }
 
 
