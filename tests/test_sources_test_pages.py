@@ -3,8 +3,8 @@
 ../shared/test-pages: 17 saved HTML pages and 2 scraped text pages. A folder of more scraped
 pages with its own expected.json (same fields) joins the table when it exists at
 tests/fixtures/scraped (22 pages of 21 other sites, split by site into a tuning, a held-out and
-a fresh part). A field a reader is known to get wrong is listed in KNOWN_MISSES, so the table shows the
-accuracy and fails on any change.
+a fresh part). A field a reader is known to get wrong is listed in KNOWN_MISSES, so the table
+shows the accuracy and fails on any change.
 """
 
 import json
