@@ -11,6 +11,7 @@ PAGE_MARKS = {"подписаться", "лента новостей", "поде
 HEAD_LINES = 12  # how far down a page its shape (datelines, stamps, credits) is looked for
 SUBTITLE_TEXT_LINES = 4  # the lines of text a title or subtitle is compared with
 MAX_TITLE_WORDS = 30
+TITLE_TEXT_LINES = 2  # the paragraphs a plain text's title is compared with
 
 
 def is_page(text: str) -> bool:
@@ -37,7 +38,7 @@ def is_title_retold(lines: list[str], start: int) -> bool:
     """True when the first line, a title even with its full stop ("Умерла Людмила Зыкина."),
     is retold by the text's first paragraphs from `start` (not by a headline between)."""
     first = next((i for i in range(start, len(lines)) if is_paragraph(lines[i])), len(lines))
-    opening = stems(" ".join(lines[first : first + SUBTITLE_TEXT_LINES]))
+    opening = stems(" ".join(lines[first : first + TITLE_TEXT_LINES]))
     words = len(lines[0].split())
     return words <= MAX_TITLE_WORDS and headline_score(lines[0], opening) > 0
 
