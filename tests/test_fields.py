@@ -50,7 +50,9 @@ def test_the_schema_stores_exactly_the_declared_fields():
 def test_hit_and_article_view_show_what_the_map_says():
     in_hits = {use.name for use in STORED_FIELDS if use.in_hits}
     on_page = {use.name for use in STORED_FIELDS if use.on_page}
-    assert names(Hit) == in_hits | {"title_html", "score", "snippet"}
+    # Besides the stored fields, a hit carries what ranking found out about it.
+    computed = {"title_html", "score", "snippet", "missing", "copies"}
+    assert names(Hit) == in_hits | computed
     # The page shows the lead and the body as marked HTML.
     assert names(ArticleView) == on_page - {"lead", "body"} | {
         "title_html", "lead_html", "paragraphs_html",
