@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from indexer.engine import budget
+from indexer.engine.blocks import blocks
 from indexer.text.analysis import exact_term
 from indexer.text.morph import word_forms
 
@@ -100,7 +101,7 @@ def read_positions(reader, field: str, term: str) -> Positions:
     ids, values = [], []
     for segment, offset in reader.leaf_readers():
         if (field, term) in segment:
-            for block_ids, block_values in value_blocks(segment.postings(field, term)):
+            for block_ids, block_values in blocks(segment.postings(field, term), "values"):
                 ids.append(np.asarray(block_ids, np.int32) + offset)
                 values.extend(block_values)
     if not ids:
@@ -110,27 +111,6 @@ def read_positions(reader, field: str, term: str) -> Positions:
     at = np.frombuffer(b"".join(values), np.uint32).astype(np.int64)
     docs = np.repeat(np.concatenate(ids).astype(np.int64), counts)
     return Positions((docs << SHIFT) | at)
-
-
-def value_blocks(matcher):
-    """(ids, raw position values) a block of 128 postings at a time."""
-    if not hasattr(matcher, "_read_values"):
-        yield one_by_one(matcher)
-        return
-    while matcher.is_active():
-        matcher._read_ids()
-        matcher._read_values()
-        yield matcher._ids, matcher._values
-        matcher._next_block()
-
-
-def one_by_one(matcher) -> tuple[list[int], list[bytes]]:
-    ids, values = [], []
-    while matcher.is_active():
-        ids.append(matcher.id())
-        values.append(matcher.value())
-        matcher.next()
-    return ids, values
 
 
 def phrase_terms(word) -> tuple[str, ...]:

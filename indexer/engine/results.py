@@ -1,7 +1,7 @@
 """Plain data that the search side hands to the site, the API and the CLI."""
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 
 from indexer.writing.schema import STORED_FIELDS
 
@@ -29,8 +29,8 @@ class SearchRequest:
 
 
 @dataclass(frozen=True)
-class Hit:
-    """One ranked result; `snippet` and `title_html` are safe HTML with <mark>."""
+class Headline:
+    """What every view of an article shows first; `title_html` is safe HTML with <mark>."""
 
     id: str
     title: str
@@ -39,6 +39,12 @@ class Hit:
     source: str
     rubric: str
     date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Hit(Headline):
+    """One ranked result; `snippet` is safe HTML with <mark>."""
+
     score: float
     snippet: str
     # The query word the article lacks, when it is shown after those with every word.
@@ -94,16 +100,9 @@ class SearchPage:
 
 
 @dataclass(frozen=True)
-class ArticleView:
+class ArticleView(Headline):
     """A whole stored article, with the query's words marked when there is one."""
 
-    id: str
-    title: str
-    title_html: str
-    url: str
-    source: str
-    rubric: str
-    date: dt.date | None
     lead_html: str
     paragraphs_html: list[str]
     keywords: tuple[str, ...]
@@ -123,6 +122,12 @@ def article_values(stored: dict) -> dict:
 
 def shown(kind, stored: dict, **parts):
     """A Hit or an ArticleView: the fields its dataclass names, from the stored article and
-    from `parts` (its HTML: title_html, snippet, …)."""
+    from `parts` (its HTML: title_html, snippet, …); a field with a default may be left out."""
     values = {**article_values(stored), **parts}
-    return kind(**{name.name: values[name.name] for name in fields(kind)})
+    return kind(
+        **{f.name: values[f.name] for f in fields(kind) if f.name in values or not optional(f)}
+    )
+
+
+def optional(one_field) -> bool:
+    return one_field.default is not MISSING or one_field.default_factory is not MISSING
