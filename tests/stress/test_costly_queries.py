@@ -124,7 +124,9 @@ def test_costly_queries_do_not_stall_typical_ones(corpus_index, serve):
     costly = Clients(server, [api_path(q) for q in COSTLY])
     run([(typical, 4)], 5)  # warm-up: every worker opens the index
     typical.times.clear()
+    client_cpu = time.process_time()  # the load's own cost: it shares the two cores
     elapsed = run([(typical, CLIENTS), (costly, 1)], SECONDS)
+    client_cpu = time.process_time() - client_cpu
 
     found = latency_summary(typical.times)
     rps = len(typical.times) / elapsed
@@ -132,7 +134,9 @@ def test_costly_queries_do_not_stall_typical_ones(corpus_index, serve):
         f"\n{len(typical.times)} typical requests ({rps:.0f}/s), p50 {found['p50']:.0f} ms, "
         f"p95 {found['p95']:.0f} ms, slowest {max(typical.times):.0f} ms; "
         f"{len(costly.times)} costly, slowest {max(costly.times):.0f} ms; "
-        f"errors {len(typical.errors) + len(costly.errors)}"
+        f"errors {len(typical.errors) + len(costly.errors)}; "
+        f"the clients used {client_cpu / elapsed:.0%} of a core; "
+        f"{len(list(corpus_index.glob('*.seg')))} segments in the index"
     )
     for path, ms in costly.slowest.items():
         print(f"  {ms:6.0f} ms  {unquote_plus(path)[:90]}")
