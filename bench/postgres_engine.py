@@ -63,7 +63,9 @@ def available() -> str | None:
 
 def as_server_user() -> list[str]:
     """The command prefix that runs a server program as a non-root user when we are root."""
-    return ["runuser", "-u", SERVER_USER, "--"] if os.geteuid() == 0 else []
+    # runuser lives in /usr/sbin, which a root PATH may lack.
+    runuser = shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin")
+    return [runuser or "runuser", "-u", SERVER_USER, "--"] if os.geteuid() == 0 else []
 
 
 class Cluster:
