@@ -9,6 +9,8 @@ import re
 import warnings
 from datetime import date
 
+from indexer.sources.clean import make_date, month_number
+
 # A line that can be a date line: short, with a day number, no sentence in it.
 CANDIDATE = re.compile(r"^[\w ,.:/()\-–—]{4,70}$")
 DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -33,8 +35,6 @@ DATE_WORDS = re.compile(
 NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)")
 # "21 января 2018", "21 янв. 2018 г.", "1 октября"
 RU_WORDS = re.compile(r"(\d{1,2}) ([а-яё]{3,8})\.?(?: ((?:19|20)\d\d)(?: г\.?| года)?)?", re.I)
-MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
-          "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
 ISO_STAMP = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 MAX_WORDS = 6
 SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
@@ -52,7 +52,7 @@ def is_date_text(line: str) -> bool:
 def read_date_line(line: str, year: int | None = None) -> date | None:
     """The date a date line gives; without a year in it, `year` (never the current year)."""
     if match := ISO_STAMP.fullmatch(line.strip()):  # "2020-03-03T17:18:31+03:00"
-        return safe_date(int(match[1]), int(match[2]), int(match[3]))
+        return make_date(int(match[1]), int(match[2]), int(match[3]))
     if not is_date_text(line):
         stamped = STAMPED.match(line.strip())
         return parse_common(stamped[1]) if stamped else None
@@ -62,15 +62,15 @@ def read_date_line(line: str, year: int | None = None) -> date | None:
         return None
     if YEAR.search(text):
         return found
-    return safe_date(year, found.month, found.day) if year else None
+    return make_date(year, found.month, found.day) if year else None
 
 
 def parse_common(text: str) -> date | None:
     """The Russian forms without dateparser (a second to import): "09.12.2013", "21 янв 2018"."""
     if match := NUMERIC.fullmatch(text):
-        return safe_date(int(match[3]), int(match[2]), int(match[1]))
-    if (match := RU_WORDS.fullmatch(text)) and (month := MONTHS.get(match[2][:3].lower())):
-        return safe_date(int(match[3] or 2000), month, int(match[1]))  # 2000: a leap year
+        return make_date(int(match[3]), int(match[2]), int(match[1]))
+    if (match := RU_WORDS.fullmatch(text)) and (month := month_number(match[2])):
+        return make_date(int(match[3] or 2000), month, int(match[1]))  # 2000: a leap year
     return None
 
 
@@ -82,14 +82,6 @@ def parse_with_dateparser(text: str) -> date | None:
 
         found = dateparser.parse(text, languages=["ru", "en"], settings=SETTINGS)
     return found.date() if found else None
-
-
-def safe_date(year: int, month: int, day: int) -> date | None:
-    """A date, or None for 29 February of a common year."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def page_years(lines: list[str]) -> list[int]:

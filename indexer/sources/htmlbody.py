@@ -8,6 +8,7 @@ from indexer.sources.chrome import CARD_TIME, STAMP
 from indexer.sources.clean import is_boilerplate, is_date_line, normalize_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.htmlmeta import PageMeta, text_of
+from indexer.sources.pagebody import SENTENCE_END
 
 # The lines a page puts after an article: bylines, sources, embeds' captions.
 BYLINE = re.compile(
@@ -23,7 +24,6 @@ EMBED_CAPTION = re.compile(r"\s*(?:Публикация от|A post shared by) [
 CODE = re.compile(r'^(?:[{\[]$|"\w+"\s*:)')
 AUTHORS_LABEL = re.compile(r"^(?:авторы?|текст|фото)\s*:?$", re.I)
 TAIL_LINES = 3  # how far from the end an "Авторы:" label cuts the text
-SENTENCE_END = tuple('.!?…»"”)')
 SHORT_TAIL_WORDS = 4
 HEAD_LINES = 4  # how far down the title and lead are looked for at the top of the text
 

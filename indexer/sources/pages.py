@@ -198,7 +198,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         core = whole_page_layout(lines)
         layout, stop = core or (layout, stop)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
-    body = body_lines(lines[:stop], text_start(layout), bounded=core is not None)
+    start = text_start(layout)
+    body = body_lines(lines[:stop], start, bounded=core is not None)
     lead, body = (
         (lead_text(lines, layout.lead), body) if layout.lead is not None else split_lead(body)
     )
@@ -213,9 +214,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         url=page_url(lines),
         source=page_source(lines, site, dateline, path),
         rubric=header.rubric,
-        date=page_date(
-            lines, layout.title, text_start(layout) if core else layout.dateline, caption
-        ),
+        date=page_date(lines, layout.title, start if core else layout.dateline, caption),
         city=dateline.city if dateline else "",
         caption=caption["text"] if caption else "",
     )
