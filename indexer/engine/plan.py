@@ -95,7 +95,7 @@ class Plan:
     @property
     def positive_terms(self) -> list[Term]:
         """The words a match may contain (negated ones left out): what is marked."""
-        return [t for t in leaves(self.tree, negated=False) if not t.stop]
+        return positive_terms(self.tree)
 
     @property
     def filters(self) -> list[syntax.Filter]:
@@ -218,3 +218,8 @@ def swap_terms(node, expanded: dict):
     if isinstance(node, (syntax.All, syntax.Any)):
         return type(node)(tuple(swap_terms(child, expanded) for child in node.nodes))
     return node
+
+
+def positive_terms(tree) -> list[Term]:
+    """The words a match of `tree` may contain, negated and stop words left out."""
+    return [t for t in leaves(tree, negated=False) if not t.stop]

@@ -5,7 +5,6 @@ scoring whole arrays at a time is what keeps a query of common words in
 milliseconds, where Whoosh's matcher tree scores document by document.
 """
 
-import math
 import threading
 from collections import OrderedDict
 from contextlib import nullcontext
@@ -15,8 +14,8 @@ import numpy as np
 
 from indexer.engine.blocks import blocks
 from indexer.engine.phrases import PositionsCache
+from indexer.engine.ranking import K1, idf
 
-K1 = 1.2
 B = 0.75
 # The cache holds at most this many postings (8 bytes each): about 64 MB.
 CACHED_POSTINGS = 8_000_000
@@ -82,9 +81,8 @@ class PostingsCache:
         df = len(postings.ids)
         if not df:
             return np.zeros(0, np.float32)
-        idf = math.log(1 + (self.live - df + 0.5) / (df + 0.5))
         norm = K1 * (1 - B + B * self.lengths[field][postings.ids] / self.average[field])
-        return (idf * postings.tfs * (K1 + 1) / (postings.tfs + norm)).astype(np.float32)
+        return (idf(self, df) * postings.tfs * (K1 + 1) / (postings.tfs + norm)).astype(np.float32)
 
 
 def read_postings(reader, field: str, term: str) -> Postings:

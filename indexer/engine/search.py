@@ -20,7 +20,7 @@ from indexer.engine.doctable import by_date, timeline
 from indexer.engine.export import EXPORT_LIMIT, Matches
 from indexer.engine.filters import combined, facet_masks, post_filter_facets, undated
 from indexer.engine.highlight import highlighter, mark, snippet
-from indexer.engine.plan import Plan, leaves, make_plan
+from indexer.engine.plan import Plan, make_plan, positive_terms
 from indexer.engine.proximity import RERANKED
 from indexer.engine.results import (
     MAX_PER_PAGE,
@@ -101,15 +101,16 @@ class SearchEngine:
         masks = facet_masks(snap.table, request)
         if plan.tree is None and (request.q.strip() or not has_filters(request)):
             return page
+        filtered = combined(masks)
         tree, mask, score = self.matched(snap, plan, masks, page)
-        if tree is not None and not (mask & combined(masks)).any():
+        if tree is not None and not (mask & filtered).any():
             better = self.corrected(snap, page, plan)
             if better is not None:
                 return better
             tree, mask, score = self.loosened(snap, plan, page, (tree, mask, score))
-        chosen = mask & combined(masks)
+        chosen = mask & filtered
         page.total = int(chosen.sum())
-        allowed = None if page.partial else combined(masks)
+        allowed = None if page.partial else filtered
         page.hits = ranked_hits(snap, tree, chosen, score, request, allowed)
         page.facets = post_filter_facets(snap.table, mask, masks, request)
         page.timeline = timeline(snap.table, chosen)
@@ -164,7 +165,7 @@ class SearchEngine:
             if docnum is None:
                 return None
             stored = searcher.stored_fields(docnum)
-        return article_view(stored, highlighter(highlight_words(make_plan(q_text).tree)))
+        return article_view(stored, highlighter(positive_terms(make_plan(q_text).tree)))
 
     def similar(self, article_id: str, limit: int = 5) -> list[Hit]:
         """Articles sharing the most telling words of this one."""
@@ -244,11 +245,6 @@ def has_filters(request: SearchRequest) -> bool:
     )
 
 
-def highlight_words(tree) -> list:
-    """The words a match may contain, stop words left out: what snippets mark."""
-    return [t for t in leaves(tree, negated=False) if not t.stop]
-
-
 def ranked_hits(
     snap: Snapshot, tree, mask, score, request: SearchRequest, allowed=None
 ) -> list[Hit]:
@@ -263,7 +259,7 @@ def ranked_hits(
         docnums, copies = collapse.collapsed(snap.stored, docnums, limit)
         fill = quorum.page_fill(snap, tree, mask, allowed, score, limit - len(docnums))
         docnums = np.concatenate([docnums, fill.docnums]).astype(np.int64)
-    pattern = highlighter(highlight_words(tree))
+    pattern = highlighter(positive_terms(tree))
     notes = ({}, {}) if request.sort == "date" or tree is None else (fill.missing, copies)
     return [make_hit(snap, int(d), float(score[d]), pattern, *notes) for d in docnums[start:]]
 

@@ -18,6 +18,7 @@ ROWS = (
     "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю",
     "qwertyuiop", "asdfghjkl", "zxcvbnm",
 )  # fmt: skip
+RUSSIAN_KEYS = "".join(ROWS[:3])  # the Russian layout's three letter rows
 NEAR_KEY = 0.5  # a neighbouring key: "прнзидент"
 SWAP = 0.5  # two letters swapped: "президетн"
 SIMILAR = 0.5  # letters people confuse by ear: е/и, а/о, ы/и, е/э
@@ -45,7 +46,7 @@ def substitution(a: str, b: str) -> float:
         return SIMILAR
     pa, pb = key_positions().get(a), key_positions().get(b)
     if pa and pb and abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1.25:
-        same_alphabet = (a in "".join(ROWS[:3])) == (b in "".join(ROWS[:3]))
+        same_alphabet = (a in RUSSIAN_KEYS) == (b in RUSSIAN_KEYS)
         return NEAR_KEY if same_alphabet else 1.0
     return 1.0
 

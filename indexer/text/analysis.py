@@ -48,11 +48,6 @@ def word_terms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
-def query_lemmas(word: str) -> tuple[str, ...]:
-    """The lemmas a query word is searched by (a hyphenated word: as a whole)."""
-    return lemmas(fold(word))
-
-
 def term_positions(text: str) -> dict[str, list[int]]:
     """Every term of a text with its word positions: the fast indexing path."""
     # Group by word first: a word repeats, its terms are looked up once.
