@@ -16,6 +16,7 @@ from werkzeug.http import is_resource_modified
 from indexer import Hit, SearchPage, SearchRequest
 
 from . import format as fmt
+from .data import run_search
 from .engine import get_engine
 from .links import request_args, safe_url, search_url
 from .params import DEFAULT_PER_PAGE, parse_request
@@ -47,7 +48,7 @@ def feed():
     if not is_resource_modified(request.environ, etag, last_modified=response.last_modified):
         response.status_code = 304
         return response
-    response.set_data(feed_xml(req, get_engine().search(req), response.last_modified))
+    response.set_data(feed_xml(req, run_search(req), response.last_modified))
     return response
 
 
@@ -70,11 +71,12 @@ def versioned_response() -> Response:
 def feed_xml(req: SearchRequest, page: SearchPage, updated: datetime) -> bytes:
     """The feed document: its head, then one entry per dated hit."""
     root = ET.Element("feed", xmlns=ATOM_NS)
-    add_text(root, "id", "urn:news-search:feed:" + feed_url(req).partition("?")[2])
+    own_url = feed_url(req)
+    add_text(root, "id", "urn:news-search:feed:" + own_url.partition("?")[2])
     add_text(root, "title", f"Новости по запросу «{req.q}»")
     add_text(root, "subtitle", subtitle(page))
     add_text(root, "updated", updated.isoformat())
-    ET.SubElement(root, "link", rel="self", type=ATOM_TYPE, href=absolute(feed_url(req)))
+    ET.SubElement(root, "link", rel="self", type=ATOM_TYPE, href=absolute(own_url))
     page_url = search_url(req, per_page=DEFAULT_PER_PAGE)
     ET.SubElement(root, "link", rel="alternate", type="text/html", href=absolute(page_url))
     ET.SubElement(ET.SubElement(root, "author"), "name").text = "Новостной архив"

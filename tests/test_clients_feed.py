@@ -1,14 +1,12 @@
 """The Atom feed per query, read with feedparser as feed readers read it."""
 
-import json
-from pathlib import Path
-
 import feedparser
 import pytest
 
 from indexer import build_index
 from search_ui import create_app
 from search_ui.feed import xml_text
+from tests.support import write_jsonl
 
 
 def article(n: int, date: str | None, title: str, text: str = "Ледоход на реке.") -> dict:
@@ -25,11 +23,6 @@ ARTICLES = [
     article(4, "2024-03-03", "Футбол: матч перенесли", "Поле замёрзло."),
 ]
 LATE = article(5, "2024-04-10", "Ледоход закончился, реки свободны")
-
-
-def write_jsonl(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
-    return path
 
 
 @pytest.fixture
