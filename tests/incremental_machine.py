@@ -171,8 +171,10 @@ class CorpusMachine(RuleBasedStateMachine):
         if any(self.denials.is_denied(str(self.path(name))) for name in (source, destination)):
             return  # cp would fail too
         self.path(destination).parent.mkdir(parents=True, exist_ok=True)
+        # Read first: the source may be a link through the destination being replaced.
+        content = self.path(source).read_bytes()
         self.path(destination).unlink(missing_ok=True)
-        shutil.copyfile(self.path(source), self.path(destination))
+        self.path(destination).write_bytes(content)
         self.touch(self.path(destination))
 
     @rule(link=st.sampled_from(NAMES), destination=st.sampled_from(NAMES))
