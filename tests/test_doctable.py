@@ -1,4 +1,5 @@
-"""The per-article table behind filters, facets, timeline and date sort, from a real index."""
+"""The per-article table behind filters, facets, timeline and date sort, from a real index;
+the filters and facet counts as the search applies them (engine/filters.py)."""
 
 from datetime import date
 
@@ -6,15 +7,8 @@ import numpy as np
 import pytest
 from whoosh import index
 
-from indexer.engine.doctable import (
-    FACET_LIMIT,
-    by_date,
-    facet_values,
-    facets,
-    filter_mask,
-    load_doctable,
-    timeline,
-)
+from indexer.engine.doctable import FACET_LIMIT, by_date, facet_values, load_doctable, timeline
+from indexer.engine.filters import combined, facet_masks, post_filter_facets
 from indexer.engine.results import FacetValue, SearchRequest
 from indexer.writing.build import build_index
 from tests.support import write_jsonl
@@ -53,6 +47,16 @@ def titles(table, mask: np.ndarray) -> set[str]:
     return {table.titles[int(n)] for n in np.flatnonzero(mask)}
 
 
+def passing(table, request: SearchRequest) -> np.ndarray:
+    """The articles the request's filters let through, as the search combines them."""
+    return combined(facet_masks(table, request))
+
+
+def facet_counts(table, request: SearchRequest) -> dict:
+    """The facets of a search matching every article, filtered by the request."""
+    return post_filter_facets(table, table.live, facet_masks(table, request), request)
+
+
 @pytest.mark.parametrize(
     ("request_", "expected"),
     [
@@ -70,11 +74,11 @@ def titles(table, mask: np.ndarray) -> set[str]:
     ],
 )  # fmt: skip
 def test_filters_keep_the_matching_articles(table, request_, expected):
-    assert titles(table, filter_mask(table, request_)) == expected
+    assert titles(table, passing(table, request_)) == expected
 
 
 def test_facets_count_the_matching_articles_biggest_first(table):
-    counts = facets(table, table.live, SearchRequest())
+    counts = facet_counts(table, SearchRequest())
     assert counts["source"] == [
         FacetValue("RT", 3),
         FacetValue("Газета", 2),
@@ -82,13 +86,17 @@ def test_facets_count_the_matching_articles_biggest_first(table):
     ]
     assert counts["rubric"][0] == FacetValue("Политика", 3) and len(counts["rubric"]) == 3
     assert counts["year"] == [FacetValue("2019", 1), FacetValue("2018", 3), FacetValue("2009", 1)]
+    assert counts["tag"] == []
 
 
-def test_facets_of_a_subset(table):
-    mask = filter_mask(table, SearchRequest(years=(2018,)))
-    counts = facets(table, mask, SearchRequest())
+def test_a_facet_is_counted_over_the_other_facets_filters(table):
+    """Filtered by 2018: the sources count 2018's articles, the years keep every year's
+    count so another can be added, 2018 marked chosen."""
+    counts = facet_counts(table, SearchRequest(years=(2018,)))
     assert counts["source"] == [FacetValue("RT", 2), FacetValue("Газета", 1)]
-    assert counts["year"] == [FacetValue("2018", 3)]
+    assert counts["year"] == [
+        FacetValue("2019", 1), FacetValue("2018", 3, True), FacetValue("2009", 1),
+    ]  # fmt: skip
 
 
 def test_an_active_value_is_listed_even_beyond_the_limit_or_with_no_match():
@@ -101,7 +109,7 @@ def test_an_active_value_is_listed_even_beyond_the_limit_or_with_no_match():
 
 
 def test_the_timeline_counts_months_when_they_fit(table):
-    mask = filter_mask(table, SearchRequest(years=(2018,)))
+    mask = passing(table, SearchRequest(years=(2018,)))
     bars = [(bar.period, bar.count, bar.start, bar.end) for bar in timeline(table, mask)]
     assert bars == [
         ("2018-01", 1, date(2018, 1, 1), date(2018, 1, 31)),

@@ -10,7 +10,7 @@ from datetime import date
 import numpy as np
 from whoosh.util.times import long_to_datetime
 
-from indexer.engine.results import FacetValue, SearchRequest, TimelineBar
+from indexer.engine.results import FacetValue, TimelineBar
 from indexer.writing.schema import column_values
 
 MONTHS_IN_TIMELINE = 36
@@ -137,31 +137,6 @@ def as_date(raw) -> date | None:
         return long_to_datetime(raw).date()
     except (OverflowError, TypeError, ValueError):
         return None
-
-
-def filter_mask(table: DocTable, request: SearchRequest) -> np.ndarray:
-    """The live documents passing the request's source, rubric, year and date filters."""
-    mask = table.live.copy()
-    if request.sources:
-        mask &= table.sources.having(request.sources)
-    if request.rubrics:
-        mask &= table.rubrics.having(request.rubrics)
-    if request.years:
-        mask &= np.isin(table.years, list(request.years))
-    if request.date_from or request.date_to:
-        low = (request.date_from or date.min).toordinal()
-        high = (request.date_to or date.max).toordinal()
-        mask &= (table.days >= low) & (table.days <= high)
-    return mask
-
-
-def facets(table: DocTable, mask: np.ndarray, request: SearchRequest) -> dict:
-    """Counts of source, rubric and year among the matching documents."""
-    return {
-        "source": code_facet(table.sources, mask, request.sources),
-        "rubric": code_facet(table.rubrics, mask, request.rubrics),
-        "year": year_facet(table, mask, request.years),
-    }
 
 
 def code_facet(codes: Codes, mask: np.ndarray, active) -> list[FacetValue]:
