@@ -1,11 +1,14 @@
-"""The build at scale: time, characters/s, peak memory of all processes, index and temporary disk.
+"""The build and the queries at scale: build time, characters/s, peak memory of all processes,
+index and temporary disk; query latency beside Tantivy's on the same synthetic corpus.
 
     python -m bench.scale --scale 100000 [--base 10000] [--jobs 2]   (make bench SCALE=100000)
 
 Builds synthetic corpora (bench/scale_corpus.py) of `--base` and `--scale`
-articles from scratch, then again incrementally after 1 % of the articles
-changed, each build in its own process; writes bench/results/scale.json and
-scale.md with the growth from the base size.
+articles from scratch, builds Tantivy on the same files, queries both
+interleaved (bench/versus.py: ours a whole page, Tantivy its top 10 with snippets),
+then builds ours again incrementally after 1 % of the articles changed, each build in
+its own process; writes bench/results/scale.json and scale.md with the growth from the
+base size.
 """
 
 import argparse
@@ -18,7 +21,10 @@ import threading
 from pathlib import Path
 
 from bench.buildrun import measured_build
-from bench.scale_corpus import write_corpus
+from bench.corpus import unique_articles
+from bench.queries import load_or_make, speed_queries
+from bench.scale_corpus import SHARED, write_corpus
+from bench.versus import compare
 
 RESULTS = Path(__file__).parent / "results"
 WORK = Path("var/bench-scale")
@@ -93,21 +99,34 @@ def restore(saved: dict[Path, bytes]) -> None:
         path.write_bytes(data)
 
 
-def run_scale(articles: int, jobs: int, work: Path) -> dict:
-    """Full build, then an incremental one after 1 % changed, at one corpus size."""
+def versus_tantivy(corpus: Path, index_dir: Path, jobs: int) -> dict:
+    """Tantivy's build of the same files, then both engines queried interleaved."""
+    tantivy_dir = index_dir.with_name(index_dir.name + "-tantivy")
+    shutil.rmtree(tantivy_dir, ignore_errors=True)
+    built = measured_build("tantivy", tantivy_dir, jobs, [corpus])
+    queries = load_or_make("speed", lambda: speed_queries(unique_articles([SHARED])))
+    found = compare(index_dir, tantivy_dir, queries)
+    shutil.rmtree(tantivy_dir, ignore_errors=True)
+    return {"tantivy_build_s": round(built.wall, 1), **found}
+
+
+def run_scale(articles: int, jobs: int, work: Path, keep: bool = False) -> dict:
+    """Full build, Tantivy beside it, then an incremental build after 1 % changed."""
     corpus, index_dir = work / str(articles), work / f"index-{articles}"
     stats = write_corpus(articles, corpus)
     shutil.rmtree(index_dir, ignore_errors=True)
     full = measure_build(corpus, index_dir, jobs, full=True)
+    queries = versus_tantivy(corpus, index_dir, jobs)
     saved = change_articles(corpus, articles, CHANGED_SHARE)
     try:
         incremental = measure_build(corpus, index_dir, jobs, full=False)
     finally:
         restore(saved)
     full["chars_per_s"] = round(stats["chars"] / full["wall_s"])
-    shutil.rmtree(index_dir, ignore_errors=True)
+    if not keep:
+        shutil.rmtree(index_dir, ignore_errors=True)
     return {"articles": articles, "chars": stats["chars"], "jobs": jobs, "full": full,
-            "incremental_1pct": incremental}  # fmt: skip
+            "incremental_1pct": incremental, "queries": queries}  # fmt: skip
 
 
 def growth(row: dict, base: dict) -> dict:
@@ -148,7 +167,27 @@ TABLE_ROWS = (
     ("incremental after 1 % changed, s (share of full)",
      lambda r, b: f"{r['incremental_1pct']['wall_s']} ({growth(r, b)['incremental_share']:.1%})"),
     ("incremental peak RSS MB", lambda r, b: f"{r['incremental_1pct']['peak_rss_mb']:,}"),
+    ("Tantivy build, wall s", lambda r, b: query_cell(r, lambda q: f"{q['tantivy_build_s']}")),
+    ("query ms p50 / p95 / p99, ours", lambda r, b: query_cell(r, lambda q: spread(q["ours"]))),
+    ("same, Tantivy", lambda r, b: query_cell(r, lambda q: spread(q["tantivy"]))),
+    ("ours p95 / Tantivy p95 (target ≤ 1.5)",
+     lambda r, b: query_cell(r, lambda q: f"{q['ratio_p95']:.2f}")),
+    ("phrase p95 ms / one-word p95 (target ≤ 2)", lambda r, b: query_cell(r, phrase_cell)),
 )  # fmt: skip
+
+
+def query_cell(row: dict, show) -> str:
+    """A query figure, or a dash for a size measured before queries were."""
+    return show(row["queries"]) if "queries" in row else "—"
+
+
+def spread(found: dict) -> str:
+    return f"{found['p50']:.1f} / {found['p95']:.1f} / {found['p99']:.1f}"
+
+
+def phrase_cell(found: dict) -> str:
+    phrase = found["ours"]["p95_by_kind"].get("phrase", float("nan"))
+    return f"{phrase:.1f} ({found.get('phrase_vs_1w', float('nan')):.2f}x)"
 
 
 def save(rows: dict[str, dict], base: str) -> None:
@@ -166,12 +205,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--work", type=Path, default=WORK)
     parser.add_argument("--rerun-base", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="keep the indexes in --work")
     args = parser.parse_args(argv)
     path = RESULTS / "scale.json"
     rows = json.loads(path.read_text()) if path.exists() else {}
     for size in dict.fromkeys((args.base, args.scale)):
         if str(size) not in rows or size == args.scale or args.rerun_base:
-            rows[str(size)] = run_scale(size, args.jobs, args.work)
+            rows[str(size)] = run_scale(size, args.jobs, args.work, args.keep)
             save(rows, str(args.base))
     print(table(rows, str(args.base)))
 
