@@ -6,15 +6,17 @@ from indexer import article_data, page_data
 
 from .data import run_search, similar_hits
 from .engine import get_engine
-from .params import clean_query, parse_request
+from .params import clean_query, read_request
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
 @bp.get("/search")
 def search():
-    """The results page as JSON; takes the same parameters as /."""
-    return page_data(run_search(parse_request(request.args)))
+    """The results page as JSON; takes the same parameters as / and reports the same
+    problems with its dates ("from", "to", "period")."""
+    req, problems = read_request(request.args)
+    return {**page_data(run_search(req)), "date_problems": problems}
 
 
 @bp.get("/article/<article_id:article_id>")

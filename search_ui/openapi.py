@@ -4,7 +4,7 @@ from flask import Blueprint, jsonify
 
 from indexer import EXPORT_LIMIT, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS
 
-from .params import DEFAULT_PER_PAGE, MAX_PAGE, MAX_VALUES
+from .params import DATE_FORMATS, DEFAULT_PER_PAGE, MAX_PAGE, MAX_VALUES
 
 bp = Blueprint("openapi", __name__, url_prefix="/api")
 
@@ -14,6 +14,9 @@ NULLABLE_STRING = {"type": ["string", "null"]}
 NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
 ARTICLE_ID = {"type": "string", "pattern": "^[0-9a-f]{16}$"}
 LENIENT = " Неверное значение не даёт ошибку: берётся значение по умолчанию."
+UNREAD_DATE = " Непрочитанная дата не действует; /api/search говорит о ней в date_problems."
+# "2018", "2018-03", "2018-03-18", "18.03.2018", "03.2018": what params.parse_bound reads.
+DATE = {"type": "string", "pattern": r"^(\d{4}(-\d{1,2}){0,2}|(\d{1,2}\.)?\d{1,2}\.\d{4})$"}
 
 
 @bp.get("/openapi.json")
@@ -81,12 +84,11 @@ def listed(name: str, schema: dict, description: str) -> dict:
 
 def filter_params() -> list[dict]:
     """The query and its filters, shared by search and export."""
-    date = {"type": "string", "pattern": r"^\d{4}(-\d{1,2}){0,2}$"}
     return [
         param("q", {"type": "string", "maxLength": MAX_QUERY_CHARS},
               "Запрос: слова, \"фраза\", -минус, !точная форма, title:слово, OR, префикс*."),
-        param("from", date, "С даты: 2018, 2018-03 или 2018-03-18." + LENIENT),
-        param("to", date, "По дату включительно: 2018 — до конца года." + LENIENT),
+        param("from", DATE, f"С даты: {DATE_FORMATS}." + UNREAD_DATE),
+        param("to", DATE, "По дату включительно: 2018 — до конца года." + UNREAD_DATE),
         listed("source", STRING, "Только эти источники."),
         listed("rubric", STRING, "Только эти рубрики."),
         listed("year", {"type": "integer", "minimum": 1000, "maximum": 2999}, "Только эти годы."),
@@ -181,6 +183,11 @@ def page_schema() -> dict:
         "corrected_from": {**NULLABLE_STRING,
                            "description": "Набранный запрос, если показан исправленный"},
         "undated": {**INTEGER, "description": "Совпадений без даты: их нет в хронологии"},
+        "date_problems": {"type": "object", "additionalProperties": STRING,
+                          "propertyNames": {"enum": ["from", "to", "period"]},
+                          "description": "Что не так с датами, как на странице: from или to "
+                                         "не прочитана (и не действует), period — «с» позже "
+                                         "«по», даты поменяли местами"},
     })  # fmt: skip
 
 

@@ -7,7 +7,7 @@ from indexer import SearchRequest
 from .data import home_data, run_search, similar_hits
 from .engine import get_engine
 from .links import has_filters
-from .params import clean_query, date_problems, parse_request
+from .params import clean_query, read_request
 
 bp = Blueprint("pages", __name__)
 
@@ -15,7 +15,7 @@ bp = Blueprint("pages", __name__)
 @bp.get("/")
 def search():
     """The search page; without a query or filters, the syntax help and index stats."""
-    req, problems = parse_request(request.args), date_problems(request.args)
+    req, problems = read_request(request.args)
     if not req.q and not has_filters(req):
         return render_template("home.html", req=req, problems=problems, **home_data())
     page = run_search(req)

@@ -24,14 +24,11 @@ SPACES = "\t\n\r"
 YEAR_RE = re.compile(r"[12]\d{3}", re.ASCII)
 
 
-def parse_request(args: MultiDict) -> SearchRequest:
-    """A SearchRequest from the query string; never raises. A reversed period is swapped."""
-    date_from = parse_bound(args.get("from", ""), end=False)
-    date_to = parse_bound(args.get("to", ""), end=True)
-    if date_from and date_to and date_from > date_to:
-        date_from = parse_bound(args.get("to", ""), end=False)
-        date_to = parse_bound(args.get("from", ""), end=True)
-    return SearchRequest(
+def read_request(args: MultiDict) -> tuple[SearchRequest, dict[str, str]]:
+    """A SearchRequest from the query string, and what to say next to each period field
+    ("from" → "Не удалось прочитать дату…"); never raises. A reversed period is swapped."""
+    date_from, date_to, problems = parse_period(args)
+    request = SearchRequest(
         q=clean_query(args.get("q", "")),
         page=bounded_int(args.get("page"), 1, MAX_PAGE, default=1),
         per_page=bounded_int(args.get("per_page"), 1, MAX_PER_PAGE, default=DEFAULT_PER_PAGE),
@@ -44,20 +41,33 @@ def parse_request(args: MultiDict) -> SearchRequest:
         tags=clean_values(args.getlist("tag")),
         as_typed=args.get("as_typed") == "1",
     )
+    return request, problems
 
 
-def date_problems(args: MultiDict) -> dict[str, str]:
-    """What to say next to each period field: "from" → "Не удалось прочитать дату…"."""
-    problems = {}
-    for name, end in (("from", False), ("to", True)):
-        text = typed_date(args, name)
-        if text and parse_bound(text, end) is None:
-            problems[name] = BAD_DATE.format(text)
+def parse_request(args: MultiDict) -> SearchRequest:
+    """A SearchRequest from the query string; never raises. A reversed period is swapped."""
+    return read_request(args)[0]
+
+
+def parse_period(args: MultiDict) -> tuple[date | None, date | None, dict[str, str]]:
+    """The period's first and last day, and its problems: dates that could not be read
+    (left out), a reversed period (swapped: from=2019&to=2018 is 2018-01-01 to 2019-12-31)."""
     date_from = parse_bound(args.get("from", ""), end=False)
     date_to = parse_bound(args.get("to", ""), end=True)
+    problems = unread_dates(args, {"from": date_from, "to": date_to})
     if date_from and date_to and date_from > date_to:
+        date_from = parse_bound(args.get("to", ""), end=False)
+        date_to = parse_bound(args.get("from", ""), end=True)
         problems["period"] = SWAPPED
-    return problems
+    return date_from, date_to, problems
+
+
+def unread_dates(args: MultiDict, bounds: dict[str, date | None]) -> dict[str, str]:
+    """The period fields typed but not read as a date, with what to say about each."""
+    typed = {name: typed_date(args, name) for name in bounds}
+    return {
+        name: BAD_DATE.format(typed[name]) for name in bounds if typed[name] and not bounds[name]
+    }
 
 
 def remove_controls(text: str) -> str:

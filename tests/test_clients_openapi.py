@@ -83,6 +83,8 @@ def test_every_search_parameter_is_described(spec):
         {"q": "ghtpbltyn"},  # a wrong layout: a suggestion
         {"q": "и в на"},  # stop words only: a hint
         {"q": "товарооборот -минск"},
+        {"q": "собянин", "from": "32.13.2018", "to": "вчера"},  # dates not read
+        {"q": "собянин", "from": "2025", "to": "2018"},  # a reversed period
     ],
 )
 def test_real_search_responses_fit_the_description(client, spec, params):

@@ -10,7 +10,7 @@ RESULT_KEYS = {"id", "title", "title_html", "url", "source", "rubric", "date", "
                "missing", "copies"}  # fmt: skip
 PAGE_KEYS = {"query", "total", "page", "per_page", "pages", "took_ms", "results", "facets",
              "timeline", "suggestion", "partial", "hint", "notice", "corrected_from",
-             "undated"}  # fmt: skip
+             "undated", "date_problems"}  # fmt: skip
 
 
 def get_json(client, path, status=200, **kwargs):
@@ -62,6 +62,20 @@ def test_paging_parameters(client):
 def test_bad_parameters_fall_back_to_defaults(client):
     data = get_json(client, "/api/search?q=выборах&page=x&per_page=-1&sort=up&from=soon&year=y")
     assert (data["page"], data["per_page"], data["total"]) == (1, 10, 2)
+
+
+def test_date_problems_are_reported_as_on_the_page(client):
+    """A date that cannot be read is named and left out; a reversed period is swapped."""
+    clean = get_json(client, "/api/search?q=выборах&from=2018")
+    assert clean["date_problems"] == {} and clean["total"] == 2
+    unread = get_json(client, "/api/search?q=выборах&from=32.13.2018&to=вчера")
+    assert set(unread["date_problems"]) == {"from", "to"} and unread["total"] == 2
+    assert "Не удалось прочитать дату «32.13.2018»" in unread["date_problems"]["from"]
+    assert "«вчера»" in unread["date_problems"]["to"]
+    swapped = get_json(client, "/api/search?q=выборах&from=2019&to=2018")
+    assert list(swapped["date_problems"]) == ["period"]
+    assert "поменяли их местами" in swapped["date_problems"]["period"]
+    assert [r["date"][:4] for r in swapped["results"]] == ["2018", "2018"]
 
 
 def test_article_as_json(client):

@@ -164,17 +164,21 @@ def test_safe_url(url, expected):
 
 
 @pytest.mark.parametrize(
-    ("query", "problems"),
-    [("from=2018&to=2019", {}), ("from=18.03.2018", {}), ("from=", {}),
-     ("from=32.13.2018", {"from": "Не удалось прочитать дату «32.13.2018»"}),
-     ("to=вчера", {"to": "Не удалось прочитать дату «вчера»"}),
-     ("from=2019&to=2018", {"period": "поменяли их местами"})],
+    ("query", "problems", "period"),
+    [("from=2018&to=2019", {}, (date(2018, 1, 1), date(2019, 12, 31))),
+     ("from=18.03.2018", {}, (date(2018, 3, 18), None)),
+     ("from=", {}, (None, None)),
+     ("from=32.13.2018", {"from": "Не удалось прочитать дату «32.13.2018»"}, (None, None)),
+     ("from=2018&to=вчера", {"to": "Не удалось прочитать дату «вчера»"}, (date(2018, 1, 1), None)),
+     ("from=2019&to=2018", {"period": "поменяли их местами"},
+      (date(2018, 1, 1), date(2019, 12, 31)))],
 )  # fmt: skip
-def test_date_problems_are_explained(query, problems):
+def test_date_problems_are_explained_beside_the_period_searched(query, problems, period):
     from urllib.parse import parse_qsl
 
-    from search_ui.params import date_problems
+    from search_ui.params import read_request
 
-    found = date_problems(MultiDict(parse_qsl(query, keep_blank_values=True)))
+    req, found = read_request(MultiDict(parse_qsl(query, keep_blank_values=True)))
     assert set(found) == set(problems)
     assert all(problems[name] in found[name] for name in problems)
+    assert (req.date_from, req.date_to) == period
