@@ -1,14 +1,14 @@
 """Every match of a search as a file for analysts: CSV for spreadsheets, JSON Lines for code."""
 
 from dataclasses import replace
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
-from flask import Blueprint, Response, abort, request, stream_with_context, url_for
+from flask import Blueprint, Response, abort, request, stream_with_context
 
 from indexer import EXPORT_LIMIT, SearchRequest, csv_lines, jsonl_lines
 
 from .engine import get_engine
-from .links import request_args
+from .links import request_url
 from .params import DEFAULT_PER_PAGE, parse_request
 
 bp = Blueprint("export", __name__, url_prefix="/api")
@@ -24,7 +24,7 @@ FORMATS = {
 def export_url(req: SearchRequest, kind: str) -> str:
     """The export of the same query, filters and sort, as "csv" or "jsonl"."""
     plain = replace(req, page=1, per_page=DEFAULT_PER_PAGE)
-    return url_for("export.export", kind=kind) + "?" + urlencode(request_args(plain))
+    return request_url("export.export", plain, kind=kind)
 
 
 @bp.get("/export.<any(csv, jsonl):kind>")

@@ -7,7 +7,6 @@ conditional request is answered 304 before any searching while nothing changed.
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
-from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
 
 from flask import Blueprint, Response, abort, request, url_for
@@ -18,7 +17,7 @@ from indexer import Hit, SearchPage, SearchRequest
 from . import format as fmt
 from .data import run_search
 from .engine import get_engine
-from .links import request_args, safe_url, search_url
+from .links import request_url, safe_url
 from .params import DEFAULT_PER_PAGE, parse_request
 
 bp = Blueprint("feed", __name__)
@@ -31,10 +30,10 @@ NEED_QUERY = "Укажите запрос: лента собирается из 
 
 
 @bp.app_template_global()
-def feed_url(req: SearchRequest) -> str:
+def feed_url(req: SearchRequest, external: bool = False) -> str:
     """The feed of the same query and filters; its order is always newest first."""
     plain = replace(req, sort="relevance", page=1, per_page=DEFAULT_PER_PAGE, as_typed=False)
-    return url_for("feed.feed") + "?" + urlencode(request_args(plain))
+    return request_url("feed.feed", plain, external)
 
 
 @bp.get("/feed")
@@ -71,14 +70,14 @@ def versioned_response() -> Response:
 def feed_xml(req: SearchRequest, page: SearchPage, updated: datetime) -> bytes:
     """The feed document: its head, then one entry per dated hit."""
     root = ET.Element("feed", xmlns=ATOM_NS)
-    own_url = feed_url(req)
+    own_url = feed_url(req, external=True)
     add_text(root, "id", "urn:news-search:feed:" + own_url.partition("?")[2])
     add_text(root, "title", f"Новости по запросу «{req.q}»")
     add_text(root, "subtitle", subtitle(page))
     add_text(root, "updated", updated.isoformat())
-    ET.SubElement(root, "link", rel="self", type=ATOM_TYPE, href=absolute(own_url))
-    page_url = search_url(req, per_page=DEFAULT_PER_PAGE)
-    ET.SubElement(root, "link", rel="alternate", type="text/html", href=absolute(page_url))
+    ET.SubElement(root, "link", rel="self", type=ATOM_TYPE, href=own_url)
+    page_url = request_url("pages.search", replace(req, per_page=DEFAULT_PER_PAGE), external=True)
+    ET.SubElement(root, "link", rel="alternate", type="text/html", href=page_url)
     ET.SubElement(ET.SubElement(root, "author"), "name").text = "Новостной архив"
     for hit in entry_hits(page):
         root.append(entry(hit, req.q))
@@ -111,7 +110,7 @@ def entry(hit: Hit, q: str) -> ET.Element:
     node = ET.Element("entry")
     add_text(node, "id", f"urn:news-search:article:{hit.id}")
     add_text(node, "title", hit.title or "Без заголовка")
-    page_url = absolute(url_for("pages.article", article_id=hit.id, q=q))
+    page_url = url_for("pages.article", article_id=hit.id, q=q, _external=True)
     ET.SubElement(node, "link", rel="alternate", type="text/html", href=page_url)
     if safe_url(hit.url):
         ET.SubElement(node, "link", rel="related", type="text/html", href=xml_text(hit.url))
@@ -138,8 +137,3 @@ def xml_text(text: str) -> str:
 def atom_date(day: date) -> str:
     """A day as an Atom timestamp: midnight UTC, "2024-12-23T00:00:00+00:00"."""
     return datetime.combine(day, time(), UTC).isoformat()
-
-
-def absolute(path: str) -> str:
-    """A site path as an absolute URL, as Atom wants its links."""
-    return request.host_url.rstrip("/") + path

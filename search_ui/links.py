@@ -36,11 +36,17 @@ def request_args(req: SearchRequest) -> list[tuple[str, str]]:
     return pairs + ([("page", str(req.page))] if req.page > 1 else [])
 
 
+def request_url(endpoint: str, req: SearchRequest, external: bool = False, **values) -> str:
+    """The endpoint's URL with the request as its query string ("/feed?q=выборы&source=RT"),
+    absolute when `external`; `values` fill the endpoint's own parts (kind="csv")."""
+    query = urlencode(request_args(req))
+    return url_for(endpoint, _external=external, **values) + ("?" + query if query else "")
+
+
 def search_url(req: SearchRequest, **changes) -> str:
     """The search page for req with changes; any change but `page` goes back to page 1."""
     changes.setdefault("page", 1)
-    query = urlencode(request_args(replace(req, **changes)))
-    return url_for("pages.search") + ("?" + query if query else "")
+    return request_url("pages.search", replace(req, **changes))
 
 
 def active_values(req: SearchRequest, facet: str) -> tuple:

@@ -72,6 +72,21 @@ def test_the_feed_keeps_the_filters_of_the_search(river):
     assert [e.title for e in feed.entries] == ["Ледоход дошёл до Москвы"]
 
 
+def test_the_feed_links_itself_and_its_results_page_by_absolute_urls(river):
+    """The self link keeps the filters (not the feed's own order and size); the page link
+    shows the same newest-first search, as typed."""
+    _, _, client = river
+    feed = parse(client.get("/feed", query_string={"q": "ледоход", "source": "Речной вестник"}))
+    links = {link.rel: link.href for link in feed.feed.links}
+    query = (
+        "q=%D0%BB%D0%B5%D0%B4%D0%BE%D1%85%D0%BE%D0%B4"  # ледоход
+        "&source=%D0%A0%D0%B5%D1%87%D0%BD%D0%BE%D0%B9+%D0%B2%D0%B5%D1%81%D1%82%D0%BD%D0%B8%D0%BA"
+    )
+    assert links["self"] == f"http://localhost/feed?{query}"
+    assert links["alternate"] == f"http://localhost/?{query}&sort=date&as_typed=1"
+    assert feed.feed.id == f"urn:news-search:feed:{query}"
+
+
 def test_a_feed_reader_polling_gets_304_until_a_rebuild_adds_an_article(river):
     corpus, index_dir, client = river
     first = client.get("/feed", query_string={"q": "ледоход"})
