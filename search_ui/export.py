@@ -14,10 +14,8 @@ from .params import DEFAULT_PER_PAGE, parse_request
 bp = Blueprint("export", __name__, url_prefix="/api")
 
 NEED_QUERY = "Укажите запрос: выгружаются статьи, найденные по q=…"
-FORMATS = {
-    "csv": ("text/csv; charset=utf-8", csv_lines),
-    "jsonl": ("application/jsonl; charset=utf-8", jsonl_lines),
-}
+# Each kind's media type (sent as UTF-8, described in /api/openapi.json) and its lines.
+FORMATS = {"csv": ("text/csv", csv_lines), "jsonl": ("application/jsonl", jsonl_lines)}
 
 
 @bp.app_template_global()
@@ -34,8 +32,10 @@ def export(kind: str):
     if not req.q:
         abort(400, NEED_QUERY)
     matches = get_engine().matches(req, EXPORT_LIMIT)
-    mimetype, lines = FORMATS[kind]
-    response = Response(stream_with_context(lines(matches)), mimetype=mimetype)
+    media_type, lines = FORMATS[kind]
+    response = Response(
+        stream_with_context(lines(matches)), content_type=f"{media_type}; charset=utf-8"
+    )
     response.headers["Content-Disposition"] = disposition(*file_names(req.q, kind, matches))
     response.headers["X-Total-Count"] = str(matches.total)
     return response

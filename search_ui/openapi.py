@@ -4,6 +4,8 @@ from flask import Blueprint, jsonify
 
 from indexer import EXPORT_LIMIT, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS
 
+from .clients import SUGGESTIONS_TYPE
+from .export import FORMATS
 from .params import DATE_FORMATS, DEFAULT_PER_PAGE, MAX_PAGE, MAX_VALUES
 
 bp = Blueprint("openapi", __name__, url_prefix="/api")
@@ -39,11 +41,9 @@ def description() -> dict:
             "/api/article/{id}": article_path(),
             "/api/suggest": suggest_path(),
             "/api/export.csv": export_path(
-                "text/csv", "CSV с BOM: date, source, rubric, title, url, lead"
+                "csv", "CSV с BOM: date, source, rubric, title, url, lead"
             ),
-            "/api/export.jsonl": export_path(
-                "application/jsonl", "JSON Lines: по объекту ExportRow в строке"
-            ),
+            "/api/export.jsonl": export_path("jsonl", "JSON Lines: по объекту ExportRow в строке"),
         },
         "components": {"schemas": schemas()},
     }
@@ -128,7 +128,7 @@ def article_path() -> dict:
 def suggest_path() -> dict:
     suggestions = {"type": "array", "prefixItems": [STRING, array(STRING)], "minItems": 2,
                    "maxItems": 2, "items": False}  # fmt: skip
-    content = {"application/x-suggestions+json": {"schema": suggestions}}
+    content = {SUGGESTIONS_TYPE: {"schema": suggestions}}
     return {"get": {
         "summary": "Подсказки OpenSearch Suggestions: последнее слово и заголовки",
         "parameters": [param("q", STRING, "Набранный текст")],
@@ -137,7 +137,7 @@ def suggest_path() -> dict:
     }}  # fmt: skip
 
 
-def export_path(mimetype: str, what: str) -> dict:
+def export_path(kind: str, what: str) -> dict:
     return {"get": {
         "summary": f"Все совпадения запроса файлом ({what}), не больше {EXPORT_LIMIT}",
         "description": "Потоком. Если совпадений больше предела, последняя строка говорит об этом, "
@@ -145,7 +145,7 @@ def export_path(mimetype: str, what: str) -> dict:
         "parameters": filter_params(),
         "responses": {"200": {"description": what, "headers": {"X-Total-Count": {
                                   "description": "Сколько всего совпадений", "schema": INTEGER}},
-                              "content": {mimetype: {"schema": STRING}}},
+                              "content": {FORMATS[kind][0]: {"schema": STRING}}},
                       "400": error("Нет запроса q")},
     }}  # fmt: skip
 

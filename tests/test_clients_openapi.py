@@ -116,6 +116,18 @@ def test_real_suggestions_fit_the_description(client, spec):
         check(spec, "/api/suggest", "200", body, "application/x-suggestions+json")
 
 
+@pytest.mark.parametrize(
+    ("path", "charset"),
+    [("/api/export.csv", {"charset": "utf-8"}), ("/api/export.jsonl", {"charset": "utf-8"}),
+     ("/api/suggest", {})],
+)  # fmt: skip
+def test_real_media_types_are_the_described_ones(client, spec, path, charset):
+    response = client.get(path, query_string={"q": "стали"})
+    response.get_data()  # an export streams: read it to its end
+    described = spec["paths"][path]["get"]["responses"]["200"]["content"]
+    assert list(described) == [response.mimetype] and response.mimetype_params == charset
+
+
 def test_real_export_rows_fit_the_export_row_schema(client, spec):
     text = client.get("/api/export.jsonl", query_string={"q": "стали"}).get_data(as_text=True)
     validator = schema_validator(spec, {"$ref": "#/components/schemas/ExportRow"})
