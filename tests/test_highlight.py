@@ -1,7 +1,7 @@
 """Snippets: which windows of a body are shown, where they are cut, and what is marked.
 
-The highlighter here is a plain regex over folded text (what the query side builds from the
-query's word forms), so these tests pin the window choice alone.
+The highlighter here is built from given folded forms (what the query side builds from the
+query's word forms), so these tests pin the marking and the window choice alone.
 """
 
 import re
@@ -12,6 +12,7 @@ from indexer.engine.highlight import (
     ELLIPSIS,
     SNIPPET_CHARS,
     Highlighter,
+    compiled,
     mark,
     pick_windows,
     shorten,
@@ -24,7 +25,22 @@ FILLER = "Погода в городе была обычной для этого
 
 def words(*forms: str) -> Highlighter:
     """A highlighter of these exact folded forms, whole words only."""
-    return Highlighter(re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)"))
+    return compiled(tuple((form, False, frozenset({form})) for form in forms))
+
+
+@pytest.mark.parametrize(
+    "forms, text, expected",
+    [
+        (("минск",), "Минск, минский, в Минске и Минск.", ["Минск", "Минск"]),
+        (("петербург",), "В Санкт-Петербурге и Петербург", ["Петербург"]),
+        (("петербурге",), "В Санкт-Петербурге", ["Петербурге"]),
+        # a longer form starting inside a word must not hide a whole word after it
+        (("санкт-петербург", "петербург"), "Лесанкт-Петербург", ["Петербург"]),
+        (("ес",), "весна, ЕС и лес", ["ЕС"]),
+    ],
+)
+def test_only_whole_words_are_marked(forms, text, expected):
+    assert marked(mark(text, words(*forms))) == expected
 
 
 def marked(html: str) -> list[str]:
