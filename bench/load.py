@@ -4,26 +4,15 @@ a closed-loop client of N threads, each sending its next query when the last is 
 
 import http.client
 import itertools
-import subprocess
 import threading
 import time
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench.measure import rss_kb
 from bench.metrics import latency_summary
-from tests.support import Server, child_pids, get
+from bench.serving import Server, get
 
 THREADS = 8
-
-
-@contextmanager
-def server(index_dir: Path, log: Path):
-    """A running server on `index_dir`, as `make serve` runs it, its output in `log`:
-    yields (port, process); raises RuntimeError when it does not answer in a minute."""
-    with Server(index_dir, log, threads=THREADS) as site:
-        yield site.port, site.proc
 
 
 def search_path(query: dict) -> str:
@@ -34,9 +23,9 @@ def search_path(query: dict) -> str:
     return "/api/search?" + urlencode(params)
 
 
-def server_rss_mb(process: subprocess.Popen) -> float:
+def server_rss_mb(site: Server) -> float:
     """The server's resident memory in MB: the supervisor and its workers together."""
-    return sum(rss_kb(pid) for pid in [process.pid, *child_pids(process.pid)]) / 1024
+    return site.rss_kb() / 1024
 
 
 class Load:
@@ -95,11 +84,11 @@ def run_load(port: int, queries: list[dict], clients: int, seconds: float) -> di
 def measure_service(index_dir: Path, queries: list[dict], clients: int, seconds: float) -> dict:
     """Server memory at start, then a warm-up pass and the load, then memory again;
     the server's log (a line per request, waitress's queue warnings) goes beside the index."""
-    with server(index_dir, index_dir.parent / "server.log") as (port, process):
-        rss_start = server_rss_mb(process)
-        run_load(port, queries, 1, min(seconds / 3, 10))
-        rss_before = server_rss_mb(process)
-        result = run_load(port, queries, clients, seconds)
+    with Server(index_dir, index_dir.parent / "server.log", threads=THREADS) as site:
+        rss_start = server_rss_mb(site)
+        run_load(site.port, queries, 1, min(seconds / 3, 10))
+        rss_before = server_rss_mb(site)
+        result = run_load(site.port, queries, clients, seconds)
         result.update(rss_start_mb=rss_start, rss_before_mb=rss_before,
-                      rss_after_mb=server_rss_mb(process))  # fmt: skip
+                      rss_after_mb=server_rss_mb(site))  # fmt: skip
         return result
