@@ -1,11 +1,10 @@
 """The JSON API: the same search and articles as the pages."""
 
-from flask import Blueprint, abort, request
+from flask import Blueprint, request
 
 from indexer import article_data, page_data
 
-from .data import run_search, similar_hits
-from .engine import get_engine
+from .data import found_article, run_search, similar_hits
 from .params import clean_query, read_request
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -22,7 +21,5 @@ def search():
 @bp.get("/article/<article_id:article_id>")
 def article(article_id: str):
     """One article as JSON, with the words of ?q= marked in the *_html fields."""
-    view = get_engine().article(article_id, clean_query(request.args.get("q", "")))
-    if view is None:
-        abort(404, "Такой статьи нет в индексе.")
+    view = found_article(article_id, clean_query(request.args.get("q", "")))
     return article_data(view, similar_hits(article_id))

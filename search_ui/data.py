@@ -1,19 +1,28 @@
 """The one search both the page and the API show, and its JSON shape."""
 
-from flask import current_app, request
+from flask import abort, current_app, request
 
-from indexer import Hit, SearchPage, SearchRequest
+from indexer import ArticleView, Hit, SearchPage, SearchRequest
 
 from .engine import get_engine
 from .examples import period_example, syntax_examples
 
 SIMILAR_LIMIT = 5
+NO_ARTICLE = "Такой статьи нет в индексе."
 
 
 def run_search(req: SearchRequest) -> SearchPage:
     """Asks the engine; the page and the API render what this returns. Under waitress,
     the search stops early when the client has hung up."""
     return get_engine().search(req, gone=request.environ.get("waitress.client_disconnected"))
+
+
+def found_article(article_id: str, q: str) -> ArticleView:
+    """The article with the words of `q` marked; a 404 when the index has no such article."""
+    view = get_engine().article(article_id, q)
+    if view is None:
+        abort(404, NO_ARTICLE)
+    return view
 
 
 def similar_hits(article_id: str) -> list[Hit]:

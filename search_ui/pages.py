@@ -1,11 +1,10 @@
 """The HTML pages: search and article."""
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, render_template, request
 
 from indexer import SearchRequest
 
-from .data import home_data, run_search, similar_hits
-from .engine import get_engine
+from .data import found_article, home_data, run_search, similar_hits
 from .links import has_filters
 from .params import clean_query, read_request
 
@@ -27,9 +26,7 @@ def search():
 def article(article_id: str):
     """One article, with the words of ?q= marked and similar articles below."""
     q = clean_query(request.args.get("q", ""))
-    view = get_engine().article(article_id, q)
-    if view is None:
-        abort(404, "Такой статьи нет в индексе.")
+    view = found_article(article_id, q)
     similar = similar_hits(article_id)
     query = SearchRequest(q=q)
     return render_template("article.html", article=view, q=q, query_request=query, similar=similar)

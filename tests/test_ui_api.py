@@ -107,6 +107,12 @@ def test_not_found_has_the_error_shape(client, path):
     assert_error(client.get(path), 404)
 
 
+def test_an_unknown_article_is_told_alike_on_the_page_and_in_the_api(client):
+    said = "Такой статьи нет в индексе."
+    assert client.get("/api/article/0123456789abcdef").get_json()["error"]["message"] == said
+    assert said in client.get("/article/0123456789abcdef").get_data(as_text=True)
+
+
 def test_wrong_method_has_the_error_shape(client):
     response = client.post("/api/search?q=x")
     assert_error(response, 405)
