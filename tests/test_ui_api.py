@@ -49,8 +49,11 @@ def test_facets_and_timeline_shapes(client):
     sources = {f["value"]: f for f in data["facets"]["source"]}
     assert sources["Пример"] == {"value": "Пример", "count": 2, "active": True}
     assert data["total"] == 2
-    assert all(set(bar) == {"period", "start", "end", "count"} for bar in data["timeline"])
-    assert sum(bar["count"] for bar in data["timeline"]) == 2
+    assert data["facets"]["year"] == [{"value": "2024", "count": 2, "active": False}]
+    assert data["timeline"] == [
+        {"period": "2024-11", "start": "2024-11-01", "end": "2024-11-30", "count": 1},
+        {"period": "2024-12", "start": "2024-12-01", "end": "2024-12-31", "count": 1},
+    ]
 
 
 def test_paging_parameters(client):

@@ -3,12 +3,7 @@
 from dataclasses import fields
 from datetime import date
 
-from indexer.engine.results import ArticleView, FacetValue, Hit, SearchPage
-
-
-def iso(d: date | None) -> str | None:
-    """A date for JSON: "2024-12-23" or null."""
-    return d.isoformat() if d else None
+from indexer.engine.results import ArticleView, Hit, SearchPage
 
 
 def json_value(value):
@@ -19,18 +14,9 @@ def json_value(value):
 
 
 def record(item) -> dict:
-    """A Hit or an ArticleView as JSON: its dataclass fields, in order."""
+    """A Hit, an ArticleView, a FacetValue or a TimelineBar as JSON: its dataclass fields,
+    in order (a hit's plain `title`, its HTML-safe `title_html` and `snippet`)."""
     return {name.name: json_value(getattr(item, name.name)) for name in fields(item)}
-
-
-def hit_data(hit: Hit) -> dict:
-    """One result as JSON: plain `title`, HTML-safe `title_html` and `snippet`."""
-    return record(hit)
-
-
-def facet_data(values: list[FacetValue]) -> list[dict]:
-    """The values of one facet with their counts."""
-    return [{"value": v.value, "count": v.count, "active": v.active} for v in values]
 
 
 def page_data(page: SearchPage) -> dict:
@@ -42,12 +28,9 @@ def page_data(page: SearchPage) -> dict:
         "per_page": page.request.per_page,
         "pages": page.pages,
         "took_ms": round(page.took_ms, 2),
-        "results": [hit_data(h) for h in page.hits],
-        "facets": {name: facet_data(values) for name, values in page.facets.items()},
-        "timeline": [
-            {"period": b.period, "start": iso(b.start), "end": iso(b.end), "count": b.count}
-            for b in page.timeline
-        ],
+        "results": [record(hit) for hit in page.hits],
+        "facets": {name: [record(v) for v in values] for name, values in page.facets.items()},
+        "timeline": [record(bar) for bar in page.timeline],
         "suggestion": page.suggestion,
         "partial": page.partial,
         "hint": page.hint,
@@ -59,4 +42,4 @@ def page_data(page: SearchPage) -> dict:
 
 def article_data(view: ArticleView, similar: list[Hit]) -> dict:
     """One article as the API's JSON, with its similar articles."""
-    return {**record(view), "similar": [hit_data(h) for h in similar]}
+    return {**record(view), "similar": [record(hit) for hit in similar]}
