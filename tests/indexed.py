@@ -7,7 +7,7 @@ from pathlib import Path
 
 from whoosh import index
 
-from indexer.writing.schema import column_values
+from indexer.writing.columns import column_values
 
 
 def stored_documents(index_dir: Path) -> dict[str, dict]:

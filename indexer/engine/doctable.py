@@ -11,7 +11,7 @@ import numpy as np
 from whoosh.util.times import long_to_datetime
 
 from indexer.engine.results import FacetValue, TimelineBar
-from indexer.writing.schema import column_values
+from indexer.writing.columns import column_values
 
 MONTHS_IN_TIMELINE = 36
 FACET_LIMIT = 12
@@ -51,13 +51,15 @@ class Tags:
     @classmethod
     def read(cls, reader) -> "Tags":
         """Every document's tags, from the postings of the keywords field."""
-        values, docs, codes = [], [], []
-        terms = reader.field_terms("keywords") if "keywords" in reader.schema else ()
-        for code, term in enumerate(terms):
-            ids = list(reader.postings("keywords", term).all_ids())
-            values.append(term)
-            docs.extend(ids)
-            codes.extend([code] * len(ids))
+        by_tag: dict[str, list[int]] = {}
+        for segment, offset in reader.leaf_readers() if "keywords" in reader.schema else ():
+            # Segment by segment: the index-wide reader looks each term up in every segment.
+            for term in segment.field_terms("keywords"):
+                ids = segment.postings("keywords", term).all_ids()
+                by_tag.setdefault(term, []).extend(docnum + offset for docnum in ids)
+        values = sorted(by_tag)
+        docs = [docnum for value in values for docnum in by_tag[value]]
+        codes = [code for code, value in enumerate(values) for _ in by_tag[value]]
         return cls(values, np.array(docs, np.int64), np.array(codes, np.int32))
 
     def having(self, wanted, size: int) -> np.ndarray:
@@ -115,19 +117,37 @@ def load_doctable(reader) -> DocTable:
     ids = column_values(reader, "id")
     live = np.zeros(size, bool)
     live[list(ids)] = True
-    days = np.zeros(size, np.int32)
-    for docnum, raw in column_values(reader, "date", translate=False).items():
-        when = as_date(raw)
-        days[docnum] = when.toordinal() if when else 0
+    days = day_numbers(column_values(reader, "date", translate=False), size)
     return DocTable(
         live=live,
         ids=ids,
         sources=Codes.of(column_values(reader, "source"), size),
         rubrics=Codes.of(column_values(reader, "rubric"), size),
         days=days,
-        years=np.array([date.fromordinal(d).year if d else 0 for d in days.tolist()], np.int32),
+        years=each_unique(days, lambda day: date.fromordinal(day).year if day else 0),
         tags=Tags.read(reader),
     )
+
+
+def day_numbers(raw_dates: dict[int, int], size: int) -> np.ndarray:
+    """The ordinal day of each document's date column value, 0 for none."""
+    days = np.zeros(size, np.int32)
+    docnums = np.fromiter(raw_dates.keys(), np.int64, len(raw_dates))
+    raw = np.fromiter(raw_dates.values(), np.uint64, len(raw_dates))
+    days[docnums] = each_unique(raw, lambda value: ordinal(as_date(value)))
+    return days
+
+
+def each_unique(values: np.ndarray, convert) -> np.ndarray:
+    """`convert` of each value, called once per distinct value (a million articles
+    have a few thousand distinct dates)."""
+    unique, inverse = np.unique(values, return_inverse=True)
+    converted = np.array([convert(value) for value in unique.tolist()], np.int32)
+    return converted[inverse] if len(values) else np.zeros(0, np.int32)
+
+
+def ordinal(when: date | None) -> int:
+    return when.toordinal() if when else 0
 
 
 def as_date(raw) -> date | None:

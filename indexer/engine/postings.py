@@ -15,6 +15,7 @@ import numpy as np
 from indexer.engine.blocks import blocks
 from indexer.engine.phrases import PositionsCache
 from indexer.engine.ranking import K1, idf
+from indexer.writing.columns import field_lengths
 
 B = 0.75
 # The cache holds at most this many postings (8 bytes each): about 64 MB.
@@ -45,7 +46,7 @@ class PostingsCache:
         self.reading = reading or (lambda: nullcontext(reader))
         self.size = reader.doc_count_all()
         self.live = max(1, reader.doc_count())
-        self.lengths = {field: field_lengths(reader, field, self.size) for field in fields}
+        self.lengths = {field: field_lengths(reader, field) for field in fields}
         self.average = {
             f: max(1.0, float(a.mean())) if a.size else 1.0 for f, a in self.lengths.items()
         }
@@ -96,15 +97,3 @@ def read_postings(reader, field: str, term: str) -> Postings:
     if not ids:
         return EMPTY
     return Postings(np.concatenate(ids), np.concatenate(tfs))
-
-
-def field_lengths(reader, field: str, size: int) -> np.ndarray:
-    """The length in terms of one field of every document."""
-    lengths = np.zeros(size, np.float32)
-    for docnum in range(size):
-        if not reader.is_deleted(docnum):
-            lengths[docnum] = reader.doc_field_length(docnum, field, 0)
-    # An article without the field (no lead) can read back as NaN: one NaN made the
-    # field's average NaN, then 1.0, and BM25 divided every lead and body match by
-    # its whole length (lead and body scores ~100× too small).
-    return np.nan_to_num(lengths, nan=0.0)

@@ -21,10 +21,11 @@ from whoosh import index, writing
 from whoosh.filedb.filestore import FileStorage
 
 from indexer.article import Article, Skip
+from indexer.writing.columns import column_values
 from indexer.writing.lock import build_lock
 from indexer.writing.manifest import load_manifest, save_manifest
 from indexer.writing.scan import Scan
-from indexer.writing.schema import column_values, document, make_schema
+from indexer.writing.schema import document, make_schema
 from indexer.writing.segments import RollingWriter
 
 log = logging.getLogger(__name__)

@@ -111,20 +111,3 @@ def document(article: Article) -> dict:
     else:
         del fields["date"]  # an undated article has no date column value
     return fields
-
-
-def column_values(reader, name: str, translate: bool = True) -> dict:
-    """docnum → value of a sortable column for every live document.
-
-    Segment by segment: a segment whose documents all lack the field has no
-    column, and Whoosh's multi-segment column reader then mixes up offsets.
-    """
-    values = {}
-    for segment, offset in reader.leaf_readers():
-        if not segment.has_column(name):
-            continue
-        column = segment.column_reader(name, translate=translate)
-        for docnum in range(segment.doc_count_all()):
-            if not segment.is_deleted(docnum):
-                values[docnum + offset] = column[docnum]
-    return values
