@@ -27,10 +27,12 @@ GLUED_DATE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\d{1,2}[ .][а-яё\d]+[ .]\
 BUTTONS = re.compile(r"^(?:перейти в (?:медиа|фото)банк|читать [\w.]+ в|смотреть|слушать)$", re.I)
 # Site notices above or below any page: cookies, accessibility skip links.
 NOTICE = re.compile(
-    r"\bcookie|файл(?:ы|ов) куки|упрощенного доступа|перейти к (?:содержанию|основному)|"
-    r"skip to (?:main )?content",
+    r"\bcookie|файл(?:ы|ов) куки|упрощенного доступа|"
+    r"(?:перейти|перехода) к (?:содержанию|основному)|skip to (?:main )?content",
     re.I,
 )
+# A comment counter: "Всего комментариев: 0", "Комментарии: 12".
+COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$", re.I)
 NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
 MIN_PAGES = 3  # a line on this many pages of a folder …
 MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
@@ -40,11 +42,16 @@ def is_chrome_line(line: str) -> bool:
     """True for a line of page furniture by the rules: buttons, stamps, tags, related links."""
     if is_boilerplate(line) or STAMP.match(line) or CARD_TIME.match(line):
         return True
-    if len(line) < NOTICE_CHARS and NOTICE.search(line):
+    if is_notice(line) or COMMENTS.match(line):
         return True
     if TAG_RUN.match(line) or BUTTONS.match(line) or GLUED_DATE.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
+
+
+def is_notice(line: str) -> bool:
+    """True for a site notice: a cookie banner, a skip link ("Перейти к содержанию")."""
+    return len(line) < NOTICE_CHARS and NOTICE.search(line) is not None
 
 
 def repeated_lines(texts: Iterable[str]) -> set[str]:

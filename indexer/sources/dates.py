@@ -3,6 +3,7 @@
 09.12.2013, 13:24          21 января 2018, 14:05        21 янв 2018
 Wed, 24 Dec 2025           суббота, 1 октября (the year from elsewhere on the page)
 09:24 11.06.2022 (обновлено: 09:28 11.06.2022)
+03 февраля 2026 в 23:48
 """
 
 import re
@@ -24,6 +25,8 @@ STAMPED = re.compile(
     re.I,
 )
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+# "03 февраля 2026 в 23:48": the "в" before the time
+AT_TIME = re.compile(r"\s+в\s+(?=\d{1,2}:\d\d(?!\d))", re.I)
 # Month names and weekdays dateparser is asked to read; a line with other words is not a date.
 DATE_WORDS = re.compile(
     r"^(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|понедельник|вторник|сред|"
@@ -40,9 +43,15 @@ MAX_WORDS = 6
 SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
 
 
+def date_text(line: str) -> str:
+    """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
+    line = AT_TIME.sub(" ", UPDATED.sub("", line))
+    return TIME.sub("", LABEL.sub("", line)).strip(" ,.")
+
+
 def is_date_text(line: str) -> bool:
     """True for a line made only of date and time parts: "суббота, 1 октября", "Wed, 24 Dec"."""
-    line = TIME.sub("", LABEL.sub("", UPDATED.sub("", line))).strip(" ,.")
+    line = date_text(line)
     if not CANDIDATE.match(line) or not DAY.search(line) or len(line.split()) > MAX_WORDS:
         return False
     words = re.findall(r"[^\W\d_]+", line)
@@ -56,7 +65,7 @@ def read_date_line(line: str, year: int | None = None) -> date | None:
     if not is_date_text(line):
         stamped = STAMPED.match(line.strip())
         return parse_common(stamped[1]) if stamped else None
-    text = TIME.sub("", LABEL.sub("", UPDATED.sub("", line))).strip(" ,.")
+    text = date_text(line)
     found = parse_common(text) or parse_with_dateparser(text)
     if found is None:
         return None

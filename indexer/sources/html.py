@@ -27,6 +27,10 @@ HIDDEN_XPATH = (
     " or contains(@class, '__meta') or @itemprop='citation' or @itemprop='copyrightHolder']"
 )
 
+# A link wrapping a gallery (pictures and a headline) inside the text: a related photo report,
+# whose block trafilatura takes for the text's end, losing the paragraphs after it (RBC 2017).
+GALLERY_XPATH = "//body//a[count(.//img) >= 2]"
+
 
 def read_html(entry: io.Entry) -> Iterator[Article | Skip]:
     """The article of a saved HTML page (.html, .htm, also .gz/.bz2 and in archives)."""
@@ -43,14 +47,33 @@ def read_html(entry: io.Entry) -> Iterator[Article | Skip]:
 
 
 def drop_hidden(tree: HtmlElement) -> HtmlElement:
-    """A copy of the page without what it never shows: hidden blocks, dialogs, video players."""
+    """A copy of the page without what it never shows (hidden blocks, dialogs, video players)
+    and without gallery links."""
     # RIA's comment rules and press-release form, RBC's video.js texts ("This is a modal
     # window.") sit in hidden blocks that trafilatura takes for text.
     tree = deepcopy(tree)
     for element in tree.xpath(HIDDEN_XPATH):
         if element.getparent() is not None:
             element.drop_tree()
+    for link in tree.xpath(GALLERY_XPATH):
+        if (block := links_block(link)).getparent() is not None:
+            block.drop_tree()
     return tree
+
+
+def links_block(link: HtmlElement) -> HtmlElement:
+    """The largest block around a link whose words are all links' words: the widget it is in."""
+    block = link
+    while (parent := block.getparent()) is not None and parent.tag != "body":
+        if words(parent) != sum(words(a) for a in parent.iter("a")):
+            break
+        block = parent
+    return block
+
+
+def words(element: HtmlElement) -> int:
+    """How many words an element's text has."""
+    return len(element.text_content().split())
 
 
 def extract(tree: HtmlElement) -> dict | None:

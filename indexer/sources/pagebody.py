@@ -9,6 +9,8 @@ footers and the news feed after the article left out.
     Политика / Общество / Экономика                         the site's menu: the end
 """
 
+import re
+
 from indexer.sources.chrome import CARD_TIME, is_chrome_line
 from indexer.sources.clean import match_caption
 
@@ -22,6 +24,10 @@ MENU_RUN = 3  # this many short lines in a row after the text: a menu or a foote
 SHORT_WORDS = 3
 SENTENCE_END = tuple('.!?…»"”)')
 BOX_SENTENCE = 60  # a line this long ending a sentence is text again after a box of links
+# The outlet an aggregator signs a paragraph with, after its last sentence:
+# "… для дальнейшего разбирательства. Российская газета", "… телеграм-канале. Ura.Ru".
+SIGNATURE = re.compile(r"(?<=[.!?…»\"”])\s+[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-«»\"]+){0,3}$")
+SIGNED_SHARE = 0.5  # of the paragraphs signed, at least two: a page signing each one
 
 
 def is_short(line: str) -> bool:
@@ -80,3 +86,19 @@ def related_card_size(lines: list[str], i: int) -> int:
     ):
         size += 1
     return size + 1  # the headline
+
+
+def signature(paragraph: str) -> re.Match | None:
+    """The name standing after the paragraph's last sentence, or None."""
+    match = SIGNATURE.search(paragraph)
+    return match if match and paragraph[-1].isalnum() else None
+
+
+def unsigned(body: list[str]) -> list[str]:
+    """The paragraphs without the outlet names an aggregator signs each of them with; a
+    single name after a sentence is left alone (it may be the text's own words)."""
+    found = [signature(paragraph) for paragraph in body]
+    signed = sum(1 for match in found if match)
+    if signed < 2 or signed < SIGNED_SHARE * len(body):
+        return body
+    return [p[: m.start()] if m else p for p, m in zip(body, found, strict=True)]

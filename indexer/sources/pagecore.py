@@ -21,6 +21,7 @@ OPENING_LINES = 4  # the paragraphs a headline is compared with
 STEM = 5
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 TITLE_WORDS = (3, 30)
+SUBTITLE_WORDS = 6
 BULLETS = ("•", "·", "▪", "●", "◦")
 
 
@@ -112,8 +113,17 @@ def best_headline(lines: list[str], start: int) -> int | None:
 
 
 def lead_between(lines: list[str], title: int, start: int) -> int | None:
-    """A long sentence between the headline and the text: the lead."""
-    return next((i for i in range(title + 1, start) if is_lead(lines[i])), None)
+    """A long sentence between the headline and the text, or a subtitle over the photo: the lead."""
+    between = range(title + 1, start)
+    return next((i for i in between if is_lead(lines[i]) or is_subtitle(lines, i, title)), None)
+
+
+def is_subtitle(lines: list[str], i: int, title: int) -> bool:
+    """True for a subtitle over the article's photo credit, headline-shaped, not the headline
+    again ("В Москве полиция ликвидировала одного из подозреваемых…" / "Фото: Алексей Белкин")."""
+    if len(lines[i].split()) < SUBTITLE_WORDS or lines[i] == lines[title]:
+        return False
+    return is_captioned(lines, i) and is_headline(lines, i)
 
 
 def is_lead(line: str) -> bool:

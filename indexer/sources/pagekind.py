@@ -2,11 +2,15 @@
 time stamps, datelines, or a headline the text retells standing below a first line of chrome.
 """
 
-from indexer.sources.chrome import BUTTONS, STAMP
+import re
+
+from indexer.sources.chrome import BUTTONS, STAMP, is_notice
 from indexer.sources.clean import CREDIT, match_caption
 from indexer.sources.datelines import find_dateline
 from indexer.sources.pagecore import find_core, headline_score, is_paragraph, stems
 
+# A headline with the time of the day before it: "22:08 Оперативное предупреждение …".
+TIMED_TITLE = re.compile(r"^\d{1,2}:\d\d\s+\w+\s+\w+")
 PAGE_MARKS = {"подписаться", "лента новостей", "поделиться"}
 HEAD_LINES = 12  # how far down a page its shape (datelines, stamps, credits) is looked for
 SUBTITLE_TEXT_LINES = 4  # the lines of text a title or subtitle is compared with
@@ -19,6 +23,8 @@ def is_page(text: str) -> bool:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if any(line.casefold() in PAGE_MARKS or match_caption(line) for line in lines):
         return True
+    if lines and (is_notice(lines[0]) or TIMED_TITLE.match(lines[0])):
+        return True  # no plain text opens with a skip link or a clock time
     return any(is_page_mark(line) for line in lines[1:HEAD_LINES]) or opens_with_chrome(lines)
 
 

@@ -3,20 +3,14 @@
 import re
 from collections import Counter
 from datetime import date
-from pathlib import PurePosixPath
 
 from indexer.sources.clean import match_caption, parse_date
 from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.dates import page_years, read_date_line
 from indexer.sources.fields import host_source, url_date, url_host
-from indexer.sources.plain import plain_source
+from indexer.sources.plain import DOMAIN, file_site, plain_source
 
 URL_LINE = re.compile(r"^https?://\S+$")
-DOMAIN = re.compile(
-    r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news|net|info|pro|tv|fm|me|media|"
-    r"online|moscow|spb|uz|kg|md|am|ge|az|tj|de|eu|lv|lt|ee)\b",
-    re.I,
-)
 
 
 def page_year(lines: list[str]) -> int | None:
@@ -47,21 +41,14 @@ def page_url(lines: list[str]) -> str:
 
 
 def page_source(lines: list[str], site: str, dateline: Dateline | None, path: str) -> str:
-    """The outlet: the photo's or header's site, the dateline's agency, a URL's host, the
-    known site the page names most ("Читать ria.ru в", "www.adv.rbc.ru")."""
+    """The outlet: the photo's or header's site, the dateline's agency, a URL's host, the site
+    the file is named after, the known site the page names most ("Читать ria.ru в")."""
     if site:
         return site
     if dateline:
         return dateline.agency
     found = host_source(url_host(page_url(lines))) or file_site(path)
     return found or named_site(lines) or plain_source(path)
-
-
-def file_site(path: str) -> str:
-    """The outlet a file is named after: "005_ntn.ua.txt" -> "ntn.ua", "tass.ru.txt" -> "ТАСС"."""
-    words = re.split(r"[_\s]+", PurePosixPath(path).stem.lower())
-    host = next((word for word in reversed(words) if DOMAIN.fullmatch(word)), "")
-    return host_source(host) or host
 
 
 def named_site(lines: list[str]) -> str:

@@ -17,6 +17,7 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
     Лента новостей                                                   the feed: the end
 """
 
+import re
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -25,11 +26,15 @@ from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import is_date_line, match_caption, normalize_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
-from indexer.sources.pagebody import SENTENCE_END, body_lines
+from indexer.sources.pagebody import SENTENCE_END, body_lines, unsigned
 from indexer.sources.pagecore import find_core, headline_score, is_bullet, stems
 from indexer.sources.pagekind import HEAD_LINES, SUBTITLE_TEXT_LINES
 from indexer.sources.pagemeta import page_date, page_source, page_url
 
+# Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
+CELL_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
+# The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
+TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+")
 MAX_DESCRIPTION_LINES = 2  # lines allowed between the rubric and the title
 MIN_LEAD_WORDS = 6
 SUBTITLE_SHARE = 0.5  # of a subtitle's word stems found in the text below it
@@ -185,9 +190,14 @@ def without_learnt(lines: list[str], start: int, chrome: frozenset[str]) -> list
     return lines[:start] + rest
 
 
+def page_line(line: str) -> str:
+    """A line of the page on one line, without table cell bars: "Текст. | |" -> "Текст."."""
+    return CELL_BARS.sub("", normalize_line(line))
+
+
 def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
     """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
-    lines = [normalize_line(line) for line in text.splitlines()]
+    lines = [page_line(line) for line in text.splitlines()]
     header = read_header(lines)
     lines = without_learnt(lines, header.start, chrome)
     title_at, caption_at = locate(lines, header)
@@ -199,7 +209,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         layout, stop = core or (layout, stop)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
     start = text_start(layout)
-    body = body_lines(lines[:stop], start, bounded=core is not None)
+    body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
     lead, body = (
         (lead_text(lines, layout.lead), body) if layout.lead is not None else split_lead(body)
     )
@@ -208,7 +218,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     return make_article(
         path,
         None,
-        title=lines[layout.title],
+        title=TIME_BEFORE.sub("", lines[layout.title]),
         lead=lead,
         body="\n".join(body),
         url=page_url(lines),

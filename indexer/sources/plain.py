@@ -8,7 +8,7 @@ from indexer.article import Article, Skip
 from indexer.sources.clean import normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
-from indexer.sources.fields import make_article
+from indexer.sources.fields import host_source, make_article
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
 WIKINEWS_MARKS = ("wikinews", "nerel")
@@ -20,13 +20,26 @@ NEWS_DAY = re.compile(
     re.I,
 )
 NEWS_DAY_LINES = 2  # the first line may be a photo caption
+DOMAIN = re.compile(
+    r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news|net|info|pro|tv|fm|me|media|"
+    r"online|moscow|spb|uz|kg|md|am|ge|az|tj|de|eu|lv|lt|ee)\b",
+    re.I,
+)
 
 
 def plain_source(path: str) -> str:
-    """The outlet of a plain text: Викиновости for NEREL, else the folder's name."""
+    """The outlet of a text: Викиновости for NEREL, else the site the file is named after,
+    else the folder's name (a corpus kept in a folder per site)."""
     if any(mark in path.lower() for mark in WIKINEWS_MARKS):
         return "Викиновости"
-    return PurePosixPath(path).parent.name
+    return file_site(path) or PurePosixPath(path).parent.name
+
+
+def file_site(path: str) -> str:
+    """The outlet a file is named after: "005_ntn.ua.txt" -> "ntn.ua", "tass.ru.txt" -> "ТАСС"."""
+    words = re.split(r"[_\s]+", PurePosixPath(path).stem.lower())
+    host = next((word for word in reversed(words) if DOMAIN.fullmatch(word)), "")
+    return host_source(host) or host
 
 
 def plain_date(body: str) -> date | None:

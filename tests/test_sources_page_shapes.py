@@ -1,0 +1,127 @@
+"""Scraped page shapes of sites the reader was not tuned on: skip links, clock times before
+headlines, table cell bars, paragraphs signed by an aggregator, "DD месяца YYYY в HH:MM",
+subtitles over photo credits, and the outlet of a plain text named after its site."""
+
+from datetime import date
+
+import pytest
+
+from indexer.article import Article
+from indexer.sources import read_file
+from indexer.sources.dates import read_date_line
+from indexer.sources.pagebody import unsigned
+
+SKIP_LINK_PAGE = """\
+Нажмите "Enter" для перехода к содержанию
+
+Мэрия закрыла набережную на ремонт до конца лета
+
+Городская администрация закрыла центральную набережную на ремонт, сообщили в мэрии в понедельник.
+
+Работы продлятся до конца августа, подрядчик заменит покрытие и освещение на всем протяжении.
+"""
+TIMED_TITLE_PAGE = (
+    "22:08 Штормовое предупреждение на выходные | |\n"
+    "В выходные в области ожидается сильный ветер до 25 м/с, синоптики объявили "
+    "штормовое предупреждение. | |\n"
+    "Жителей просят не оставлять машины под деревьями и не выходить на лед водоемов. | |\n"
+    "|\n"
+    "Всего комментариев: 0 | |\n"
+)
+SIGNED_PAGE = (
+    "Войти в почту\n\n"
+    "Полиция задержала подозреваемого в краже картин из музея\n\n"
+    "Сотрудники полиции задержали подозреваемого в краже трех картин из областного музея, "
+    "сообщили в пресс-службе ведомства во вторник. Известия\n\n"
+    "Похищенные картины нашли в гараже задержанного, они не пострадали и в ближайшие дни "
+    "вернутся в экспозицию музея. Коммерсантъ\n\n"
+    "Возбуждено уголовное дело о краже в особо крупном размере, задержанному грозит до десяти "
+    "лет лишения свободы. Фонтанка.ру\n"
+)
+DATED_AT_PAGE = (
+    "Спорт\n"
+    "12 марта 2025 в 18:40\n\n"
+    "Сборная выиграла домашний турнир по хоккею с мячом\n\n"
+    "Сборная выиграла турнир по хоккею с мячом, обыграв в финале соперников со счетом 5:3\n"
+    "Фото: Иван Петров/Пресс-служба\n"
+    "В финале домашнего турнира сборная обыграла соперников со счетом 5:3, решающие голы "
+    "забиты в третьем периоде.\n\n"
+    "Лучшим игроком турнира признан капитан команды, забивший шесть мячей за четыре матча.\n"
+)
+PAGES = [
+    (SKIP_LINK_PAGE, "Мэрия закрыла набережную на ремонт до конца лета", None, "",
+     "Городская администрация закрыла", "на всем протяжении.", ["Enter"]),
+    (TIMED_TITLE_PAGE, "Штормовое предупреждение на выходные", None, "",
+     "В выходные в области ожидается", "не выходить на лед водоемов.",
+     ["22:08", "|", "Всего комментариев"]),
+    (SIGNED_PAGE, "Полиция задержала подозреваемого в краже картин из музея", None, "",
+     "Сотрудники полиции задержали", "до десяти лет лишения свободы.",
+     ["Известия", "Коммерсантъ", "Фонтанка.ру", "Войти в почту"]),
+    (DATED_AT_PAGE, "Сборная выиграла домашний турнир по хоккею с мячом", date(2025, 3, 12),
+     "Сборная выиграла турнир по хоккею с мячом, обыграв в финале соперников со счетом 5:3",
+     "В финале домашнего турнира", "шесть мячей за четыре матча.", ["Фото:", "18:40"]),
+]  # fmt: skip
+
+
+def read_one(path) -> Article:
+    (article,) = read_file(path)
+    assert isinstance(article, Article), article
+    return article
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day", "lead", "start", "end", "chrome"),
+    PAGES,
+    ids=["skip-link", "timed-title-cell-bars", "signed-paragraphs", "date-at-time-subtitle"],
+)
+def test_page_shapes(tmp_path, text, title, day, lead, start, end, chrome):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.date, article.lead) == (title, day, lead)
+    assert article.body.startswith(start) and article.body.endswith(end), article.body
+    assert not [line for line in chrome if line in article.title + article.lead + article.body]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (["Текст первый. Известия", "Текст второй. ТАСС"], ["Текст первый.", "Текст второй."]),
+        # one name after a sentence may be the text's own words: kept
+        (["Об этом сообщил губернатор. Ура", "Работы закончены."],
+         ["Об этом сообщил губернатор. Ура", "Работы закончены."]),
+        (["Первый абзац.", "Второй абзац."], ["Первый абзац.", "Второй абзац."]),
+    ],
+    ids=["signed", "one-name-kept", "unsigned"],
+)  # fmt: skip
+def test_outlet_signatures_are_cut_when_the_page_signs_its_paragraphs(body, expected):
+    assert unsigned(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("03 февраля 2026 в 23:48", date(2026, 2, 3)),
+        ("3 февраля 2026, 23:48", date(2026, 2, 3)),
+        ("Вчера в 12:00", None),
+        ("Москва в 12:00", None),
+    ],
+)
+def test_date_lines_with_a_time_after_v(line, expected):
+    assert read_date_line(line) == expected
+
+
+PLAIN = "Открыта новая школа\n\nВ поселке открыли школу на 300 мест.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [("city41.ru.txt", "city41.ru"), ("019_skazkann.ru.txt", "skazkann.ru"), ("doc.txt", None)],
+    ids=["host", "numbered-host", "no-host-folder"],
+)
+def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, source):
+    path = tmp_path / name
+    path.write_text(PLAIN, encoding="utf-8")
+    article = read_one(path)
+    assert article.title == "Открыта новая школа"
+    assert article.source == (source or tmp_path.name)
