@@ -79,9 +79,7 @@ def switched_layout(reader, text: str) -> str | None:
         return None
     if all(known(reader, m.group().lower()) for m in runs):
         return None  # English words the index holds: "covid"
-    for (start, end), new in sorted(switched.items(), reverse=True):
-        text = text[:start] + new + text[end:]
-    return text
+    return Plan(text, None).render(switched)
 
 
 def transliterated(reader, lexicon: Lexicon, form: str) -> str | None:
