@@ -2,9 +2,10 @@
 
 ../shared/test-pages: 17 saved HTML pages and 2 scraped text pages. A folder of more scraped
 pages with its own expected.json (same fields) joins the table when it exists at
-tests/fixtures/scraped (40 pages of 38 other sites: tuning material in the parts tuning,
-held-out and fresh, and a report part of sites the reader was not tuned on). A field a reader is known to get wrong is listed in KNOWN_MISSES, so the table
-shows the accuracy and fails on any change.
+tests/fixtures/scraped: 40 pages of 38 other sites, tuning material in the parts tuning,
+held-out and fresh, and a report part of sites the reader was not tuned on. A field a reader is
+known to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any
+change.
 """
 
 import json
@@ -21,10 +22,47 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 FIELDS = ("title", "date", "source", "lead", "body_start", "body_end", "chrome")
-UNSCORED_PARTS = {"report"}  # collected for a before/after measure: not read until it is taken
 INTERTITLE_CHARS = 60  # an intertitle may stand before the first sentence of the body
 # (folder, file, field): what the readers still get wrong, said plainly.
-KNOWN_MISSES: set[tuple[str, str, str]] = set()
+KNOWN_MISSES = {
+    # Report part (sites the reader was not tuned on), as first read:
+    # nsn: a news ticker and COVID counters after the text ("Горячие новости", "- …") kept.
+    ("scraped", "023_nsn.fm.txt", "body_end"),
+    ("scraped", "023_nsn.fm.txt", "chrome"),
+    ("scraped", "024_nsn.fm.txt", "body_end"),
+    ("scraped", "024_nsn.fm.txt", "chrome"),
+    # vz: an opinion teaser glued to its comment counter on top is taken as the title.
+    ("scraped", "026_vz.ru.txt", "title"),
+    ("scraped", "026_vz.ru.txt", "body_start"),
+    ("scraped", "026_vz.ru.txt", "chrome"),
+    # yaroslavl-news: the title repeated under itself is kept as the body's first line.
+    ("scraped", "028_yaroslavl-news.net.txt", "body_start"),
+    # kontrakty: a Ukrainian ticker line on top is the title; "28.08.2015 19:00 1002" (a view
+    # counter after the time) is no date line.
+    ("scraped", "031_kontrakty.ua.txt", "title"),
+    ("scraped", "031_kontrakty.ua.txt", "date"),
+    ("scraped", "031_kontrakty.ua.txt", "chrome"),
+    # ria24: a tag run with spaces on top is the title; the day-first dateline
+    # "7 февраля, Минск /Корр. БЕЛТА/." is not read; "DMCA" kept at the end.
+    ("scraped", "032_ria24.today.txt", "title"),
+    ("scraped", "032_ria24.today.txt", "source"),
+    ("scraped", "032_ria24.today.txt", "body_start"),
+    ("scraped", "032_ria24.today.txt", "body_end"),
+    ("scraped", "032_ria24.today.txt", "chrome"),
+    # justmedia: the subtitle ending with a full stop and the photo's "… - Фото 1" line stay
+    # in the body; no lead.
+    ("scraped", "034_justmedia.ru.txt", "lead"),
+    ("scraped", "034_justmedia.ru.txt", "body_start"),
+    ("scraped", "034_justmedia.ru.txt", "chrome"),
+    # mr66: breadcrumbs ending with the headline are the title; "Новость" and the headline
+    # start the body.
+    ("scraped", "035_mr66.ru.txt", "title"),
+    ("scraped", "035_mr66.ru.txt", "body_start"),
+    ("scraped", "035_mr66.ru.txt", "chrome"),
+    # sochiweb: the comment form after the text ("Добавить комментарий", "Ваш адрес email…").
+    ("scraped", "038_sochiweb.ru.txt", "body_end"),
+    ("scraped", "038_sochiweb.ru.txt", "chrome"),
+}
 
 
 def flat(text: str) -> str:
@@ -99,7 +137,6 @@ CASES = [
     )
     for folder in FOLDERS
     for page in load_pages(folder)
-    if page.get("part") not in UNSCORED_PARTS
     for field in FIELDS
 ]
 _read_cache: dict[tuple[str, str], Article] = {}
