@@ -29,7 +29,9 @@ def test_minimal_covers(lists, lengths):
 def test_density_rewards_more_and_shorter_covers():
     assert cover.density([2], 2) == 1.0
     assert cover.density([2, 2], 2) == 2.0
-    assert cover.density([11], 2) == pytest.approx(0.1)
+    # Nine other words in the cover: the bonus of words side by side over 1 + 9 / DECAY.
+    assert cover.density([11], 2) == pytest.approx(1 / (1 + 9 / cover.DECAY))
+    assert cover.density([11], 2) < cover.density([5], 2) < cover.density([2], 2)
     assert cover.density([2] * 10, 2) == cover.COVER_CAP
 
 
@@ -169,3 +171,52 @@ def test_a_word_with_two_readings_counts_once_per_position():
     tfs = ranking.reading_tfs(postings, "body", terms, once=True)
     assert tfs.tolist() == pytest.approx([0.0, 3.6, 2.0, 0.0, 0.0])
     assert ranking.reading_tfs(postings, "body", terms, once=False)[1] == pytest.approx(6.6)
+
+
+FILLER = " ".join(["Погода была тёплой, жители гуляли по набережной."] * 6)
+SENTENCES = [
+    # The words far apart, twice each: more mentions, no sentence about them.
+    (
+        "Новости района",
+        "",
+        f"Ремонт начался. {FILLER} Мост старый. {FILLER} Дорогу закрыли. {FILLER} "
+        f"Ремонт продолжится. {FILLER} Мост покрасят. {FILLER} Проезд закрыли. "
+        f"Ремонт затянется. {FILLER} Мост узкий. {FILLER} Въезд закрыли.",
+    ),
+    # The words once each, in one sentence.
+    (
+        "Новости города",
+        "",
+        f"{FILLER} {FILLER} На мосту начался ремонт, проезд закрыли на месяц. {FILLER} {FILLER}",
+    ),
+    # The title as a reader types it, and the same words in other forms.
+    ("Выборы в Думу", "", "Текст заметки."),
+    ("Выборы в Думе", "", "Текст заметки."),
+    ("Прогноз погоды", "", "Завтра дождь."),
+]
+
+
+@pytest.fixture(scope="module")
+def sentence_engine(tmp_path_factory) -> SearchEngine:
+    folder = tmp_path_factory.mktemp("sentences")
+    with (folder / "news.jsonl").open("w", encoding="utf-8") as out:
+        for n, (title, lead, body) in enumerate(SENTENCES):
+            record = {"url": f"https://example.ru/s{n}", "title": title, "lead": lead,
+                      "body": body, "date": "2020-01-01", "source": "test"}  # fmt: skip
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    build_index([folder / "news.jsonl"], folder / "index", full=True, jobs=1, progress=False)
+    return SearchEngine(folder / "index")
+
+
+def test_the_words_of_one_sentence_outrank_more_mentions_far_apart(sentence_engine, monkeypatch):
+    query = "ремонт моста закрыли"
+    monkeypatch.setattr(cover, "BOOST", 1.0)
+    monkeypatch.setattr(cover, "DECAY", 1.0)
+    assert titles(sentence_engine, query) == ["Новости района", "Новости города"]
+    monkeypatch.undo()
+    assert titles(sentence_engine, query) == ["Новости города", "Новости района"]
+
+
+def test_a_title_in_the_words_as_typed_comes_first(sentence_engine, monkeypatch):
+    assert titles(sentence_engine, "выборы в думе") == ["Выборы в Думе", "Выборы в Думу"]
+    assert titles(sentence_engine, "выборы в думу") == ["Выборы в Думу", "Выборы в Думе"]
