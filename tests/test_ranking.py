@@ -138,6 +138,17 @@ def test_articles_missing_one_word_follow_those_with_every_word(news_engine, mon
     ]
 
 
+def test_two_words_go_on_with_the_articles_holding_one(news_engine, monkeypatch):
+    monkeypatch.setattr(quorum, "ENABLED", True)
+    hits = news_engine.search(SearchRequest(q="реформа образования")).hits
+    assert (hits[0].title, hits[0].missing) == ("Новости дня", "")
+    assert {(h.title, h.missing) for h in hits[1:]} == {
+        ("Пенсионная реформа: что изменится", "образования"),
+        ("Реформа пенсионная", "образования"),
+        ("Что ждёт пенсионеров после реформы", "образования"),
+    }
+
+
 def test_without_quorum_fill_only_articles_with_every_word(news_engine, monkeypatch):
     monkeypatch.setattr(quorum, "ENABLED", False)
     assert titles(news_engine, "пенсионная реформа образования") == ["Новости дня"]
