@@ -57,6 +57,31 @@ def test_unchanged_files_are_not_read_again(tmp_path):
     assert titles_with(tmp_path / "index", "выборах") == ["Новость номер 3"]
 
 
+def segment_sizes(index_dir: Path) -> list[tuple[int, int]]:
+    """(all, live) documents of each segment."""
+    with index.open_dir(str(index_dir)).reader() as reader:
+        return [(leaf.doc_count_all(), leaf.doc_count()) for leaf, _ in reader.leaf_readers()]
+
+
+def test_an_incremental_build_adds_a_segment_and_rewrites_none(tmp_path):
+    """Whoosh's default merge rewrote most of a large index after a small change."""
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    for part in range(8):  # eight builds, eight segments of 20 articles
+        write_jsonl(corpus / f"{part}.jsonl", [article(part * 100 + n) for n in range(20)])
+        build_index([corpus], index_dir, jobs=1, progress=False)
+    assert segment_sizes(index_dir) == [(20, 20)] * 8
+    write_jsonl(corpus / "0.jsonl", [article(n, "Собянин приехал в Минск.") for n in range(20)])
+    write_jsonl(corpus / "1.jsonl", [article(100 + n) for n in range(19)])
+    (corpus / "2.jsonl").unlink()
+    report = build_index([corpus], index_dir, jobs=1, progress=False)
+    assert (report.updated, report.removed, report.articles) == (20, 21, 139)
+    # The first file's old segment (every article replaced) and the third's (removed) are
+    # dropped, the second's keeps 19 live articles; the 20 new ones make one new segment.
+    assert sorted(segment_sizes(index_dir)) == sorted([(20, 19)] + [(20, 20)] * 6)
+    assert len(titles_with(index_dir, "Собянин")) == 20
+
+
 def test_the_same_article_twice_is_indexed_once(tmp_path):
     copy = dict(article(5), url="https://mirror.example.ru/5")
     write_jsonl(tmp_path / "a.jsonl", [article(1), article(1), article(5), copy])

@@ -26,7 +26,7 @@ from indexer.writing.lock import build_lock
 from indexer.writing.manifest import load_manifest, save_manifest
 from indexer.writing.scan import Scan
 from indexer.writing.schema import document, make_schema
-from indexer.writing.segments import RollingWriter
+from indexer.writing.segments import RollingWriter, keep_live_segments
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ def finish(writer, changed: bool, options: Options) -> None:
         return
     if options.progress is not False:
         tqdm.write("writing the segments…", file=sys.stderr)
-    writer.commit(mergetype=writing.CLEAR if options.full else None)
+    writer.commit(mergetype=writing.CLEAR if options.full else keep_live_segments)
 
 
 @functools.cache
