@@ -3,8 +3,11 @@
 A reader remembers four words of an article and one of them is not in it as
 typed ("ураганы" where it says "ураганное"): all-words matching finds nothing of
 it. When fewer articles than a page have every word, the page goes on with the
-articles that have all but one, missing the least telling word first (the one
-with the lowest idf), each best first; each hit says which word it lacks.
+articles that have all but one, best first by the score of the words they hold
+(so one lacking a common word comes before one lacking a telling one, and a strong
+match lacking a common word before a weak one lacking a rarer one); each hit says
+which word it lacks. One order by score against the groups of one missing word, the
+commonest first: body-only known items 0.300 → 0.311 on the tuning half (bench.tune).
 """
 
 from dataclasses import dataclass
@@ -18,7 +21,7 @@ from indexer.engine.plan import Term
 # known items: Recall@10 0.41 → 0.48.
 ENABLED = True
 # Fewer words than this: no fill. Two words too: with under a page of articles holding
-# both, those holding one follow (the rarer word first): body-only known items on the
+# both, those holding one follow, best first: body-only known items on the
 # tuning half 0.298 → 0.300, Recall@10 0.49 → 0.51, nothing else moved.
 MIN_WORDS = 2
 
@@ -56,18 +59,14 @@ def slot_text(node) -> str:
 
 
 def quorum(evaluator, words: list, full: np.ndarray, allowed: np.ndarray, score, want: int):
-    """Up to `want` articles with all words but one, none of `full`, within `allowed`."""
-    masks = [evaluator.evaluate(word)[0] for word in words]
-    held = np.sum(masks, axis=0)
-    chosen = (held == len(words) - 1) & ~full & allowed
-    docnums: list[int] = []
-    missing: dict[int, str] = {}
-    for n in np.argsort([int(m.sum()) for m in masks])[::-1]:  # the commonest word first
-        group = np.flatnonzero(chosen & ~masks[n])
-        group = group[np.lexsort((group, -score[group]))][: want - len(docnums)]
-        docnums += group.tolist()
-        missing.update(dict.fromkeys(group.tolist(), slot_text(words[n])))
-    return Fill(np.array(docnums, np.int64), missing)
+    """Up to `want` articles with all words but one, none of `full`, within `allowed`:
+    the best by the score of the words they hold, whichever word each lacks."""
+    masks = np.array([evaluator.evaluate(word)[0] for word in words])
+    chosen = np.flatnonzero((masks.sum(axis=0) == len(words) - 1) & ~full & allowed)
+    best = chosen[np.lexsort((chosen, -score[chosen]))][:want]
+    lacking = np.argmin(masks[:, best], axis=0).tolist()
+    missing = {d: slot_text(words[n]) for d, n in zip(best.tolist(), lacking, strict=True)}
+    return Fill(best.astype(np.int64), missing)
 
 
 def page_fill(snap, tree, full: np.ndarray, allowed, score, want: int) -> Fill:
