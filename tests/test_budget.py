@@ -6,9 +6,11 @@ import time
 
 import pytest
 
-from indexer.engine import budget
+from indexer import SearchEngine, build_index
+from indexer.engine import budget, postings
 from indexer.engine import query as syntax
 from indexer.engine.results import SearchRequest
+from tests.support import write_jsonl
 
 TEACHERS = "Учителя стали получать больше"
 STEEL = "Цены на сталь упали"
@@ -110,8 +112,8 @@ def test_a_phrase_of_stop_words_is_cut_with_a_hint(engine):
 def test_a_client_that_hangs_up_stops_the_search_with_a_hint(engine):
     page = engine.search(SearchRequest(q="стали получать"), gone=lambda: True)
     assert page.hint == budget.OVER_TIME
-    full = engine.search(SearchRequest(q="стали получать"))
-    assert full.hint is None and titles(full) == [TEACHERS]
+    full = engine.search(SearchRequest(q="стали получать"))  # nothing half-read was kept
+    assert full.hint is None and full.total == 1 and titles(full)[0] == TEACHERS
 
 
 def test_pages_one_by_one_list_every_match_once_in_the_order_of_one_long_page(engine):
@@ -175,3 +177,19 @@ def test_one_slow_search_does_not_hold_the_others(engine, monkeypatch):
         release.set()
         slow.join()
     assert answered_while_held
+
+
+def test_a_long_list_read_past_the_time_stops_and_is_not_kept(tmp_path, monkeypatch):
+    """A common word of a large index is read in blocks, asking the budget on the way;
+    the part read before the time ran out is not cached as if it were the whole list."""
+    records = [{"title": f"Заметка {n}", "text": f"Товарооборот вырос, сообщение {n}."}
+               for n in range(300)]  # fmt: skip
+    write_jsonl(tmp_path / "news.jsonl", records)
+    build_index([tmp_path / "news.jsonl"], tmp_path / "index", jobs=1, progress=False)
+    monkeypatch.setattr(postings, "BLOCKS_BETWEEN_CHECKS", 1)  # 300 postings: three blocks
+    engine = SearchEngine(tmp_path / "index")
+    cache = engine.current().postings
+    with budget.limited(budget.Budget(seconds=0)), pytest.raises(budget.Spent):
+        cache.get("body", "товарооборот")
+    assert ("body", "товарооборот") not in cache.cache
+    assert engine.search(SearchRequest(q="товарооборот")).total == 300

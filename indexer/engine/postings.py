@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from indexer.engine import budget
 from indexer.engine.blocks import blocks
 from indexer.engine.phrases import PositionsCache
 from indexer.engine.ranking import K1, idf
@@ -20,6 +21,8 @@ from indexer.writing.columns import field_lengths
 B = 0.75
 # The cache holds at most this many postings (8 bytes each): about 64 MB.
 CACHED_POSTINGS = 8_000_000
+# Reading a long list asks the query's budget every this many blocks (of 128 postings).
+BLOCKS_BETWEEN_CHECKS = 64
 
 
 @dataclass(frozen=True)
@@ -87,11 +90,16 @@ class PostingsCache:
 
 
 def read_postings(reader, field: str, term: str) -> Postings:
-    """One term's postings, segment by segment, with document numbers global."""
+    """One term's postings, segment by segment, with document numbers global.
+
+    A common word of a large index is thousands of blocks: the read stops (budget.Spent)
+    once the query's time is up, and a list read in part is never cached."""
     ids, tfs = [], []
     for segment, offset in reader.leaf_readers():
         if (field, term) in segment:
-            for block_ids, block_tfs in blocks(segment.postings(field, term)):
+            for count, (block_ids, block_tfs) in enumerate(blocks(segment.postings(field, term))):
+                if count % BLOCKS_BETWEEN_CHECKS == BLOCKS_BETWEEN_CHECKS - 1:
+                    budget.check()
                 ids.append(np.asarray(block_ids, np.int32) + offset)
                 tfs.append(np.asarray(block_tfs, np.float32))
     if not ids:
