@@ -149,6 +149,16 @@ def test_two_words_go_on_with_the_articles_holding_one(news_engine, monkeypatch)
     }
 
 
+def test_partial_matches_holding_more_words_come_first(news_engine, monkeypatch):
+    query = "пенсионная реформа образования ураганы"  # no article has every word
+    monkeypatch.setattr(quorum, "HELD_WEIGHT", 0.0)
+    assert titles(news_engine, query)[0] == "Пенсионная реформа: что изменится"
+    monkeypatch.undo()
+    page = news_engine.search(SearchRequest(q=query))
+    assert page.partial
+    assert [h.title for h in page.hits][0] == "Новости дня"
+
+
 def test_without_quorum_fill_only_articles_with_every_word(news_engine, monkeypatch):
     monkeypatch.setattr(quorum, "ENABLED", False)
     assert titles(news_engine, "пенсионная реформа образования") == ["Новости дня"]

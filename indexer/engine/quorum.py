@@ -76,3 +76,19 @@ def page_fill(snap, tree, full: np.ndarray, allowed, score, want: int) -> Fill:
     if not words:
         return NO_FILL
     return quorum(snap.evaluator(), words, full, allowed, score, want)
+
+
+# Partial matches (no article has every word): each word an article holds adds this,
+# about a title match of a common word, so those holding more words mostly come first.
+# 20 (and 1000) against 0: body-only known items 0.311 → 0.314 on the tuning half.
+HELD_WEIGHT = 20.0
+
+
+def by_words_held(evaluator, tree, score: np.ndarray) -> np.ndarray:
+    """The scores of a partial query's matches (plan.fallback: an Any of the words) raised
+    by how many of its words each article holds."""
+    loose = [tree] if isinstance(tree, q.Any) else [n for n in tree.nodes if isinstance(n, q.Any)]
+    if not HELD_WEIGHT or len(loose) != 1:
+        return score
+    held = np.sum([evaluator.evaluate(node)[0] for node in loose[0].nodes], axis=0)
+    return score + HELD_WEIGHT * held.astype(np.float32)

@@ -134,7 +134,9 @@ class SearchEngine:
         if fallback is None:
             return found
         tree, page.partial = budget.bounded(fallback)[0], True
-        return (tree, *snap.evaluator().evaluate(tree))
+        evaluator = snap.evaluator()
+        mask, score = evaluator.evaluate(tree)
+        return tree, mask, quorum.by_words_held(evaluator, tree, score)
 
     def suggestion(self, snap: Snapshot, plan: Plan) -> str | None:
         return suggest(snap.searcher.reader(), plan, LEXICONS.get(snap.postings))
