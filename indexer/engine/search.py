@@ -139,7 +139,8 @@ class SearchEngine:
         return tree, mask, quorum.by_words_held(evaluator, tree, score)
 
     def suggestion(self, snap: Snapshot, plan: Plan) -> str | None:
-        return suggest(snap.searcher.reader(), plan, LEXICONS.get(snap.postings))
+        lexicon = LEXICONS.get(snap.postings)
+        return suggest(lexicon.counting(snap.searcher.reader()), plan, lexicon)
 
     def corrected(self, snap: Snapshot, page: SearchPage, plan: Plan) -> SearchPage | None:
         """For a query that finds nothing, the correction's page when it finds many

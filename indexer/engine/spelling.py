@@ -12,6 +12,8 @@ from indexer.text.analysis import EXACT
 
 # The body holds nearly every title word too; reading one field halves a range's cost.
 SPELLING_FIELDS = ("body",)
+# Document frequencies remembered per generation (about 100 bytes each) before starting over.
+REMEMBERED_FREQUENCIES = 100_000
 
 # The Russian ЙЦУКЕН rows and the English QWERTY rows, as the keys stand.
 ROWS = (
@@ -77,6 +79,11 @@ class Lexicon:
     def __init__(self):
         self.lock = threading.Lock()
         self.ranges: dict[str, list[str]] = {}
+        self.frequencies: dict[tuple[str, str], int] = {}
+
+    def counting(self, reader) -> "CountingReader":
+        """`reader` with its document frequencies remembered for this generation."""
+        return CountingReader(reader, self.frequencies)
 
     def starting(self, reader, head: str) -> list[str]:
         """Every indexed word (lemma or form as written) starting with `head`."""
@@ -92,6 +99,25 @@ class Lexicon:
             word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=maxdist, limit=limit
         )
         return [choice for choice, _, _ in found if choice != word]
+
+
+class CountingReader:
+    """A reader whose doc_frequency is remembered: Whoosh asks every segment in turn
+    (23 look-ups a term at 100,000 articles, a third of a suggesting query's time)."""
+
+    def __init__(self, reader, remembered: dict[tuple[str, str], int]):
+        self.reader, self.remembered = reader, remembered
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        found = self.remembered.get((field, term))
+        if found is None:
+            if len(self.remembered) >= REMEMBERED_FREQUENCIES:
+                self.remembered.clear()
+            found = self.remembered[field, term] = self.reader.doc_frequency(field, term)
+        return found
+
+    def expand_prefix(self, field: str, prefix: str):
+        return self.reader.expand_prefix(field, prefix)
 
 
 def read_range(reader, head: str) -> list[str]:
