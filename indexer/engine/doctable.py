@@ -97,6 +97,7 @@ class DocTable:
     rubrics: Codes
     days: np.ndarray
     years: np.ndarray
+    months: np.ndarray  # year * 12 + month - 1, 0 if undated
     tags: Tags
 
     @property
@@ -125,6 +126,7 @@ def load_doctable(reader) -> DocTable:
         rubrics=Codes.of(column_values(reader, "rubric"), size),
         days=days,
         years=each_unique(days, lambda day: date.fromordinal(day).year if day else 0),
+        months=each_unique(days, month_number),
         tags=Tags.read(reader),
     )
 
@@ -180,25 +182,24 @@ def facet_values(counts: dict[str, int], active) -> list[FacetValue]:
 
 def timeline(table: DocTable, mask: np.ndarray) -> list[TimelineBar]:
     """Matches per month, or per year when the months would not fit."""
-    days = table.days[mask & (table.days > 0)]
-    if not days.size:
+    month_of = table.months[mask & (table.days > 0)]
+    if not month_of.size:
         return []
-    first, last = date.fromordinal(int(days.min())), date.fromordinal(int(days.max()))
-    months = (last.year - first.year) * 12 + last.month - first.month + 1
-    month_of = month_numbers(days)
-    if months <= MONTHS_IN_TIMELINE:
-        counts = np.bincount(month_of - month_of.min(), minlength=months)
-        return [month_bar(int(month_of.min()) + step, int(c)) for step, c in enumerate(counts)]
+    first, last = int(month_of.min()), int(month_of.max())
+    if last - first < MONTHS_IN_TIMELINE:
+        counts = np.bincount(month_of - first, minlength=last - first + 1)
+        return [month_bar(first + step, int(c)) for step, c in enumerate(counts)]
     years = month_of // 12
     counts = np.bincount(years - years.min())
     return [year_bar(int(years.min()) + step, int(c)) for step, c in enumerate(counts)]
 
 
-def month_numbers(days: np.ndarray) -> np.ndarray:
-    """year * 12 + month - 1 of each ordinal day."""
-    unique, inverse = np.unique(days, return_inverse=True)
-    months = np.array([d.year * 12 + d.month - 1 for d in map(date.fromordinal, unique.tolist())])
-    return months[inverse]
+def month_number(day: int) -> int:
+    """year * 12 + month - 1 of an ordinal day (0 for none)."""
+    if not day:
+        return 0
+    when = date.fromordinal(day)
+    return when.year * 12 + when.month - 1
 
 
 def month_bar(month_number: int, count: int) -> TimelineBar:
