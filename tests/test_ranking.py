@@ -214,6 +214,9 @@ SENTENCES = [
     ("Выборы в Думу", "", "Текст заметки."),
     ("Выборы в Думе", "", "Текст заметки."),
     ("Прогноз погоды", "", "Завтра дождь."),
+    # One word: named once in a note, and throughout a long article about it.
+    ("Коротко", "", "Энергетика региона."),
+    ("Обзор отрасли", "", " ".join(f"Энергетика страны меняется. {FILLER}" for _ in range(5))),
 ]
 
 
@@ -241,3 +244,10 @@ def test_the_words_of_one_sentence_outrank_more_mentions_far_apart(sentence_engi
 def test_a_title_in_the_words_as_typed_comes_first(sentence_engine, monkeypatch):
     assert titles(sentence_engine, "выборы в думе") == ["Выборы в Думе", "Выборы в Думу"]
     assert titles(sentence_engine, "выборы в думу") == ["Выборы в Думу", "Выборы в Думе"]
+
+
+def test_one_word_ranks_the_article_about_it_above_a_passing_mention(sentence_engine, monkeypatch):
+    assert titles(sentence_engine, "энергетика") == ["Обзор отрасли", "Коротко"]
+    monkeypatch.setattr(ranking, "ALONE_B", ranking.FIELD_B)
+    monkeypatch.setattr(ranking, "ALONE_K1", ranking.FIELD_K1)
+    assert titles(sentence_engine, "энергетика") == ["Коротко", "Обзор отрасли"]

@@ -36,9 +36,11 @@ class Evaluator:
         self.live = live
         # The DocTable whose facet names source: and rubric: match.
         self.table = table
+        self.alone = False
 
     def evaluate(self, node) -> tuple[np.ndarray, np.ndarray]:
         """The live documents matching `node`, and the score of each."""
+        self.alone = isinstance(node, Term)  # a query of one word (ranking.ALONE_B)
         mask, score = self.part(node) or (self.zeros(bool), self.zeros())
         return mask & self.live, score
 
@@ -99,7 +101,9 @@ class Evaluator:
                 if selects:
                     mask[postings.ids] = True
                 weight = ranking.WEIGHTS[field] * typed_boost(word, field, boost, selects)
-                score[postings.ids] += weight * ranking.field_bm25(self.postings, field, postings)
+                score[postings.ids] += weight * ranking.field_bm25(
+                    self.postings, field, postings, self.alone
+                )
             if word.exact and word.exact_term is None:
                 mask[own_form_docs(self.postings.positions, field, word.form)] = True
         if ranking.COMBINED:
