@@ -167,8 +167,11 @@ def code_facet(codes: Codes, mask: np.ndarray, active) -> list[FacetValue]:
 
 
 def year_facet(table: DocTable, mask: np.ndarray, active) -> list[FacetValue]:
-    years, counts = np.unique(table.years[mask & (table.years > 0)], return_counts=True)
-    by_year = {str(y): c for y, c in zip(years.tolist(), counts.tolist(), strict=True)}
+    years = table.years[mask & (table.years > 0)]
+    first = int(years.min()) if years.size else 0
+    # Counted over the few years spanned, not sorted: np.unique sorted 74,000 matches.
+    counts = np.bincount(years - first).tolist() if years.size else []
+    by_year = {str(first + step): count for step, count in enumerate(counts) if count}
     return sorted(facet_values(by_year, active), key=lambda f: f.value, reverse=True)
 
 
