@@ -87,7 +87,8 @@ HELD_WEIGHT = 20.0
 def by_words_held(evaluator, tree, score: np.ndarray) -> np.ndarray:
     """The scores of a partial query's matches (plan.fallback: an Any of the words) raised
     by how many of its words each article holds."""
-    loose = [tree] if isinstance(tree, q.Any) else [n for n in tree.nodes if isinstance(n, q.Any)]
+    parts = getattr(tree, "nodes", ())  # the fallback cut short by the budget may be one word
+    loose = [tree] if isinstance(tree, q.Any) else [n for n in parts if isinstance(n, q.Any)]
     if not HELD_WEIGHT or len(loose) != 1:
         return score
     held = np.sum([evaluator.evaluate(node)[0] for node in loose[0].nodes], axis=0)
