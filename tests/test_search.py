@@ -209,6 +209,7 @@ def test_postings_cache_stays_within_its_bound(engine, monkeypatch):
     from indexer.engine import postings
 
     monkeypatch.setattr(postings, "CACHED_POSTINGS", 5)
+    monkeypatch.setattr(postings, "POSTINGS_PER_ARTICLE", 0)
     # A fresh cache over the shared engine's files: a second engine left to the collector
     # would close its files at any later moment, with a ResourceWarning in some other test.
     snapshot = engine.current()
@@ -217,6 +218,21 @@ def test_postings_cache_stays_within_its_bound(engine, monkeypatch):
         cache.get("body", word)
     assert cache.cached == sum(len(p.ids) for p in cache.cache.values())
     assert cache.cached <= 5 or len(cache.cache) == 1
+
+
+@pytest.mark.parametrize(
+    "least, for_size, limit",
+    [(8_000_000, 600_000, 8_000_000), (8_000_000, 18_000_000, 18_000_000),
+     (8_000_000, 60_000_000, 40_000_000)],
+)  # fmt: skip
+def test_a_large_index_gets_larger_caches_up_to_a_ceiling(least, for_size, limit):
+    from indexer.engine import postings
+
+    assert (
+        postings.cache_limit(least, for_size)
+        == limit
+        == min(max(least, for_size), max(least, postings.MAX_CACHED))
+    )
 
 
 def test_words_at_one_position_still_rank(engine):

@@ -21,7 +21,8 @@ from indexer.engine.blocks import blocks
 from indexer.text.analysis import exact_term
 from indexer.text.morph import word_forms
 
-# Positions held at most (8 bytes each with their document): about 100 MB.
+# Positions held at most (8 bytes each with their document): about 100 MB; more for a
+# large index (postings.cache_limit).
 CACHED_POSITIONS = 12_000_000
 SHIFT = np.int64(32)
 LOW = np.int64(2**32 - 1)
@@ -62,8 +63,9 @@ NOWHERE = Positions(np.zeros(0, np.int64))
 class PositionsCache:
     """The positions of recently used terms of one index generation; thread-safe."""
 
-    def __init__(self, reading):
+    def __init__(self, reading, limit: int = CACHED_POSITIONS):
         self.reading = reading  # a context manager giving a reader this thread may use
+        self.limit = limit  # positions held at most
         self.lock = threading.Lock()
         self.cache: OrderedDict[tuple[str, str], object] = OrderedDict()
         self.held = 0
@@ -87,7 +89,7 @@ class PositionsCache:
         with self.lock:
             self.cache[key] = found
             self.held += size_of(found)
-            while self.held > CACHED_POSITIONS and len(self.cache) > 1:
+            while self.held > self.limit and len(self.cache) > 1:
                 self.held -= size_of(self.cache.popitem(last=False)[1])
         return found
 

@@ -14,13 +14,18 @@ import numpy as np
 
 from indexer.engine import budget
 from indexer.engine.blocks import blocks
-from indexer.engine.phrases import PositionsCache
+from indexer.engine.phrases import CACHED_POSITIONS, PositionsCache
 from indexer.engine.ranking import K1, idf
 from indexer.writing.columns import field_lengths
 
 B = 0.75
-# The cache holds at most this many postings (8 bytes each): about 64 MB.
+# The cache holds at most this many postings (8 bytes each): about 64 MB, and more for a
+# large index, whose common words have longer lists: the speed set's queries read 51
+# postings and 75 positions an article at 100,000 articles (5.1 M and 7.5 M), so at
+# 300,000 they no longer fitted and were read again and again. Bounded by MAX_CACHED.
 CACHED_POSTINGS = 8_000_000
+POSTINGS_PER_ARTICLE, POSITIONS_PER_ARTICLE = 60, 90
+MAX_CACHED = 40_000_000  # 320 MB for each of the two caches, at 450,000 articles and more
 # Reading a long list asks the query's budget every this many blocks (of 128 postings).
 BLOCKS_BETWEEN_CHECKS = 64
 
@@ -56,7 +61,9 @@ class PostingsCache:
         self.lock = threading.Lock()
         self.cache: OrderedDict[tuple[str, str], Postings] = OrderedDict()
         self.cached = 0
-        self.positions = PositionsCache(self.reading)
+        self.limit = cache_limit(CACHED_POSTINGS, POSTINGS_PER_ARTICLE * self.live)
+        positions = cache_limit(CACHED_POSITIONS, POSITIONS_PER_ARTICLE * self.live)
+        self.positions = PositionsCache(self.reading, positions)
 
     def get(self, field: str, term: str) -> Postings:
         """The postings of a term, from the cache when it was read lately."""
@@ -77,7 +84,7 @@ class PostingsCache:
             if key not in self.cache:
                 self.cached += len(found.ids)
             self.cache[key] = found
-            while self.cached > CACHED_POSTINGS and len(self.cache) > 1:
+            while self.cached > self.limit and len(self.cache) > 1:
                 self.cached -= len(self.cache.popitem(last=False)[1].ids)
 
     def bm25(self, field: str, postings: Postings) -> np.ndarray:
@@ -87,6 +94,11 @@ class PostingsCache:
             return np.zeros(0, np.float32)
         norm = K1 * (1 - B + B * self.lengths[field][postings.ids] / self.average[field])
         return (idf(self, df) * postings.tfs * (K1 + 1) / (postings.tfs + norm)).astype(np.float32)
+
+
+def cache_limit(least: int, for_size: int) -> int:
+    """How many entries a cache of this generation holds: `least`, more for a large index."""
+    return max(least, min(for_size, MAX_CACHED))
 
 
 def read_postings(reader, field: str, term: str) -> Postings:
