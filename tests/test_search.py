@@ -228,11 +228,7 @@ def test_postings_cache_stays_within_its_bound(engine, monkeypatch):
 def test_a_large_index_gets_larger_caches_up_to_a_ceiling(least, for_size, limit):
     from indexer.engine import postings
 
-    assert (
-        postings.cache_limit(least, for_size)
-        == limit
-        == min(max(least, for_size), max(least, postings.MAX_CACHED))
-    )
+    assert postings.cache_limit(least, for_size) == limit
 
 
 def test_words_at_one_position_still_rank(engine):
