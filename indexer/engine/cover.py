@@ -90,23 +90,32 @@ def cover_bonus(cache, slots, docnums: np.ndarray, size: int) -> np.ndarray:
         return bonus
     searched = set.intersection(*(set(fields) for _, fields in slots))
     words = [word for word, _ in slots]
+    fields = [f for f in {**COVER_WEIGHTS, **ADJACENT} if f in searched]
+    # Each field's positions read, and its covers found, once for both bonuses.
+    found = {f: field_covers(cache, f, words, docnums, size) for f in fields}
     # A title naming the words counts only when the text is about them too.
-    in_text = np.zeros(len(docnums), bool)
-    for field in (f for f in COVER_WEIGHTS if f in searched):
-        for n, lists in enumerate(field_lists(cache, field, words, docnums, size)):
-            if all(len(p) for p in lists):
-                bonus[n] += BOOST * COVER_WEIGHTS[field] * density(covers(lists), len(words))
-                in_text[n] |= field != "title"
-    for field in (f for f in ADJACENT if f in searched):
-        for n, lists in enumerate(field_lists(cache, field, words, docnums, size)):
-            if in_text[n] and all(len(p) for p in lists) and side_by_side(lists, len(words)):
-                bonus[n] += BOOST * ADJACENT[field]
+    in_text = [any(found[f][n] for f in found if f != "title") for n in range(len(docnums))]
+    for field, per_doc in found.items():
+        for n, lengths in enumerate(per_doc):
+            bonus[n] += field_bonus(field, lengths, len(words), in_text[n])
     return bonus
 
 
-def side_by_side(lists: list, words: int) -> bool:
-    """True when the words stand together: "выборы президента", "выборы в сша"."""
-    return min(covers(lists)) <= words + SLACK
+def field_covers(cache, field: str, words, docnums: np.ndarray, size: int) -> list[list[int]]:
+    """Per document of `docnums`, the lengths of its covers in the field ([]: a word lacks)."""
+    per_doc = field_lists(cache, field, words, docnums, size)
+    return [covers(lists) if all(len(p) for p in lists) else [] for lists in per_doc]
+
+
+def field_bonus(field: str, lengths: list[int], words: int, in_text: bool) -> float:
+    """What one field's covers add: their density, and the words side by side
+    ("выборы президента", one word between allowed: "выборы в сша")."""
+    if not lengths:
+        return 0.0
+    bonus = COVER_WEIGHTS.get(field, 0.0) * density(lengths, words)
+    if in_text and field in ADJACENT and min(lengths) <= words + SLACK:
+        bonus += ADJACENT[field]
+    return BOOST * bonus
 
 
 def most_bonus() -> float:
