@@ -1,6 +1,8 @@
-"""Scraped page shapes of sites the reader was not tuned on: skip links, clock times before
-headlines, table cell bars, paragraphs signed by an aggregator, "DD месяца YYYY в HH:MM",
-subtitles over photo credits, and the outlet of a plain text named after its site."""
+"""Scraped page shapes of other sites: skip links, clock times before headlines, table cell
+bars, paragraphs signed by an aggregator, "DD месяца YYYY в HH:MM", subtitles over photo
+credits, breadcrumbs, tags copied with spaces, teasers with their comment counts, numbered
+photo captions, day-first datelines, tickers and comment forms after the text, and the outlet
+of a plain text named after its site."""
 
 from datetime import date
 
@@ -8,6 +10,8 @@ import pytest
 
 from indexer.article import Article
 from indexer.sources import read_file
+from indexer.sources.chrome import is_chrome_line
+from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
 from indexer.sources.pagebody import unsigned
 
@@ -125,3 +129,83 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
     article = read_one(path)
     assert article.title == "Открыта новая школа"
     assert article.source == (source or tmp_path.name)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Главная | Новости | Общество | Суд вынес приговор участникам беспорядков", True),
+        ("Новости и события » Культура » Фестиваль побил свой рекорд", True),
+        ("Суд вынес приговор участникам беспорядков в колонии - Фото 1", True),
+        ("…стоит поразмышлять о причине и значении этого выбора.4 комментария", True),
+        ("Мария Захарова Россия США Украина Белоруссия Минск СМИ общество политика Мария "
+         "Захарова Россия США Украина Белоруссия", True),
+        # headlines of names: shorter, or with the short words of a sentence
+        ("Премьером Катара станет глава МВД шейх Абдалла бен Насер Аль Тани", False),
+        ("Скончался основатель группы Talk Talk Марк Холлис", False),
+        ("Курс доллара / евро на бирже вырос", False),
+        ("Об этом сообщили в комментарии агентству.", False),
+    ],
+)  # fmt: skip
+def test_chrome_lines_of_unseen_sites(line, expected):
+    assert is_chrome_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "agency", "rest"),
+    [
+        ("7 февраля, Минск /Корр. БЕЛТА/. Истерика в СМИ.", "Минск", "БЕЛТА", "Истерика"),
+        ("МОСКВА, 21 января. /Корр. ИТАР-ТАСС/. Текст.", "Москва", "ТАСС", "Текст"),
+    ],
+)
+def test_datelines_with_the_day_first_or_a_correspondent(text, city, agency, rest):
+    dateline = find_dateline(text)
+    assert (dateline.city, dateline.agency) == (city, agency)
+    assert text[dateline.end :].startswith(rest)
+
+
+def test_a_day_first_line_without_an_agency_is_no_dateline():
+    assert find_dateline("7 мая, Москва — в столице прошел парад.") is None
+
+
+def test_a_view_counter_after_the_time_leaves_the_date():
+    assert read_date_line("28.08.2015 19:00 1002") == date(2015, 8, 28)
+
+
+TICKER_PAGE = (
+    "Подозреваемого в нападении на инкассаторов задержали в Подмосковье\n"
+    "Подозреваемый в нападении на инкассаторов задержан в Подмосковье, сообщили в пресс-службе "
+    "областного главка МВД.\n"
+    "Злоумышленник пытался скрыться на автомобиле, но был остановлен на посту ДПС на выезде из "
+    "города.\n"
+    "Задержанного доставят в следственный отдел.\n"
+    "Горячие новости\n"
+    "- В России выросли цены на бензин\n"
+    "DMCA\n"
+)
+COMMENT_FORM_PAGE = (
+    "«Мы не обязаны выходить на субботник»\n\n"
+    "Сотрудники школ выразили недовольство тем, что их привлекли в выходной день к уборке улиц "
+    "от снега на бесплатной основе.\n\n"
+    "Добавить комментарий\n\n"
+    "Ваш адрес email не будет опубликован. Обязательные поля помечены *\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [(TICKER_PAGE, "Задержанного доставят в следственный отдел."),
+     (COMMENT_FORM_PAGE, "на бесплатной основе.")],
+    ids=["ticker-after-a-short-last-sentence", "comment-form"],
+)  # fmt: skip
+def test_a_page_ends_before_its_ticker_or_comment_form(tmp_path, text, end):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_one(path).body.endswith(end)
+
+
+def test_a_plain_title_repeated_under_itself_is_not_in_the_body(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text("Открыта школа\n\nОткрыта школа\n\nВ поселке открыли школу.\n", "utf-8")
+    article = read_one(path)
+    assert (article.title, article.body) == ("Открыта школа", "В поселке открыли школу.")

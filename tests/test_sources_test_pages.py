@@ -25,45 +25,7 @@ FIELDS = ("title", "date", "source", "lead", "body_start", "body_end", "chrome")
 UNSCORED_PARTS = {"report2"}  # collected for a before/after measure: not read until it is taken
 INTERTITLE_CHARS = 60  # an intertitle may stand before the first sentence of the body
 # (folder, file, field): what the readers still get wrong, said plainly.
-KNOWN_MISSES = {
-    # Report part (sites the reader was not tuned on), as first read:
-    # nsn: a news ticker and COVID counters after the text ("Горячие новости", "- …") kept.
-    ("scraped", "023_nsn.fm.txt", "body_end"),
-    ("scraped", "023_nsn.fm.txt", "chrome"),
-    ("scraped", "024_nsn.fm.txt", "body_end"),
-    ("scraped", "024_nsn.fm.txt", "chrome"),
-    # vz: an opinion teaser glued to its comment counter on top is taken as the title.
-    ("scraped", "026_vz.ru.txt", "title"),
-    ("scraped", "026_vz.ru.txt", "body_start"),
-    ("scraped", "026_vz.ru.txt", "chrome"),
-    # yaroslavl-news: the title repeated under itself is kept as the body's first line.
-    ("scraped", "028_yaroslavl-news.net.txt", "body_start"),
-    # kontrakty: a Ukrainian ticker line on top is the title; "28.08.2015 19:00 1002" (a view
-    # counter after the time) is no date line.
-    ("scraped", "031_kontrakty.ua.txt", "title"),
-    ("scraped", "031_kontrakty.ua.txt", "date"),
-    ("scraped", "031_kontrakty.ua.txt", "chrome"),
-    # ria24: a tag run with spaces on top is the title; the day-first dateline
-    # "7 февраля, Минск /Корр. БЕЛТА/." is not read; "DMCA" kept at the end.
-    ("scraped", "032_ria24.today.txt", "title"),
-    ("scraped", "032_ria24.today.txt", "source"),
-    ("scraped", "032_ria24.today.txt", "body_start"),
-    ("scraped", "032_ria24.today.txt", "body_end"),
-    ("scraped", "032_ria24.today.txt", "chrome"),
-    # justmedia: the subtitle ending with a full stop and the photo's "… - Фото 1" line stay
-    # in the body; no lead.
-    ("scraped", "034_justmedia.ru.txt", "lead"),
-    ("scraped", "034_justmedia.ru.txt", "body_start"),
-    ("scraped", "034_justmedia.ru.txt", "chrome"),
-    # mr66: breadcrumbs ending with the headline are the title; "Новость" and the headline
-    # start the body.
-    ("scraped", "035_mr66.ru.txt", "title"),
-    ("scraped", "035_mr66.ru.txt", "body_start"),
-    ("scraped", "035_mr66.ru.txt", "chrome"),
-    # sochiweb: the comment form after the text ("Добавить комментарий", "Ваш адрес email…").
-    ("scraped", "038_sochiweb.ru.txt", "body_end"),
-    ("scraped", "038_sochiweb.ru.txt", "chrome"),
-}
+KNOWN_MISSES: set[tuple[str, str, str]] = set()
 
 
 def flat(text: str) -> str:

@@ -31,8 +31,20 @@ NOTICE = re.compile(
     r"(?:перейти|перехода) к (?:содержанию|основному)|skip to (?:main )?content",
     re.I,
 )
-# A comment counter: "Всего комментариев: 0", "Комментарии: 12".
-COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$", re.I)
+# A comment counter: "Всего комментариев: 0", "Комментарии: 12"; or one ending another
+# article's teaser: "…значении этого выбора.4 комментария".
+COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$|\d+\s*комментари(?:й|я|ев)$", re.I)
+# Breadcrumbs: "Главная | Новости | Общество | …", "Новости и события » Культура » …".
+CRUMBS = re.compile(r"^[^|»>/]{1,40}(?:\s+[|»>/]\s+[^|»>/]+){2,}$")
+# A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
+PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
+# Tags copied with spaces: "Мария Захарова Россия США Украина Белоруссия Минск СМИ общество
+# политика …": many words, most capitalised, no punctuation and none of the short words a
+# sentence has (a headline of names has them or is shorter: "Премьером Катара станет глава МВД
+# шейх Абдалла бен Насер Аль Тани").
+TAG_WORDS = 14
+TAG_SHARE = 0.6  # of the words capitalised
+SENTENCE_WORD = re.compile(r"^(?:в|во|на|и|с|со|по|за|из|о|об|от|до|к|у|не|для|что|как)$")
 NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
 MIN_PAGES = 3  # a line on this many pages of a folder …
 MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
@@ -42,11 +54,23 @@ def is_chrome_line(line: str) -> bool:
     """True for a line of page furniture by the rules: buttons, stamps, tags, related links."""
     if is_boilerplate(line) or STAMP.match(line) or CARD_TIME.match(line):
         return True
-    if is_notice(line) or COMMENTS.match(line):
+    if is_notice(line) or COMMENTS.search(line) or CRUMBS.match(line):
+        return True
+    if PHOTO_NUMBER.search(line) or is_tag_line(line):
         return True
     if TAG_RUN.match(line) or BUTTONS.match(line) or GLUED_DATE.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
+
+
+def is_tag_line(line: str) -> bool:
+    """True for tags copied with spaces: many words, most capitalised, no punctuation."""
+    words = line.split()
+    if len(words) < TAG_WORDS or re.search(r"[^\w\s-]", line):
+        return False
+    if any(SENTENCE_WORD.match(word) for word in words):
+        return False
+    return sum(word[0].isupper() for word in words) >= TAG_SHARE * len(words)
 
 
 def is_notice(line: str) -> bool:

@@ -5,6 +5,7 @@
 Москва. 25 декабря. INTERFAX.RU - …        Interfax (INTERFAX-URAL, …)
 МОСКВА, 12 марта (Рейтер) - …              Reuters, AFP, Прайм in Russian
 МОСКВА, 3 мар — РБК. / — Известия. / — Ъ.  papers that copy the agencies' shape
+7 февраля, Минск /Корр. БЕЛТА/. …          the day first (БЕЛТА), the agency between slashes
 """
 
 import re
@@ -22,6 +23,7 @@ AGENCY = (
     r"|[.,]?\s*(?P<a4>[A-Z][A-Z.\-]{3,20})\s*[–—-])"  # INTERFAX.RU -
 )
 DATELINE = re.compile(rf"^{CITY}[,.]\s+{DAY}[,.]?\s*{AGENCY}\s*")
+DAY_FIRST = re.compile(rf"^{DAY}[,.]\s+{CITY}[,.]?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
 # The agencies' names as they write them in datelines, and as the outlet calls itself.
 AGENCIES = {
     "тасс": "ТАСС", "итар-тасс": "ТАСС", "риа новости": "РИА Новости", "sputnik": "Sputnik",
@@ -57,10 +59,10 @@ class Dateline:
 
 def agency_name(raw: str) -> str:
     """The outlet a dateline names: "INTERFAX-URAL" -> "Интерфакс", "Рейтер" -> "Reuters"."""
-    key = re.sub(r"^корр\.\s*", "", raw.strip(' ."«»').lower())  # "/Корр. ИТАР-ТАСС/"
-    if key.startswith("interfax"):
+    name = re.sub(r"^корр\.\s*", "", raw.strip(' ."«»'), flags=re.I)  # "/Корр. ИТАР-ТАСС/"
+    if name.lower().startswith("interfax"):
         return "Интерфакс"
-    return AGENCIES.get(key, raw.strip(' ."«»'))
+    return AGENCIES.get(name.lower(), name)
 
 
 def title_case_city(name: str) -> str:
@@ -74,11 +76,12 @@ def title_case_city(name: str) -> str:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening a paragraph, or None."""
-    match = DATELINE.match(text)
+    match = DATELINE.match(text) or DAY_FIRST.match(text)
     month = MONTHS.get(match["month"][:3].lower()) if match else None
     if not match or not month:
         return None
-    raw = next(match[name] for name in ("a1", "a2", "a3", "a4") if match[name])
+    groups = match.groupdict()
+    raw = next(groups[name] for name in ("a1", "a2", "a3", "a4") if groups.get(name))
     year = int(match["year"]) if match["year"] else None
     city = title_case_city(match["city"])
     return Dateline(city, int(match["day"]), month, year, agency_name(raw), match.end())

@@ -27,6 +27,8 @@ STAMPED = re.compile(
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 # "03 февраля 2026 в 23:48": the "в" before the time
 AT_TIME = re.compile(r"\s+в\s+(?=\d{1,2}:\d\d(?!\d))", re.I)
+# "28.08.2015 19:00 1002": a view counter after the time
+VIEWS = re.compile(r"(?<=\d:\d\d)\s+\d[\d\s]*$")
 # Month names and weekdays dateparser is asked to read; a line with other words is not a date.
 DATE_WORDS = re.compile(
     r"^(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|понедельник|вторник|сред|"
@@ -45,7 +47,7 @@ SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
 
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
-    line = AT_TIME.sub(" ", UPDATED.sub("", line))
+    line = VIEWS.sub("", AT_TIME.sub(" ", UPDATED.sub("", line.strip())))
     return TIME.sub("", LABEL.sub("", line)).strip(" ,.")
 
 

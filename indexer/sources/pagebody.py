@@ -18,7 +18,8 @@ from indexer.sources.clean import match_caption
 FEED_STARTS = {
     "лента новостей", "новости партнеров", "новости партнёров", "картина дня", "популярное",
     "новости дня", "по теме", "читайте также", "главное за день", "самое читаемое",
-    "самое популярное", "другие новости", "новости компаний",
+    "самое популярное", "другие новости", "новости компаний", "горячие новости",
+    "добавить комментарий", "оставить комментарий",
 }  # fmt: skip
 MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
 SHORT_WORDS = 3
@@ -60,7 +61,15 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
         if not is_chrome_line(line):
             body.append(line)
         i += 1
-    return body
+    return without_labels(body)
+
+
+def without_labels(body: list[str]) -> list[str]:
+    """The body without the labels and links after its last paragraph ("DMCA", "Наверх")."""
+    end = len(body)
+    while end > 1 and is_short(body[end - 1]):
+        end -= 1
+    return body[:end]
 
 
 def box_end(lines: list[str], i: int) -> int:

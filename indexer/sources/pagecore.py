@@ -9,7 +9,7 @@ past the bylines, dates, photo captions and credits, and the lead, that stand be
 import re
 from dataclasses import dataclass
 
-from indexer.sources.chrome import is_chrome_line
+from indexer.sources.chrome import PHOTO_NUMBER, is_chrome_line
 from indexer.sources.clean import CREDIT
 from indexer.sources.pagebody import SENTENCE_END
 
@@ -22,6 +22,7 @@ STEM = 5
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 TITLE_WORDS = (3, 30)
 SUBTITLE_WORDS = 6
+SENTENCE_WORDS = 4
 BULLETS = ("•", "·", "▪", "●", "◦")
 
 
@@ -66,8 +67,10 @@ def is_headline(lines: list[str], i: int) -> bool:
 
 
 def is_captioned(lines: list[str], i: int) -> bool:
-    """True for a line with a photo credit under it: a photo's caption, or a headline."""
-    return i + 1 < len(lines) and CREDIT.match(lines[i + 1]) is not None
+    """True for a line with a photo credit or numbered caption under it ("… - Фото 1"):
+    a photo's caption, or a headline."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return CREDIT.match(below) is not None or PHOTO_NUMBER.search(below) is not None
 
 
 def stems(text: str) -> set[str]:
@@ -119,11 +122,15 @@ def lead_between(lines: list[str], title: int, start: int) -> int | None:
 
 
 def is_subtitle(lines: list[str], i: int, title: int) -> bool:
-    """True for a subtitle over the article's photo credit, headline-shaped, not the headline
-    again ("В Москве полиция ликвидировала одного из подозреваемых…" / "Фото: Алексей Белкин")."""
-    if len(lines[i].split()) < SUBTITLE_WORDS or lines[i] == lines[title]:
+    """True for a subtitle over the article's photo credit: one sentence, its full stop or
+    none, not the headline again ("В Москве полиция ликвидировала одного из подозреваемых…" /
+    "Фото: Алексей Белкин")."""
+    line = lines[i]
+    if len(line.split()) < SUBTITLE_WORDS or line == lines[title] or not is_captioned(lines, i):
         return False
-    return is_captioned(lines, i) and is_headline(lines, i)
+    if re.search(r"[.!?…] ", line):
+        return False
+    return is_headline(lines, i) or (line.endswith(".") and not is_chrome_line(line))
 
 
 def is_lead(line: str) -> bool:
@@ -140,7 +147,24 @@ def find_core(lines: list[str]) -> Core | None:
     if start < end and is_quoted_headline(lines, start):
         return Core(start, None, next_paragraph(lines, start, end), end)
     title = best_headline(lines, start)
-    return None if title is None else core_below(lines, title, start, end)
+    if title is None and start < end:
+        # The run may open with a teaser or a ticker above the headline: try below it.
+        start = next_paragraph(lines, start, end)
+        title = best_headline(lines, start)
+    return None if title is None else core_below(lines, title, start, short_after(lines, end))
+
+
+def short_after(lines: list[str], end: int) -> int:
+    """The text's end taken over the short sentences after its last paragraph ("В ближайшее
+    время задержанный будет доставлен в столицу.")."""
+    while end + 1 < len(lines) and is_short_sentence(lines[end + 1]):
+        end += 1
+    return end
+
+
+def is_short_sentence(line: str) -> bool:
+    """True for a line of a few words ending a sentence, not page furniture."""
+    return len(line.split()) >= SENTENCE_WORDS and line.endswith(".") and not is_chrome_line(line)
 
 
 def core_below(lines: list[str], title: int, start: int, end: int) -> Core:

@@ -4,14 +4,17 @@ time stamps, datelines, or a headline the text retells standing below a first li
 
 import re
 
-from indexer.sources.chrome import BUTTONS, STAMP, is_notice
+from indexer.sources.chrome import BUTTONS, PHOTO_NUMBER, STAMP, is_chrome_line
 from indexer.sources.clean import CREDIT, match_caption
 from indexer.sources.datelines import find_dateline
 from indexer.sources.pagecore import find_core, headline_score, is_paragraph, stems
 
 # A headline with the time of the day before it: "22:08 Оперативное предупреждение …".
 TIMED_TITLE = re.compile(r"^\d{1,2}:\d\d\s+\w+\s+\w+")
-PAGE_MARKS = {"подписаться", "лента новостей", "поделиться"}
+PAGE_MARKS = {
+    "подписаться", "лента новостей", "поделиться", "горячие новости", "добавить комментарий",
+    "оставить комментарий",
+}  # fmt: skip
 HEAD_LINES = 12  # how far down a page its shape (datelines, stamps, credits) is looked for
 SUBTITLE_TEXT_LINES = 4  # the lines of text a title or subtitle is compared with
 MAX_TITLE_WORDS = 30
@@ -23,8 +26,8 @@ def is_page(text: str) -> bool:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if any(line.casefold() in PAGE_MARKS or match_caption(line) for line in lines):
         return True
-    if lines and (is_notice(lines[0]) or TIMED_TITLE.match(lines[0])):
-        return True  # no plain text opens with a skip link or a clock time
+    if lines and (is_chrome_line(lines[0]) or TIMED_TITLE.match(lines[0])):
+        return True  # no plain text opens with chrome (a skip link, tags) or a clock time
     return any(is_page_mark(line) for line in lines[1:HEAD_LINES]) or opens_with_chrome(lines)
 
 
@@ -50,8 +53,11 @@ def is_title_retold(lines: list[str], start: int) -> bool:
 
 
 def is_page_mark(line: str) -> bool:
-    """True for a line only a page has: a dateline, a time stamp, a photo credit, a button."""
+    """True for a line only a page has: a dateline, a time stamp, a photo credit or numbered
+    caption, a button."""
     # A date line alone does not make a page: Wikinews texts have one under the title.
     if find_dateline(line) or (STAMP.match(line) and any(c.isdigit() for c in line)):
+        return True
+    if PHOTO_NUMBER.search(line):
         return True
     return CREDIT.match(line) is not None or BUTTONS.match(line) is not None

@@ -58,6 +58,8 @@ def plain_date(body: str) -> date | None:
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
     title, _, body = normalize_text(text).partition("\n")
+    while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
+        body = body[len(title) + 1 :]
     return make_article(
         path, None, title=title, body=body, source=plain_source(path), date=plain_date(body)
     )
