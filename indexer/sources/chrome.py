@@ -63,6 +63,13 @@ def is_chrome_line(line: str) -> bool:
     return READ_MORE.search(line) is not None or is_date_text(line)
 
 
+def is_top_chrome(line: str) -> bool:
+    """True for chrome only a page opens with: a notice, breadcrumbs, tags, a teaser."""
+    if is_notice(line) or CRUMBS.match(line) or COMMENTS.search(line):
+        return True
+    return is_tag_line(line)
+
+
 def is_tag_line(line: str) -> bool:
     """True for tags copied with spaces: many words, most capitalised, no punctuation."""
     words = line.split()

@@ -47,7 +47,11 @@ SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
 
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
-    line = VIEWS.sub("", AT_TIME.sub(" ", UPDATED.sub("", line.strip())))
+    line = UPDATED.sub("", line.strip())
+    if " в " in line:
+        line = AT_TIME.sub(" ", line)
+    if line[-1:].isdigit():
+        line = VIEWS.sub("", line)
     return TIME.sub("", LABEL.sub("", line)).strip(" ,.")
 
 

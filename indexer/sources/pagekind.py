@@ -4,7 +4,7 @@ time stamps, datelines, or a headline the text retells standing below a first li
 
 import re
 
-from indexer.sources.chrome import BUTTONS, PHOTO_NUMBER, STAMP, is_chrome_line
+from indexer.sources.chrome import BUTTONS, PHOTO_NUMBER, STAMP, is_top_chrome
 from indexer.sources.clean import CREDIT, match_caption
 from indexer.sources.datelines import find_dateline
 from indexer.sources.pagecore import find_core, headline_score, is_paragraph, stems
@@ -26,7 +26,7 @@ def is_page(text: str) -> bool:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if any(line.casefold() in PAGE_MARKS or match_caption(line) for line in lines):
         return True
-    if lines and (is_chrome_line(lines[0]) or TIMED_TITLE.match(lines[0])):
+    if lines and (is_top_chrome(lines[0]) or TIMED_TITLE.match(lines[0])):
         return True  # no plain text opens with chrome (a skip link, tags) or a clock time
     return any(is_page_mark(line) for line in lines[1:HEAD_LINES]) or opens_with_chrome(lines)
 
@@ -58,6 +58,6 @@ def is_page_mark(line: str) -> bool:
     # A date line alone does not make a page: Wikinews texts have one under the title.
     if find_dateline(line) or (STAMP.match(line) and any(c.isdigit() for c in line)):
         return True
-    if PHOTO_NUMBER.search(line):
+    if line[-1:].isdigit() and PHOTO_NUMBER.search(line):
         return True
     return CREDIT.match(line) is not None or BUTTONS.match(line) is not None
