@@ -145,6 +145,16 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Скончался основатель группы Talk Talk Марк Холлис", False),
         ("Курс доллара / евро на бирже вырос", False),
         ("Об этом сообщили в комментарии агентству.", False),
+        ("Новости и события » Культура » Фестиваль «Нашествие» побил свой рекорд", True),
+        ("Олеся Евдокимова / АиФ", True),
+        ("Пожилые люди – жертвы аферистов. / Александр Ердяков / АиФ", True),
+        ("Добавлено:", True),
+        ("[Блогово]", True),
+        ("• 7.9k+", True),
+        ("Уведомления", True),
+        ("Авторизуйтесь или зарегистрируйтесь, чтобы оценивать материалы.", True),
+        ("Так, в числе призеров:", False),
+        ("Иван Петров и Анна Смирнова", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -168,8 +178,11 @@ def test_a_day_first_line_without_an_agency_is_no_dateline():
     assert find_dateline("7 мая, Москва — в столице прошел парад.") is None
 
 
-def test_a_view_counter_after_the_time_leaves_the_date():
-    assert read_date_line("28.08.2015 19:00 1002") == date(2015, 8, 28)
+@pytest.mark.parametrize(
+    "line", ["28.08.2015 19:00 1002", "• 28.08.2015 19:00", "28 августа 2015 года в 19:00"]
+)
+def test_a_date_line_with_a_counter_a_bullet_or_a_time_after_v(line):
+    assert read_date_line(line) == date(2015, 8, 28)
 
 
 TICKER_PAGE = (

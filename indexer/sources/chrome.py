@@ -28,7 +28,8 @@ BUTTONS = re.compile(r"^(?:перейти в (?:медиа|фото)банк|ч�
 # Site notices above or below any page: cookies, accessibility skip links.
 NOTICE = re.compile(
     r"\bcookie|файл(?:ы|ов) куки|упрощенного доступа|"
-    r"(?:перейти|перехода) к (?:содержанию|основному)|skip to (?:main )?content",
+    r"(?:перейти|перехода) к (?:содержанию|основному)|skip to (?:main )?content|"
+    r"авторизуйтесь|зарегистрируйтесь, чтобы|авторизуясь, вы|обработку персональных данных",
     re.I,
 )
 # A comment counter: "Всего комментариев: 0", "Комментарии: 12"; or one ending another
@@ -36,6 +37,8 @@ NOTICE = re.compile(
 COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$|\d+\s*комментари(?:й|я|ев)$", re.I)
 # Breadcrumbs: "Главная | Новости | Общество | …", "Новости и события » Культура » …".
 CRUMBS = re.compile(r"^[^|»>/]{1,40}(?:\s+[|»>/]\s+[^|»>/]+){2,}$")
+# A label of one word, or in brackets: "Добавлено:", "Теги:", "[Блогово]".
+LABEL = re.compile(r"^(?:[\w-]{2,20}:|\[[^\]]{1,30}\])$")
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
 PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
 # Tags copied with spaces: "Мария Захарова Россия США Украина Белоруссия Минск СМИ общество
@@ -54,9 +57,9 @@ def is_chrome_line(line: str) -> bool:
     """True for a line of page furniture by the rules: buttons, stamps, tags, related links."""
     if is_boilerplate(line) or STAMP.match(line) or CARD_TIME.match(line):
         return True
-    if is_notice(line) or COMMENTS.search(line) or CRUMBS.match(line):
+    if is_notice(line) or COMMENTS.search(line) or is_crumbs(line):
         return True
-    if PHOTO_NUMBER.search(line) or is_tag_line(line):
+    if PHOTO_NUMBER.search(line) or LABEL.match(line) or is_tag_line(line):
         return True
     if TAG_RUN.match(line) or BUTTONS.match(line) or GLUED_DATE.match(line):
         return True
@@ -65,9 +68,14 @@ def is_chrome_line(line: str) -> bool:
 
 def is_top_chrome(line: str) -> bool:
     """True for chrome only a page opens with: a notice, breadcrumbs, tags, a teaser."""
-    if is_notice(line) or CRUMBS.match(line) or COMMENTS.search(line):
+    if is_notice(line) or is_crumbs(line) or COMMENTS.search(line):
         return True
     return is_tag_line(line)
+
+
+def is_crumbs(line: str) -> bool:
+    """True for breadcrumbs, a headline's «quotes» not taken for their separators."""
+    return CRUMBS.match(re.sub(r"«[^«»]*»", '""', line)) is not None
 
 
 def is_tag_line(line: str) -> bool:

@@ -23,7 +23,7 @@ PAGE_CHROME = {
     "подписаться", "поделиться", "лента новостей", "читать далее", "читайте также",
     "все новости", "комментарии", "реклама", "наверх", "закрыть", "загрузить еще",
     "загрузить ещё", "показать еще", "показать ещё", "главное", "войти", "регистрация",
-    "новости", "мнения", "видео", "фото",
+    "новости", "мнения", "видео", "фото", "уведомления", "купить билет",
 }  # fmt: skip
 # The promo lines sites append to every article, e.g.
 # "Самые интересные и важные новости ищите в нашем Telegram-канале и Viber."
@@ -37,8 +37,12 @@ PROMO = re.compile(
 CREDIT = re.compile(
     r"^\(?(?:©|\(c\)|фото:|фото -|источник фото|иллюстрация:|коллаж:|инфографика:)", re.IGNORECASE
 )
-# "0", "12", "1 234": view and comment counters.
+# "0", "12", "1 234": view and comment counters; "7.9k+", "• 13 тыс.": rounded ones.
 COUNTER = re.compile(r"^\d[\d \u00a0]{0,8}$")
+ROUNDED_COUNTER = re.compile(r"^[•·]?\s*\d+(?:[.,]\d+)?\s*(?:k|к|тыс\.?|млн)\+?$", re.I)
+# A photo credit of a person and the outlet, alone or after its caption:
+# "Олеся Евдокимова / АиФ", "… – пожилые люди. / Александр Ердяков / АиФ".
+NAME_CREDIT = re.compile(r"(?:^|\s/\s)[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ / [\w.«»\"\- ]{2,30}$")
 # "Государственные флаги - Sputnik Беларусь, 1920, 01.07.2021": an image caption
 # with the site, the image width and a date.
 CAPTION = re.compile(
@@ -73,7 +77,9 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if line.casefold().rstrip(":") in PAGE_CHROME or COUNTER.match(line):  # "Реклама:"
         return True
-    if CREDIT.match(line) or match_caption(line):
+    if ROUNDED_COUNTER.match(line):
+        return True
+    if CREDIT.match(line) or match_caption(line) or NAME_CREDIT.search(line):
         return True
     return len(line) < 300 and PROMO.search(line) is not None
 

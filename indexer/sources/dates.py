@@ -47,7 +47,7 @@ SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
 
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
-    line = UPDATED.sub("", line.strip())
+    line = UPDATED.sub("", line.strip(" •·"))
     if " в " in line:
         line = AT_TIME.sub(" ", line)
     if line[-1:].isdigit():

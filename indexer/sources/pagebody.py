@@ -12,7 +12,7 @@ footers and the news feed after the article left out.
 import re
 
 from indexer.sources.chrome import CARD_TIME, is_chrome_line
-from indexer.sources.clean import match_caption
+from indexer.sources.clean import is_boilerplate, match_caption
 
 # After these lines a page lists other news, not the article.
 FEED_STARTS = {
@@ -88,10 +88,13 @@ def starts_menu(lines: list[str], i: int) -> bool:
 
 
 def related_card_size(lines: list[str], i: int) -> int:
-    """How many lines a related link takes: its caption, its time and its headline."""
+    """How many lines a related link takes: its caption, its time, its counters and its
+    headline."""
     size = 1
     while i + size < len(lines) and (
-        match_caption(lines[i + size]) or CARD_TIME.match(lines[i + size])
+        match_caption(lines[i + size])
+        or CARD_TIME.match(lines[i + size])
+        or is_boilerplate(lines[i + size])
     ):
         size += 1
     return size + 1  # the headline

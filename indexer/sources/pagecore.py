@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.sources.chrome import PHOTO_NUMBER, is_chrome_line
-from indexer.sources.clean import CREDIT
+from indexer.sources.clean import CREDIT, NAME_CREDIT
 from indexer.sources.pagebody import SENTENCE_END
 
 PARAGRAPH_CHARS = 120  # a line this long, or a shorter one ending a sentence …
@@ -70,7 +70,9 @@ def is_captioned(lines: list[str], i: int) -> bool:
     """True for a line with a photo credit or numbered caption under it ("… - Фото 1"):
     a photo's caption, or a headline."""
     below = lines[i + 1] if i + 1 < len(lines) else ""
-    return CREDIT.match(below) is not None or PHOTO_NUMBER.search(below) is not None
+    if CREDIT.match(below) or NAME_CREDIT.search(below):
+        return True
+    return PHOTO_NUMBER.search(below) is not None
 
 
 def stems(text: str) -> set[str]:

@@ -4,8 +4,8 @@ time stamps, datelines, or a headline the text retells standing below a first li
 
 import re
 
-from indexer.sources.chrome import BUTTONS, PHOTO_NUMBER, STAMP, is_top_chrome
-from indexer.sources.clean import CREDIT, match_caption
+from indexer.sources.chrome import BUTTONS, LABEL, PHOTO_NUMBER, STAMP, is_top_chrome
+from indexer.sources.clean import CREDIT, NAME_CREDIT, ROUNDED_COUNTER, match_caption
 from indexer.sources.datelines import find_dateline
 from indexer.sources.pagecore import find_core, headline_score, is_paragraph, stems
 
@@ -54,10 +54,12 @@ def is_title_retold(lines: list[str], start: int) -> bool:
 
 def is_page_mark(line: str) -> bool:
     """True for a line only a page has: a dateline, a time stamp, a photo credit or numbered
-    caption, a button."""
+    caption, a button, a label ("Добавлено:", "[Блогово]"), a rounded view counter."""
     # A date line alone does not make a page: Wikinews texts have one under the title.
     if find_dateline(line) or (STAMP.match(line) and any(c.isdigit() for c in line)):
         return True
     if line[-1:].isdigit() and PHOTO_NUMBER.search(line):
+        return True
+    if LABEL.match(line) or ROUNDED_COUNTER.match(line) or NAME_CREDIT.search(line):
         return True
     return CREDIT.match(line) is not None or BUTTONS.match(line) is not None

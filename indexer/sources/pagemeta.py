@@ -4,13 +4,16 @@ import re
 from collections import Counter
 from datetime import date
 
-from indexer.sources.clean import match_caption, parse_date
+from indexer.sources.clean import make_date, match_caption, parse_date
 from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.dates import page_years, read_date_line
 from indexer.sources.fields import host_source, url_date, url_host
 from indexer.sources.plain import DOMAIN, file_site, plain_source
 
 URL_LINE = re.compile(r"^https?://\S+$")
+HEAD_ABOVE = 2  # non-empty lines above the title where its date line may stand
+ISSUE_DATE = re.compile(r"\s(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)$")
+ISSUE_WORDS = 15
 
 
 def page_year(lines: list[str]) -> int | None:
@@ -28,11 +31,20 @@ def page_date(
     if caption:
         return parse_date(caption["date"])
     year = page_year(lines)
-    head = lines[max(0, title_at - 2) : max(title_at + 3, (text_at or 0) + 1)]
+    above = [i for i in range(title_at) if lines[i]][-HEAD_ABOVE:]  # past blank lines
+    head = lines[above[0] if above else title_at : max(title_at + 3, (text_at or 0) + 1)]
     if day := next((d for line in head if (d := read_date_line(line, year))), None):
+        return day
+    if day := next((d for line in head if (d := issue_date(line))), None):
         return day
     dateline = find_dateline(lines[text_at]) if text_at is not None else None
     return (dateline.date(year) if dateline else None) or url_date(page_url(lines))
+
+
+def issue_date(line: str) -> date | None:
+    """The date ending a paper's issue line: "Аргументы и Факты в Удмуртии 28/11/2018"."""
+    match = ISSUE_DATE.search(line) if len(line.split()) <= ISSUE_WORDS else None
+    return make_date(int(match[3]), int(match[2]), int(match[1])) if match else None
 
 
 def page_url(lines: list[str]) -> str:
