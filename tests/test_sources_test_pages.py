@@ -22,7 +22,6 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 FIELDS = ("title", "date", "source", "lead", "body_start", "body_end", "chrome")
-UNSCORED_PARTS = {"report3"}  # collected for a before/after measure: not read until it is taken
 INTERTITLE_CHARS = 60  # an intertitle may stand before the first sentence of the body
 # (folder, file, field): what the readers still get wrong, said plainly.
 KNOWN_MISSES = {
@@ -32,6 +31,32 @@ KNOWN_MISSES = {
     ("scraped", "042_udm.aif.ru.txt", "source"),
     # smotrim: the date only in the title ("Вести недели. Эфир от 03.06.2018. …").
     ("scraped", "049_smotrim.ru.txt", "date"),
+    # Report3 part (sites the reader was not tuned on), as first read. Plain-shaped pages (the
+    # headline first, retold by the text) are read as plain text, which keeps every line:
+    # cheltv: the headline repeated, "Служба информации cheltv.ru", "Последние новости" and its
+    # items after the text.
+    ("scraped", "056_cheltv.ru.txt", "body_end"),
+    ("scraped", "056_cheltv.ru.txt", "chrome"),
+    # znamkaluga: the photo credit "Фото pixabay.com." after the text.
+    ("scraped", "058_znamkaluga.ru.txt", "body_end"),
+    ("scraped", "058_znamkaluga.ru.txt", "chrome"),
+    # smolgazeta: "Новости", the headline again and "13 мая 2022 года в 19:20" start the body;
+    # that date line (after "года") is not read.
+    ("scraped", "062_smolgazeta.ru.txt", "date"),
+    ("scraped", "062_smolgazeta.ru.txt", "body_start"),
+    ("scraped", "062_smolgazeta.ru.txt", "chrome"),
+    # 5-tv: the byline, the subtitle (the lead), the photo caption and credit stay in the body.
+    ("scraped", "063_5-tv.ru.txt", "lead"),
+    ("scraped", "063_5-tv.ru.txt", "body_start"),
+    ("scraped", "063_5-tv.ru.txt", "chrome"),
+    # teatrorel: a two-word headline ("Новая традиция") is passed over for the first sentence;
+    # the date line after the text is not looked at.
+    ("scraped", "057_teatrorel.ru.txt", "title"),
+    ("scraped", "057_teatrorel.ru.txt", "date"),
+    ("scraped", "057_teatrorel.ru.txt", "body_start"),
+    # soyanews: the first sentence opens with the headline's words, which the check takes for
+    # the title left in the body (the reader's body is right).
+    ("scraped", "059_soyanews.info.txt", "body_start"),
 }
 
 
@@ -107,7 +132,6 @@ CASES = [
     )
     for folder in FOLDERS
     for page in load_pages(folder)
-    if page.get("part") not in UNSCORED_PARTS
     for field in FIELDS
 ]
 _read_cache: dict[tuple[str, str], Article] = {}
