@@ -222,3 +222,24 @@ def test_a_plain_title_repeated_under_itself_is_not_in_the_body(tmp_path):
     path.write_text("Открыта школа\n\nОткрыта школа\n\nВ поселке открыли школу.\n", "utf-8")
     article = read_one(path)
     assert (article.title, article.body) == ("Открыта школа", "В поселке открыли школу.")
+
+
+PLAIN_SHAPED_PAGE = (
+    "Жители готовы жаловаться на аварию с водой\n\n"
+    "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "
+    "комментарии от местных жителей, которые часто остаются без воды.\n\n"
+    "Призерами конкурса по благоустройству дворов стали жители трех улиц, в их числе:\n\n"
+    "- Иван Петров, улица Садовая – победитель в номинации «Лучший двор»;\n\n"
+    "Фото pixabay.com.\n\n"
+    "Последние новости\n"
+    "- 12.12.2024 23:02 В городе открыли новый центр\n"
+)
+
+
+def test_a_headline_first_page_with_a_credit_after_the_text_is_a_page(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(PLAIN_SHAPED_PAGE, encoding="utf-8")
+    article = read_one(path)
+    assert article.title == "Жители готовы жаловаться на аварию с водой"
+    assert article.body.endswith("победитель в номинации «Лучший двор»;")
+    assert "pixabay" not in article.body and "Последние" not in article.body

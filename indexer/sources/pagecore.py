@@ -165,8 +165,11 @@ def short_after(lines: list[str], end: int) -> int:
 
 
 def is_short_sentence(line: str) -> bool:
-    """True for a line of a few words ending a sentence, not page furniture."""
-    return len(line.split()) >= SENTENCE_WORDS and line.endswith(".") and not is_chrome_line(line)
+    """True for a line of a few words ending a sentence or a list's item, not page furniture
+    ("Так, в числе призеров:", "- Анатолий Мороз, лицей … – призер олимпиады по географии;")."""
+    if len(line.split()) < SENTENCE_WORDS or not line.endswith((".", ";", ":")):
+        return False
+    return not is_chrome_line(line)
 
 
 def core_below(lines: list[str], title: int, start: int, end: int) -> Core:
@@ -199,7 +202,10 @@ def photo_follows(lines: list[str], first: int, end: int) -> bool:
     """True when the text's first paragraph is followed by a photo credit before the next one:
     the standfirst above the picture, as RBC lays it out."""
     gap = lines[first + 1 : next_paragraph(lines, first, end)]
-    return any(CREDIT.match(line) for line in gap) and is_lead(lines[first])
+    if not any(CREDIT.match(line) for line in gap):
+        return False
+    one_sentence = not re.search(r"[.!?…] ", lines[first])  # a short standfirst: one sentence
+    return is_lead(lines[first]) or (one_sentence and len(lines[first].split()) >= SUBTITLE_WORDS)
 
 
 def next_paragraph(lines: list[str], first: int, end: int) -> int:

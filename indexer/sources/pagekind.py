@@ -5,7 +5,13 @@ time stamps, datelines, or a headline the text retells standing below a first li
 import re
 
 from indexer.sources.chrome import BUTTONS, LABEL, PHOTO_NUMBER, STAMP, is_top_chrome
-from indexer.sources.clean import CREDIT, NAME_CREDIT, ROUNDED_COUNTER, match_caption
+from indexer.sources.clean import (
+    CREDIT,
+    NAME_CREDIT,
+    PAGE_CHROME,
+    ROUNDED_COUNTER,
+    match_caption,
+)
 from indexer.sources.datelines import find_dateline
 from indexer.sources.pagecore import find_core, headline_score, is_paragraph, stems
 
@@ -13,7 +19,7 @@ from indexer.sources.pagecore import find_core, headline_score, is_paragraph, st
 TIMED_TITLE = re.compile(r"^\d{1,2}:\d\d\s+\w+\s+\w+")
 PAGE_MARKS = {
     "подписаться", "лента новостей", "поделиться", "горячие новости", "добавить комментарий",
-    "оставить комментарий",
+    "оставить комментарий", "последние новости",
 }  # fmt: skip
 HEAD_LINES = 12  # how far down a page its shape (datelines, stamps, credits) is looked for
 SUBTITLE_TEXT_LINES = 4  # the lines of text a title or subtitle is compared with
@@ -24,11 +30,16 @@ TITLE_TEXT_LINES = 2  # the paragraphs a plain text's title is compared with
 def is_page(text: str) -> bool:
     """True for a scraped page, by its shape: captions, buttons, stamps, credits, datelines."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if any(line.casefold() in PAGE_MARKS or match_caption(line) for line in lines):
+    if any(line.casefold() in PAGE_MARKS or is_credit(line) for line in lines):
         return True
     if lines and (is_top_chrome(lines[0]) or TIMED_TITLE.match(lines[0])):
         return True  # no plain text opens with chrome (a skip link, tags) or a clock time
     return any(is_page_mark(line) for line in lines[1:HEAD_LINES]) or opens_with_chrome(lines)
+
+
+def is_credit(line: str) -> bool:
+    """True for a photo's caption or credit, which no plain text has, wherever it stands."""
+    return CREDIT.match(line) is not None or match_caption(line) is not None
 
 
 def opens_with_chrome(lines: list[str]) -> bool:
@@ -57,6 +68,8 @@ def is_page_mark(line: str) -> bool:
     caption, a button, a label ("Добавлено:", "[Блогово]"), a rounded view counter."""
     # A date line alone does not make a page: Wikinews texts have one under the title.
     if find_dateline(line) or (STAMP.match(line) and any(c.isdigit() for c in line)):
+        return True
+    if line.casefold() in PAGE_CHROME:  # "Новости" under the headline
         return True
     if line[-1:].isdigit() and PHOTO_NUMBER.search(line):
         return True
