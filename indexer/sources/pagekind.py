@@ -24,6 +24,7 @@ PAGE_MARKS = {
 HEAD_LINES = 12  # how far down a page its shape (datelines, stamps, credits) is looked for
 SUBTITLE_TEXT_LINES = 4  # the lines of text a title or subtitle is compared with
 MAX_TITLE_WORDS = 30
+MARK_CHARS = 40  # a line longer than this is no stamp, label, counter or button
 TITLE_TEXT_LINES = 2  # the paragraphs a plain text's title is compared with
 
 
@@ -67,12 +68,20 @@ def is_page_mark(line: str) -> bool:
     """True for a line only a page has: a dateline, a time stamp, a photo credit or numbered
     caption, a button, a label ("Добавлено:", "[Блогово]"), a rounded view counter."""
     # A date line alone does not make a page: Wikinews texts have one under the title.
-    if find_dateline(line) or (STAMP.match(line) and any(c.isdigit() for c in line)):
+    if find_dateline(line) or CREDIT.match(line) or is_caption(line):
+        return True
+    if len(line) > MARK_CHARS:  # a paragraph: the short marks below need not be tried
+        return False
+    if STAMP.match(line) and any(c.isdigit() for c in line):
         return True
     if line.casefold() in PAGE_CHROME:  # "Новости" under the headline
         return True
+    return bool(LABEL.match(line) or ROUNDED_COUNTER.match(line) or BUTTONS.match(line))
+
+
+def is_caption(line: str) -> bool:
+    """True for a photo's caption with its number or its credit glued ("… - Фото 1",
+    "… / Александр Ердяков / АиФ")."""
     if line[-1:].isdigit() and PHOTO_NUMBER.search(line):
         return True
-    if LABEL.match(line) or ROUNDED_COUNTER.match(line) or NAME_CREDIT.search(line):
-        return True
-    return CREDIT.match(line) is not None or BUTTONS.match(line) is not None
+    return " / " in line and NAME_CREDIT.search(line) is not None
