@@ -52,9 +52,6 @@ KNOWN_MISSES = {
     ("scraped", "069_nov-okruga.ru.txt", "title"),
     ("scraped", "069_nov-okruga.ru.txt", "body_start"),
     ("scraped", "069_nov-okruga.ru.txt", "chrome"),
-    # 73online: "Главные темы" and its headlines after the text.
-    ("scraped", "070_73online.ru.txt", "body_end"),
-    ("scraped", "070_73online.ru.txt", "chrome"),
 }
 
 

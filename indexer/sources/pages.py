@@ -26,6 +26,7 @@ from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import is_date_line, match_caption, normalize_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
+from indexer.sources.linekind import line_classes, trim_chrome
 from indexer.sources.pagebody import SENTENCE_END, body_lines, unsigned
 from indexer.sources.pagecore import find_core, headline_score, is_bullet, stems
 from indexer.sources.pagekind import HEAD_LINES, SUBTITLE_TEXT_LINES
@@ -210,6 +211,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
     start = text_start(layout)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
+    body = trim_chrome(body, line_classes(lines))
     lead, body = (
         (lead_text(lines, layout.lead), body) if layout.lead is not None else split_lead(body)
     )

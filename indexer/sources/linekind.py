@@ -1,0 +1,104 @@
+"""Lines of article text told from page chrome by their shape, jusText's way.
+
+A line of text is long, ends as a sentence ends and is dense in function words (и, в, на,
+что, не, по …); chrome is short, unpunctuated, link-like or a stamp. A short line, or one
+of middling density, takes its class from the nearest clear lines around it (jusText's
+context smoothing), so an intertitle between two paragraphs is text and a short label
+between two menus is chrome. Lines here are the non-empty lines of a page, in order.
+"""
+
+import re
+from functools import lru_cache
+
+import justext
+
+from indexer.sources.chrome import is_chrome_line
+
+GOOD, BAD, NEAR, SHORT = "good", "bad", "near", "short"
+LENGTH_LOW = 70  # jusText's defaults, measured on its paragraphs: shorter is "short" …
+LENGTH_HIGH = 200  # … longer and dense enough is "good" alone
+DENSITY_LOW = 0.30  # of the words in the stop list: below it, a line is chrome
+DENSITY_HIGH = 0.32
+# A sentence's or list item's end, closing quotes and brackets aside: "… сказал мэр.»";
+# not a headline's "«Мисс Ульяновск»".
+SENTENCE_END = re.compile(r"[.!?…;:][»\"”)]*$")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """jusText's Russian stop list: its most frequent words, the measure of running text."""
+    return frozenset(justext.get_stoplist("Russian"))
+
+
+def density(line: str) -> float:
+    """The share of a line's words that are in the stop list."""
+    words = line.casefold().split()
+    return sum(word in stop_words() for word in words) / len(words) if words else 0.0
+
+
+def line_class(line: str) -> str:
+    """A line's class on its own: bad (chrome), short, near (middling) or good."""
+    if "©" in line or is_chrome_line(line):
+        return BAD
+    sentence = ends_sentence(line)
+    if len(line) < LENGTH_LOW or not (sentence or len(line) > LENGTH_HIGH):
+        return SHORT  # a headline, a label, a link: its neighbours tell
+    share = density(line)
+    if share >= DENSITY_HIGH:
+        return GOOD if sentence or len(line) > LENGTH_HIGH else NEAR
+    return NEAR if share >= DENSITY_LOW else BAD
+
+
+def ends_sentence(line: str) -> bool:
+    """True for a line ending as a sentence ends."""
+    return SENTENCE_END.search(line) is not None
+
+
+def neighbour(classes: list[str], i: int, step: int, near: bool) -> str:
+    """The class of the nearest clear line before (step -1) or after (step 1) line i; past
+    the page's edge, bad. With `near`, a middling line counts as clear."""
+    i += step
+    while 0 <= i < len(classes):
+        if classes[i] in (GOOD, BAD) or (near and classes[i] == NEAR):
+            return classes[i]
+        i += step
+    return BAD
+
+
+def short_class(classes: list[str], i: int) -> str:
+    """A short line's class: its clear neighbours', text when they differ but one is near."""
+    before, after = neighbour(classes, i, -1, False), neighbour(classes, i, 1, False)
+    if before == after:
+        return before
+    near = NEAR in (neighbour(classes, i, -1, True), neighbour(classes, i, 1, True))
+    return GOOD if near else BAD
+
+
+def near_class(classes: list[str], i: int) -> str:
+    """A middling line's class: chrome only between chrome."""
+    both_bad = neighbour(classes, i, -1, False) == neighbour(classes, i, 1, False) == BAD
+    return BAD if both_bad else GOOD
+
+
+def classify(lines: list[str]) -> list[str]:
+    """Each line's class, good or bad, after the context smoothing."""
+    first = [line_class(line) for line in lines]
+    shorts = [short_class(first, i) if c == SHORT else c for i, c in enumerate(first)]
+    return [near_class(shorts, i) if c == NEAR else c for i, c in enumerate(shorts)]
+
+
+def line_classes(lines: list[str]) -> dict[str, str]:
+    """The class of each non-empty line of a page, by its text."""
+    kept = [line for line in lines if line]
+    return dict(zip(kept, classify(kept), strict=True))
+
+
+def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
+    """The body without the chrome its context marks: unpunctuated chrome lines inside it, and
+    the page's foot after it from its first unpunctuated chrome line on (a short sentence
+    right after the text stays: better kept than lost)."""
+    end = len(body)
+    while end > 1 and classes.get(body[end - 1]) == BAD:
+        end -= 1
+    foot = next((i for i in range(end, len(body)) if not ends_sentence(body[i])), len(body))
+    return [line for line in body[:foot] if classes.get(line) != BAD or ends_sentence(line)]

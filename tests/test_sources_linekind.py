@@ -1,0 +1,59 @@
+"""Lines of text told from chrome by their shape and their neighbours (jusText's way)."""
+
+import pytest
+
+from indexer.sources.linekind import BAD, GOOD, classify, density, line_classes, trim_chrome
+
+TEXT = (
+    "Об открытии детского сада на своей странице во «ВКонтакте» рассказал губернатор, "
+    "и он также сообщил, что поручил администрации изучить мнение жителей."
+)
+TEXT2 = (
+    "В результате аварии водитель погиб на месте, а на месте работает следственная группа, "
+    "которая выясняет все обстоятельства того, что произошло."
+)
+ITEM = "- Анна, лицей № 1 – призер по истории;"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A headline, an intertitle: short lines between text are text.
+        ([TEXT, "Что известно", TEXT2], [GOOD, GOOD, GOOD]),
+        # A menu: short lines between chrome are chrome.
+        (["Главная", "Политика", "Фото: vk.com", TEXT], [BAD, BAD, BAD, GOOD]),
+        # A related headline after the text, before a credit: chrome.
+        ([TEXT, "Фото: vk.com", "Главные темы", "Ульяновцы встречают змей"], [GOOD, BAD, BAD, BAD]),
+        # A long line of names and no function words is chrome even between text.
+        ([TEXT, "Москва Санкт-Петербург Новосибирск Екатеринбург Казань Нижний Новгород "
+          "Челябинск Самара Омск Ростов Уфа Красноярск.", TEXT2], [GOOD, BAD, GOOD]),
+    ],
+)  # fmt: skip
+def test_lines_take_their_class(lines, expected):
+    assert classify(lines) == expected
+
+
+def test_function_words_make_the_density():
+    assert density("и он сказал, что не придёт") > density("Главные темы Ульяновск Медиалига")
+
+
+@pytest.mark.parametrize(
+    ("page", "body"),
+    [
+        # The site's foot after the text goes from its first unpunctuated chrome line on.
+        (
+            ["Заголовок статьи о детском саде", TEXT, TEXT2, "Главные темы",
+             "По улицам Слона водили: звезда вспомнил, как играл",
+             "Ульяновцы повсеместно встречают змей: что делать при контакте?"],
+            [TEXT, TEXT2],
+        ),
+        # A short last sentence right after the text stays.
+        (["Заголовок статьи", TEXT, TEXT2, "Причины устанавливаются."],
+         [TEXT, TEXT2, "Причины устанавливаются."]),
+        # List items after their intro stay.
+        (["Заголовок", TEXT, "Так, в числе призеров:", ITEM, TEXT2],
+         [TEXT, "Так, в числе призеров:", ITEM, TEXT2]),
+    ],
+)  # fmt: skip
+def test_trim_chrome(page, body):
+    assert trim_chrome(page[1:], line_classes(page)) == body
