@@ -27,9 +27,7 @@ INTERTITLE_CHARS = 60  # an intertitle may stand before the first sentence of th
 # (folder, file, field): what the readers still get wrong, said plainly.
 KNOWN_MISSES = {
     # Report2 part: after its first reading (misses in the fixtures' README) it became tuning
-    # material; left: the reader names aif.ru "Аргументы и факты", the page "Аргументы и Факты".
-    ("scraped", "041_chr.aif.ru.txt", "source"),
-    ("scraped", "042_udm.aif.ru.txt", "source"),
+    # material. Left:
     # smotrim: the date only in the title ("Вести недели. Эфир от 03.06.2018. …").
     ("scraped", "049_smotrim.ru.txt", "date"),
     # Report3 part: after its first reading (misses in the fixtures' README) it became tuning

@@ -42,7 +42,7 @@ HOST_SOURCES = {
     "mk.ru": "Московский комсомолец", "sport-express.ru": "Спорт-Экспресс", "vc.ru": "vc.ru",
     "woman.ru": "Woman.ru", "pravda.com.ua": "Украинская правда", "ura.news": "URA.RU",
     "ura.ru": "URA.RU", "ovdinfo.org": "ОВД-Инфо", "rg.ru": "Российская газета",
-    "aif.ru": "Аргументы и факты", "vedomosti.ru": "Ведомости", "5-tv.ru": "Пятый канал",
+    "aif.ru": "Аргументы и Факты", "vedomosti.ru": "Ведомости", "5-tv.ru": "Пятый канал",
     "novayagazeta.ru": "Новая газета", "regnum.ru": "REGNUM", "life.ru": "Life",
     "vesti.ru": "Вести.Ru", "echo.msk.ru": "Эхо Москвы", "forbes.ru": "Forbes",
     "svpressa.ru": "Свободная пресса", "mskagency.ru": "Агентство городских новостей «Москва»",
