@@ -13,7 +13,8 @@ from indexer.sources.clean import (
     match_caption,
 )
 from indexer.sources.datelines import find_dateline
-from indexer.sources.pagecore import find_core, headline_score, is_paragraph, stems
+from indexer.sources.pagecore import find_core
+from indexer.sources.pageheads import headline_score, is_paragraph, stems
 
 # A headline with the time of the day before it: "22:08 Оперативное предупреждение …".
 TIMED_TITLE = re.compile(r"^\d{1,2}:\d\d\s+\w+\s+\w+")
