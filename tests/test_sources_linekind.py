@@ -37,6 +37,12 @@ def test_function_words_make_the_density():
     assert density("и он сказал, что не придёт") > density("Главные темы Ульяновск Медиалига")
 
 
+def test_latin_and_greek_lookalikes_inside_russian_words_count_as_cyrillic():
+    # "этoм гoду" with Latin o, "этοм" with Greek omicron, as some pages write them.
+    assert density("В этoм гoду") == density("В этом году") == 1.0
+    assert density("Об этοм сообщает") == density("Об этом сообщает")
+
+
 @pytest.mark.parametrize(
     ("page", "body"),
     [

@@ -19,6 +19,10 @@ LENGTH_LOW = 70  # jusText's defaults, measured on its paragraphs: shorter is "s
 LENGTH_HIGH = 200  # … longer and dense enough is "good" alone
 DENSITY_LOW = 0.30  # of the words in the stop list: below it, a line is chrome
 DENSITY_HIGH = 0.32
+# Latin and Greek letters some pages write inside Russian words ("в этoм гoду", "этοм"): read
+# as the Cyrillic ones they look like, so the words are found in the stop list.
+CYRILLIC = re.compile(r"[а-яё]")
+LOOKALIKES = str.maketrans("aeopcxyκοα", "аеорсхукоа")
 # A sentence's or list item's end, closing quotes and brackets aside: "… сказал мэр.»";
 # not a headline's "«Мисс Ульяновск»".
 SENTENCE_END = re.compile(r"[.!?…;:][»\"”)]*$")
@@ -32,8 +36,13 @@ def stop_words() -> frozenset[str]:
 
 def density(line: str) -> float:
     """The share of a line's words that are in the stop list."""
-    words = line.casefold().split()
+    words = [cyrillic(word) for word in line.casefold().split()]
     return sum(word in stop_words() for word in words) / len(words) if words else 0.0
+
+
+def cyrillic(word: str) -> str:
+    """A Russian word with its look-alike Latin or Greek letters read as Cyrillic."""
+    return word.translate(LOOKALIKES) if CYRILLIC.search(word) else word
 
 
 def line_class(line: str) -> str:
