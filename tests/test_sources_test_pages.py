@@ -55,7 +55,7 @@ KNOWN_MISSES = {
     ("scraped", "071_bfm.ru.txt", "title"),
     ("scraped", "071_bfm.ru.txt", "date"),
     ("scraped", "071_bfm.ru.txt", "lead"),
-    # lb.ua: read as plain text; the standfirst under the headline left as the body's start.
+    # lb.ua: the standfirst under the headline (breadcrumbs on top) left as the body's start.
     ("scraped", "072_rus.lb.ua.txt", "lead"),
     ("scraped", "072_rus.lb.ua.txt", "body_start"),
     # novgorod: the first paragraph, above the photo credit, taken as the lead.
