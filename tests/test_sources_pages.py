@@ -464,7 +464,12 @@ def test_a_page_is_known_by_a_headline_below_its_first_line(text, expected):
 
 @pytest.mark.parametrize(
     ("name", "source"),
-    [("005_ntn.ua.txt", "ntn.ua"), ("tass.ru.txt", "ТАСС"), ("007 vm.ru.txt", "vm.ru")],
+    [
+        ("005_ntn.ua.txt", "ntn.ua"),
+        ("tass.ru.txt", "ТАСС"),
+        ("007 vm.ru.txt", "vm.ru"),
+        ("077_городскиестраницы.рф.txt", "городскиестраницы.рф"),
+    ],
 )
 def test_a_page_named_after_its_site_takes_the_site_as_source(tmp_path, name, source):
     path = tmp_path / name

@@ -74,10 +74,9 @@ KNOWN_MISSES = {
     # e1: the outlet named "E1.ru" (the page and the record: "E1.RU").
     ("scraped", "076_e1.ru.txt", "source"),
     # городскиестраницы.рф: read as plain text; the date line after the text ("Дата создания:
-    # 31.07.2020 17:52:54") left in the body and not read; a Cyrillic host in the file's name
-    # not taken (the folder's name is given).
+    # 31.07.2020 17:52:54") left in the body and not read. (Its Cyrillic host, first not taken
+    # from the file's name, is read since.)
     ("scraped", "077_городскиестраницы.рф.txt", "date"),
-    ("scraped", "077_городскиестраницы.рф.txt", "source"),
     ("scraped", "077_городскиестраницы.рф.txt", "body_end"),
     ("scraped", "077_городскиестраницы.рф.txt", "chrome"),
     # go32: read as plain text; the date line with the year first ("2024, 13 августа 08:09")

@@ -22,7 +22,8 @@ NEWS_DAY = re.compile(
 NEWS_DAY_LINES = 2  # the first line may be a photo caption
 DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news|net|info|pro|tv|fm|me|media|"
-    r"online|moscow|spb|uz|kg|md|am|ge|az|tj|de|eu|lv|lt|ee)\b",
+    r"online|moscow|spb|uz|kg|md|am|ge|az|tj|de|eu|lv|lt|ee)\b"
+    r"|\b(?:[а-яё0-9-]+\.)+(?:рф|рус)\b",  # Cyrillic hosts: "городскиестраницы.рф"
     re.I,
 )
 
