@@ -224,6 +224,36 @@ def test_a_plain_title_repeated_under_itself_is_not_in_the_body(tmp_path):
     assert (article.title, article.body) == ("Открыта школа", "В поселке открыли школу.")
 
 
+PLAIN_CHROME_TEXT = (
+    "Губернатор доложил о ситуации в регионе\n\n"
+    "2024, 13 августа 08:09 Лента новостей\n"
+    "Губернатор доложил о ситуации в регионе\n\n"
+    "Президент провёл оперативное совещание в режиме видеоконференции с руководителями "
+    "приграничных регионов, и в нём участвовал губернатор области.\n\n"
+    "Губернатор также сказал, что желающих переехать в пункты временного проживания нет.\n\n"
+    "Главные темы\n"
+    "По улицам Слона водили: звезда Медиалиги вспомнил, как играл в Ульяновске\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        # A scraped page read as plain text: its date line, the headline again and the
+        # headlines after the text are not the body.
+        ("go32.ru.txt", "Президент провёл оперативное совещание в режиме видеоконференции с "
+         "руководителями приграничных регионов, и в нём участвовал губернатор области.\n"
+         "Губернатор также сказал, что желающих переехать в пункты временного проживания нет."),
+        # A Wikinews text is kept as the corpus gives it.
+        ("wikinews_1.txt", "\n".join(line for line in PLAIN_CHROME_TEXT.splitlines()[1:] if line)),
+    ],
+)  # fmt: skip
+def test_plain_text_loses_the_chrome_its_context_marks(tmp_path, name, body):
+    path = tmp_path / name
+    path.write_text(PLAIN_CHROME_TEXT, encoding="utf-8")
+    assert read_one(path).body == body
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

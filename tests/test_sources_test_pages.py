@@ -74,16 +74,12 @@ KNOWN_MISSES = {
     # e1: the outlet named "E1.ru" (the page and the record: "E1.RU").
     ("scraped", "076_e1.ru.txt", "source"),
     # городскиестраницы.рф: read as plain text; the date line after the text ("Дата создания:
-    # 31.07.2020 17:52:54") left in the body and not read. (Its Cyrillic host, first not taken
-    # from the file's name, is read since.)
+    # 31.07.2020 17:52:54") not read. (First read, that line was left in the body and the
+    # Cyrillic host in the file's name not taken; both are right since.)
     ("scraped", "077_городскиестраницы.рф.txt", "date"),
-    ("scraped", "077_городскиестраницы.рф.txt", "body_end"),
-    ("scraped", "077_городскиестраницы.рф.txt", "chrome"),
     # go32: read as plain text; the date line with the year first ("2024, 13 августа 08:09")
-    # not read, and left in the body with the headline written again.
+    # not read. (First read, it was left in the body with the headline again; out since.)
     ("scraped", "080_go32.ru.txt", "date"),
-    ("scraped", "080_go32.ru.txt", "body_start"),
-    ("scraped", "080_go32.ru.txt", "chrome"),
     # voronezh365: read as plain text; a teaser cut mid-word and the standfirst kept as body.
     ("scraped", "082_voronezh365.ru.txt", "lead"),
     ("scraped", "082_voronezh365.ru.txt", "body_start"),

@@ -9,6 +9,7 @@ from indexer.sources.clean import normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
 from indexer.sources.fields import host_source, make_article
+from indexer.sources.linekind import line_classes, trim_chrome
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
 WIKINEWS_MARKS = ("wikinews", "nerel")
@@ -56,11 +57,27 @@ def plain_date(body: str) -> date | None:
     return parse_ru_date(match[1]) if match else None
 
 
+def without_chrome(title: str, body: str, path: str) -> str:
+    """The body without the lines its context marks as chrome (a scraped page read as plain
+    text: a date line, a menu, other headlines after the text); Wikinews texts are kept whole,
+    their photo captions included, as the corpus gives them."""
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS):
+        return body
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    kept = trim_chrome(lines, line_classes([title, *lines]))
+    return body if kept == lines else "\n".join(kept)
+
+
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
     title, _, body = normalize_text(text).partition("\n")
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     return make_article(
-        path, None, title=title, body=body, source=plain_source(path), date=plain_date(body)
+        path,
+        None,
+        title=title,
+        body=without_chrome(title, body, path),
+        source=plain_source(path),
+        date=plain_date(body),
     )
