@@ -115,6 +115,8 @@ def titles(engine: SearchEngine, text: str) -> list[str]:
 
 
 def test_cover_density_lifts_the_article_about_the_topic(news_engine, monkeypatch):
+    # Covers alone: no floor for the title holding both words over a one-word body.
+    monkeypatch.setattr(cover, "TITLE_FLOOR", 0)
     monkeypatch.setattr(cover, "ENABLED", False)
     before = titles(news_engine, "пенсионная реформа")
     assert before.index("Реформа пенсионная") < before.index("Что ждёт пенсионеров после реформы")
@@ -251,3 +253,55 @@ def test_one_word_ranks_the_article_about_it_above_a_passing_mention(sentence_en
     monkeypatch.setattr(ranking, "ALONE_B", ranking.FIELD_B)
     monkeypatch.setattr(ranking, "ALONE_K1", ranking.FIELD_K1)
     assert titles(sentence_engine, "энергетика") == ["Коротко", "Обзор отрасли"]
+
+
+def test_a_title_with_every_word_keeps_its_place_over_a_text_repeating_them(
+    tmp_path_factory, monkeypatch
+):
+    """The known item «Условный противник уничтожен» for "условного противника": its text
+    never names the words together, another article's lead and body do, twice."""
+    engine = engine_of(tmp_path_factory, TITLED)
+    query = "условного противника"
+    assert titles(engine, query) == ["Условный противник уничтожен", "Итоги учений"]
+    monkeypatch.setattr(cover, "TITLE_FLOOR", 0)
+    assert titles(engine, query) == ["Итоги учений", "Условный противник уничтожен"]
+
+
+TITLED = [
+    (
+        "Условный противник уничтожен",
+        "Учения завершились на полигоне под Псковом.",
+        "Артиллерия отработала удары по колонне. Десантники заняли высоту, сообщил штаб.",
+    ),
+    (
+        "Итоги учений",
+        "Условного противника окружили у реки.",
+        "Условный противник отступил. Штаб доложил, что условный противник разбит.",
+    ),
+    ("Погода на выходные", "Синоптики обещают дожди.", "В субботу похолодает, потом потеплеет."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lengths", "floored"),
+    [
+        ([], [2]),  # the text lacks a word: one cover of the words side by side
+        ([30], [2]),  # one long cover counts less than one of the words side by side
+        ([2], [2]),
+        ([5, 9], [2]),  # two covers of a long sentence: 0.5 + 0.3
+        ([2, 5], [2, 5]),  # more than the floor: the covers themselves
+    ],
+)
+def test_the_floor_of_a_text_under_a_title_holding_every_word(lengths, floored):
+    assert cover.with_floor(lengths, 2) == floored
+
+
+def engine_of(tmp_path_factory, rows) -> SearchEngine:
+    folder = tmp_path_factory.mktemp("titled")
+    with (folder / "news.jsonl").open("w", encoding="utf-8") as out:
+        for n, (title, lead, body) in enumerate(rows):
+            record = {"url": f"https://example.ru/t{n}", "title": title, "lead": lead,
+                      "body": body, "date": "2020-01-01", "source": "test"}  # fmt: skip
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    build_index([folder / "news.jsonl"], folder / "index", full=True, jobs=1, progress=False)
+    return SearchEngine(folder / "index")
