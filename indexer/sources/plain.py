@@ -8,7 +8,7 @@ from indexer.article import Article, Skip
 from indexer.sources.clean import normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
-from indexer.sources.fields import host_source, make_article
+from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
 from indexer.sources.linekind import line_classes, trim_chrome
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
@@ -61,8 +61,8 @@ def without_chrome(title: str, body: str, path: str) -> str:
     """The body without the lines its context marks as chrome (a scraped page read as plain
     text: a date line, a menu, other headlines after the text); Wikinews texts are kept whole,
     their photo captions included, as the corpus gives them."""
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS):
-        return body
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or len(body) > MAX_ARTICLE_CHARS:
+        return body  # kept whole; one too long is skipped with its reason by make_article
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     kept = trim_chrome(lines, line_classes([title, *lines]))
     return body if kept == lines else "\n".join(kept)
