@@ -4,6 +4,7 @@ Pure parts on tables; the order of real results on a small index of made-up news
 """
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -98,16 +99,20 @@ NEWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def news_engine(tmp_path_factory) -> SearchEngine:
-    folder = tmp_path_factory.mktemp("ranking")
+def engine_of(folder: Path, articles: list[tuple[str, str, str]]) -> SearchEngine:
+    """An engine over (title, lead, body) articles indexed in `folder`."""
     with (folder / "news.jsonl").open("w", encoding="utf-8") as out:
-        for n, (title, lead, body) in enumerate(NEWS):
+        for n, (title, lead, body) in enumerate(articles):
             record = {"url": f"https://example.ru/{n}", "title": title, "lead": lead,
                       "body": body, "date": "2020-01-01", "source": "test"}  # fmt: skip
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     build_index([folder / "news.jsonl"], folder / "index", full=True, jobs=1, progress=False)
     return SearchEngine(folder / "index")
+
+
+@pytest.fixture(scope="module")
+def news_engine(tmp_path_factory) -> SearchEngine:
+    return engine_of(tmp_path_factory.mktemp("ranking"), NEWS)
 
 
 def titles(engine: SearchEngine, text: str) -> list[str]:
@@ -224,14 +229,7 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def sentence_engine(tmp_path_factory) -> SearchEngine:
-    folder = tmp_path_factory.mktemp("sentences")
-    with (folder / "news.jsonl").open("w", encoding="utf-8") as out:
-        for n, (title, lead, body) in enumerate(SENTENCES):
-            record = {"url": f"https://example.ru/s{n}", "title": title, "lead": lead,
-                      "body": body, "date": "2020-01-01", "source": "test"}  # fmt: skip
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    build_index([folder / "news.jsonl"], folder / "index", full=True, jobs=1, progress=False)
-    return SearchEngine(folder / "index")
+    return engine_of(tmp_path_factory.mktemp("sentences"), SENTENCES)
 
 
 def test_the_words_of_one_sentence_outrank_more_mentions_far_apart(sentence_engine, monkeypatch):
@@ -260,7 +258,7 @@ def test_a_title_with_every_word_keeps_its_place_over_a_text_repeating_them(
 ):
     """The known item «Условный противник уничтожен» for "условного противника": its text
     never names the words together, another article's lead and body do, twice."""
-    engine = engine_of(tmp_path_factory, TITLED)
+    engine = engine_of(tmp_path_factory.mktemp("titled"), TITLED)
     query = "условного противника"
     assert titles(engine, query) == ["Условный противник уничтожен", "Итоги учений"]
     monkeypatch.setattr(cover, "TITLE_FLOOR", 0)
@@ -294,14 +292,3 @@ TITLED = [
 )
 def test_the_floor_of_a_text_under_a_title_holding_every_word(lengths, floored):
     assert cover.with_floor(lengths, 2) == floored
-
-
-def engine_of(tmp_path_factory, rows) -> SearchEngine:
-    folder = tmp_path_factory.mktemp("titled")
-    with (folder / "news.jsonl").open("w", encoding="utf-8") as out:
-        for n, (title, lead, body) in enumerate(rows):
-            record = {"url": f"https://example.ru/t{n}", "title": title, "lead": lead,
-                      "body": body, "date": "2020-01-01", "source": "test"}  # fmt: skip
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    build_index([folder / "news.jsonl"], folder / "index", full=True, jobs=1, progress=False)
-    return SearchEngine(folder / "index")
