@@ -20,7 +20,7 @@ K1 = 1.2
 B = {"title": 0.3, "lead": 0.5, "body": 0.75}
 # Field weights: a title word counts as this many body mentions; the lead is the
 # article's own summary, so a mention there counts more than one in the body.
-# Title 5 (not the schema's 3) since lead and body scores are right (postings.field_lengths):
+# Title 5 (not the schema's 3) since lead and body scores are right (writing.columns.field_lengths):
 # control known items 0.965 → 0.980 on the tuning half, tag P@10 level. Title 4 since a
 # title holding every word gets a floor of cover bonus (cover.TITLE_FLOOR), tuning halves:
 # inflected known items 0.937 → 0.941, control 0.963 → 0.966, tags P@10 0.505 → 0.510,
