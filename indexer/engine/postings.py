@@ -15,10 +15,8 @@ import numpy as np
 from indexer.engine import budget
 from indexer.engine.blocks import blocks
 from indexer.engine.phrases import CACHED_POSITIONS, PositionsCache
-from indexer.engine.ranking import K1, idf
 from indexer.writing.columns import field_lengths
 
-B = 0.75
 # The cache holds at most this many postings (8 bytes each): about 64 MB, and more for a
 # large index, whose common words have longer lists: the speed set's queries read 51
 # postings and 75 positions an article at 100,000 articles (5.1 M and 7.5 M), so at
@@ -86,14 +84,6 @@ class PostingsCache:
             self.cache[key] = found
             while self.cached > self.limit and len(self.cache) > 1:
                 self.cached -= len(self.cache.popitem(last=False)[1].ids)
-
-    def bm25(self, field: str, postings: Postings) -> np.ndarray:
-        """The BM25 weight of one term in each of its documents."""
-        df = len(postings.ids)
-        if not df:
-            return np.zeros(0, np.float32)
-        norm = K1 * (1 - B + B * self.lengths[field][postings.ids] / self.average[field])
-        return (idf(self, df) * postings.tfs * (K1 + 1) / (postings.tfs + norm)).astype(np.float32)
 
 
 def cache_limit(least: int, for_size: int) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 from whoosh import index
 
-from indexer.engine import budget, collapse, cover, quorum
+from indexer.engine import budget, collapse, cover, quorum, ranking
 from indexer.engine.complete import VOCABULARIES, completions
 from indexer.engine.doctable import by_date, timeline
 from indexer.engine.export import EXPORT_LIMIT, Matches
@@ -180,7 +180,9 @@ class SearchEngine:
             for term, weight in key_terms(snap.searcher, snap.searcher.stored_fields(docnum)):
                 for field in ("title", "body"):
                     postings = snap.postings.get(field, term)
-                    score[postings.ids] += weight * snap.postings.bm25(field, postings)
+                    score[postings.ids] += weight * ranking.field_bm25(
+                        snap.postings, field, postings
+                    )
             score[docnum] = 0
             mask = snap.table.live & (score > 0)
             return [make_hit(snap, d, float(score[d]), None) for d in top(mask, score, limit)]
