@@ -119,14 +119,15 @@ def load_doctable(reader) -> DocTable:
     live = np.zeros(size, bool)
     live[list(ids)] = True
     days = day_numbers(column_values(reader, "date", translate=False), size)
+    months = each_unique(days, month_number)
     return DocTable(
         live=live,
         ids=ids,
         sources=Codes.of(column_values(reader, "source"), size),
         rubrics=Codes.of(column_values(reader, "rubric"), size),
         days=days,
-        years=each_unique(days, lambda day: date.fromordinal(day).year if day else 0),
-        months=each_unique(days, month_number),
+        years=months // 12,  # 0 for an undated article, as its month
+        months=months,
         tags=Tags.read(reader),
     )
 
