@@ -63,37 +63,44 @@ def ends_sentence(line: str) -> bool:
     return SENTENCE_END.search(line) is not None
 
 
-def neighbour(classes: list[str], i: int, step: int, near: bool) -> str:
-    """The class of the nearest clear line before (step -1) or after (step 1) line i; past
-    the page's edge, bad. With `near`, a middling line counts as clear."""
-    i += step
-    while 0 <= i < len(classes):
-        if classes[i] in (GOOD, BAD) or (near and classes[i] == NEAR):
-            return classes[i]
-        i += step
-    return BAD
+def nearest_clear(classes: list[str], near: bool) -> tuple[list[str], list[str]]:
+    """For each line, the class of the nearest clear line before it and after it (bad past
+    the page's edge); with `near`, a middling line counts as clear. One pass each way: a
+    text of thousands of short lines would otherwise be searched from every line."""
+    clear = (GOOD, BAD, NEAR) if near else (GOOD, BAD)
+    return last_clear(classes, clear), last_clear(classes[::-1], clear)[::-1]
 
 
-def short_class(classes: list[str], i: int) -> str:
+def last_clear(classes: list[str], clear: tuple[str, ...]) -> list[str]:
+    """For each line, the class of the last clear line before it (bad for none)."""
+    found, last = [], BAD
+    for kind in classes:
+        found.append(last)
+        if kind in clear:
+            last = kind
+    return found
+
+
+def short_class(strict: tuple[list[str], list[str]], loose, i: int) -> str:
     """A short line's class: its clear neighbours', text when they differ but one is near."""
-    before, after = neighbour(classes, i, -1, False), neighbour(classes, i, 1, False)
+    before, after = strict[0][i], strict[1][i]
     if before == after:
         return before
-    near = NEAR in (neighbour(classes, i, -1, True), neighbour(classes, i, 1, True))
-    return GOOD if near else BAD
+    return GOOD if NEAR in (loose[0][i], loose[1][i]) else BAD
 
 
-def near_class(classes: list[str], i: int) -> str:
+def near_class(strict: tuple[list[str], list[str]], i: int) -> str:
     """A middling line's class: chrome only between chrome."""
-    both_bad = neighbour(classes, i, -1, False) == neighbour(classes, i, 1, False) == BAD
-    return BAD if both_bad else GOOD
+    return BAD if strict[0][i] == strict[1][i] == BAD else GOOD
 
 
 def classify(lines: list[str]) -> list[str]:
     """Each line's class, good or bad, after the context smoothing."""
     first = [line_class(line) for line in lines]
-    shorts = [short_class(first, i) if c == SHORT else c for i, c in enumerate(first)]
-    return [near_class(shorts, i) if c == NEAR else c for i, c in enumerate(shorts)]
+    strict, loose = nearest_clear(first, False), nearest_clear(first, True)
+    shorts = [short_class(strict, loose, i) if c == SHORT else c for i, c in enumerate(first)]
+    smoothed = nearest_clear(shorts, False)
+    return [near_class(smoothed, i) if c == NEAR else c for i, c in enumerate(shorts)]
 
 
 def line_classes(lines: list[str]) -> dict[str, str]:
