@@ -73,7 +73,7 @@ def test_ids_are_the_live_articles(reader):
 
 @pytest.mark.parametrize("field", ["title", "lead", "body"])
 def test_field_lengths_equal_whooshs_and_are_zero_where_absent_or_deleted(reader, field):
-    lengths = field_lengths(reader, field)
+    lengths = field_lengths(reader, [field])[field]
     live = live_mask(reader)
     expected = [
         (reader.doc_field_length(d, field) or 0) if live[d] else 0
@@ -84,7 +84,7 @@ def test_field_lengths_equal_whooshs_and_are_zero_where_absent_or_deleted(reader
 
 
 def test_articles_without_a_lead_have_lead_length_zero(reader):
-    lengths = field_lengths(reader, "lead")
+    lengths = field_lengths(reader, ["lead"])["lead"]
     by_number = numbers(reader)
     no_lead = [d for d, n in by_number.items() if n >= 12]
     with_lead = [d for d, n in by_number.items() if n < 12]

@@ -52,7 +52,7 @@ class PostingsCache:
         self.reading = reading or (lambda: nullcontext(reader))
         self.size = reader.doc_count_all()
         self.live = max(1, reader.doc_count())
-        self.lengths = {field: field_lengths(reader, field) for field in fields}
+        self.lengths = field_lengths(reader, fields)
         self.average = {
             f: max(1.0, float(a.mean())) if a.size else 1.0 for f, a in self.lengths.items()
         }

@@ -82,14 +82,18 @@ def deleted_docs(segment) -> set[int]:
     return {d for d in range(segment.doc_count_all()) if segment.is_deleted(d)}
 
 
-def field_lengths(reader, field: str) -> np.ndarray:
-    """The length in terms of one field of every document (0 for a deleted one or
-    one without the field), from the length bytes Whoosh keeps per segment."""
-    lengths = np.zeros(reader.doc_count_all(), np.float32)
-    for segment, offset in reader.leaf_readers():
-        found = segment_lengths(segment, field)
-        lengths[offset : offset + len(found)] = found
-    return lengths * live_mask(reader)
+def field_lengths(reader, fields) -> dict[str, np.ndarray]:
+    """Per field, the length in terms of every document (0 for a deleted one or one
+    without the field), from the length bytes Whoosh keeps per segment."""
+    live = live_mask(reader)  # once for all the fields: deletions are asked doc by doc
+    found = {}
+    for field in fields:
+        lengths = np.zeros(reader.doc_count_all(), np.float32)
+        for segment, offset in reader.leaf_readers():
+            in_segment = segment_lengths(segment, field)
+            lengths[offset : offset + len(in_segment)] = in_segment
+        found[field] = lengths * live
+    return found
 
 
 def segment_lengths(segment, field: str) -> np.ndarray:
