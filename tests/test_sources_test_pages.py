@@ -2,7 +2,7 @@
 
 ../shared/test-pages: 17 saved HTML pages and 2 scraped text pages. A folder of more scraped
 pages with its own expected.json (same fields) joins the table when it exists at
-tests/fixtures/scraped: 85 pages of 82 other sites, in parts collected one after another, each
+tests/fixtures/scraped: 103 pages of 99 other sites, in parts collected one after another, each
 first read on sites the reader was not tuned on (its README). A field a reader is known to get
 wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any change.
 """
@@ -21,7 +21,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 FIELDS = ("title", "date", "source", "lead", "body_start", "body_end", "chrome")
-UNSCORED_PARTS: set[str] = set()  # a part collected for a before/after measure, until it is taken
+UNSCORED_PARTS = {"report6"}  # a part collected for a before/after measure, until it is taken
 INTERTITLE_CHARS = 60  # an intertitle may stand before the first sentence of the body
 # (folder, file, field): what the readers still get wrong, said plainly.
 KNOWN_MISSES = {
