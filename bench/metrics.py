@@ -8,10 +8,10 @@ import numpy as np
 K = 10
 
 
-def reciprocal_rank(ranked: Sequence[str], wanted: str, k: int = K) -> float:
-    """1/rank of the one right answer in the top k, 0 when it is not there."""
-    top = list(ranked[:k])
-    return 1 / (top.index(wanted) + 1) if wanted in top else 0.0
+def reciprocal_rank(ranked: Sequence[str], wanted: str | Collection[str], k: int = K) -> float:
+    """1/rank of the one right answer in the top k (any of its ids), 0 when it is not there."""
+    ids = {wanted} if isinstance(wanted, str) else set(wanted)
+    return next((1 / (n + 1) for n, doc in enumerate(ranked[:k]) if doc in ids), 0.0)
 
 
 def recall(ranked: Sequence[str], relevant: Collection[str], k: int = K) -> float:

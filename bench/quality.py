@@ -21,7 +21,7 @@ from bench.contenders import Contenders
 from bench.corpus import subset, unique_articles, write_jsonl
 from bench.passages import passage_items
 from bench.quality_report import in_half, markdown, set_of
-from bench.queries import HALVES, half, known_items, load_or_make, tag_queries
+from bench.queries import HALVES, answers, half, known_items, load_or_make, renamed, tag_queries
 from bench.topics import topic_queries
 
 COUNTS = {"known_items": 300, "tags": 300, "topics": 200, "passages": 300}
@@ -36,11 +36,15 @@ MAKERS = {"known_items": known_items, "tags": tag_queries, "topics": topic_queri
           "passages": passage_items}  # fmt: skip
 # The key that names a query of each set, and so its half.
 KEYS = {"known_items": "id", "tags": "tag", "topics": "tag", "passages": "id"}
+# The sets whose queries have one right answer (an article id).
+ONE_ANSWER = ("known_items", "passages")
 
 
 def ranks(found: list[list[str]], items: list[dict], prefix: str) -> dict[str, list[float]]:
-    """MRR@10 and Recall@10 terms of each query whose one right answer is item["id"]."""
-    rr = [metrics.reciprocal_rank(ids, i["id"]) for ids, i in zip(found, items, strict=True)]
+    """MRR@10 and Recall@10 terms of each query whose one right answer is item["id"]
+    (or, when the corpus now reads it under another id, either: item["answers"])."""
+    pairs = zip(found, items, strict=True)
+    rr = [metrics.reciprocal_rank(ids, i.get("answers", i["id"])) for ids, i in pairs]
     return {f"mrr_{prefix}": rr, f"recall_{prefix}": [1.0 if r > 0 else 0.0 for r in rr]}
 
 
@@ -128,7 +132,18 @@ def query_sets(articles, quick: bool) -> dict[str, list[dict]]:
         sets[name] = load_or_make(name, lambda make=make, name=name: make(articles, COUNTS[name]))
         if quick:
             sets[name] = sets[name][: QUICK_COUNTS[name]]
-    return sets
+    return with_answers(sets, moved_ids(sets, articles))
+
+
+def moved_ids(sets: dict[str, list[dict]], articles) -> dict[str, str]:
+    """{old id: id now} of the one-answer items the corpus now reads under another id."""
+    return renamed([i for name in ONE_ANSWER for i in sets[name]], articles)
+
+
+def with_answers(sets: dict[str, list[dict]], moved: dict[str, str]) -> dict[str, list[dict]]:
+    """The sets, each one-answer item with the ids that count as finding it ("answers")."""
+    found = {name: [{**i, "answers": answers(i, moved)} for i in sets[name]] for name in ONE_ANSWER}
+    return {**sets, **found}
 
 
 def quick_corpus(articles, sets: dict, work: Path) -> tuple[list, list[str]]:

@@ -189,6 +189,25 @@ def speed_queries(articles: list[Article], mix=None, seed: int = SEED) -> list[d
     return found
 
 
+def renamed(items: list[dict], articles: list[Article]) -> dict[str, str]:
+    """{old id: id now} for the items whose article the corpus no longer gives under their
+    id: the one article now read with the item's title (a set draws only unique titles).
+    A reader that keeps more of a text changes its id (a hash of the text when there is
+    no URL), so the same record of the same file is read under another id."""
+    ids = {a.id for a in articles}
+    stale = {plain(i["title"]): i["id"] for i in items if i["id"] not in ids and "title" in i}
+    found: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        if (key := plain(article.title)) in stale:
+            found[key].append(article.id)
+    return {stale[key]: now[0] for key, now in found.items() if len(now) == 1}
+
+
+def answers(item: dict, moved: dict[str, str]) -> list[str]:
+    """The ids that count as finding a known item: its own, and its id now if it moved."""
+    return [item["id"], moved[item["id"]]] if item["id"] in moved else [item["id"]]
+
+
 def load_or_make(name: str, make: Callable[[], list[dict]], folder: Path = QUERIES_DIR):
     """The saved query set `name`, made and saved first if there is none."""
     path = folder / f"{name}.json"

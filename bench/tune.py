@@ -15,11 +15,12 @@ from pathlib import Path
 
 from bench.engines import Guarded, Ours
 from bench.metrics import percentile
-from bench.quality import KEYS, MAKERS, per_query
+from bench.quality import KEYS, MAKERS, moved_ids, per_query, with_answers
 from bench.queries import QUERIES_DIR, half
 from indexer.engine import budget
 
 TAGGED = Path("var/bench/tagged.json")
+MOVED = Path("var/bench/moved.json")
 
 
 def tuning_sets(folder: Path = QUERIES_DIR) -> dict[str, list[dict]]:
@@ -28,7 +29,19 @@ def tuning_sets(folder: Path = QUERIES_DIR) -> dict[str, list[dict]]:
     for name in MAKERS:
         queries = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
         sets[name] = [q for q in queries if half(q[KEYS[name]]) == "tuning"]
-    return sets
+    return with_answers(sets, moved(sets))
+
+
+def moved(sets: dict[str, list[dict]], path: Path = MOVED) -> dict[str, str]:
+    """{old id: id now} of the known items the corpus now reads under another id
+    (quality.moved_ids), read from the corpus once and saved."""
+    if not path.exists():
+        from bench.corpus import unique_articles
+
+        found = moved_ids(sets, unique_articles(["../shared/corpus"]))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(found), encoding="utf-8")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def tagged_ids(path: Path = TAGGED) -> set[str]:

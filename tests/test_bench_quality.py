@@ -66,6 +66,20 @@ def test_short_paragraphs_give_no_item():
     assert passages.passage_item(item, __import__("random").Random(1), set()) is None
 
 
+def test_a_known_item_read_under_a_new_id_is_found_under_either():
+    duma = "Выборы в Думу"
+    now = [article(1, "Умер Леонард Коэн"), article(2, duma), article(3, duma)]
+    items = [{"id": "old-cohen", "title": "Умер Леонард Коэн"},
+             {"id": "old-duma", "title": duma},  # two articles now: neither counts
+             {"id": now[1].id, "title": duma}]  # fmt: skip
+    moved = queries.renamed(items, now)
+    assert moved == {"old-cohen": now[0].id}
+    assert queries.answers(items[0], moved) == ["old-cohen", now[0].id]
+    assert queries.answers(items[1], moved) == ["old-duma"]
+    assert metrics.reciprocal_rank(["x", now[0].id], queries.answers(items[0], moved)) == 0.5
+    assert metrics.reciprocal_rank(["x", now[0].id], "old-cohen") == 0.0
+
+
 def test_halves_are_fixed_by_the_key_and_split_a_set_about_evenly():
     keys = [f"id{n}" for n in range(400)]
     labels = [queries.half(k) for k in keys]
