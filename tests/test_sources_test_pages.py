@@ -25,16 +25,10 @@ UNSCORED_PARTS = {"report6"}  # a part collected for a before/after measure, unt
 INTERTITLE_CHARS = 60  # an intertitle may stand before the first sentence of the body
 # (folder, file, field): what the readers still get wrong, said plainly.
 KNOWN_MISSES = {
-    # Report2 part: after its first reading (misses in the fixtures' README) it became tuning
-    # material. Left:
-    # smotrim: the date only in the title ("Вести недели. Эфир от 03.06.2018. …").
-    ("scraped", "049_smotrim.ru.txt", "date"),
     # Report3 part: after its first reading (misses in the fixtures' README) it became tuning
     # material. Left:
-    # teatrorel: a two-word headline ("Новая традиция") is passed over for the first sentence;
-    # the date line after the text is not looked at.
+    # teatrorel: a two-word headline ("Новая традиция") is passed over for the first sentence.
     ("scraped", "057_teatrorel.ru.txt", "title"),
-    ("scraped", "057_teatrorel.ru.txt", "date"),
     ("scraped", "057_teatrorel.ru.txt", "body_start"),
     # soyanews: the first sentence opens with the headline's words, which the check takes for
     # the title left in the body (the reader's body is right).
@@ -42,8 +36,6 @@ KNOWN_MISSES = {
     # Report4 part (sites the reader was not tuned on), as first read:
     # orsk: a byline glued to the first sentence ("…г.Орска»Как только …").
     ("scraped", "065_pda.orsk.ru.txt", "chrome"),
-    # myseldon: the date opens the first paragraph ("12.04.2024. В Бескудниковском районе …").
-    ("scraped", "066_news.myseldon.com.txt", "date"),
     # nov-okruga: the site's clock, weather, a poll and a quote of the day on top; the text is
     # read as plain, the clock's date line as its title.
     ("scraped", "069_nov-okruga.ru.txt", "title"),
@@ -73,13 +65,6 @@ KNOWN_MISSES = {
     ("scraped", "075_malitikov.ru.txt", "chrome"),
     # e1: the outlet named "E1.ru" (the page and the record: "E1.RU").
     ("scraped", "076_e1.ru.txt", "source"),
-    # городскиестраницы.рф: read as plain text; the date line after the text ("Дата создания:
-    # 31.07.2020 17:52:54") not read. (First read, that line was left in the body and the
-    # Cyrillic host in the file's name not taken; both are right since.)
-    ("scraped", "077_городскиестраницы.рф.txt", "date"),
-    # go32: read as plain text; the date line with the year first ("2024, 13 августа 08:09")
-    # not read. (First read, it was left in the body with the headline again; out since.)
-    ("scraped", "080_go32.ru.txt", "date"),
     # voronezh365: read as plain text; a teaser cut mid-word and the standfirst kept as body.
     ("scraped", "082_voronezh365.ru.txt", "lead"),
     ("scraped", "082_voronezh365.ru.txt", "body_start"),

@@ -4,6 +4,8 @@
 Wed, 24 Dec 2025           суббота, 1 октября (the year from elsewhere on the page)
 09:24 11.06.2022 (обновлено: 09:28 11.06.2022)
 03 февраля 2026 в 23:48
+2021-05-26, 2021.05.26     2024, 13 августа 08:09 (the year first)
+Дата создания: 31.07.2020 17:52:54
 """
 
 import re
@@ -17,14 +19,21 @@ CANDIDATE = re.compile(r"^[\w ,.:/()\-–—]{4,70}$")
 DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 UPDATED = re.compile(r"\((?:обновлено|updated)[^)]*\)", re.I)
-# "обновлено 24 декабря, 14:16": a label before the date
-LABEL = re.compile(r"^(?:обновлено|опубликовано|изменено|updated|published):?\s+", re.I)
+# "обновлено 24 декабря, 14:16", "Дата создания: 31.07.2020": a label before the date
+LABEL = re.compile(
+    r"^(?:обновлено|опубликовано|изменено|создано|размещено|добавлено|"
+    r"дата (?:создания|публикации|размещения)|updated|published):?\s+",
+    re.I,
+)
+# The year first: "2021.05.26", "2021-05-26, 14:05" and "2024, 13 августа 08:09".
+YEAR_FIRST_NUMERIC = re.compile(r"^((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
+YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d),?\s+(\d{1,2} [а-яё]{3,8}\.?)(?=[\s,]|$)", re.I)
 # "22 ноября 2016, 16:59 ДТП": a full date and time with the rubric after them
 STAMPED = re.compile(
     r"^(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d),?\s+\d{1,2}:\d\d\b",
     re.I,
 )
-TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 # "03 февраля 2026 в 23:48": the "в" before the time
 AT_TIME = re.compile(r"\s+в\s+(?=\d{1,2}:\d\d(?!\d))", re.I)
 # "28.08.2015 19:00 1002": a view counter after the time
@@ -41,18 +50,30 @@ NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)")
 # "21 января 2018", "21 янв. 2018 г.", "1 октября"
 RU_WORDS = re.compile(r"(\d{1,2}) ([а-яё]{3,8})\.?(?: ((?:19|20)\d\d)(?: г\.?| года)?)?", re.I)
 ISO_STAMP = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
+# A paragraph opening with its date: "12.04.2024. В Бескудниковском районе …".
+OPENING_DATE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s*[.,–—-]\s+(?=[А-ЯЁA-Z«\"])")
 MAX_WORDS = 6
 SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
 
 
+def day_first(line: str) -> str:
+    """A date line with its year first written day first: "2021.05.26" -> "26.05.2021",
+    "2024, 13 августа 08:09" -> "13 августа 2024 08:09"."""
+    if match := YEAR_FIRST_NUMERIC.match(line):
+        return f"{match[4]}.{match[3]}.{match[1]}{line[match.end() :]}"
+    if match := YEAR_FIRST_WORDS.match(line):
+        return f"{match[2]} {match[1]}{line[match.end() :]}"
+    return line
+
+
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
-    line = UPDATED.sub("", line.strip(" •·"))
+    line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·"))))
     if " в " in line:
         line = AT_TIME.sub(" ", line)
     if line[-1:].isdigit():
         line = VIEWS.sub("", line)
-    return TIME.sub("", LABEL.sub("", line)).strip(" ,.")
+    return TIME.sub("", line).strip(" ,.")
 
 
 def is_date_text(line: str) -> bool:
@@ -69,7 +90,7 @@ def read_date_line(line: str, year: int | None = None) -> date | None:
     if match := ISO_STAMP.fullmatch(line.strip()):  # "2020-03-03T17:18:31+03:00"
         return make_date(int(match[1]), int(match[2]), int(match[3]))
     if not is_date_text(line):
-        stamped = STAMPED.match(line.strip())
+        stamped = STAMPED.match(day_first(LABEL.sub("", line.strip())))
         return parse_common(stamped[1]) if stamped else None
     text = date_text(line)
     found = parse_common(text) or parse_with_dateparser(text)
@@ -103,3 +124,22 @@ def page_years(lines: list[str]) -> list[int]:
     """The years written in dates on a page: "Экономика01 октября 2022" -> [2022]."""
     found = re.findall(r"\d{1,2}[ .](?:[а-яё]{3,8}|\d\d)[ .]((?:19|20)\d\d)", "\n".join(lines))
     return [int(year) for year in found]
+
+
+def labelled_date(lines: list[str]) -> date | None:
+    """The date of a labelled date line anywhere on a page ("Дата создания: 31.07.2020"):
+    the label says whose date it is, even below the text."""
+    found = (read_date_line(line) for line in lines if LABEL.match(line) and len(line) < 80)
+    return next((day for day in found if day), None)
+
+
+def opening_date(paragraph: str) -> date | None:
+    """The full date a paragraph opens with: "12.04.2024. В Бескудниковском районе …"."""
+    match = OPENING_DATE.match(paragraph)
+    return parse_common(match[1]) if match else None
+
+
+def title_date(title: str) -> date | None:
+    """A full date written in a headline: "Вести недели. Эфир от 03.06.2018. …"."""
+    match = re.search(rf"(?<![\d.]){NUMERIC.pattern}(?!\d)", title)
+    return make_date(int(match[3]), int(match[2]), int(match[1])) if match else None

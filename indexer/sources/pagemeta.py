@@ -6,14 +6,23 @@ from datetime import date
 
 from indexer.sources.clean import make_date, match_caption, parse_date
 from indexer.sources.datelines import Dateline, find_dateline
-from indexer.sources.dates import page_years, read_date_line
+from indexer.sources.dates import (
+    YEAR,
+    labelled_date,
+    opening_date,
+    page_years,
+    read_date_line,
+    title_date,
+)
 from indexer.sources.fields import host_source, url_date, url_host
+from indexer.sources.pageheads import is_headline
 from indexer.sources.plain import DOMAIN, file_site, plain_source
 
 URL_LINE = re.compile(r"^https?://\S+$")
 HEAD_ABOVE = 2  # non-empty lines above the title where its date line may stand
 ISSUE_DATE = re.compile(r"\s(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)$")
 ISSUE_WORDS = 15
+AFTER_LINES = 3  # non-empty lines after the text where its own date line may stand
 
 
 def page_year(lines: list[str]) -> int | None:
@@ -24,10 +33,16 @@ def page_year(lines: list[str]) -> int | None:
 
 
 def page_date(
-    lines: list[str], title_at: int, text_at: int | None, caption: re.Match | None
+    lines: list[str],
+    title_at: int,
+    text_at: int | None,
+    caption: re.Match | None,
+    text: tuple[int, int] | None = None,
 ) -> date | None:
     """The photo caption's date, a date line's between the title and the text (or the
-    dateline), the dateline's, the URL's."""
+    dateline), the dateline's; a labelled date anywhere, a date line right after the text,
+    the date the text opens with, the URL's, one written in the headline. `text`: the
+    indexes of the body's first line and of the line after its last."""
     if caption:
         return parse_date(caption["date"])
     year = page_year(lines)
@@ -38,7 +53,31 @@ def page_date(
     if day := next((d for line in head if (d := issue_date(line))), None):
         return day
     dateline = find_dateline(lines[text_at]) if text_at is not None else None
-    return (dateline.date(year) if dateline else None) or url_date(page_url(lines))
+    if day := dateline.date(year) if dateline else None:
+        return day
+    return text_date(lines, title_at, text)
+
+
+def text_date(lines: list[str], title_at: int, text: tuple[int, int] | None) -> date | None:
+    """A date the page gives away from its head: labelled, after the text, opening it, in the
+    URL, in the headline."""
+    if day := labelled_date(lines) or (date_after(lines, text[1]) if text else None):
+        return day
+    if day := opening_date(lines[text[0]]) if text else None:
+        return day
+    return url_date(page_url(lines)) or title_date(lines[title_at])
+
+
+def date_after(lines: list[str], text_end: int) -> date | None:
+    """The date line standing right after the text, with its year ("20.09.2019"); not a
+    related link's, which has a headline under it."""
+    after = [i for i in range(text_end, len(lines)) if lines[i]]
+    for at, i in enumerate(after[:AFTER_LINES]):
+        day = read_date_line(lines[i])
+        if day is not None and YEAR.search(lines[i]):
+            below = lines[after[at + 1]] if at + 1 < len(after) else ""
+            return None if below and is_headline([below], 0) else day
+    return None
 
 
 def issue_date(line: str) -> date | None:

@@ -70,6 +70,15 @@ def page_line(line: str) -> str:
     return CELL_BARS.sub("", normalize_line(line))
 
 
+def bounds(lines: list[str], start: int, body: list[str]) -> tuple[int, int] | None:
+    """The indexes of the body's first line and of the line after its last, or None."""
+    if not body or body[0] not in lines[start:]:
+        return None
+    first = lines.index(body[0], start)
+    last = next((i for i in range(len(lines) - 1, first - 1, -1) if lines[i] == body[-1]), None)
+    return None if last is None else (first, last + 1)
+
+
 def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
     """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
     lines = [page_line(line) for line in text.splitlines()]
@@ -100,7 +109,13 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         url=page_url(lines),
         source=page_source(lines, site, dateline, path),
         rubric=header.rubric,
-        date=page_date(lines, layout.title, start if core else layout.dateline, caption),
+        date=page_date(
+            lines,
+            layout.title,
+            start if core else layout.dateline,
+            caption,
+            bounds(lines, start, body),
+        ),
         city=dateline.city if dateline else "",
         caption=caption["text"] if caption else "",
     )

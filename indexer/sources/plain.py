@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 from indexer.article import Article, Skip
 from indexer.sources.clean import normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline
-from indexer.sources.dates import read_date_line
+from indexer.sources.dates import labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
 from indexer.sources.linekind import line_classes, trim_chrome
 
@@ -44,17 +44,21 @@ def file_site(path: str) -> str:
     return host_source(host) or host
 
 
-def plain_date(body: str) -> date | None:
-    """The date a title-first text gives: a date line under the title, a dateline's, or the
-    day its opening names as Wikinews does ("В воскресенье, 11 июня 2017 года, в Москве …")."""
+def plain_date(title: str, body: str) -> date | None:
+    """The date a title-first text gives: a date line under the title, a dateline's, the day
+    its opening names as Wikinews does ("В воскресенье, 11 июня 2017 года, в Москве …"), a
+    labelled date line anywhere ("Дата создания: …"), the date the text opens with or one
+    written in the title."""
     first = body.partition("\n")[0]
     if found := read_date_line(first):
         return found
     if (dateline := find_dateline(first)) and dateline.year:
         return dateline.date()
     opening = body.split("\n")[:NEWS_DAY_LINES]
-    match = next((m for line in opening if (m := NEWS_DAY.search(line))), None)
-    return parse_ru_date(match[1]) if match else None
+    if match := next((m for line in opening if (m := NEWS_DAY.search(line))), None):
+        return parse_ru_date(match[1])
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    return labelled_date(lines) or opening_date(first) or title_date(title)
 
 
 def without_chrome(title: str, body: str, path: str) -> str:
@@ -79,5 +83,5 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         title=title,
         body=without_chrome(title, body, path),
         source=plain_source(path),
-        date=plain_date(body),
+        date=plain_date(title, body),
     )

@@ -1,0 +1,72 @@
+"""Dates of scraped pages: date lines in the forms sites write, and where on a page they stand."""
+
+from datetime import date
+
+import pytest
+
+from indexer.article import Article
+from indexer.sources import read_file
+from indexer.sources.dates import read_date_line
+
+TEXT = (
+    "В городском парке высадили двести молодых лип и кленов, сообщили в администрации района.\n\n"
+    "Работы продлятся до конца месяца, после чего в парке установят новые скамейки и фонари.\n"
+)
+
+
+def read_one(path) -> Article:
+    (article,) = read_file(path)
+    assert isinstance(article, Article), article
+    return article
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2021-05-26", date(2021, 5, 26)),
+        ("2021.05.26", date(2021, 5, 26)),
+        ("2021/05/26 14:05", date(2021, 5, 26)),
+        ("2024, 13 августа 08:09", date(2024, 8, 13)),
+        ("2024, 13 августа 08:09 Лента новостей", date(2024, 8, 13)),
+        ("Дата создания: 31.07.2020 17:52:54", date(2020, 7, 31)),
+        ("Дата публикации: 5 марта 2019", date(2019, 3, 5)),
+        ("Опубликовано: 12.03.2021, 10:15", date(2021, 3, 12)),
+        ("2021 год", None),
+        ("2024, 13 августа в Брянске прошёл митинг", None),
+    ],
+)  # fmt: skip
+def test_date_lines_with_the_year_first_or_a_label(line, expected):
+    assert read_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (f"Липы высадили в парке\n\n{TEXT}\nДата создания: 31.07.2020 17:52:54\n",
+         date(2020, 7, 31)),
+        (f"Липы высадили в парке\n\n{TEXT}\n20.09.2019\n\nФото\n\nКупить билет\n",
+         date(2019, 9, 20)),
+        (f"Липы высадили в парке\n\n12.04.2024. {TEXT}", date(2024, 4, 12)),
+        (f"Новости района. Эфир от 03.06.2018. Липы высадили в парке\n\n{TEXT}",
+         date(2018, 6, 3)),
+        (f"Липы высадили в парке\n\n{TEXT}", None),
+    ],
+    ids=["labelled-after-text", "date-line-after-text", "opening-the-text", "in-the-title",
+         "none"],
+)  # fmt: skip
+def test_a_date_away_from_the_head(tmp_path, page, expected):
+    path = tmp_path / "park.txt"
+    path.write_text(page, encoding="utf-8")
+    assert read_one(path).date == expected
+
+
+def test_a_related_link_after_the_text_gives_no_date(tmp_path):
+    page = (
+        "Поделиться\n\nЛипы высадили в парке\n\n" + TEXT + "\n"
+        "14.05.2021\nВ районе отремонтируют три школы к сентябрю\n"
+    )
+    path = tmp_path / "park.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert article.title == "Липы высадили в парке"
+    assert article.date is None
