@@ -16,6 +16,7 @@ STEM = 5
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 TITLE_WORDS = (3, 30)
 SUBTITLE_WORDS = 6
+OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subtitle
 
 
 def is_paragraph(line: str) -> bool:
@@ -80,15 +81,38 @@ def best_headline(lines: list[str], start: int) -> int | None:
     for candidates in ([i for i in above if not is_captioned(lines, i)], above):
         scored = [(headline_score(lines[i], opening), -i) for i in candidates]
         if scored and max(scored)[0] > 0:
-            return -max(scored)[1]
+            return headline_over(lines, -max(scored)[1], opening)
     # A text that retells no headline (it tells the story on): the headline right above it.
     return start - 1 if start and is_headline(lines, start - 1) else None
+
+
+def headline_over(lines: list[str], i: int, opening: set[str]) -> int:
+    """The headline over a subtitle: the headline-shaped line right above line i (chrome
+    between skipped) when the text retells it too ("Игоря Стрелкова приговорили …" over "Его
+    признали виновным в экстремизме"), else i."""
+    above = next((j for j in range(i - 1, -1, -1) if not is_chrome_line(lines[j])), None)
+    if above is None or not is_headline(lines, above) or is_captioned(lines, above):
+        return i
+    return above if headline_score(lines[above], opening) >= OVER_SHARE else i
 
 
 def lead_between(lines: list[str], title: int, start: int) -> int | None:
     """A long sentence between the headline and the text, or a subtitle over the photo: the lead."""
     between = range(title + 1, start)
-    return next((i for i in between if is_lead(lines[i]) or is_subtitle(lines, i, title)), None)
+    found = (i for i in between if is_lead(lines[i]) or is_subtitle(lines, i, title))
+    return next(found, None) or subtitle_under(lines, title, start)
+
+
+def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
+    """A headline-shaped line right under the headline (chrome between skipped), over the
+    text: its subtitle, the lead ("Его признали виновным в экстремизме")."""
+    below = next((i for i in range(title + 1, start) if not is_chrome_line(lines[i])), None)
+    if below is None or not is_headline(lines, below) or is_captioned(lines, below):
+        return None
+    line = lines[below]
+    if line.startswith(lines[title]) or re.search(r"[.!?…] |\s/\s|фото", line, re.I):
+        return None  # the headline again, glued to a caption; a caption or a credit
+    return below if len(line.split()) >= SUBTITLE_WORDS - 1 else None
 
 
 def is_subtitle(lines: list[str], i: int, title: int) -> bool:
