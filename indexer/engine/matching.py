@@ -9,7 +9,7 @@ forms that need word positions, on cached position arrays (phrases.py).
 
 import numpy as np
 
-from indexer.engine import budget, ranking
+from indexer.engine import budget, family, ranking
 from indexer.engine import query as syntax
 from indexer.engine.filters import value_mask
 from indexer.engine.phrases import own_form_docs, phrase_docs
@@ -106,6 +106,7 @@ class Evaluator:
                 )
             if word.exact and word.exact_term is None:
                 mask[own_form_docs(self.postings.positions, field, word.form)] = True
+        score += family.derived_score(self.postings, word, self.alone)
         if ranking.COMBINED:
             score = ranking.word_score(self.postings, word, weighted_terms(word), mask)
         return mask, score

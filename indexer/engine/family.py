@@ -1,0 +1,105 @@
+"""Derived words: a query word's relatives in the index ("ураган" → ураганный).
+
+Lemmas link the forms of one word, never a noun to its adjective: a reader who
+remembers "ураганы" does not find the article that says "ураганное". The index
+lemmas that are a query lemma's root with a derivational suffix, or its root
+without one, are its derived words; they add to the ranking as optional, lower-weight terms (an
+article about hurricanes names both), never to what matches: "ураган" still
+finds only the articles with the word itself, so the operators stay exact.
+"""
+
+from functools import lru_cache
+
+import numpy as np
+
+from indexer.engine import budget, ranking
+from indexer.text.morph import lemmas, morph_analyzer
+
+# Switch: no derived words when False (kept to measure against).
+ENABLED = True
+# What a derived word counts, against the word's own lemma.
+WEIGHT = 0.5
+# A root shorter than this has too many unrelated words after it ("мир" → мираж, миранда).
+MIN_ROOT = 3
+# Derivational suffixes between a word's root and its ending: "ураган" → ураган-н-ый,
+# "россия" → росси-йск-ий, росси-янин, "джихад" → джихад-ист, "курс" → курс-ов-ой (not
+# курс-к-ий: Курск). A shared stem alone links стихи to стихия and курс to курский.
+SUFFIXES = ("н", "ск", "йск", "ийск", "ов", "ев", "ическ", "ист", "изм", "ств", "ник", "щик", "чик",
+            "ец", "янин", "иянин", "анин")  # fmt: skip
+# Endings cut off before the suffix is looked for, longest first.
+ENDINGS = ("ый", "ий", "ой", "ия", "ие", "ье", "а", "я", "о", "е", "ы", "и", "ь", "й")
+# The most derived lemmas per word, the commonest first: a bound on the postings read.
+MAX_DERIVED = 2
+# The field whose vocabulary is searched: every article has a body.
+FIELD = "body"
+# The fields a derived word scores in (of those its word is searched in).
+FIELDS = ("title", "lead", "body")
+
+
+def base(word: str) -> str:
+    """The word without its ending: "российский" → российск, "россия" → росси."""
+    return next((word[: -len(e)] for e in ENDINGS if word.endswith(e)), word)
+
+
+# The endings a derived lemma may take after root + suffix: ураган-н-ый, курс-ов-ой,
+# джихад-ист, президент-ств-о; and those of the root word itself: росси-я, ураган.
+DERIVED_ENDINGS = ("ый", "ой", "ий", "о", "")
+ROOT_ENDINGS = ("", "а", "я", "ия", "о", "ь", "ы", "и", "й")
+
+
+@lru_cache(maxsize=50_000)
+def family_of(lemma: str) -> tuple[str, ...]:
+    """The lemmas pymorphy knows that are the lemma's root with a derivational suffix,
+    or its root without one ("российский" → россия): the same for any index."""
+    own = base(lemma)
+    found = [own + s + e for s in SUFFIXES for e in DERIVED_ENDINGS]
+    roots = [own[: -len(s)] for s in SUFFIXES if own.endswith(s)]
+    found += [root + e for root in roots if len(root) >= MIN_ROOT for e in ROOT_ENDINGS]
+    return tuple(w for w in dict.fromkeys(found) if w != lemma and is_lemma(w))
+
+
+def relatives(reader, lemma: str) -> list[str]:
+    """The lemma's derived words the index holds, the commonest first."""
+    if len(base(lemma)) < MIN_ROOT:
+        return []
+    counts = {w: reader.doc_frequency(FIELD, w) for w in family_of(lemma)}
+    return sorted((w for w, n in counts.items() if n), key=lambda w: (-counts[w], w))
+
+
+def is_lemma(word: str) -> bool:
+    """A word pymorphy knows whose only lemma is itself."""
+    return morph_analyzer().word_is_known(word) and lemmas(word) == (word,)
+
+
+def derived(reader, term) -> tuple[str, ...]:
+    """The derived lemmas of a query word (a Term): none for prefixes, exact and stop words."""
+    if not ENABLED or term.prefix or term.exact or term.stop:
+        return ()
+    own = set(term.lemmas)
+    found = [w for lemma in term.lemmas for w in relatives(reader, lemma) if w not in own]
+    return tuple(dict.fromkeys(found))[:MAX_DERIVED]
+
+
+def derived_score(postings, word, alone: bool) -> np.ndarray:
+    """What the word's derived lemmas add to each document's score, in the word's fields."""
+    score = np.zeros(postings.size, np.float32)
+    try:
+        for term in word.derived:
+            for field in (f for f in word.fields if f in FIELDS):
+                found = postings.get(field, term)
+                weight = WEIGHT * ranking.WEIGHTS[field]
+                score[found.ids] += weight * ranking.field_bm25(postings, field, found, alone)
+    except budget.Spent:  # out of time: the word's own score stands
+        pass
+    return score
+
+
+def derived_mask(postings, node) -> np.ndarray:
+    """The documents holding a derived word of a query word or of a group of one word's
+    fields ("(lead:w | body:w)"), in the fields it is searched in."""
+    mask = np.zeros(postings.size, bool)
+    for word in getattr(node, "nodes", (node,)):
+        for term in getattr(word, "derived", ()):
+            for field in (f for f in word.fields if f in FIELDS):
+                mask[postings.get(field, term).ids] = True
+    return mask

@@ -1,0 +1,74 @@
+"""Derived words: which lemmas are a word's relatives, and what they change in the ranking."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from indexer import SearchEngine, SearchRequest, build_index
+from indexer.engine import family
+
+# (a lemma, relatives it must have, words that share its stem but are no relatives)
+FAMILIES = [
+    ("ураган", {"ураганный"}, set()),
+    ("выборы", {"выборный"}, {"выборгский"}),
+    ("россия", {"российский", "россиянин"}, set()),
+    ("российский", {"россия"}, set()),
+    ("джихад", {"джихадист"}, set()),
+    ("президент", {"президентский", "президентство"}, set()),
+    ("курс", {"курсовой"}, {"курский", "курск"}),
+    ("стих", set(), {"стихия", "стихать"}),
+    ("архитектура", {"архитектурный"}, set()),
+]
+
+
+@pytest.mark.parametrize(("lemma", "relatives", "strangers"), FAMILIES)
+def test_relatives_are_the_root_with_a_derivational_suffix(lemma, relatives, strangers):
+    found = set(family.family_of(lemma))
+    assert relatives <= found
+    assert not strangers & found
+    assert lemma not in found
+
+
+def test_a_short_root_has_no_relatives():
+    assert family.family_of("мир") != ()  # мирный, мировой exist …
+    assert family.relatives(None, "ум") == []  # … but a two-letter root is not looked up
+
+
+NEWS = [
+    # The same words but one: the second names the adjective, the first a house.
+    ("Ураган на побережье", "Ураган прошёл по побережью.", "Ураган сорвал крыши домов."),
+    ("Ураган у побережья", "Ураган прошёл по побережью.", "Ураган сорвал крыши, ураганный ветер."),
+    ("Ураганный ветер", "Ураганный ветер сорвал крыши.", "Ураганное предупреждение."),
+    ("Погода на выходные", "Синоптики обещают дождь.", "Ветер умеренный."),
+]
+
+
+@pytest.fixture(scope="module")
+def storm_engine(tmp_path_factory) -> SearchEngine:
+    folder = tmp_path_factory.mktemp("family")
+    with (folder / "news.jsonl").open("w", encoding="utf-8") as out:
+        for n, (title, lead, body) in enumerate(NEWS):
+            record = {"url": f"https://example.ru/{n}", "title": title, "lead": lead,
+                      "body": body, "date": "2020-01-01", "source": "test"}  # fmt: skip
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    build_index([folder / "news.jsonl"], folder / "index", full=True, jobs=1, progress=False)
+    return SearchEngine(Path(folder / "index"))
+
+
+def titles(engine: SearchEngine, text: str) -> list[str]:
+    return [hit.title for hit in engine.search(SearchRequest(q=text)).hits]
+
+
+def test_derived_words_rank_but_do_not_match(storm_engine, monkeypatch):
+    monkeypatch.setattr(family, "ENABLED", False)
+    assert titles(storm_engine, "ураганы") == ["Ураган на побережье", "Ураган у побережья"]
+    monkeypatch.setattr(family, "ENABLED", True)
+    # The article naming the adjective too comes first; the one with the adjective
+    # alone is still not a match of "ураганы".
+    assert titles(storm_engine, "ураганы") == ["Ураган у побережья", "Ураган на побережье"]
+
+
+def test_exact_words_and_prefixes_have_no_relatives(storm_engine):
+    assert titles(storm_engine, "!ураган") == ["Ураган на побережье", "Ураган у побережья"]
+    assert len(titles(storm_engine, "ураган*")) == 3
