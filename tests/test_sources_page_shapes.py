@@ -286,3 +286,46 @@ def test_a_headline_first_page_with_a_credit_after_the_text_is_a_page(tmp_path):
     assert article.title == "Жители готовы жаловаться на аварию с водой"
     assert article.body.endswith("победитель в номинации «Лучший двор»;")
     assert "pixabay" not in article.body and "Последние" not in article.body
+
+
+PARK_TEXT = (
+    "В городском парке высадили двести молодых лип и кленов, сообщили в администрации района.\n"
+    "Работы продлятся до конца месяца, после чего в парке установят новые скамейки и фонари.\n"
+)
+PARK_TITLE = "В городском парке высадили двести лип"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "chrome"),
+    [
+        ("Ведутся технические работы. Это может повлиять на скорость работы сайта. Приносим "
+         f"извинения за неудобства!\n{PARK_TITLE}\n{PARK_TEXT}", PARK_TITLE,
+         ["Ведутся технические работы"]),
+        (f"Поделиться\n\n{PARK_TITLE}\n{PARK_TITLE}. Фото: архив, «Вечерняя Москва»\n{PARK_TEXT}"
+         f"{PARK_TITLE}\nВКонтакте\nОдноклассники\n", PARK_TITLE,
+         ["Фото: архив", "ВКонтакте"]),
+        ("Воскресенье, 22 февраля 2026, 06:17\nПасмурно -5°\nОпросы\n"
+         "Знаете ли вы, в каком случае, согласно старинным поверьям, блины получались «комом»?\n"
+         "Загрузка ... Загрузка ...\nЦитата дня\n"
+         "— Масленицу в усадьбе традиционно отмечают весело и масштабно, в этот день нас "
+         "посещают тысячи гостей со всей области.\n"
+         f"Директор музея-заповедника Андрей Лоскутов.\n{PARK_TITLE}\n\n{PARK_TEXT}", PARK_TITLE,
+         ["Пасмурно", "Опросы", "Цитата дня", "Масленицу", "Директор музея"]),
+    ],
+    ids=["notice-in-sentences-on-top", "headline-again-with-credit-and-after-text",
+         "clock-poll-and-quote-on-top"],
+)  # fmt: skip
+def test_the_headline_past_what_stands_around_it(tmp_path, text, title, chrome):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_one(path)
+    assert article.title == title
+    assert article.body.startswith("В городском парке высадили двести молодых лип"), article.body
+    assert article.body.endswith("новые скамейки и фонари."), article.body
+    assert not [line for line in chrome if line in article.title + article.lead + article.body]
+
+
+def test_a_title_of_two_sentences_is_kept(tmp_path):
+    path = tmp_path / "text.txt"
+    path.write_text(f"Стив Джобс уходит. Что ждет Apple?\n\n{PARK_TEXT}", encoding="utf-8")
+    assert read_one(path).title == "Стив Джобс уходит. Что ждет Apple?"

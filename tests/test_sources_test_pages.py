@@ -33,11 +33,6 @@ KNOWN_MISSES = {
     # Report4 part (sites the reader was not tuned on), as first read:
     # orsk: a byline glued to the first sentence ("…г.Орска»Как только …").
     ("scraped", "065_pda.orsk.ru.txt", "chrome"),
-    # nov-okruga: the site's clock, weather, a poll and a quote of the day on top; the text is
-    # read as plain, the clock's date line as its title.
-    ("scraped", "069_nov-okruga.ru.txt", "title"),
-    ("scraped", "069_nov-okruga.ru.txt", "body_start"),
-    ("scraped", "069_nov-okruga.ru.txt", "chrome"),
     # Report5 part (sites the reader was not tuned on), as first read:
     # lb.ua: the standfirst under the headline (breadcrumbs on top) left as the body's start.
     ("scraped", "072_rus.lb.ua.txt", "lead"),
@@ -50,11 +45,6 @@ KNOWN_MISSES = {
     ("scraped", "074_kartalinka.ru.txt", "title"),
     ("scraped", "074_kartalinka.ru.txt", "lead"),
     ("scraped", "074_kartalinka.ru.txt", "body_end"),
-    # malitikov: read as plain text; a site notice in whole sentences taken as the title and
-    # the headline left in the body.
-    ("scraped", "075_malitikov.ru.txt", "title"),
-    ("scraped", "075_malitikov.ru.txt", "body_start"),
-    ("scraped", "075_malitikov.ru.txt", "chrome"),
     # e1: the outlet named "E1.ru" (the page and the record: "E1.RU").
     ("scraped", "076_e1.ru.txt", "source"),
     # voronezh365: read as plain text; a teaser cut mid-word and the standfirst kept as body.

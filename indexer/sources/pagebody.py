@@ -28,7 +28,10 @@ BOX_SENTENCE = 60  # a line this long ending a sentence is text again after a bo
 # The outlet an aggregator signs a paragraph with, after its last sentence:
 # "… для дальнейшего разбирательства. Российская газета", "… телеграм-канале. Ura.Ru".
 SIGNATURE = re.compile(r"(?<=[.!?…»\"”])\s+[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-«»\"]+){0,3}$")
-SIGNED_SHARE = 0.5  # of the paragraphs signed, at least two: a page signing each one
+SIGNED_SHARE = 0.5
+CREDIT_WORD = re.compile(
+    r"(?:фото|©|источник|иллюстрация|коллаж|photo)", re.I
+)  # of the paragraphs signed, at least two: a page signing each one
 
 
 def is_short(line: str) -> bool:
@@ -114,3 +117,24 @@ def unsigned(body: list[str]) -> list[str]:
     if signed < 2 or signed < SIGNED_SHARE * len(body):
         return body
     return [p[: m.start()] if m else p for p, m in zip(body, found, strict=True)]
+
+
+def without_title(body: list[str], title: str) -> list[str]:
+    """The body without its headline written again: alone or glued to its photo's credit
+    ("… в Новой Москве. Фото: архив"), and ended where the headline stands again after the
+    text (a share block, the next story)."""
+    kept: list[str] = []
+    for line in body:
+        if line == title and kept:
+            break
+        if not is_title_again(line, title):
+            kept.append(line)
+    return kept
+
+
+def is_title_again(line: str, title: str) -> bool:
+    """True for the headline alone, or glued to a photo's caption or credit."""
+    if not title or not line.startswith(title):
+        return False
+    rest = line[len(title) :].lstrip(" .,:;—–-")
+    return not rest or CREDIT_WORD.match(rest) is not None

@@ -22,6 +22,7 @@ from indexer.sources.pageheads import (
 
 MAX_GAP = 5  # lines between paragraphs of one text: captions, intertitles, a related box
 SENTENCE_WORDS = 4
+HEADLESS_PARAGRAPHS = 8  # paragraphs of a run passed over in search of the headline above
 BULLETS = ("•", "·", "▪", "●", "◦")
 
 
@@ -58,9 +59,10 @@ def find_core(lines: list[str]) -> Core | None:
     if start < end and is_quoted_headline(lines, start):
         return Core(start, None, next_paragraph(lines, start, end), end)
     title = best_headline(lines, start)
-    if title is None and start < end:
-        # The run may open with a teaser or a ticker above the headline: try below it.
-        start = next_paragraph(lines, start, end)
+    tries = 0
+    while title is None and start < end and tries < HEADLESS_PARAGRAPHS:
+        # The run may open with teasers, a poll or a quote above the headline: try below them.
+        start, tries = next_paragraph(lines, start, end), tries + 1
         title = best_headline(lines, start)
     return None if title is None else core_below(lines, title, start, short_after(lines, end))
 

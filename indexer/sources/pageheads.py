@@ -16,6 +16,8 @@ STEM = 5
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 TITLE_WORDS = (3, 30)
 SUBTITLE_WORDS = 6
+# A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
+CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
 OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subtitle
 
 
@@ -32,7 +34,7 @@ def is_headline(lines: list[str], i: int) -> bool:
     words = len(line.split())
     if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":")):
         return False
-    return not is_chrome_line(line)
+    return not is_chrome_line(line) and not CREDIT_INSIDE.search(line)
 
 
 def is_captioned(lines: list[str], i: int) -> bool:

@@ -13,6 +13,7 @@ from indexer.sources.clean import (
     match_caption,
 )
 from indexer.sources.datelines import find_dateline
+from indexer.sources.dates import is_date_text
 from indexer.sources.pagecore import find_core
 from indexer.sources.pageheads import headline_score, is_paragraph, stems
 
@@ -34,8 +35,8 @@ def is_page(text: str) -> bool:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if any(line.casefold() in PAGE_MARKS or is_credit(line) for line in lines):
         return True
-    if lines and (is_top_chrome(lines[0]) or TIMED_TITLE.match(lines[0])):
-        return True  # no plain text opens with chrome (a skip link, tags) or a clock time
+    if lines and (is_top_chrome(lines[0]) or TIMED_TITLE.match(lines[0]) or is_date_text(lines[0])):
+        return True  # no plain text opens with chrome (a skip link, tags), a clock time or a date
     return any(is_page_mark(line) for line in lines[1:HEAD_LINES]) or opens_with_chrome(lines)
 
 

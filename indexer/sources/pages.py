@@ -25,7 +25,7 @@ from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.linekind import line_classes, trim_chrome
-from indexer.sources.pagebody import body_lines, unsigned
+from indexer.sources.pagebody import body_lines, unsigned, without_title
 from indexer.sources.pagecore import is_bullet
 from indexer.sources.pagelayout import (
     lay_out,
@@ -94,7 +94,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
     start = text_start(layout)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
-    body = trim_chrome(body, line_classes(lines))
+    title = TIME_BEFORE.sub("", lines[layout.title])
+    body = without_title(trim_chrome(body, line_classes(lines)), title)
     lead, body = (
         (lead_text(lines, layout.lead), body) if layout.lead is not None else split_lead(body)
     )
@@ -103,7 +104,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     return make_article(
         path,
         None,
-        title=TIME_BEFORE.sub("", lines[layout.title]),
+        title=title,
         lead=lead,
         body="\n".join(body),
         url=page_url(lines),

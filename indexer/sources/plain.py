@@ -10,6 +10,8 @@ from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
 from indexer.sources.linekind import line_classes, trim_chrome
+from indexer.sources.pagebody import without_title
+from indexer.sources.pageheads import is_headline
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
 WIKINEWS_MARKS = ("wikinews", "nerel")
@@ -20,7 +22,13 @@ NEWS_DAY = re.compile(
     r"(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d)(?= года| г\.)",
     re.I,
 )
-NEWS_DAY_LINES = 2  # the first line may be a photo caption
+NEWS_DAY_LINES = 2
+# A line of sentences: a notice, not a headline ("Ведутся работы. Приносим извинения!").
+NOTICE_SENTENCES = re.compile(r"[.!?…]\s+[А-ЯЁA-Z]")
+SENTENCE_ENDS = (".", "!", "?", "…")
+NOTICE_BREAKS = (
+    2  # sentence breaks in a notice: three sentences  # the first line may be a photo caption
+)
 DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news|net|info|pro|tv|fm|me|media|"
     r"online|moscow|spb|uz|kg|md|am|ge|az|tj|de|eu|lv|lt|ee)\b"
@@ -68,13 +76,22 @@ def without_chrome(title: str, body: str, path: str) -> str:
     if any(mark in path.lower() for mark in WIKINEWS_MARKS) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
     lines = [line.strip() for line in body.splitlines() if line.strip()]
-    kept = trim_chrome(lines, line_classes([title, *lines]))
+    kept = without_title(trim_chrome(lines, line_classes([title, *lines])), title)
     return body if kept == lines else "\n".join(kept)
+
+
+def past_notice(title: str, body: str) -> tuple[str, str]:
+    """The title and body past a site's notice in whole sentences standing above the headline
+    ("Ведутся технические работы. … Приносим извинения за неудобства!")."""
+    if len(NOTICE_SENTENCES.findall(title)) < NOTICE_BREAKS or not title.endswith(SENTENCE_ENDS):
+        return title, body  # a title may be two sentences: "Стив Джобс уходит. Что ждет Apple?"
+    first, _, rest = body.lstrip("\n").partition("\n")
+    return (first, rest) if is_headline([first], 0) and rest.strip() else (title, body)
 
 
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
-    title, _, body = normalize_text(text).partition("\n")
+    title, body = past_notice(*normalize_text(text).partition("\n")[::2])
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     return make_article(
