@@ -6,7 +6,7 @@ import weakref
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from indexer.text.analysis import EXACT
 
@@ -73,32 +73,56 @@ def weighted_distance(typed: str, word: str) -> float:
 
 
 class Lexicon:
-    """The index's words by their first two letters, read a range at a time when first asked
-    for: reading the whole vocabulary takes 9 s on the shared corpus, one range 0.1 s."""
+    """The index's words by their first two letters and their length, read a range at a time
+    when first asked for: reading the whole vocabulary takes 9 s on the shared corpus, one
+    range 0.1 s."""
 
     def __init__(self):
         self.lock = threading.Lock()
-        self.ranges: dict[str, list[str]] = {}
+        self.ranges: dict[str, dict[int, list[str]]] = {}
         self.frequencies: dict[tuple[str, str], int] = {}
 
     def counting(self, reader) -> "CountingReader":
         """`reader` with its document frequencies remembered for this generation."""
         return CountingReader(reader, self.frequencies)
 
-    def starting(self, reader, head: str) -> list[str]:
-        """Every indexed word (lemma or form as written) starting with `head`."""
+    def starting(self, reader, head: str) -> dict[int, list[str]]:
+        """Every indexed word (lemma or form as written) starting with `head`, by length."""
         with self.lock:
             if head not in self.ranges:
-                self.ranges[head] = read_range(reader, head)
+                self.ranges[head] = by_length(read_range(reader, head))
             return self.ranges[head]
 
     def near(self, reader, word: str, maxdist: int, limit: int = 30) -> list[str]:
-        """Up to `limit` words within `maxdist` plain edits, the first two letters kept."""
-        choices = self.starting(reader, word[:2])
-        found = process.extract(
-            word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=maxdist, limit=limit
+        """Up to `limit` words within `maxdist` plain edits, the first two letters kept;
+        nearest first, then in alphabetical order."""
+        lengths = self.starting(reader, word[:2])
+        # A word more than `maxdist` letters longer or shorter is more edits away: a range
+        # of a common head ("не…") has tens of thousands of words, a few lengths far fewer.
+        choices = [c for n in range(len(word) - maxdist, len(word) + maxdist + 1)
+                   for c in lengths.get(n, ())]  # fmt: skip
+        # A swap is one Damerau edit but two plain ones; the plain distance has a fast bit-parallel
+        # form (25x faster on a range of 2,500 words), so it sifts the range first.
+        plain = process.extract(
+            word, choices, scorer=Levenshtein.distance, score_cutoff=2 * maxdist, limit=None
         )
-        return [choice for choice, _, _ in found if choice != word]
+        found = process.extract(
+            word,
+            [choice for choice, _, _ in plain],
+            scorer=DamerauLevenshtein.distance,
+            score_cutoff=maxdist,
+            limit=None,
+        )
+        ranked = sorted((distance, choice) for choice, distance, _ in found if choice != word)
+        return [choice for _, choice in ranked[:limit]]
+
+
+def by_length(words: list[str]) -> dict[int, list[str]]:
+    """Words grouped by their length, each group in the order given."""
+    groups: dict[int, list[str]] = {}
+    for word in words:
+        groups.setdefault(len(word), []).append(word)
+    return groups
 
 
 class CountingReader:
