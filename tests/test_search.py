@@ -294,3 +294,8 @@ def test_a_prefix_past_the_expansion_cap_says_so(engine, monkeypatch):
     capped = engine.search(SearchRequest(q="с*"))
     assert whole.notice is None and "уточните" in capped.notice and "с*" in capped.notice
     assert capped.total <= whole.total
+
+
+def test_an_inflected_form_no_article_writes_is_no_typo(engine):
+    page = search(engine, "президентами")
+    assert (page.total, page.suggestion) == (search(engine, "президент").total, None)

@@ -153,8 +153,8 @@ class SearchEngine:
             return None
         fixed = replace(page.request, q=page.suggestion, as_typed=True)
         with budget.limited(budget.Budget(CORRECTION_SECONDS)) as spent:
-            better = self.answer(snap, fixed)
-        if spent.over or better.partial or better.total < CORRECTED_MIN:
+            better = self.answer(snap, fixed) if finds_enough(snap, fixed) else None
+        if better is None or spent.over or better.partial or better.total < CORRECTED_MIN:
             return None
         better.request = replace(fixed, as_typed=False)
         better.corrected_from = page.request.q
@@ -236,6 +236,16 @@ class SearchEngine:
             "first_date": first,
             "last_date": last,
         }
+
+
+def finds_enough(snap: Snapshot, request: SearchRequest) -> bool:
+    """True when at least CORRECTED_MIN articles hold every word and pass the filters: a
+    correction's page, snippets and all, is made only for a correction that will be shown."""
+    tree = make_plan(request.q, snap.searcher.reader()).tree
+    if tree is None:
+        return False
+    mask, _ = snap.evaluator().evaluate(budget.bounded(tree)[0])
+    return int((mask & combined(facet_masks(snap.table, request))).sum()) >= CORRECTED_MIN
 
 
 def has_filters(request: SearchRequest) -> bool:

@@ -43,7 +43,7 @@ def suggest(reader, plan: Plan, lexicon: Lexicon | None = None) -> str | None:
     lookups = MAX_LOOKUPS
     for term in plain_terms(plan)[:MAX_WORDS]:
         better = transliterated(reader, lexicon, term.form)
-        if not better and lookups and not known(reader, term.form):
+        if not better and lookups and not known_word(reader, term):
             better, lookups = closest(reader, lexicon, term.form), lookups - 1
         if better:
             fixes[term.word.span] = same_case(better, term.text)
@@ -62,6 +62,14 @@ def plain_terms(plan: Plan) -> list[Term]:
 def known(reader, form: str) -> bool:
     """True when articles hold this form as written (as its exact term or as a lemma)."""
     return frequency(reader, form) + frequency(reader, exact_term(form)) >= MIN_FREQUENCY
+
+
+def known_word(reader, term: Term) -> bool:
+    """True when the word as typed is known, or one of its lemmas is: "заявите" finds every
+    article with «заявить» and is no typo, even when no article writes that form."""
+    return known(reader, term.form) or any(
+        frequency(reader, lemma) >= MIN_FREQUENCY for lemma in term.lemmas
+    )
 
 
 def frequency(reader, term: str) -> int:
