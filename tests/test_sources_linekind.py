@@ -59,6 +59,19 @@ def test_latin_and_greek_lookalikes_inside_russian_words_count_as_cyrillic():
         # List items after their intro stay.
         (["Заголовок", TEXT, "Так, в числе призеров:", ITEM, TEXT2],
          [TEXT, "Так, в числе призеров:", ITEM, TEXT2]),
+        # The credit of the text's origin ends it; other stories' sentences after it go.
+        (["Заголовок", TEXT, TEXT2, "Источник: МЧС", "Два коллектива школы искусств завоевали "
+          "дипломы лауреата на международном конкурсе.", "Но и те, кто хочет сэкономить."],
+         [TEXT, TEXT2]),
+        # A teaser cut inside its sentence goes; a text ending on an ellipsis stays.
+        (["Заголовок", TEXT, TEXT2, "Глава Пентагона проинформировал о том, что держава будет "
+          "пресекать попытки противников. В ходе выступления он подчеркнул, что…"],
+         [TEXT, TEXT2]),
+        (["Заголовок", TEXT, "Ребенок давится и отворачивается. Дети не любят овощи…"],
+         [TEXT, "Ребенок давится и отворачивается. Дети не любят овощи…"]),
+        # "По материалам" opening a sentence is text.
+        (["Заголовок", TEXT, "По материалам проверки возбуждено уголовное дело.", TEXT2],
+         [TEXT, "По материалам проверки возбуждено уголовное дело.", TEXT2]),
     ],
 )  # fmt: skip
 def test_trim_chrome(page, body):

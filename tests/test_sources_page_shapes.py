@@ -156,6 +156,7 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         # headlines of names: shorter, or with the short words of a sentence
         ("Премьером Катара станет глава МВД шейх Абдалла бен Насер Аль Тани", False),
         ("Скончался основатель группы Talk Talk Марк Холлис", False),
+        ("Украина Киев происшествие нацполиция Полиция Украина Киев", True),
         ("Курс доллара / евро на бирже вырос", False),
         ("Об этом сообщили в комментарии агентству.", False),
         ("Новости и события » Культура » Фестиваль «Нашествие» побил свой рекорд", True),

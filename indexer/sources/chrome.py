@@ -46,8 +46,17 @@ PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
 # sentence has (a headline of names has them or is shorter: "Премьером Катара станет глава МВД
 # шейх Абдалла бен Насер Аль Тани").
 TAG_WORDS = 14
+REPEATED_TAG_WORDS = 6  # as few, when tags stand twice ("Talk Talk" is a name)
+REPEATED_TAGS = 2
 TAG_SHARE = 0.6  # of the words capitalised
 SENTENCE_WORD = re.compile(r"^(?:в|во|на|и|с|со|по|за|из|о|об|от|до|к|у|не|для|что|как)$")
+# The credit closing a text: its source, where to read it whole.
+CLOSING_CREDIT = re.compile(
+    r"^(?:источник(?: и фото)?|по материалам|читать на|читайте на|подробнее на|"
+    r"читать полностью на)\s*[:\-–—]?\s+\S.*(?<![а-яё]\.)$",
+    re.I,
+)
+CREDIT_WORDS = 6
 NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
 MIN_PAGES = 3  # a line on this many pages of a folder …
 MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
@@ -79,13 +88,22 @@ def is_crumbs(line: str) -> bool:
 
 
 def is_tag_line(line: str) -> bool:
-    """True for tags copied with spaces: many words, most capitalised, no punctuation."""
+    """True for tags copied with spaces: many words, or fewer with tags said twice ("Украина
+    Киев происшествие Полиция Украина Киев"), most capitalised, no punctuation."""
     words = line.split()
-    if len(words) < TAG_WORDS or re.search(r"[^\w\s-]", line):
+    repeated = len({word for word in words if words.count(word) > 1})
+    least = REPEATED_TAG_WORDS if repeated >= REPEATED_TAGS else TAG_WORDS
+    if len(words) < least or re.search(r"[^\w\s-]", line):
         return False
     if any(SENTENCE_WORD.match(word) for word in words):
         return False
     return sum(word[0].isupper() for word in words) >= TAG_SHARE * len(words)
+
+
+def is_closing_credit(line: str) -> bool:
+    """True for the line crediting the text's origin after it: "Источник: МЧС", "Читайте на
+    123ru.net", "По материалам http://…" (not a sentence: "По материалам проверки …")."""
+    return CLOSING_CREDIT.match(line) is not None and len(line.split()) <= CREDIT_WORDS
 
 
 def is_notice(line: str) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import justext
 
-from indexer.sources.chrome import is_chrome_line
+from indexer.sources.chrome import is_chrome_line, is_closing_credit
 
 GOOD, BAD, NEAR, SHORT = "good", "bad", "near", "short"
 LENGTH_LOW = 70  # jusText's defaults, measured on its paragraphs: shorter is "short" …
@@ -26,6 +26,8 @@ LOOKALIKES = str.maketrans("aeopcxyκοα", "аеорсхукоа")
 # A sentence's or list item's end, closing quotes and brackets aside: "… сказал мэр.»";
 # not a headline's "«Мисс Ульяновск»".
 SENTENCE_END = re.compile(r"[.!?…;:][»\"”)]*$")
+# A line cut with an ellipsis after its last word: "… он подчеркнул, что…", "в том..."
+CUT_END = re.compile(r"(?:^|\s)(\w+),?\s*(?:…|\.\.\.)$")
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +113,27 @@ def line_classes(lines: list[str]) -> dict[str, str]:
 
 def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     """The body without the chrome its context marks: unpunctuated chrome lines inside it, and
-    the page's foot after it from its first unpunctuated chrome line on (a short sentence
-    right after the text stays: better kept than lost)."""
+    the page's foot after it: from the credit of the text's origin, teasers cut inside their
+    sentence, and from its first unpunctuated chrome line on (a short sentence right after
+    the text stays: better kept than lost)."""
+    body = body[: closing_credit_at(body)]
+    while len(body) > 1 and is_cut_teaser(body[-1]):
+        body = body[:-1]
     end = len(body)
     while end > 1 and classes.get(body[end - 1]) == BAD:
         end -= 1
     foot = next((i for i in range(end, len(body)) if not ends_sentence(body[i])), len(body))
     return [line for line in body[:foot] if classes.get(line) != BAD or ends_sentence(line)]
+
+
+def closing_credit_at(body: list[str]) -> int:
+    """Where the text ends at the credit of its origin after it ("Источник: МЧС"): the page's
+    foot follows; the whole body when there is none."""
+    return next((i for i in range(1, len(body)) if is_closing_credit(body[i])), len(body))
+
+
+def is_cut_teaser(line: str) -> bool:
+    """True for another story's teaser cut inside its sentence: "… он подчеркнул, что…"
+    (a sentence does not end on "что"; one ending "Дети не любят овощи…" may)."""
+    match = CUT_END.search(line)
+    return match is not None and cyrillic(match[1].casefold()) in stop_words()
