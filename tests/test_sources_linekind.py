@@ -76,3 +76,16 @@ def test_latin_and_greek_lookalikes_inside_russian_words_count_as_cyrillic():
 )  # fmt: skip
 def test_trim_chrome(page, body):
     assert trim_chrome(page[1:], line_classes(page)) == body
+
+
+def test_a_credit_and_a_promo_in_whole_sentences_leave_a_plain_read_text(tmp_path):
+    from indexer.sources import read_file
+
+    path = tmp_path / "priazovstep.ru.txt"
+    path.write_text(
+        f"Районный субботник собрал сотни жителей\n{TEXT}\n{TEXT2}\nФото С. Авдеенко.\n\n\n"
+        "Актуальные новости района и области смотрите в нашем ТГ-канале и в соцсетях.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_file(path)
+    assert article.body == f"{TEXT}\n{TEXT2}"

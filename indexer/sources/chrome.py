@@ -25,6 +25,17 @@ READ_MORE = re.compile(r"(?:Читать подробнее|Читать дал�
 GLUED_DATE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\d{1,2}[ .][а-яё\d]+[ .]\d{4}")
 # Photo bank buttons and app links: "Перейти в медиабанк", "Читать ria.ru в".
 BUTTONS = re.compile(r"^(?:перейти в (?:медиа|фото)банк|читать [\w.]+ в|смотреть|слушать)$", re.I)
+# A photo's byline without a colon: "Фото С. Авдеенко.", "Фото автора", "Фото из архива".
+PHOTO_BYLINE = re.compile(
+    r"^(?i:фото|фотографии|видео)\s+(?:(?i:автора|из архива[^.]{0,40}|предоставлено[^.]{0,40})|"
+    r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+)\.?$"
+)
+# A call to follow the outlet elsewhere: "… смотрите в нашем ТГ-канале и в соцсетях …".
+CHANNEL_PROMO = re.compile(
+    r"(?:смотрите|читайте|ищите|следите)[^.!?]{0,40}\sв наш(?:ем|их) (?:тг|телеграм|telegram|"
+    r"канале|соцсетях|группе)|подписывайтесь на (?:наш|нас)",
+    re.I,
+)
 # Site notices above or below any page: cookies, accessibility skip links.
 NOTICE = re.compile(
     r"\bcookie|файл(?:ы|ов) куки|упрощенного доступа|"
@@ -71,6 +82,8 @@ def is_chrome_line(line: str) -> bool:
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or is_tag_line(line):
         return True
     if TAG_RUN.match(line) or BUTTONS.match(line) or GLUED_DATE.match(line):
+        return True
+    if PHOTO_BYLINE.match(line) or (len(line) < NOTICE_CHARS and CHANNEL_PROMO.search(line)):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 

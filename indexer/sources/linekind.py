@@ -123,7 +123,12 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     while end > 1 and classes.get(body[end - 1]) == BAD:
         end -= 1
     foot = next((i for i in range(end, len(body)) if not ends_sentence(body[i])), len(body))
-    return [line for line in body[:foot] if classes.get(line) != BAD or ends_sentence(line)]
+    kept = body[:foot]
+    return [
+        line
+        for line in kept
+        if not is_chrome_line(line) and (classes.get(line) != BAD or ends_sentence(line))
+    ]
 
 
 def closing_credit_at(body: list[str]) -> int:
