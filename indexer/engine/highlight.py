@@ -117,7 +117,7 @@ def snippet(body: str, lead: str, marker: Highlighter | None) -> str:
     if not spans:
         if lead and marker and marker.spans(lead):
             return mark(shorten(one_line(lead), SNIPPET_CHARS), marker)
-        return escape(shorten(one_line(body or lead), SNIPPET_CHARS))
+        return escape(opening(body or lead))
     windows = [word_bounds(body, a, b) for a, b in pick_windows(body, spans)]
     fragments = " … ".join(mark(one_line(body[a:b]), marker) for a, b in windows)
     head = ELLIPSIS + " " if windows[0][0] > 0 else ""
@@ -165,6 +165,15 @@ def widen(windows: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
             start = widened.pop()[0]  # overlapping fragments become one
         widened.append((start, end))
     return widened
+
+
+def opening(text: str) -> str:
+    """The text's first SNIPPET_CHARS or so as one line; a long body is not joined whole."""
+    head = text[: 4 * SNIPPET_CHARS]
+    line = one_line(head)
+    if len(line) <= SNIPPET_CHARS and len(head) < len(text):  # mostly blank lines
+        line = one_line(text)
+    return shorten(line, SNIPPET_CHARS)
 
 
 def one_line(text: str) -> str:
