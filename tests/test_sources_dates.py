@@ -50,9 +50,11 @@ def test_date_lines_with_the_year_first_or_a_label(line, expected):
         (f"Новости района. Эфир от 03.06.2018. Липы высадили в парке\n\n{TEXT}",
          date(2018, 6, 3)),
         (f"Липы высадили в парке\n\n{TEXT}", None),
+        (f"Липы высадили в парке\n{TEXT}31 декабря 2023, 07:31\n", date(2023, 12, 31)),
+        (f"2017-3-15 12:52 |\n{TEXT}", date(2017, 3, 15)),
     ],
     ids=["labelled-after-text", "date-line-after-text", "opening-the-text", "in-the-title",
-         "none"],
+         "none", "plain-date-line-after-text", "year-first-in-cell-bars-on-top"],
 )  # fmt: skip
 def test_a_date_away_from_the_head(tmp_path, page, expected):
     path = tmp_path / "park.txt"

@@ -158,6 +158,7 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Скончался основатель группы Talk Talk Марк Холлис", False),
         ("Украина Киев происшествие нацполиция Полиция Украина Киев", True),
         ("Фото С. Авдеенко.", True),
+        (">> Две иномарки столкнулись под Воронежем, трое погибли", True),
         ("Фото из архива редакции", True),
         ("Видео снято очевидцами.", False),
         ("Актуальные новости района смотрите в нашем ТГ-канале и в соцсетях «Вконтакте».", True),
@@ -334,3 +335,19 @@ def test_a_title_of_two_sentences_is_kept(tmp_path):
     path = tmp_path / "text.txt"
     path.write_text(f"Стив Джобс уходит. Что ждет Apple?\n\n{PARK_TEXT}", encoding="utf-8")
     assert read_one(path).title == "Стив Джобс уходит. Что ждет Apple?"
+
+
+def test_a_text_copied_without_its_headline_keeps_its_first_paragraph(tmp_path):
+    path = tmp_path / "chastenko.ru.txt"
+    first = (
+        "На трассе столкнулись около ста машин. Один человек погиб, десятки получили ранения. "
+        "Дорожные службы во всем винят гололед."
+    )
+    path.write_text(
+        f"{first}\n>> Две иномарки столкнулись под Воронежем, трое погибли\n"
+        ">> Число пострадавших в ДТП под Вологдой возросло до 24\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == first
+    assert "Воронежем" not in article.body

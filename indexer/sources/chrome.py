@@ -30,6 +30,8 @@ PHOTO_BYLINE = re.compile(
     r"^(?i:фото|фотографии|видео)\s+(?:(?i:автора|из архива[^.]{0,40}|предоставлено[^.]{0,40})|"
     r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+)\.?$"
 )
+# A link marked as one: ">> Две иномарки столкнулись под Воронежем", "→ Читать".
+LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S")
 # A call to follow the outlet elsewhere: "… смотрите в нашем ТГ-канале и в соцсетях …".
 CHANNEL_PROMO = re.compile(
     r"(?:смотрите|читайте|ищите|следите)[^.!?]{0,40}\sв наш(?:ем|их) (?:тг|телеграм|telegram|"
@@ -63,8 +65,8 @@ TAG_SHARE = 0.6  # of the words capitalised
 SENTENCE_WORD = re.compile(r"^(?:в|во|на|и|с|со|по|за|из|о|об|от|до|к|у|не|для|что|как)$")
 # The credit closing a text: its source, where to read it whole.
 CLOSING_CREDIT = re.compile(
-    r"^(?:источник(?: и фото)?|по материалам|читать на|читайте на|подробнее на|"
-    r"читать полностью на)\s*[:\-–—]?\s+\S.*(?<![а-яё]\.)$",
+    r"^(?:источник(?: и фото)?|по материалам|(?:подробнее\s+)?(?:читать|читайте)"
+    r"(?:\s+подробнее|\s+полностью)?\s+на|подробнее на)\s*[:\-–—]?\s+\S.*(?<![а-яё]\.)$",
     re.I,
 )
 CREDIT_WORDS = 6
@@ -84,6 +86,8 @@ def is_chrome_line(line: str) -> bool:
     if TAG_RUN.match(line) or BUTTONS.match(line) or GLUED_DATE.match(line):
         return True
     if PHOTO_BYLINE.match(line) or (len(line) < NOTICE_CHARS and CHANNEL_PROMO.search(line)):
+        return True
+    if LINK_MARK.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 

@@ -32,7 +32,7 @@ TITLE_TEXT_LINES = 2  # the paragraphs a plain text's title is compared with
 
 def is_page(text: str) -> bool:
     """True for a scraped page, by its shape: captions, buttons, stamps, credits, datelines."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip(" |\t") for line in text.splitlines() if line.strip(" |\t")]
     if any(line.casefold() in PAGE_MARKS or is_credit(line) for line in lines):
         return True
     if lines and (is_top_chrome(lines[0]) or TIMED_TITLE.match(lines[0]) or is_date_text(lines[0])):

@@ -7,7 +7,6 @@ from datetime import date
 from indexer.sources.clean import make_date, match_caption, parse_date
 from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.dates import (
-    YEAR,
     labelled_date,
     opening_date,
     page_years,
@@ -15,14 +14,12 @@ from indexer.sources.dates import (
     title_date,
 )
 from indexer.sources.fields import host_source, url_date, url_host
-from indexer.sources.pageheads import is_headline
-from indexer.sources.plain import DOMAIN, file_site, plain_source
+from indexer.sources.plain import DOMAIN, date_after, file_site, plain_source
 
 URL_LINE = re.compile(r"^https?://\S+$")
 HEAD_ABOVE = 2  # non-empty lines above the title where its date line may stand
 ISSUE_DATE = re.compile(r"\s(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)$")
 ISSUE_WORDS = 15
-AFTER_LINES = 3  # non-empty lines after the text where its own date line may stand
 
 
 def page_year(lines: list[str]) -> int | None:
@@ -66,18 +63,6 @@ def text_date(lines: list[str], title_at: int, text: tuple[int, int] | None) -> 
     if day := opening_date(lines[text[0]]) if text else None:
         return day
     return url_date(page_url(lines)) or title_date(lines[title_at])
-
-
-def date_after(lines: list[str], text_end: int) -> date | None:
-    """The date line standing right after the text, with its year ("20.09.2019"); not a
-    related link's, which has a headline under it."""
-    after = [i for i in range(text_end, len(lines)) if lines[i]]
-    for at, i in enumerate(after[:AFTER_LINES]):
-        day = read_date_line(lines[i])
-        if day is not None and YEAR.search(lines[i]):
-            below = lines[after[at + 1]] if at + 1 < len(after) else ""
-            return None if below and is_headline([below], 0) else day
-    return None
 
 
 def issue_date(line: str) -> date | None:

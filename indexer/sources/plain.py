@@ -7,11 +7,11 @@ from pathlib import PurePosixPath
 from indexer.article import Article, Skip
 from indexer.sources.clean import normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline
-from indexer.sources.dates import labelled_date, opening_date, read_date_line, title_date
+from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
-from indexer.sources.linekind import line_classes, trim_chrome
+from indexer.sources.linekind import ends_sentence, line_classes, trim_chrome
 from indexer.sources.pagebody import without_title
-from indexer.sources.pageheads import is_headline
+from indexer.sources.pageheads import headline_score, is_headline, stems
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
 WIKINEWS_MARKS = ("wikinews", "nerel")
@@ -22,16 +22,17 @@ NEWS_DAY = re.compile(
     r"(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d)(?= года| г\.)",
     re.I,
 )
-NEWS_DAY_LINES = 2
+NEWS_DAY_LINES = 2  # the first line may be a photo caption
 # A line of sentences: a notice, not a headline ("Ведутся работы. Приносим извинения!").
 NOTICE_SENTENCES = re.compile(r"[.!?…]\s+[А-ЯЁA-Z]")
 SENTENCE_ENDS = (".", "!", "?", "…")
-NOTICE_BREAKS = (
-    2  # sentence breaks in a notice: three sentences  # the first line may be a photo caption
-)
+NOTICE_BREAKS = 2  # sentence breaks in a notice: three sentences
+NOTICE_TEXT_CHARS = 600  # the text's opening a headline below a notice is compared with
+RETOLD_SHARE = 0.5
+AFTER_LINES = 3  # non-empty lines after the text where its own date line may stand
 DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news|net|info|pro|tv|fm|me|media|"
-    r"online|moscow|spb|uz|kg|md|am|ge|az|tj|de|eu|lv|lt|ee)\b"
+    r"online|moscow|spb|uz|kg|md|am|ge|az|tj|de|eu|lv|lt|ee|biz|site|live|today|club)\b"
     r"|\b(?:[а-яё0-9-]+\.)+(?:рф|рус)\b",  # Cyrillic hosts: "городскиестраницы.рф"
     re.I,
 )
@@ -66,7 +67,26 @@ def plain_date(title: str, body: str) -> date | None:
     if match := next((m for line in opening if (m := NEWS_DAY.search(line))), None):
         return parse_ru_date(match[1])
     lines = [line.strip() for line in body.splitlines() if line.strip()]
-    return labelled_date(lines) or opening_date(first) or title_date(title)
+    if found := labelled_date(lines) or date_after(lines, last_paragraph(lines) + 1):
+        return found
+    return opening_date(first) or title_date(title)
+
+
+def last_paragraph(lines: list[str]) -> int:
+    """The index of the text's last line ending a sentence (-1 for none)."""
+    return next((i for i in range(len(lines) - 1, -1, -1) if ends_sentence(lines[i])), -1)
+
+
+def date_after(lines: list[str], text_end: int) -> date | None:
+    """The date line standing right after the text, with its year ("20.09.2019"); not a
+    related link's, which has a headline under it."""
+    after = [i for i in range(text_end, len(lines)) if lines[i]]
+    for at, i in enumerate(after[:AFTER_LINES]):
+        day = read_date_line(lines[i])
+        if day is not None and YEAR.search(lines[i]):
+            below = lines[after[at + 1]] if at + 1 < len(after) else ""
+            return None if below and is_headline([below], 0) else day
+    return None
 
 
 def without_chrome(title: str, body: str, path: str) -> str:
@@ -86,7 +106,14 @@ def past_notice(title: str, body: str) -> tuple[str, str]:
     if len(NOTICE_SENTENCES.findall(title)) < NOTICE_BREAKS or not title.endswith(SENTENCE_ENDS):
         return title, body  # a title may be two sentences: "Стив Джобс уходит. Что ждет Apple?"
     first, _, rest = body.lstrip("\n").partition("\n")
-    return (first, rest) if is_headline([first], 0) and rest.strip() else (title, body)
+    if not is_headline([first], 0) or not rest.strip():
+        return title, body
+    # The headline below is the text's, the notice tells of something else; a text copied
+    # without its headline opens with its own sentences (a link after them is not its title).
+    text = stems(rest[:NOTICE_TEXT_CHARS])
+    if headline_score(first, text) < RETOLD_SHARE or headline_score(title, text) >= RETOLD_SHARE:
+        return title, body
+    return first, rest
 
 
 def parse_plain(text: str, path: str) -> Article | Skip:
