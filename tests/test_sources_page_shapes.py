@@ -351,3 +351,18 @@ def test_a_text_copied_without_its_headline_keeps_its_first_paragraph(tmp_path):
     article = read_one(path)
     assert article.title == first
     assert "Воронежем" not in article.body
+
+
+def test_a_list_closing_the_text_of_a_whole_page_stays(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Происшествия\n\nПо делу о драке в Шымкенте возбуждено три уголовных дела\n\n"
+        "Заместитель министра рассказал на брифинге в Сенате детали драки в Шымкенте, по делу "
+        "о драке возбуждено три уголовных дела, сообщает корреспондент.\n\n"
+        "Спикер рассказал, что по данному факту на сегодня возбуждено три уголовных дела:\n\n"
+        "  • по факту покушения и убийства,\n  • по факту хулиганства с применением оружия.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "По делу о драке в Шымкенте возбуждено три уголовных дела"
+    assert article.body.endswith("• по факту хулиганства с применением оружия."), article.body

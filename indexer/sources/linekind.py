@@ -26,6 +26,8 @@ LOOKALIKES = str.maketrans("aeopcxyκοα", "аеорсхукоа")
 # A sentence's or list item's end, closing quotes and brackets aside: "… сказал мэр.»";
 # not a headline's "«Мисс Ульяновск»".
 SENTENCE_END = re.compile(r"[.!?…;:][»\"”)]*$")
+# An item of a list: "• по факту хулиганства,", "- Анна, лицей № 1;", "2) ремонт дорог".
+LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
 # A line cut with an ellipsis after its last word: "… он подчеркнул, что…", "в том..."
 CUT_END = re.compile(r"(?:^|\s)(\w+),?\s*(?:…|\.\.\.)$")
 
@@ -115,20 +117,34 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     """The body without the chrome its context marks: unpunctuated chrome lines inside it, and
     the page's foot after it: from the credit of the text's origin, teasers cut inside their
     sentence, and from its first unpunctuated chrome line on (a short sentence right after
-    the text stays: better kept than lost)."""
+    the text stays: better kept than lost). The items of a list its text introduces ("…
+    возбуждено три уголовных дела:" / "• по факту хулиганства,") stay."""
     body = body[: closing_credit_at(body)]
     while len(body) > 1 and is_cut_teaser(body[-1]):
         body = body[:-1]
+    items = listed(body)
     end = len(body)
-    while end > 1 and classes.get(body[end - 1]) == BAD:
+    while end > 1 and classes.get(body[end - 1]) == BAD and end - 1 not in items:
         end -= 1
-    foot = next((i for i in range(end, len(body)) if not ends_sentence(body[i])), len(body))
-    kept = body[:foot]
+    foot = next(
+        (i for i in range(end, len(body)) if not ends_sentence(body[i]) and i not in items),
+        len(body),
+    )
     return [
         line
-        for line in kept
-        if not is_chrome_line(line) and (classes.get(line) != BAD or ends_sentence(line))
+        for i, line in enumerate(body[:foot])
+        if i in items
+        or (not is_chrome_line(line) and (classes.get(line) != BAD or ends_sentence(line)))
     ]
+
+
+def listed(body: list[str]) -> set[int]:
+    """The indexes of the items of lists the text introduces with a colon."""
+    found: set[int] = set()
+    for i in range(1, len(body)):
+        if LIST_ITEM.match(body[i]) and (i - 1 in found or body[i - 1].endswith(":")):
+            found.add(i)
+    return found
 
 
 def closing_credit_at(body: list[str]) -> int:

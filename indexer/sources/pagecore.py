@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import CREDIT
+from indexer.sources.linekind import LIST_ITEM
 from indexer.sources.pageheads import (
     SUBTITLE_WORDS,
     best_headline,
@@ -68,11 +69,19 @@ def find_core(lines: list[str]) -> Core | None:
 
 
 def short_after(lines: list[str], end: int) -> int:
-    """The text's end taken over the short sentences after its last paragraph ("В ближайшее
-    время задержанный будет доставлен в столицу.")."""
-    while end + 1 < len(lines) and is_short_sentence(lines[end + 1]):
+    """The text's end taken over the short sentences and list items after its last paragraph
+    ("В ближайшее время задержанный будет доставлен в столицу.")."""
+    while end + 1 < len(lines) and (
+        is_short_sentence(lines[end + 1]) or is_listed(lines[end], lines[end + 1])
+    ):
         end += 1
     return end
+
+
+def is_listed(before: str, line: str) -> bool:
+    """True for an item of a list the text introduces: "… три уголовных дела:" / "• по факту
+    хулиганства,"."""
+    return LIST_ITEM.match(line) is not None and (before.endswith(":") or LIST_ITEM.match(before))
 
 
 def is_short_sentence(line: str) -> bool:
