@@ -292,3 +292,39 @@ TITLED = [
 )
 def test_the_floor_of_a_text_under_a_title_holding_every_word(lengths, floored):
     assert cover.with_floor(lengths, 2) == floored
+
+
+# (each word's positions in the body, the share of the bonus with EARLY 100)
+EARLY_SHARES = [
+    ([[0], [1]], 0.99),  # both words opening the body: all but a hundredth
+    ([[0, 400], [50]], 0.5),  # the last word first named halfway to EARLY
+    ([[3], [100]], 0.0),  # at EARLY: nothing
+    ([[3], []], 0.0),  # a word the body lacks
+]
+
+
+@pytest.mark.parametrize(("positions", "share"), EARLY_SHARES)
+def test_the_early_bonus_falls_with_how_far_in_the_last_word_is_first_named(
+    positions, share, monkeypatch
+):
+    monkeypatch.setattr(cover, "EARLY", 100)
+    bonus = cover.early_bonus([np.array(p) for p in positions])
+    assert bonus == pytest.approx(share * cover.BOOST * cover.EARLY_WEIGHT)
+
+
+OPENING = " ".join(["Жители обсуждали новости за чаем."] * 30)
+OPENED = [
+    # The words in the opening sentence: what the article is about.
+    ("Новости области", "", f"Мост через реку закрыли на ремонт. {OPENING}"),
+    # The same sentence after a long opening about something else.
+    ("Новости края", "", f"{OPENING} Мост через реку закрыли на ремонт."),
+]
+
+
+def test_a_body_naming_the_words_first_comes_before_one_naming_them_late(
+    tmp_path_factory, monkeypatch
+):
+    engine = engine_of(tmp_path_factory.mktemp("opened"), list(reversed(OPENED)))
+    assert titles(engine, "мост ремонт") == ["Новости области", "Новости края"]
+    monkeypatch.setattr(cover, "EARLY", 0)
+    assert titles(engine, "мост ремонт") == ["Новости края", "Новости области"]

@@ -25,7 +25,7 @@ MIN_ROOT = 3
 # "россия" → росси-йск-ий, росси-янин, "джихад" → джихад-ист, "курс" → курс-ов-ой (not
 # курс-к-ий: Курск). A shared stem alone links стихи to стихия and курс to курский.
 SUFFIXES = ("н", "ск", "йск", "ийск", "ов", "ев", "ическ", "ист", "изм", "ств", "ник", "щик", "чик",
-            "ец", "янин", "иянин", "анин")  # fmt: skip
+            "ец", "янин", "анин")  # fmt: skip
 # Endings cut off before the suffix is looked for, longest first.
 ENDINGS = ("ый", "ий", "ой", "ия", "ие", "ье", "а", "я", "о", "е", "ы", "и", "ь", "й")
 # The most derived lemmas per word, the commonest first: a bound on the postings read.
