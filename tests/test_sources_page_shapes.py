@@ -366,3 +366,20 @@ def test_a_list_closing_the_text_of_a_whole_page_stays(tmp_path):
     article = read_one(path)
     assert article.title == "По делу о драке в Шымкенте возбуждено три уголовных дела"
     assert article.body.endswith("• по факту хулиганства с применением оружия."), article.body
+
+
+@pytest.mark.parametrize("name", ["orsk.ru.txt", "page.txt"])
+def test_a_byline_glued_to_the_first_sentence_leaves_the_body(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(
+        "Команда парка навела порядок на общественной территории.\n"
+        "Дмитрий Курканин, директор МАУК «Городские парки г.Орска»Как только установилась "
+        "теплая и сухая погода, молодежь вышла на субботник в парке.\n"
+        "Парк стал первой общественной территорией в городе, обновленной по программе.\n"
+        "Фото: МАУК «Городские парки г.Орска»\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "Команда парка навела порядок на общественной территории."
+    assert article.body.startswith("Как только установилась теплая"), article.body
+    assert "Курканин" not in article.body

@@ -31,8 +31,6 @@ KNOWN_MISSES = {
     ("scraped", "057_teatrorel.ru.txt", "title"),
     ("scraped", "057_teatrorel.ru.txt", "body_start"),
     # Report4 part (sites the reader was not tuned on), as first read:
-    # orsk: a byline glued to the first sentence ("…г.Орска»Как только …").
-    ("scraped", "065_pda.orsk.ru.txt", "chrome"),
     # Report5 part (sites the reader was not tuned on), as first read:
     # lb.ua: the standfirst under the headline (breadcrumbs on top) left as the body's start.
     ("scraped", "072_rus.lb.ua.txt", "lead"),

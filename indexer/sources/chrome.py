@@ -30,6 +30,8 @@ PHOTO_BYLINE = re.compile(
     r"^(?i:фото|фотографии|видео)\s+(?:(?i:автора|из архива[^.]{0,40}|предоставлено[^.]{0,40})|"
     r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+)\.?$"
 )
+# Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
+GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
 # A link marked as one: ">> Две иномарки столкнулись под Воронежем", "→ Читать".
 LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S")
 # A call to follow the outlet elsewhere: "… смотрите в нашем ТГ-канале и в соцсетях …".
@@ -115,6 +117,13 @@ def is_tag_line(line: str) -> bool:
     if any(SENTENCE_WORD.match(word) for word in words):
         return False
     return sum(word[0].isupper() for word in words) >= TAG_SHARE * len(words)
+
+
+def unglued(line: str) -> list[str]:
+    """A line split where a copy glued two blocks: after a closing quote that a capitalised
+    word follows without a space ("… «Городские парки г.Орска»Как только …")."""
+    parts = GLUED_QUOTE.split(line)
+    return [part for part in parts if part] if len(parts) > 1 else [line]
 
 
 def is_closing_credit(line: str) -> bool:

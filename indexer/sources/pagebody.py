@@ -29,6 +29,8 @@ BOX_SENTENCE = 60  # a line this long ending a sentence is text again after a bo
 # "… для дальнейшего разбирательства. Российская газета", "… телеграм-канале. Ura.Ru".
 SIGNATURE = re.compile(r"(?<=[.!?…»\"”])\s+[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-«»\"]+){0,3}$")
 SIGNED_SHARE = 0.5
+# A byline or a quote's speaker: "Дмитрий Курканин, директор МАУК «Городские парки»".
+BYLINE = re.compile(r"^[А-ЯЁ][а-яё]+ (?:[А-ЯЁ]\. ?)?[А-ЯЁ][а-яё]+, [а-яё]")
 CREDIT_WORD = re.compile(
     r"(?:фото|©|источник|иллюстрация|коллаж|photo)", re.I
 )  # of the paragraphs signed, at least two: a page signing each one
@@ -122,13 +124,15 @@ def unsigned(body: list[str]) -> list[str]:
 def without_title(body: list[str], title: str) -> list[str]:
     """The body without its headline written again: alone or glued to its photo's credit
     ("… в Новой Москве. Фото: архив"), and ended where the headline stands again after the
-    text (a share block, the next story)."""
+    text (a share block, the next story); without a byline over it."""
     kept: list[str] = []
     for line in body:
         if line == title and kept:
             break
         if not is_title_again(line, title):
             kept.append(line)
+    if len(kept) > 1 and BYLINE.match(kept[0]) and not kept[0].endswith((".", "!", "?", "…", ":")):
+        return kept[1:]  # a byline over the text: "Дмитрий Курканин, директор МАУК «…»"
     return kept
 
 

@@ -6,7 +6,7 @@ import re
 
 from indexer.sources.chrome import PHOTO_NUMBER, is_chrome_line
 from indexer.sources.clean import CREDIT, NAME_CREDIT
-from indexer.sources.pagebody import SENTENCE_END
+from indexer.sources.pagebody import BYLINE, SENTENCE_END
 
 PARAGRAPH_CHARS = 120  # a line this long, or a shorter one ending a sentence …
 SENTENCE_CHARS = 60  # … of at least this length, is a paragraph of text
@@ -34,7 +34,7 @@ def is_headline(lines: list[str], i: int) -> bool:
     words = len(line.split())
     if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":")):
         return False
-    return not is_chrome_line(line) and not CREDIT_INSIDE.search(line)
+    return not is_chrome_line(line) and not CREDIT_INSIDE.search(line) and not BYLINE.match(line)
 
 
 def is_captioned(lines: list[str], i: int) -> bool:

@@ -21,6 +21,7 @@ import re
 from itertools import takewhile
 
 from indexer.article import Article, Skip
+from indexer.sources.chrome import unglued
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
@@ -81,7 +82,7 @@ def bounds(lines: list[str], start: int, body: list[str]) -> tuple[int, int] | N
 
 def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
     """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
-    lines = [page_line(line) for line in text.splitlines()]
+    lines = [part for line in text.splitlines() for part in unglued(page_line(line))]
     header = read_header(lines)
     lines = without_learnt(lines, header.start, chrome)
     title_at, caption_at = locate(lines, header)

@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
+from indexer.sources.chrome import unglued
 from indexer.sources.clean import normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
@@ -95,7 +96,7 @@ def without_chrome(title: str, body: str, path: str) -> str:
     their photo captions included, as the corpus gives them."""
     if any(mark in path.lower() for mark in WIKINEWS_MARKS) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    lines = [part for line in body.splitlines() if line.strip() for part in unglued(line.strip())]
     kept = without_title(trim_chrome(lines, line_classes([title, *lines])), title)
     return body if kept == lines else "\n".join(kept)
 
