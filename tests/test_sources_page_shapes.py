@@ -383,3 +383,20 @@ def test_a_byline_glued_to_the_first_sentence_leaves_the_body(tmp_path, name):
     assert article.title == "Команда парка навела порядок на общественной территории."
     assert article.body.startswith("Как только установилась теплая"), article.body
     assert "Курканин" not in article.body
+
+
+def test_a_short_first_sentence_under_the_headline_stays_in_the_body(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Пн 7 14 21 28\nВт 1 8 15 22 29\nСр 2 9 16 23 30\n\n"
+        "В Севастополе на пожаре эвакуировали жителей многоквартирного дома\n\n"
+        "Об этом сообщает пресс-служба МЧС России.\n\n"
+        "Возгорание произошло прошлым утром около 04:30, в службу спасения сообщили о задымлении "
+        "на лестничной клетке.\n\n"
+        "Спасатели эвакуировали из дома двенадцать человек, пострадавших нет, сообщили в "
+        "ведомстве.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "В Севастополе на пожаре эвакуировали жителей многоквартирного дома"
+    assert article.body.startswith("Об этом сообщает пресс-служба МЧС России."), article.body

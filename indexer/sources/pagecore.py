@@ -98,7 +98,19 @@ def core_below(lines: list[str], title: int, start: int, end: int) -> Core:
         return Core(title, start, after, end)  # a summary box ("Коротко: • …") is the lead
     if (lead := lead_between(lines, title, start)) is None and photo_follows(lines, start, end):
         return Core(title, start, next_paragraph(lines, start, end), end)
-    return Core(title, lead, start, end)
+    return Core(title, lead, start if lead is not None else short_before(lines, title, start), end)
+
+
+def short_before(lines: list[str], title: int, start: int) -> int:
+    """The text's start taken up over a short first sentence right under the headline ("Об
+    этом сообщает пресс-служба МЧС России по Севастополю."): better kept than lost."""
+    while (
+        start - 1 > title
+        and is_short_sentence(lines[start - 1])
+        and not is_bullet(lines[start - 1])
+    ):
+        start -= 1
+    return start
 
 
 def is_bullet(line: str) -> bool:

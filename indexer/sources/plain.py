@@ -33,7 +33,7 @@ RETOLD_SHARE = 0.5
 AFTER_LINES = 3  # non-empty lines after the text where its own date line may stand
 DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news|net|info|pro|tv|fm|me|media|"
-    r"online|moscow|spb|uz|kg|md|am|ge|az|tj|de|eu|lv|lt|ee|biz|site|live|today|club)\b"
+    r"online|moscow|spb|uz|kg|md|am|ge|az|tj|de|eu|lv|lt|ee|biz|site|live|today|club|gallery|city|press|space|top|cc|asia|world)\b"
     r"|\b(?:[а-яё0-9-]+\.)+(?:рф|рус)\b",  # Cyrillic hosts: "городскиестраницы.рф"
     re.I,
 )
