@@ -400,3 +400,35 @@ def test_a_short_first_sentence_under_the_headline_stays_in_the_body(tmp_path):
     article = read_one(path)
     assert article.title == "В Севастополе на пожаре эвакуировали жителей многоквартирного дома"
     assert article.body.startswith("Об этом сообщает пресс-служба МЧС России."), article.body
+
+
+def test_a_headline_written_twice_goes_before_a_widget_above_it(tmp_path):
+    path = tmp_path / "page.txt"
+    headline = "В Кировском районе открылся новый сквер"
+    path.write_text(
+        f"Красноярск: пробки 2\n{headline}\n\n{headline}\n\n20.10.2020 15:56\n"
+        "Здесь установили более двадцати светильников и уложили брусчатку, для отдыхающих "
+        "поставили качели, лавочки и урны в новом сквере района.\n\n"
+        "В мэрии добавляют, что в этом году завершился последний этап благоустройства.\n\n"
+        "Фото: admkrsk.ru\n\nПодпишитесь:\n\nВозврат к списку\n\nМатериалы по теме:\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert (article.title, article.lead) == (headline, "")
+    assert article.date == date(2020, 10, 20)
+    assert article.body.endswith("последний этап благоустройства."), article.body
+
+
+def test_an_intro_of_links_left_out_does_not_end_the_body(tmp_path):
+    path = tmp_path / "trk7.ru.txt"
+    path.write_text(
+        "Новый сквер появился на месте снесённых бараков\n"
+        "Теперь территорию занимают зоны отдыха, амфитеатр, сцена для праздников, детские и "
+        "спортивные площадки.\n"
+        "За благоустройство места отдыха в прошлом году проголосовало почти 15 тысяч человек.\n"
+        "Ранее рассказывали:\nСквер перед станцией «Злобино» обновили\n"
+        "В городе продолжается двухмесячник по благоустройству\n2324\n",
+        encoding="utf-8",
+    )
+    body = read_one(path).body
+    assert body.endswith("проголосовало почти 15 тысяч человек."), body

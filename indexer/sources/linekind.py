@@ -120,8 +120,8 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     the text stays: better kept than lost). The items of a list its text introduces ("…
     возбуждено три уголовных дела:" / "• по факту хулиганства,") stay."""
     body = body[: closing_credit_at(body)]
-    while len(body) > 1 and is_cut_teaser(body[-1]):
-        body = body[:-1]
+    while len(body) > 1 and (is_cut_teaser(body[-1]) or body[-1].endswith(":")):
+        body = body[:-1]  # another story's teaser; an intro of links left out ("По теме:")
     items = listed(body)
     end = len(body)
     while end > 1 and classes.get(body[end - 1]) == BAD and end - 1 not in items:

@@ -20,6 +20,7 @@ FEED_STARTS = {
     "новости дня", "по теме", "читайте также", "главное за день", "самое читаемое",
     "самое популярное", "другие новости", "новости компаний", "горячие новости",
     "добавить комментарий", "оставить комментарий", "последние новости",
+    "материалы по теме", "ранее рассказывали", "читайте по теме", "смотрите также",
 }  # fmt: skip
 MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
 SHORT_WORDS = 3
@@ -55,10 +56,11 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
     i = 0
     while i < len(rest):
         line = rest[i]
-        if line.casefold() in FEED_STARTS and bounded:
+        feed = line.casefold().rstrip(": ") in FEED_STARTS
+        if feed and bounded:
             i = box_end(rest, i)
             continue
-        if line.casefold() in FEED_STARTS or (body and starts_menu(rest, i)):
+        if feed or (body and starts_menu(rest, i)):
             break
         if body and is_related_card(rest, i):
             i += related_card_size(rest, i)

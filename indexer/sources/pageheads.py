@@ -3,6 +3,7 @@ how much of them the text below retells.
 """
 
 import re
+from collections import Counter
 
 from indexer.sources.chrome import PHOTO_NUMBER, is_chrome_line
 from indexer.sources.clean import CREDIT, NAME_CREDIT
@@ -18,7 +19,8 @@ TITLE_WORDS = (3, 30)
 SUBTITLE_WORDS = 6
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
-OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subtitle
+OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subtitle …
+OVER_RATIO = 0.75  # … and of the subtitle's share ("Красноярск: пробки 2" is no headline)
 
 
 def is_paragraph(line: str) -> bool:
@@ -74,28 +76,32 @@ def is_retold(lines: list[str], i: int, start: int) -> bool:
 
 def best_headline(lines: list[str], start: int) -> int | None:
     """The headline above the text: of the headline-shaped lines there, the one its opening
-    retells most (a sidebar's or related link's headline tells another story); the upper of
-    equals, as a related link stands below the headline."""
+    retells most (a sidebar's or related link's headline tells another story); of equals, one
+    written twice, else the upper, as a related link stands below the headline."""
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
     above = [i for i in range(max(0, start - HEADER_LINES), start) if is_headline(lines, i)]
     # A line over a photo credit is more often the photo's caption; the headline stands
     # over the credit only where the page has no other ("Суд …" / "Фото: ТАСС/…", m24.ru).
+    # Of equals, one the page writes twice (its headline and its title) goes first.
+    twice = Counter(lines[i] for i in above)
     for candidates in ([i for i in above if not is_captioned(lines, i)], above):
-        scored = [(headline_score(lines[i], opening), -i) for i in candidates]
+        scored = [(headline_score(lines[i], opening), twice[lines[i]] > 1, -i) for i in candidates]
         if scored and max(scored)[0] > 0:
-            return headline_over(lines, -max(scored)[1], opening)
+            best, repeated, at = max(scored)
+            return -at if repeated else headline_over(lines, -at, opening, best)
     # A text that retells no headline (it tells the story on): the headline right above it.
     return start - 1 if start and is_headline(lines, start - 1) else None
 
 
-def headline_over(lines: list[str], i: int, opening: set[str]) -> int:
+def headline_over(lines: list[str], i: int, opening: set[str], score: float) -> int:
     """The headline over a subtitle: the headline-shaped line right above line i (chrome
-    between skipped) when the text retells it too ("Игоря Стрелкова приговорили …" over "Его
-    признали виновным в экстремизме"), else i."""
+    between skipped) when the text retells it nearly as well ("Игоря Стрелкова приговорили
+    …" over "Его признали виновным в экстремизме"), else i."""
     above = next((j for j in range(i - 1, -1, -1) if not is_chrome_line(lines[j])), None)
     if above is None or not is_headline(lines, above) or is_captioned(lines, above):
         return i
-    return above if headline_score(lines[above], opening) >= OVER_SHARE else i
+    told = headline_score(lines[above], opening)
+    return above if told >= OVER_SHARE and told >= OVER_RATIO * score else i
 
 
 def lead_between(lines: list[str], title: int, start: int) -> int | None:
