@@ -159,6 +159,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Украина Киев происшествие нацполиция Полиция Украина Киев", True),
         ("Фото С. Авдеенко.", True),
         (">> Две иномарки столкнулись под Воронежем, трое погибли", True),
+        ("Изображение сгенерировано нейросетью Изображение сгенерировано нейросетью", True),
+        ("Подпишитесь на наш официальный Telegram-канал. Будет интересно!", True),
         ("Фото из архива редакции", True),
         ("Видео снято очевидцами.", False),
         ("Актуальные новости района смотрите в нашем ТГ-канале и в соцсетях «Вконтакте».", True),
@@ -432,3 +434,22 @@ def test_an_intro_of_links_left_out_does_not_end_the_body(tmp_path):
     )
     body = read_one(path).body
     assert body.endswith("проголосовало почти 15 тысяч человек."), body
+
+
+def test_a_date_line_in_bars_a_caption_and_a_standfirst_written_twice(tmp_path):
+    path = tmp_path / "page.txt"
+    lead = "Редакция подготовила дайджест самых интересных и важных новостей за 27 марта."
+    path.write_text(
+        "РЕФЕРЕНДУМ ПО АЭС - 6 ОКТЯБРЯ\n27 марта 2024 | 20:10\n\n"
+        "Что произошло в Казахстане сегодня, 27 марта\n\nПОДЕЛИТЬСЯ\n\n"
+        "Изображение сгенерировано нейросетью Изображение сгенерировано нейросетью\n\n"
+        f"{lead}\n\n\n{lead}\n\nПрезидент\n\n"
+        "Президент 28-29 марта с рабочим визитом посетит Китай, поездку анонсировала его "
+        "пресс-служба в среду.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "Что произошло в Казахстане сегодня, 27 марта"
+    assert article.date == date(2024, 3, 27)
+    assert article.lead == ""
+    assert article.body.count(lead) == 1 and "нейросетью" not in article.body, article.body

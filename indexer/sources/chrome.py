@@ -37,7 +37,7 @@ LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S")
 # A call to follow the outlet elsewhere: "… смотрите в нашем ТГ-канале и в соцсетях …".
 CHANNEL_PROMO = re.compile(
     r"(?:смотрите|читайте|ищите|следите)[^.!?]{0,40}\sв наш(?:ем|их) (?:тг|телеграм|telegram|"
-    r"канале|соцсетях|группе)|подписывайтесь на (?:наш|нас)",
+    r"канале|соцсетях|группе)|(?:подписывайтесь|подпишитесь) на (?:наш|нас)",
     re.I,
 )
 # Site notices above or below any page: cookies, accessibility skip links.
@@ -72,6 +72,7 @@ CLOSING_CREDIT = re.compile(
     re.I,
 )
 CREDIT_WORDS = 6
+DOUBLED_WORDS = 3
 NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
 MIN_PAGES = 3  # a line on this many pages of a folder …
 MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
@@ -89,7 +90,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if PHOTO_BYLINE.match(line) or (len(line) < NOTICE_CHARS and CHANNEL_PROMO.search(line)):
         return True
-    if LINK_MARK.match(line):
+    if LINK_MARK.match(line) or is_doubled(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 
@@ -124,6 +125,14 @@ def unglued(line: str) -> list[str]:
     word follows without a space ("… «Городские парки г.Орска»Как только …")."""
     parts = GLUED_QUOTE.split(line)
     return [part for part in parts if part] if len(parts) > 1 else [line]
+
+
+def is_doubled(line: str) -> bool:
+    """True for a picture's alt text and caption copied side by side: "Изображение
+    сгенерировано нейросетью Изображение сгенерировано нейросетью"."""
+    words = line.split()
+    half = len(words) // 2
+    return half >= DOUBLED_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def is_closing_credit(line: str) -> bool:

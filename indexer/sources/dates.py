@@ -68,7 +68,7 @@ def day_first(line: str) -> str:
 
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
-    line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·"))))
+    line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·|").replace(" | ", ", "))))
     if " в " in line:
         line = AT_TIME.sub(" ", line)
     if line[-1:].isdigit():

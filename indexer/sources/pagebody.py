@@ -126,13 +126,14 @@ def unsigned(body: list[str]) -> list[str]:
 def without_title(body: list[str], title: str) -> list[str]:
     """The body without its headline written again: alone or glued to its photo's credit
     ("… в Новой Москве. Фото: архив"), and ended where the headline stands again after the
-    text (a share block, the next story); without a byline over it."""
+    text (a share block, the next story); a line written twice in a row once; without a
+    byline over it."""
     kept: list[str] = []
     for line in body:
         if line == title and kept:
             break
-        if not is_title_again(line, title):
-            kept.append(line)
+        if not is_title_again(line, title) and not (kept and line == kept[-1]):
+            kept.append(line)  # a line written twice in a row once
     if len(kept) > 1 and BYLINE.match(kept[0]) and not kept[0].endswith((".", "!", "?", "…", ":")):
         return kept[1:]  # a byline over the text: "Дмитрий Курканин, директор МАУК «…»"
     return kept

@@ -120,7 +120,10 @@ def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
     line = lines[below]
     if line.startswith(lines[title]) or re.search(r"[.!?…] |\s/\s|фото", line, re.I):
         return None  # the headline again, glued to a caption; a caption or a credit
-    return below if len(line.split()) >= SUBTITLE_WORDS - 1 else None
+    opening = stems(" ".join(lines[start : start + OPENING_LINES]))
+    if len(line.split()) < SUBTITLE_WORDS - 1 or headline_score(line, opening) == 0:
+        return None  # a subtitle tells what the text tells; a picture's caption need not
+    return below
 
 
 def is_subtitle(lines: list[str], i: int, title: int) -> bool:
