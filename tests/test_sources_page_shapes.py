@@ -187,6 +187,7 @@ def test_chrome_lines_of_unseen_sites(line, expected):
     [
         ("7 февраля, Минск /Корр. БЕЛТА/. Истерика в СМИ.", "Минск", "БЕЛТА", "Истерика"),
         ("МОСКВА, 21 января. /Корр. ИТАР-ТАСС/. Текст.", "Москва", "ТАСС", "Текст"),
+        ("РИАМО (КОРОЛЕВ) - 9 сен. Футбольный клуб победил.", "Королев", "РИАМО", "Футбольный"),
     ],
 )
 def test_datelines_with_the_day_first_or_a_correspondent(text, city, agency, rest):
@@ -197,6 +198,7 @@ def test_datelines_with_the_day_first_or_a_correspondent(text, city, agency, res
 
 def test_a_day_first_line_without_an_agency_is_no_dateline():
     assert find_dateline("7 мая, Москва — в столице прошел парад.") is None
+    assert find_dateline("КПРФ (Москва) - партия провела съезд 9 сентября.") is None
 
 
 @pytest.mark.parametrize(
@@ -453,3 +455,19 @@ def test_a_date_line_in_bars_a_caption_and_a_standfirst_written_twice(tmp_path):
     assert article.date == date(2024, 3, 27)
     assert article.lead == ""
     assert article.body.count(lead) == 1 and "нейросетью" not in article.body, article.body
+
+
+def test_a_standfirst_over_the_byline_and_the_date_is_the_lead(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Новость дня Спорт\n\nФутболисты «Калуги» победили «Салют» и продолжают лидировать\n\n"
+        "Исход встречи решил единственный гол.\nДмитрий Ивьев\n09:12 04.09.2022\n1 5567\n\n"
+        "Во Второй лиге чемпионата России прошли матчи девятого тура, «Калуга» встречалась с "
+        "ближайшим преследователем.\n\n"
+        "В середине первого тайма капитан калужан забил единственный гол в этой встрече.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.lead == "Исход встречи решил единственный гол."
+    assert article.date == date(2022, 9, 4)
+    assert article.body.startswith("Во Второй лиге"), article.body

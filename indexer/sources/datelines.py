@@ -6,6 +6,7 @@
 МОСКВА, 12 марта (Рейтер) - …              Reuters, AFP, Прайм in Russian
 МОСКВА, 3 мар — РБК. / — Известия. / — Ъ.  papers that copy the agencies' shape
 7 февраля, Минск /Корр. БЕЛТА/. …          the day first (БЕЛТА), the agency between slashes
+РИАМО (КОРОЛЕВ) - 9 сен. …                 the agency first, the city in brackets
 """
 
 import re
@@ -24,6 +25,10 @@ AGENCY = (
 )
 DATELINE = re.compile(rf"^{CITY}[,.]\s+{DAY}[,.]?\s*{AGENCY}\s*")
 DAY_FIRST = re.compile(rf"^{DAY}[,.]\s+{CITY}[,.]?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
+# The agency first, the city in brackets: "РИАМО (КОРОЛЕВ) - 9 сен. …".
+AGENCY_FIRST = re.compile(
+    rf"^(?P<a5>[А-ЯЁA-Z][А-ЯЁA-Z.\-]{{2,20}}) \((?P<city>[^()]{{2,30}})\)\s*[–—-]\s*{DAY}[.,]?\s+"
+)
 # The agencies' names as they write them in datelines, and as the outlet calls itself.
 AGENCIES = {
     "тасс": "ТАСС", "итар-тасс": "ТАСС", "риа новости": "РИА Новости", "sputnik": "Sputnik",
@@ -76,12 +81,12 @@ def title_case_city(name: str) -> str:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening a paragraph, or None."""
-    match = DATELINE.match(text) or DAY_FIRST.match(text)
+    match = DATELINE.match(text) or DAY_FIRST.match(text) or AGENCY_FIRST.match(text)
     month = MONTHS.get(match["month"][:3].lower()) if match else None
     if not match or not month:
         return None
     groups = match.groupdict()
-    raw = next(groups[name] for name in ("a1", "a2", "a3", "a4") if groups.get(name))
+    raw = next(groups[name] for name in ("a1", "a2", "a3", "a4", "a5") if groups.get(name))
     year = int(match["year"]) if match["year"] else None
     city = title_case_city(match["city"])
     return Dateline(city, int(match["day"]), month, year, agency_name(raw), match.end())

@@ -17,6 +17,7 @@ STEM = 5
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 TITLE_WORDS = (3, 30)
 SUBTITLE_WORDS = 6
+SENTENCE_WORDS = 4
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
 OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subtitle …
@@ -115,7 +116,9 @@ def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
     """A headline-shaped line right under the headline (chrome between skipped), over the
     text: its subtitle, the lead ("Его признали виновным в экстремизме")."""
     below = next((i for i in range(title + 1, start) if not is_chrome_line(lines[i])), None)
-    if below is None or not is_headline(lines, below) or is_captioned(lines, below):
+    if below is None or is_captioned(lines, below):
+        return None
+    if not is_headline(lines, below) and not is_standfirst(lines, below, start):
         return None
     line = lines[below]
     if line.startswith(lines[title]) or re.search(r"[.!?…] |\s/\s|фото", line, re.I):
@@ -124,6 +127,16 @@ def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
     if len(line.split()) < SUBTITLE_WORDS - 1 or headline_score(line, opening) == 0:
         return None  # a subtitle tells what the text tells; a picture's caption need not
     return below
+
+
+def is_standfirst(lines: list[str], i: int, start: int) -> bool:
+    """True for a sentence standing apart from the text, a byline or a date between them
+    ("Исход встречи решил единственный гол." / "Дмитрий Ивьев" / "09:12 04.09.2022")."""
+    line = lines[i]
+    if not line.endswith(".") or re.search(r"[.!?…] ", line) or len(line.split()) < SENTENCE_WORDS:
+        return False
+    between = lines[i + 1 : start]
+    return bool(between) and not any(is_paragraph(other) for other in between)
 
 
 def is_subtitle(lines: list[str], i: int, title: int) -> bool:
