@@ -58,11 +58,11 @@ def family_of(lemma: str) -> tuple[str, ...]:
     return tuple(w for w in dict.fromkeys(found) if w != lemma and is_lemma(w))
 
 
-def relatives(reader, lemma: str) -> list[str]:
-    """The lemma's derived words the index holds, the commonest first."""
+def relatives(postings, lemma: str) -> list[str]:
+    """The lemma's derived words the index holds (a PostingsCache), the commonest first."""
     if len(base(lemma)) < MIN_ROOT:
         return []
-    counts = {w: reader.doc_frequency(FIELD, w) for w in family_of(lemma)}
+    counts = {w: len(postings.get(FIELD, w).ids) for w in family_of(lemma)}
     return sorted((w for w, n in counts.items() if n), key=lambda w: (-counts[w], w))
 
 
@@ -71,12 +71,14 @@ def is_lemma(word: str) -> bool:
     return morph_analyzer().word_is_known(word) and lemmas(word) == (word,)
 
 
-def derived(reader, term) -> tuple[str, ...]:
-    """The derived lemmas of a query word (a Term): none for prefixes, exact and stop words."""
+def derived(postings, term) -> tuple[str, ...]:
+    """The derived lemmas of a query word (a Term) in the index: none for prefixes, exact
+    and stop words. Their postings are read for the ranking in any case, so the index's
+    own postings cache tells which are there."""
     if not ENABLED or term.prefix or term.exact or term.stop:
         return ()
     own = set(term.lemmas)
-    found = [w for lemma in term.lemmas for w in relatives(reader, lemma) if w not in own]
+    found = [w for lemma in term.lemmas for w in relatives(postings, lemma) if w not in own]
     return tuple(dict.fromkeys(found))[:MAX_DERIVED]
 
 
@@ -84,7 +86,7 @@ def derived_score(postings, word, alone: bool) -> np.ndarray:
     """What the word's derived lemmas add to each document's score, in the word's fields."""
     score = np.zeros(postings.size, np.float32)
     try:
-        for term in word.derived:
+        for term in derived(postings, word):
             for field in (f for f in word.fields if f in FIELDS):
                 found = postings.get(field, term)
                 weight = WEIGHT * ranking.WEIGHTS[field]
@@ -99,7 +101,7 @@ def derived_mask(postings, node) -> np.ndarray:
     fields ("(lead:w | body:w)"), in the fields it is searched in."""
     mask = np.zeros(postings.size, bool)
     for word in getattr(node, "nodes", (node,)):
-        for term in getattr(word, "derived", ()):
+        for term in derived(postings, word):
             for field in (f for f in word.fields if f in FIELDS):
                 mask[postings.get(field, term).ids] = True
     return mask

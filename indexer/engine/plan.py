@@ -10,7 +10,6 @@ from functools import cached_property
 
 from indexer.engine import budget as query_budget
 from indexer.engine import query as syntax
-from indexer.engine.family import derived
 from indexer.engine.results import MAX_QUERY_CHARS
 from indexer.text.analysis import exact_term
 from indexer.text.morph import fold, lemmas, word_forms
@@ -36,8 +35,6 @@ class Term:
     stop: bool = False
     # The index terms a prefix stands for: lemmas and exact forms starting so.
     expansion: tuple[str, ...] = ()
-    # Derived lemmas in the index ("ураган" → ураганный): ranking only (family.py).
-    derived: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -134,7 +131,6 @@ def make_plan(text: str, reader=None) -> Plan:
     plan = Plan(text, tree)
     if reader is not None:
         plan.tree, capped = expand_prefixes(tree, reader)
-        plan.tree = with_relatives(plan.tree, reader)
         plan.notice = TOO_SHORT_PREFIX.format(", ".join(capped)) if capped else None
     return plan
 
@@ -199,12 +195,6 @@ def expand_prefixes(tree, reader) -> tuple[object, list[str]]:
             expanded[term.word] = replace(term, expansion=found)
             capped += [] if complete else [term.text + "*"]
     return swap_terms(tree, expanded), capped
-
-
-def with_relatives(tree, reader):
-    """Each plain word with its derived lemmas in the index (family.py)."""
-    found = {t.word: replace(t, derived=derived(reader, t)) for t in positive_terms(tree)}
-    return swap_terms(tree, {word: term for word, term in found.items() if term.derived})
 
 
 def prefix_terms(reader, term: Term, budget: int) -> tuple[tuple[str, ...], bool]:
