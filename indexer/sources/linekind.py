@@ -26,6 +26,10 @@ LOOKALIKES = str.maketrans("aeopcxyκοα", "аеорсхукоа")
 # A sentence's or list item's end, closing quotes and brackets aside: "… сказал мэр.»";
 # not a headline's "«Мисс Ульяновск»".
 SENTENCE_END = re.compile(r"[.!?…;:][»\"”)]*$")
+# Letters of Ukrainian and Belarusian that Russian has not.
+OTHER_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
+OTHER_SHARE = 0.25  # of a line's words with them: a line in another language …
+OTHER_LINES = 0.3  # … when at most this share of the body's lines have any
 # An item of a list: "• по факту хулиганства,", "- Анна, лицей № 1;", "2) ремонт дорог".
 LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
 # A line cut with an ellipsis after its last word: "… он подчеркнул, что…", "в том..."
@@ -122,6 +126,7 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     body = body[: closing_credit_at(body)]
     while len(body) > 1 and (is_cut_teaser(body[-1]) or body[-1].endswith(":")):
         body = body[:-1]  # another story's teaser; an intro of links left out ("По теме:")
+    body = [line for line in body if not is_other_language(line, body)]
     items = listed(body)
     end = len(body)
     while end > 1 and classes.get(body[end - 1]) == BAD and end - 1 not in items:
@@ -136,6 +141,18 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
         if i in items
         or (not is_chrome_line(line) and (classes.get(line) != BAD or ends_sentence(line)))
     ]
+
+
+def is_other_language(line: str, body: list[str]) -> bool:
+    """True for a line in Ukrainian or Belarusian among Russian ones: a ticker or a widget of
+    a bilingual site ("НОВИНИ ДНЯ: …", "Коментує мер Одеси …"), not the text's."""
+    words = line.split()
+    if not words or sum(bool(OTHER_LETTERS.search(word)) for word in words) < OTHER_SHARE * len(
+        words
+    ):
+        return False
+    marked = sum(bool(OTHER_LETTERS.search(other)) for other in body)
+    return marked <= OTHER_LINES * len(body)
 
 
 def listed(body: list[str]) -> set[int]:
