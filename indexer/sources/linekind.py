@@ -29,7 +29,7 @@ SENTENCE_END = re.compile(r"[.!?…;:][»\"”)]*$")
 # Letters of Ukrainian and Belarusian that Russian has not.
 OTHER_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
 OTHER_SHARE = 0.25  # of a line's words with them: a line in another language …
-OTHER_LINES = 0.3  # … when at most this share of the body's lines have any
+OTHER_LINES = 0.5  # … when fewer than this share of the body's lines have any
 # An item of a list: "• по факту хулиганства,", "- Анна, лицей № 1;", "2) ремонт дорог".
 LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
 # A line cut with an ellipsis after its last word: "… он подчеркнул, что…", "в том..."
@@ -152,7 +152,7 @@ def is_other_language(line: str, body: list[str]) -> bool:
     ):
         return False
     marked = sum(bool(OTHER_LETTERS.search(other)) for other in body)
-    return marked <= OTHER_LINES * len(body)
+    return marked < OTHER_LINES * len(body)
 
 
 def listed(body: list[str]) -> set[int]:
