@@ -140,12 +140,30 @@ def in_field(cache: PositionsCache, field: str, words, candidates: np.ndarray) -
     order = sorted(range(len(words)), key=lambda n: sum(len(p.all) for p in places[n]))
     rarest = order[0]
     back = len(words) - rarest
-    starts = np.unique(np.concatenate([p.keys(candidates, back) for p in places[rarest]]))
+    starts = union([p.keys(candidates, back) for p in places[rarest]])
     for place in order[1:]:
         if not len(starts) or budget.spent():
             break
         starts = starts[stands(places[place], starts, len(words) - place)]
-    return np.unique(starts >> SHIFT) if not budget.spent() else np.zeros(0, np.int64)
+    return distinct(starts >> SHIFT) if not budget.spent() else np.zeros(0, np.int64)
+
+
+def union(sorted_arrays: list[np.ndarray]) -> np.ndarray:
+    """The distinct values of sorted arrays, ascending. Keys are sorted already: np.unique
+    hashed the 100,000 starts of a stop word's phrase at 1.3 ms a call."""
+    if len(sorted_arrays) == 1:
+        return distinct(sorted_arrays[0])
+    return distinct(np.sort(np.concatenate(sorted_arrays)))
+
+
+def distinct(ascending: np.ndarray) -> np.ndarray:
+    """A sorted array without its repeated values."""
+    if len(ascending) < 2:
+        return ascending
+    keep = np.empty(len(ascending), bool)
+    keep[0] = True
+    np.not_equal(ascending[1:], ascending[:-1], out=keep[1:])
+    return ascending[keep]
 
 
 def stands(terms: list[Positions], starts: np.ndarray, back: int) -> np.ndarray:
@@ -177,4 +195,4 @@ def own_form(cache: PositionsCache, field: str, form: str) -> np.ndarray:
     if others:
         # One pass over all the other forms together: a union form by form took 0.6 s.
         keys = keys[~np.isin(keys, np.concatenate(others))]
-    return np.unique(keys >> SHIFT)
+    return distinct(keys >> SHIFT)
