@@ -111,9 +111,10 @@ def is_tag_line(line: str) -> bool:
     """True for tags copied with spaces: many words, or fewer with tags said twice ("Украина
     Киев происшествие Полиция Украина Киев"), most capitalised, no punctuation."""
     words = line.split()
-    repeated = len({word for word in words if words.count(word) > 1})
-    least = REPEATED_TAG_WORDS if repeated >= REPEATED_TAGS else TAG_WORDS
-    if len(words) < least or re.search(r"[^\w\s-]", line):
+    if len(words) < REPEATED_TAG_WORDS or re.search(r"[^\w\s-]", line):
+        return False
+    repeated = sum(1 for count in Counter(words).values() if count > 1)
+    if len(words) < (REPEATED_TAG_WORDS if repeated >= REPEATED_TAGS else TAG_WORDS):
         return False
     if any(SENTENCE_WORD.match(word) for word in words):
         return False

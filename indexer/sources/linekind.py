@@ -126,7 +126,8 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     body = body[: closing_credit_at(body)]
     while len(body) > 1 and (is_cut_teaser(body[-1]) or body[-1].endswith(":")):
         body = body[:-1]  # another story's teaser; an intro of links left out ("По теме:")
-    body = [line for line in body if not is_other_language(line, body)]
+    if other_language_minor(body):
+        body = [line for line in body if not is_other_language(line)]
     items = listed(body)
     end = len(body)
     while end > 1 and classes.get(body[end - 1]) == BAD and end - 1 not in items:
@@ -135,24 +136,29 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
         (i for i in range(end, len(body)) if not ends_sentence(body[i]) and i not in items),
         len(body),
     )
-    return [
-        line
-        for i, line in enumerate(body[:foot])
-        if i in items
-        or (not is_chrome_line(line) and (classes.get(line) != BAD or ends_sentence(line)))
-    ]
+    return [line for i, line in enumerate(body[:foot]) if i in items or is_kept(line, classes)]
 
 
-def is_other_language(line: str, body: list[str]) -> bool:
-    """True for a line in Ukrainian or Belarusian among Russian ones: a ticker or a widget of
-    a bilingual site ("НОВИНИ ДНЯ: …", "Коментує мер Одеси …"), not the text's."""
+def is_kept(line: str, classes: dict[str, str]) -> bool:
+    """True for a line the body keeps: text, or a sentence its context marks as chrome that
+    no rule does (better kept than lost). Chrome by the rules is always marked."""
+    if classes.get(line) != BAD:
+        return True
+    return ends_sentence(line) and not is_chrome_line(line)
+
+
+def other_language_minor(body: list[str]) -> bool:
+    """True when some of the body's lines, fewer than half, have Ukrainian or Belarusian
+    letters: those lines are a bilingual site's widgets, not a text in that language."""
+    marked = sum(1 for line in body if OTHER_LETTERS.search(line))
+    return 0 < marked < OTHER_LINES * len(body)
+
+
+def is_other_language(line: str) -> bool:
+    """True for a line in Ukrainian or Belarusian: "НОВИНИ ДНЯ: …", "Коментує мер Одеси …"."""
     words = line.split()
-    if not words or sum(bool(OTHER_LETTERS.search(word)) for word in words) < OTHER_SHARE * len(
-        words
-    ):
-        return False
-    marked = sum(bool(OTHER_LETTERS.search(other)) for other in body)
-    return marked < OTHER_LINES * len(body)
+    marked = sum(1 for word in words if OTHER_LETTERS.search(word))
+    return bool(words) and marked >= OTHER_SHARE * len(words)
 
 
 def listed(body: list[str]) -> set[int]:
