@@ -89,8 +89,9 @@ def derived_score(postings, word, alone: bool) -> np.ndarray:
         for term in derived(postings, word):
             for field in (f for f in word.fields if f in FIELDS):
                 found = postings.get(field, term)
-                weight = WEIGHT * ranking.WEIGHTS[field]
-                score[found.ids] += weight * ranking.field_bm25(postings, field, found, alone)
+                ranking.add_bm25(
+                    score, postings, field, found, WEIGHT * ranking.WEIGHTS[field], alone
+                )
     except budget.Spent:  # out of time: the word's own score stands
         pass
     return score

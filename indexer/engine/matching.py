@@ -101,9 +101,7 @@ class Evaluator:
                 if selects:
                     mask[postings.ids] = True
                 weight = ranking.WEIGHTS[field] * typed_boost(word, field, boost, selects)
-                score[postings.ids] += weight * ranking.field_bm25(
-                    self.postings, field, postings, self.alone
-                )
+                ranking.add_bm25(score, self.postings, field, postings, weight, self.alone)
             if word.exact and word.exact_term is None:
                 mask[own_form_docs(self.postings.positions, field, word.form)] = True
         score += family.derived_score(self.postings, word, self.alone)

