@@ -471,3 +471,27 @@ def test_a_standfirst_over_the_byline_and_the_date_is_the_lead(tmp_path):
     assert article.lead == "Исход встречи решил единственный гол."
     assert article.date == date(2022, 9, 4)
     assert article.body.startswith("Во Второй лиге"), article.body
+
+
+def test_a_text_copied_without_its_headline_is_not_lost_to_the_teasers_after_it(tmp_path):
+    path = tmp_path / "page.txt"
+    first = (
+        "В день столетия республики в Якутске и во всех районах состоится всеобщий осуохай, "
+        "мероприятие пройдет на Комсомольской площади."
+    )
+    path.write_text(
+        f"{first}\n"
+        "Принять участие в главном осуохайе этой весны приглашаются все горожане и гости "
+        "столицы, сообщили в министерстве культуры.\n"
+        "This post was published on 20.04.2022 16:43\n"
+        "В четверг глава республики провел в формате видеоконференции очередное заседание "
+        "комиссии Госсовета РФ…\n"
+        "В течение этого года экопроект «Чистая Арктика» пройдёт в семи арктических селах "
+        "и поселках Якутии.…\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == first
+    assert article.date == date(2022, 4, 20)
+    assert article.body.startswith("Принять участие"), article.body
+    assert "Арктика" not in article.body

@@ -22,7 +22,8 @@ UPDATED = re.compile(r"\((?:обновлено|updated)[^)]*\)", re.I)
 # "обновлено 24 декабря, 14:16", "Дата создания: 31.07.2020": a label before the date
 LABEL = re.compile(
     r"^(?:обновлено|опубликовано|изменено|создано|размещено|добавлено|"
-    r"дата (?:создания|публикации|размещения)|updated|published):?\s+",
+    r"дата (?:создания|публикации|размещения)|updated|published|"
+    r"this (?:post|article) was (?:published|updated) on):?\s+",
     re.I,
 )
 # The year first: "2021.05.26", "2021-05-26, 14:05" and "2024, 13 августа 08:09".

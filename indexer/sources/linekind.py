@@ -179,5 +179,7 @@ def closing_credit_at(body: list[str]) -> int:
 def is_cut_teaser(line: str) -> bool:
     """True for another story's teaser cut inside its sentence: "… он подчеркнул, что…"
     (a sentence does not end on "что"; one ending "Дети не любят овощи…" may)."""
+    if line.endswith((".…", "!…", "?…")):
+        return True  # a teaser's ellipsis put after a whole sentence: "… поселках Якутии.…"
     match = CUT_END.search(line)
     return match is not None and cyrillic(match[1].casefold()) in stop_words()

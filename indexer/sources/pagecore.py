@@ -59,12 +59,12 @@ def find_core(lines: list[str]) -> Core | None:
     start, end, _ = max(found, key=lambda run: run[2])
     if start < end and is_quoted_headline(lines, start):
         return Core(start, None, next_paragraph(lines, start, end), end)
-    title = best_headline(lines, start)
-    tries = 0
+    title, tries = best_headline(lines, start), 0
     while title is None and start < end and tries < HEADLESS_PARAGRAPHS:
-        # The run may open with teasers, a poll or a quote above the headline: try below them.
+        # The run may open with teasers, a poll or a quote above the headline: try below them,
+        # for a headline the text there retells (not any line over teasers after the text).
         start, tries = next_paragraph(lines, start, end), tries + 1
-        title = best_headline(lines, start)
+        title = best_headline(lines, start, retold=tries > 1)
     return None if title is None else core_below(lines, title, start, short_after(lines, end))
 
 

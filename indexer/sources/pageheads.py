@@ -35,8 +35,8 @@ def is_headline(lines: list[str], i: int) -> bool:
     """True for a line shaped like a headline: a few words, no full stop, not furniture."""
     line = lines[i]
     words = len(line.split())
-    if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":")):
-        return False
+    if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":", "…")):
+        return False  # a sentence, a label, a teaser cut short
     return not is_chrome_line(line) and not CREDIT_INSIDE.search(line) and not BYLINE.match(line)
 
 
@@ -75,10 +75,11 @@ def is_retold(lines: list[str], i: int, start: int) -> bool:
     return is_headline(lines, i) and headline_score(lines[i], opening) > 0
 
 
-def best_headline(lines: list[str], start: int) -> int | None:
+def best_headline(lines: list[str], start: int, retold: bool = False) -> int | None:
     """The headline above the text: of the headline-shaped lines there, the one its opening
     retells most (a sidebar's or related link's headline tells another story); of equals, one
-    written twice, else the upper, as a related link stands below the headline."""
+    written twice, else the upper, as a related link stands below the headline. With
+    `retold`, only a headline the text retells."""
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
     above = [i for i in range(max(0, start - HEADER_LINES), start) if is_headline(lines, i)]
     # A line over a photo credit is more often the photo's caption; the headline stands
@@ -91,7 +92,7 @@ def best_headline(lines: list[str], start: int) -> int | None:
             best, repeated, at = max(scored)
             return -at if repeated else headline_over(lines, -at, opening, best)
     # A text that retells no headline (it tells the story on): the headline right above it.
-    return start - 1 if start and is_headline(lines, start - 1) else None
+    return start - 1 if start and not retold and is_headline(lines, start - 1) else None
 
 
 def headline_over(lines: list[str], i: int, opening: set[str], score: float) -> int:
