@@ -148,7 +148,7 @@ def with_answers(sets: dict[str, list[dict]], moved: dict[str, str]) -> dict[str
 
 def quick_corpus(articles, sets: dict, work: Path) -> tuple[list, list[str]]:
     """A tenth of the articles plus every one a query needs, as one JSON Lines file."""
-    keep = {q["id"] for name in ("known_items", "passages") for q in sets[name]}
+    keep = {doc for name in ONE_ANSWER for q in sets[name] for doc in q["answers"]}
     keep |= {doc for name in ("tags", "topics") for q in sets[name] for doc in q["relevant"]}
     articles = subset(articles, QUICK_SHARE, keep)
     return articles, [str(write_jsonl(articles, work / "corpus" / "quick.jsonl"))]
