@@ -162,13 +162,16 @@ def as_date(raw) -> date | None:
         return None
 
 
-def code_facet(codes: Codes, mask: np.ndarray, active) -> list[FacetValue]:
-    counts = np.bincount(codes.codes[mask], minlength=len(codes.values))
+def code_facet(codes: Codes, docs: np.ndarray, active) -> list[FacetValue]:
+    """The names' counts over `docs` (document numbers, or a mask)."""
+    counts = np.bincount(codes.codes[docs], minlength=len(codes.values))
     return facet_values({codes.values[n]: int(c) for n, c in enumerate(counts) if c}, active)
 
 
-def year_facet(table: DocTable, mask: np.ndarray, active) -> list[FacetValue]:
-    years = table.years[mask & (table.years > 0)]
+def year_facet(table: DocTable, docs: np.ndarray, active) -> list[FacetValue]:
+    """The years' counts over `docs` (document numbers, or a mask); undated ones left out."""
+    years = table.years[docs]
+    years = years[years > 0]
     first = int(years.min()) if years.size else 0
     # Counted over the few years spanned, not sorted: np.unique sorted 74,000 matches.
     counts = np.bincount(years - first).tolist() if years.size else []
@@ -186,7 +189,8 @@ def facet_values(counts: dict[str, int], active) -> list[FacetValue]:
 
 def timeline(table: DocTable, mask: np.ndarray) -> list[TimelineBar]:
     """Matches per month, or per year when the months would not fit."""
-    month_of = table.months[mask & (table.days > 0)]
+    docs = np.flatnonzero(mask)  # a gather by numbers: 5x faster than by a mask
+    month_of = table.months[docs][table.days[docs] > 0]
     if not month_of.size:
         return []
     first, last = int(month_of.min()), int(month_of.max())

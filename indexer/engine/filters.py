@@ -48,7 +48,7 @@ def value_mask(table: DocTable, facet: str, value: str) -> np.ndarray:
 def values_mask(table: DocTable, facet: str, values) -> np.ndarray:
     """Articles matching any of the chosen values of one facet (all of them for none)."""
     if not values:
-        return table.live.copy()
+        return table.live  # shared, as every unfiltered facet's: never changed in place
     mask = np.zeros(table.size, bool)
     for value in values:
         mask |= value_mask(table, facet, value)
@@ -87,14 +87,38 @@ def combined(masks: dict[str, np.ndarray], leave_out: str = "") -> np.ndarray:
 def post_filter_facets(table: DocTable, matches: np.ndarray, masks, request) -> dict:
     """Facet counts as Elasticsearch's post_filter gives them: each facet is counted over
     the other facets' filters, so its other values keep their counts and can be added."""
+    docs = FacetDocs(matches, masks)
     return {
-        "source": code_facet(table.sources, matches & combined(masks, "source"), request.sources),
-        "rubric": code_facet(table.rubrics, matches & combined(masks, "rubric"), request.rubrics),
-        "year": year_facet(table, matches & combined(masks, "year"), request.years),
+        "source": code_facet(table.sources, docs.without("source"), request.sources),
+        "rubric": code_facet(table.rubrics, docs.without("rubric"), request.rubrics),
+        "year": year_facet(table, docs.without("year"), request.years),
         "tag": facet_values(
-            table.tags.counts(matches & combined(masks, "tag"), request.tags), request.tags
+            table.tags.counts(docs.mask_without("tag"), request.tags), request.tags
         ),
     }
+
+
+class FacetDocs:
+    """The matches each facet is counted over, as a mask and as document numbers; each
+    combination of filters made once (with none, the four facets count the same ones).
+    Column values are taken by document number: a boolean mask's gather was 5x slower."""
+
+    def __init__(self, matches: np.ndarray, masks: dict[str, np.ndarray]):
+        self.matches, self.masks = matches, masks
+        self.made: dict[frozenset, tuple[np.ndarray, np.ndarray]] = {}
+
+    def mask_without(self, name: str) -> np.ndarray:
+        return self.made_without(name)[0]
+
+    def without(self, name: str) -> np.ndarray:
+        return self.made_without(name)[1]
+
+    def made_without(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        key = frozenset(id(mask) for other, mask in self.masks.items() if other != name)
+        if key not in self.made:
+            mask = self.matches & combined(self.masks, name)
+            self.made[key] = (mask, np.flatnonzero(mask))
+        return self.made[key]
 
 
 def undated(table: DocTable, matches: np.ndarray, masks) -> int:
