@@ -3,7 +3,8 @@
 ../shared/test-pages: 17 saved HTML pages and 2 scraped text pages. A folder of more scraped
 pages with its own expected.json (same fields) joins the table when it exists at
 tests/fixtures/scraped: 103 pages of 99 other sites, in parts collected one after another, each
-first read on sites the reader was not tuned on (its README). A field a reader is known to get
+first read on sites the reader was not tuned on (its README; the sixth, report6, read once with
+the reader before and after the rules that followed the fifth). A field a reader is known to get
 wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any change.
 """
 
@@ -21,7 +22,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 FIELDS = ("title", "date", "source", "lead", "body_start", "body_end", "chrome")
-UNSCORED_PARTS = {"report6"}  # a part collected for a before/after measure, until it is taken
+UNSCORED_PARTS: set[str] = set()  # a part collected for a before/after measure, until it is taken
 INTERTITLE_CHARS = 60  # an intertitle may stand before the first sentence of the body
 # (folder, file, field): what the readers still get wrong, said plainly.
 KNOWN_MISSES = {
@@ -49,6 +50,40 @@ KNOWN_MISSES = {
     ("scraped", "082_voronezh365.ru.txt", "lead"),
     ("scraped", "082_voronezh365.ru.txt", "body_start"),
     ("scraped", "082_voronezh365.ru.txt", "chrome"),
+    # Report6 part (sites the reader was not tuned on), as first read, the same with the
+    # reader before the rules of this round (fff2807) and after them:
+    # kt.kz: the next day's story (its date line, headline and dateline) follows the text.
+    ("scraped", "087_kt.kz.txt", "body_end"),
+    ("scraped", "087_kt.kz.txt", "chrome"),
+    # rbc.ua: the time first and a weekday's abbreviation ("06:41 07.09.2016 Ср") not read;
+    # the subtitle under the date lines dropped.
+    ("scraped", "088_rbc.ua.txt", "date"),
+    ("scraped", "088_rbc.ua.txt", "lead"),
+    # regionorel: the site's tagline taken as the title; the date after the text and the
+    # author not read (the short link under it taken for a related link's headline).
+    ("scraped", "089_regionorel.ru.txt", "title"),
+    ("scraped", "089_regionorel.ru.txt", "date"),
+    ("scraped", "089_regionorel.ru.txt", "chrome"),
+    # rostovgazeta: the kicker above the headline taken as the title.
+    ("scraped", "090_rostovgazeta.ru.txt", "title"),
+    ("scraped", "090_rostovgazeta.ru.txt", "lead"),
+    # tatar-inform: the standfirst (the digest's intertitles) taken as the title.
+    ("scraped", "094_tatar-inform.com.txt", "title"),
+    ("scraped", "094_tatar-inform.com.txt", "lead"),
+    # history-kazan: a widget's name ("Погода в Казани") taken as the title.
+    ("scraped", "095_history-kazan.ru.txt", "title"),
+    ("scraped", "095_history-kazan.ru.txt", "chrome"),
+    # sova: an image's alt text glued to tags taken as the title.
+    ("scraped", "100_sova.news.txt", "title"),
+    ("scraped", "100_sova.news.txt", "chrome"),
+    # sobaka: a photo credit without "Фото" left between the standfirst and the text.
+    ("scraped", "101_sobaka.ru.txt", "chrome"),
+    # kr-gazeta: other stories' teasers cut with "..." left after the text.
+    ("scraped", "102_kr-gazeta.ru.txt", "body_end"),
+    ("scraped", "102_kr-gazeta.ru.txt", "chrome"),
+    # vevby: a loader's "загрузка..." left after the text.
+    ("scraped", "103_vevby.ru.txt", "body_end"),
+    ("scraped", "103_vevby.ru.txt", "chrome"),
 }
 
 
