@@ -158,6 +158,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Скончался основатель группы Talk Talk Марк Холлис", False),
         ("Украина Киев происшествие нацполиция Полиция Украина Киев", True),
         ("Фото С. Авдеенко.", True),
+        ("загрузка...", True),
+        ("Пресс-служба министерства строительства Пермского края", True),
+        ("Пресс-служба министерства сообщила о сроках ремонта школ.", False),
         (">> Две иномарки столкнулись под Воронежем, трое погибли", True),
         ("Изображение сгенерировано нейросетью Изображение сгенерировано нейросетью", True),
         ("Подпишитесь на наш официальный Telegram-канал. Будет интересно!", True),
@@ -495,3 +498,50 @@ def test_a_text_copied_without_its_headline_is_not_lost_to_the_teasers_after_it(
     assert article.date == date(2022, 4, 20)
     assert article.body.startswith("Принять участие"), article.body
     assert "Арктика" not in article.body
+
+
+def test_the_next_story_of_an_endless_page_ends_the_text(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "23.08.2025, 09:53 63001\nСиноптики прогнозируют жару на западе Казахстана\n"
+        "Астана. 23 августа. KAZAKHSTAN TODAY - В субботу на востоке страны пройдут дожди "
+        "с грозами, на западе ожидается жара, сообщает РГП «Казгидромет».\n"
+        "Днем сильная жара до 35 градусов ожидается в западных областях страны.\n"
+        "24.08.2025, 09:23 7091\nВ горах Туркестанской области спасли шестерых туристов\n"
+        "Туркестан. 24 августа. KAZAKHSTAN TODAY - В горах спасли шестерых туристов, которые "
+        "отправились покорять пик, сообщает пресс-служба МЧС.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.date == date(2025, 8, 23)
+    assert article.body.endswith("в западных областях страны."), article.body
+
+
+def test_teasers_cut_with_an_ellipsis_after_the_text_go(tmp_path):
+    path = tmp_path / "kr-gazeta.ru.txt"
+    path.write_text(
+        "В области увеличат количество мест в школах\n"
+        "Премьер-министр подписал распоряжение о выделении денег пяти регионам на "
+        "строительство новых школ.\n"
+        "Обозначенная сумма позволит создать дополнительно 3,6 тысяч мест в школах.\n"
+        "С октября объект включен в перечень федерального проекта, который, в том...\n"
+        "Важное решение было принято для школы №9 — учебное заведение расшир...\n",
+        encoding="utf-8",
+    )
+    body = read_one(path).body
+    assert body.endswith("3,6 тысяч мест в школах."), body
+
+
+def test_tags_over_the_headline_of_a_plain_text_are_passed_over(tmp_path):
+    path = tmp_path / "sova.news.txt"
+    path.write_text(
+        "flag na mashinu respublika новости ДНР, ЛНР, украина\n\n"
+        "ДНР и ЛНР отвергли предложения Киева о диалоге\n\n"
+        "ДНР и ЛНР отвергли предложения Киева о проведении заседания контактной группы, "
+        "говорится в заявлении министерств.\n\n"
+        "Ранее власти Донецка и Луганска заявили о массовой эвакуации населения.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "ДНР и ЛНР отвергли предложения Киева о диалоге"
+    assert "flag" not in article.body

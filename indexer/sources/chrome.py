@@ -32,6 +32,11 @@ PHOTO_BYLINE = re.compile(
 )
 # Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
 GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
+# A loader's word left by the copy: "загрузка...", "Загрузка ... Загрузка ...".
+LOADER = re.compile(r"^(?:(?:загрузка|loading)\s*(?:\.\.\.|…)?\s*)+$", re.I)
+# A photo's credit naming a press office, without "Фото": "Пресс-служба министерства
+# строительства Пермского края" (no verb, no sentence end).
+PRESS_CREDIT = re.compile(r"^(?:Пресс-служба|Пресс-центр)(?: [А-ЯЁа-яё«»\"-]+){1,8}$")
 # A link marked as one: ">> Две иномарки столкнулись под Воронежем", "→ Читать".
 LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S")
 # A call to follow the outlet elsewhere: "… смотрите в нашем ТГ-канале и в соцсетях …".
@@ -90,7 +95,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if PHOTO_BYLINE.match(line) or (len(line) < NOTICE_CHARS and CHANNEL_PROMO.search(line)):
         return True
-    if LINK_MARK.match(line) or is_doubled(line):
+    if LINK_MARK.match(line) or is_doubled(line) or LOADER.match(line) or PRESS_CREDIT.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 

@@ -43,7 +43,7 @@ VIEWS = re.compile(r"(?<=\d:\d\d)\s+\d[\d\s]*$")
 DATE_WORDS = re.compile(
     r"^(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|понедельник|вторник|сред|"
     r"четверг|пятниц|суббот|воскресен|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"mon|tue|wed|thu|fri|sat|sun|г|года?)",
+    r"mon|tue|wed|thu|fri|sat|sun|г|года?|(?:пн|вт|ср|чт|пт|сб|вс)$)",
     re.I,
 )
 # "09.12.2013", "05/08/2008" (day first, as Russian sites write it)

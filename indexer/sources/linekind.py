@@ -32,6 +32,8 @@ OTHER_SHARE = 0.25  # of a line's words with them: a line in another language �
 OTHER_LINES = 0.5  # … when fewer than this share of the body's lines have any
 # An item of a list: "• по факту хулиганства,", "- Анна, лицей № 1;", "2) ремонт дорог".
 LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
+ELLIPSES = ("…", "...")
+TEASER_RUN = 2
 # A line cut with an ellipsis after its last word: "… он подчеркнул, что…", "в том..."
 CUT_END = re.compile(r"(?:^|\s)(\w+),?\s*(?:…|\.\.\.)$")
 
@@ -126,6 +128,7 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     body = body[: closing_credit_at(body)]
     while len(body) > 1 and (is_cut_teaser(body[-1]) or body[-1].endswith(":")):
         body = body[:-1]  # another story's teaser; an intro of links left out ("По теме:")
+    body = body[: len(body) - teasers_at_foot(body)]
     if other_language_minor(body):
         body = [line for line in body if not is_other_language(line)]
     items = listed(body)
@@ -174,6 +177,16 @@ def closing_credit_at(body: list[str]) -> int:
     """Where the text ends at the credit of its origin after it ("Источник: МЧС"): the page's
     foot follows; the whole body when there is none."""
     return next((i for i in range(1, len(body)) if is_closing_credit(body[i])), len(body))
+
+
+def teasers_at_foot(body: list[str]) -> int:
+    """How many lines at the body's end are teasers cut with an ellipsis, when two or more
+    stand together ("… который, в том...", "… учебное заведение расшир..."); one alone may
+    end the text ("Дети не любят овощи…")."""
+    count = 0
+    while count < len(body) - 1 and body[-1 - count].endswith(ELLIPSES):
+        count += 1
+    return count if count >= TEASER_RUN else 0
 
 
 def is_cut_teaser(line: str) -> bool:

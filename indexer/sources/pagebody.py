@@ -13,6 +13,7 @@ import re
 
 from indexer.sources.chrome import CARD_TIME, is_chrome_line
 from indexer.sources.clean import is_boilerplate, match_caption
+from indexer.sources.dates import YEAR, read_date_line
 
 # After these lines a page lists other news, not the article.
 FEED_STARTS = {
@@ -30,6 +31,8 @@ BOX_SENTENCE = 60  # a line this long ending a sentence is text again after a bo
 # "… для дальнейшего разбирательства. Российская газета", "… телеграм-канале. Ura.Ru".
 SIGNATURE = re.compile(r"(?<=[.!?…»\"”])\s+[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-«»\"]+){0,3}$")
 SIGNED_SHARE = 0.5
+DATE_LINE_CHARS = 40
+HEADLINE_WORDS = (3, 30)
 # A byline or a quote's speaker: "Дмитрий Курканин, директор МАУК «Городские парки»".
 BYLINE = re.compile(r"^[А-ЯЁ][а-яё]+ (?:[А-ЯЁ]\. ?)?[А-ЯЁ][а-яё]+, [а-яё]")
 CREDIT_WORD = re.compile(
@@ -60,7 +63,7 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
         if feed and bounded:
             i = box_end(rest, i)
             continue
-        if feed or (body and starts_menu(rest, i)):
+        if feed or (body and (starts_menu(rest, i) or starts_next_story(rest, i))):
             break
         if body and is_related_card(rest, i):
             i += related_card_size(rest, i)
@@ -92,6 +95,16 @@ def starts_menu(lines: list[str], i: int) -> bool:
     """True where a run of short lines starts: the site's menu or footer after the text."""
     run = lines[i : i + MENU_RUN]
     return len(run) == MENU_RUN and all(is_short(line) for line in run)
+
+
+def starts_next_story(lines: list[str], i: int) -> bool:
+    """True at the next story a page runs on with: its date line with the year, then its
+    headline ("24.08.2025, 09:23 7091" / "В горах Туркестанской области спасли …")."""
+    day = read_date_line(lines[i]) if len(lines[i]) <= DATE_LINE_CHARS else None
+    if day is None or not YEAR.search(lines[i]) or i + 1 >= len(lines):
+        return False
+    words = len(lines[i + 1].split())
+    return HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and not lines[i + 1].endswith(".")
 
 
 def related_card_size(lines: list[str], i: int) -> int:

@@ -20,6 +20,7 @@ SUBTITLE_WORDS = 6
 SENTENCE_WORDS = 4
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
+LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
 OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subtitle …
 OVER_RATIO = 0.75  # … and of the subtitle's share ("Красноярск: пробки 2" is no headline)
 
@@ -37,7 +38,9 @@ def is_headline(lines: list[str], i: int) -> bool:
     words = len(line.split())
     if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":", "…")):
         return False  # a sentence, a label, a teaser cut short
-    return not is_chrome_line(line) and not CREDIT_INSIDE.search(line) and not BYLINE.match(line)
+    if CREDIT_INSIDE.search(line) or BYLINE.match(line) or LINK_INSIDE.search(line):
+        return False  # a caption's credit, a byline, a short link ("…: regionorel.ru:443/~EgueU")
+    return not is_chrome_line(line)
 
 
 def is_captioned(lines: list[str], i: int) -> bool:

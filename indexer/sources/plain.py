@@ -30,6 +30,7 @@ SENTENCE_ENDS = (".", "!", "?", "…")
 NOTICE_BREAKS = 2  # sentence breaks in a notice: three sentences
 NOTICE_TEXT_CHARS = 600  # the text's opening a headline below a notice is compared with
 RETOLD_SHARE = 0.5
+UNTOLD_RATIO = 0.5  # of the headline's retold share, at most, for a first line passed over
 AFTER_LINES = 3  # non-empty lines after the text where its own date line may stand
 DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news|net|info|pro|tv|fm|me|media|"
@@ -117,9 +118,25 @@ def past_notice(title: str, body: str) -> tuple[str, str]:
     return first, rest
 
 
+def past_top_line(title: str, body: str) -> tuple[str, str]:
+    """The title and body past a first line the text does not retell, when the headline below
+    it is retold: tags or an image's alt text over the headline ("flag na mashinu … новости
+    ДНР, ЛНР, украина" / "ДНР и ЛНР отвергли предложения Киева о диалоге")."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    if not is_headline([first], 0) or not rest.strip():
+        return title, body
+    text = stems(rest[:NOTICE_TEXT_CHARS])
+    told = headline_score(first, text)
+    if told < RETOLD_SHARE or headline_score(title, text) >= UNTOLD_RATIO * told:
+        return title, body
+    return first, rest
+
+
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
     title, body = past_notice(*normalize_text(text).partition("\n")[::2])
+    if not any(mark in path.lower() for mark in WIKINEWS_MARKS):
+        title, body = past_top_line(title, body)
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     return make_article(
