@@ -110,7 +110,7 @@ def test_an_active_value_is_listed_even_beyond_the_limit_or_with_no_match():
 
 def test_the_timeline_counts_months_when_they_fit(table):
     mask = passing(table, SearchRequest(years=(2018,)))
-    bars = [(bar.period, bar.count, bar.start, bar.end) for bar in timeline(table, mask)]
+    bars = [(bar.period, bar.count, bar.start, bar.end) for bar in timeline(table, np.flatnonzero(mask))]
     assert bars == [
         ("2018-01", 1, date(2018, 1, 1), date(2018, 1, 31)),
         ("2018-02", 0, date(2018, 2, 1), date(2018, 2, 28)),
@@ -119,7 +119,7 @@ def test_the_timeline_counts_months_when_they_fit(table):
 
 
 def test_the_timeline_counts_years_when_the_months_would_not_fit(table):
-    bars = timeline(table, table.live)  # 2009 to 2019: 132 months, over MONTHS_IN_TIMELINE
+    bars = timeline(table, np.flatnonzero(table.live))  # 2009 to 2019: 132 months, over MONTHS_IN_TIMELINE
     counts = {"2009": 1, "2018": 3, "2019": 1}
     assert [(bar.period, bar.count) for bar in bars] == [
         (str(year), counts.get(str(year), 0)) for year in range(2009, 2020)
@@ -129,7 +129,7 @@ def test_the_timeline_counts_years_when_the_months_would_not_fit(table):
 
 def test_an_undated_article_is_left_out_of_the_timeline(table):
     undated = table.live & (table.days == 0)
-    assert titles(table, undated) == {"Без даты"} and timeline(table, undated) == []
+    assert titles(table, undated) == {"Без даты"} and timeline(table, np.flatnonzero(undated)) == []
 
 
 def test_date_order_is_newest_first_and_undated_last(table):

@@ -187,9 +187,9 @@ def facet_values(counts: dict[str, int], active) -> list[FacetValue]:
     return [FacetValue(value, n, value in active) for value, n in top]
 
 
-def timeline(table: DocTable, mask: np.ndarray) -> list[TimelineBar]:
-    """Matches per month, or per year when the months would not fit."""
-    docs = np.flatnonzero(mask)  # a gather by numbers: 5x faster than by a mask
+def timeline(table: DocTable, docs: np.ndarray) -> list[TimelineBar]:
+    """Matches (`docs`: their document numbers) per month, or per year when the months
+    would not fit. Taken by number: a gather by a boolean mask was 5x slower."""
     month_of = table.months[docs][table.days[docs] > 0]
     if not month_of.size:
         return []

@@ -109,11 +109,12 @@ class SearchEngine:
                 return better
             tree, mask, score = self.loosened(snap, plan, page, (tree, mask, score))
         chosen = mask & filtered
-        page.total = int(chosen.sum())
+        docs = np.flatnonzero(chosen)
+        page.total = len(docs)
         allowed = None if page.partial else filtered
         page.hits = ranked_hits(snap, tree, chosen, score, request, allowed)
         page.facets = post_filter_facets(snap.table, mask, masks, request)
-        page.timeline = timeline(snap.table, chosen)
+        page.timeline = timeline(snap.table, docs)
         page.undated = undated(snap.table, mask, masks)
         few = page.total < FEW_RESULTS or page.partial
         if tree is not None and few and not page.suggestion and not budget.spent():
