@@ -320,10 +320,13 @@ def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
     """The `limit` best-scoring matches, best first; ties by document number."""
     candidates = np.flatnonzero(mask)
     if len(candidates) > limit:
-        best = np.argpartition(-score[candidates], limit - 1)[:limit]
-        candidates = candidates[best]
+        # The limit-th best score, then every match at least as good: ties at the cut are
+        # all kept for the sort below (argpartition kept any of them), and faster.
+        values = score[candidates]
+        least = np.partition(values, len(values) - limit)[len(values) - limit]
+        candidates = candidates[values >= least]
     order = np.lexsort((candidates, -score[candidates]))
-    return candidates[order]
+    return candidates[order][:limit]
 
 
 def make_hit(snap: Leased, docnum: int, score: float, pattern, missing=None, copies=None) -> Hit:
