@@ -82,9 +82,9 @@ def derived(postings, term) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))[:MAX_DERIVED]
 
 
-def derived_score(postings, word, alone: bool) -> np.ndarray:
-    """What the word's derived lemmas add to each document's score, in the word's fields."""
-    score = np.zeros(postings.size, np.float32)
+def add_derived(score: np.ndarray, postings, word, alone: bool) -> None:
+    """Add what the word's derived lemmas weigh in each document, in the word's fields, to
+    `score` (in place: a score array per word is 400 KB at 100,000 articles)."""
     try:
         for term in derived(postings, word):
             for field in (f for f in word.fields if f in FIELDS):
@@ -94,7 +94,6 @@ def derived_score(postings, word, alone: bool) -> np.ndarray:
                 )
     except budget.Spent:  # out of time: the word's own score stands
         pass
-    return score
 
 
 def derived_mask(postings, node) -> np.ndarray:

@@ -104,7 +104,7 @@ class Evaluator:
                 ranking.add_bm25(score, self.postings, field, postings, weight, self.alone)
             if word.exact and word.exact_term is None:
                 mask[own_form_docs(self.postings.positions, field, word.form)] = True
-        score += family.derived_score(self.postings, word, self.alone)
+        family.add_derived(score, self.postings, word, self.alone)
         if ranking.COMBINED:
             score = ranking.word_score(self.postings, word, weighted_terms(word), mask)
         return mask, score
