@@ -8,7 +8,7 @@ milliseconds, where Whoosh's matcher tree scores document by document.
 import threading
 from collections import OrderedDict
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -34,6 +34,10 @@ class Postings:
 
     ids: np.ndarray
     tfs: np.ndarray
+    # The term's BM25 weight in each document, by (b, k1), made on first use and kept with
+    # the postings (4 bytes a posting for each): a common word's took longer to compute
+    # on every query than its postings take to keep (ranking.field_bm25).
+    weights: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 EMPTY = Postings(np.zeros(0, np.int32), np.zeros(0, np.float32))

@@ -53,9 +53,12 @@ def field_bm25(postings, field: str, found, alone: bool = False) -> np.ndarray:
         return np.zeros(0, np.float32)
     b = (ALONE_B if alone else FIELD_B).get(field, 0.75)
     k1 = (ALONE_K1 if alone else FIELD_K1).get(field, K1)
-    norm = postings.norms(field, b, k1)[found.ids]
-    weight = np.float32(idf(postings, len(found.ids)) * (k1 + 1))
-    return weight * found.tfs / (found.tfs + norm)
+    made = found.weights.get((b, k1))
+    if made is None:
+        norm = postings.norms(field, b, k1)[found.ids]
+        weight = np.float32(idf(postings, len(found.ids)) * (k1 + 1))
+        made = found.weights[b, k1] = weight * found.tfs / (found.tfs + norm)
+    return made
 
 
 def add_bm25(score: np.ndarray, postings, field: str, found, weight: float, alone: bool = False):
