@@ -17,13 +17,14 @@ from indexer.engine.blocks import blocks
 from indexer.engine.phrases import CACHED_POSITIONS, PositionsCache
 from indexer.writing.columns import field_lengths
 
-# The cache holds at most this many postings (8 bytes each): about 64 MB, and more for a
+# The cache holds at most this many postings (8 bytes each, and 4 more for each BM25
+# weighting a query used on them: one or two, so 12-16 bytes): 64-128 MB, and more for a
 # large index, whose common words have longer lists: the speed set's queries read 51
 # postings and 75 positions an article at 100,000 articles (5.1 M and 7.5 M), so at
 # 300,000 they no longer fitted and were read again and again. Bounded by MAX_CACHED.
 CACHED_POSTINGS = 8_000_000
 POSTINGS_PER_ARTICLE, POSITIONS_PER_ARTICLE = 60, 90
-MAX_CACHED = 40_000_000  # 320 MB for each of the two caches, at 450,000 articles and more
+MAX_CACHED = 40_000_000  # positions 320 MB, postings 320-640 MB, at 450,000 articles and more
 # Reading a long list asks the query's budget every this many blocks (of 128 postings).
 BLOCKS_BETWEEN_CHECKS = 64
 
