@@ -230,14 +230,34 @@ COMMENT_FORM_PAGE = (
     "Ваш адрес email не будет опубликован. Обязательные поля помечены *\n"
 )
 
+INTRO_OF_LINKS_PAGE = (
+    "Новый сквер появился на месте снесённых бараков\n"
+    "Теперь территорию занимают зоны отдыха, амфитеатр, сцена для праздников, детские и "
+    "спортивные площадки.\n"
+    "За благоустройство места отдыха в прошлом году проголосовало почти 15 тысяч человек.\n"
+    "Ранее рассказывали:\nСквер перед станцией «Злобино» обновили\n"
+    "В городе продолжается двухмесячник по благоустройству\n2324\n"
+)
+CUT_TEASERS_PAGE = (
+    "В области увеличат количество мест в школах\n"
+    "Премьер-министр подписал распоряжение о выделении денег пяти регионам на "
+    "строительство новых школ.\n"
+    "Обозначенная сумма позволит создать дополнительно 3,6 тысяч мест в школах.\n"
+    "С октября объект включен в перечень федерального проекта, который, в том...\n"
+    "Важное решение было принято для школы №9 — учебное заведение расшир...\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "end"),
     [(TICKER_PAGE, "Задержанного доставят в следственный отдел."),
-     (COMMENT_FORM_PAGE, "на бесплатной основе.")],
-    ids=["ticker-after-a-short-last-sentence", "comment-form"],
+     (COMMENT_FORM_PAGE, "на бесплатной основе."),
+     (INTRO_OF_LINKS_PAGE, "проголосовало почти 15 тысяч человек."),
+     (CUT_TEASERS_PAGE, "3,6 тысяч мест в школах.")],
+    ids=["ticker-after-a-short-last-sentence", "comment-form",
+         "an-intro-of-links-left-out-does-not-end-the-body", "teasers-cut-with-an-ellipsis-go"],
 )  # fmt: skip
-def test_a_page_ends_before_its_ticker_or_comment_form(tmp_path, text, end):
+def test_a_page_ends_where_its_text_does(tmp_path, text, end):
     path = tmp_path / "page.txt"
     path.write_text(text, encoding="utf-8")
     assert read_one(path).body.endswith(end)
@@ -426,21 +446,6 @@ def test_a_headline_written_twice_goes_before_a_widget_above_it(tmp_path):
     assert article.body.endswith("последний этап благоустройства."), article.body
 
 
-def test_an_intro_of_links_left_out_does_not_end_the_body(tmp_path):
-    path = tmp_path / "trk7.ru.txt"
-    path.write_text(
-        "Новый сквер появился на месте снесённых бараков\n"
-        "Теперь территорию занимают зоны отдыха, амфитеатр, сцена для праздников, детские и "
-        "спортивные площадки.\n"
-        "За благоустройство места отдыха в прошлом году проголосовало почти 15 тысяч человек.\n"
-        "Ранее рассказывали:\nСквер перед станцией «Злобино» обновили\n"
-        "В городе продолжается двухмесячник по благоустройству\n2324\n",
-        encoding="utf-8",
-    )
-    body = read_one(path).body
-    assert body.endswith("проголосовало почти 15 тысяч человек."), body
-
-
 def test_a_date_line_in_bars_a_caption_and_a_standfirst_written_twice(tmp_path):
     path = tmp_path / "page.txt"
     lead = "Редакция подготовила дайджест самых интересных и важных новостей за 27 марта."
@@ -515,21 +520,6 @@ def test_the_next_story_of_an_endless_page_ends_the_text(tmp_path):
     article = read_one(path)
     assert article.date == date(2025, 8, 23)
     assert article.body.endswith("в западных областях страны."), article.body
-
-
-def test_teasers_cut_with_an_ellipsis_after_the_text_go(tmp_path):
-    path = tmp_path / "kr-gazeta.ru.txt"
-    path.write_text(
-        "В области увеличат количество мест в школах\n"
-        "Премьер-министр подписал распоряжение о выделении денег пяти регионам на "
-        "строительство новых школ.\n"
-        "Обозначенная сумма позволит создать дополнительно 3,6 тысяч мест в школах.\n"
-        "С октября объект включен в перечень федерального проекта, который, в том...\n"
-        "Важное решение было принято для школы №9 — учебное заведение расшир...\n",
-        encoding="utf-8",
-    )
-    body = read_one(path).body
-    assert body.endswith("3,6 тысяч мест в школах."), body
 
 
 def test_tags_over_the_headline_of_a_plain_text_are_passed_over(tmp_path):
