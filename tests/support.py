@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bench.serving import Server, child_pids, get
+from indexer import SearchEngine, build_index
 
 __all__ = ["Server", "child_pids", "get"]
 
@@ -36,6 +37,18 @@ def write_jsonl(path: Path, records: Iterable[dict]) -> Path:
     lines = (json.dumps(record, ensure_ascii=False) + "\n" for record in records)
     Path(path).write_text("".join(lines), encoding="utf-8")
     return Path(path)
+
+
+def engine_of(folder: Path, articles: list[tuple[str, str, str]]) -> SearchEngine:
+    """A SearchEngine over (title, lead, body) articles indexed in `folder`."""
+    records = (
+        {"url": f"https://example.ru/{n}", "title": title, "lead": lead, "body": body,
+         "date": "2020-01-01", "source": "test"}
+        for n, (title, lead, body) in enumerate(articles)
+    )  # fmt: skip
+    news = write_jsonl(folder / "news.jsonl", records)
+    build_index([news], folder / "index", full=True, jobs=1, progress=False)
+    return SearchEngine(folder / "index")
 
 
 def indexer_command(*args: str) -> list[str]:

@@ -1,12 +1,10 @@
 """Derived words: which lemmas are a word's relatives, and what they change in the ranking."""
 
-import json
-from pathlib import Path
-
 import pytest
 
-from indexer import SearchEngine, SearchRequest, build_index
+from indexer import SearchEngine, SearchRequest
 from indexer.engine import family
+from tests.support import engine_of
 
 # (a lemma, relatives it must have, words that share its stem but are no relatives)
 FAMILIES = [
@@ -46,14 +44,7 @@ NEWS = [
 
 @pytest.fixture(scope="module")
 def storm_engine(tmp_path_factory) -> SearchEngine:
-    folder = tmp_path_factory.mktemp("family")
-    with (folder / "news.jsonl").open("w", encoding="utf-8") as out:
-        for n, (title, lead, body) in enumerate(NEWS):
-            record = {"url": f"https://example.ru/{n}", "title": title, "lead": lead,
-                      "body": body, "date": "2020-01-01", "source": "test"}  # fmt: skip
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    build_index([folder / "news.jsonl"], folder / "index", full=True, jobs=1, progress=False)
-    return SearchEngine(Path(folder / "index"))
+    return engine_of(tmp_path_factory.mktemp("family"), NEWS)
 
 
 def titles(engine: SearchEngine, text: str) -> list[str]:

@@ -3,15 +3,13 @@
 Pure parts on tables; the order of real results on a small index of made-up news.
 """
 
-import json
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-from indexer import SearchEngine, SearchRequest, build_index
+from indexer import SearchEngine, SearchRequest
 from indexer.engine import collapse, cover, quorum, ranking
 from indexer.engine.postings import Postings
+from tests.support import engine_of
 
 # (positions of each word, the lengths of the minimal covers)
 COVERS = [
@@ -97,17 +95,6 @@ NEWS = [
         "Курс рубля снизился на открытии торгов вторника, сообщает биржа.",
     ),
 ]
-
-
-def engine_of(folder: Path, articles: list[tuple[str, str, str]]) -> SearchEngine:
-    """An engine over (title, lead, body) articles indexed in `folder`."""
-    with (folder / "news.jsonl").open("w", encoding="utf-8") as out:
-        for n, (title, lead, body) in enumerate(articles):
-            record = {"url": f"https://example.ru/{n}", "title": title, "lead": lead,
-                      "body": body, "date": "2020-01-01", "source": "test"}  # fmt: skip
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    build_index([folder / "news.jsonl"], folder / "index", full=True, jobs=1, progress=False)
-    return SearchEngine(folder / "index")
 
 
 @pytest.fixture(scope="module")
