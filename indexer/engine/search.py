@@ -320,13 +320,16 @@ def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
     """The `limit` best-scoring matches, best first; ties by document number."""
     candidates = np.flatnonzero(mask)
     if len(candidates) > limit:
-        # The limit-th best score, then every match at least as good: ties at the cut are
-        # all kept for the sort below (argpartition kept any of them), and faster.
+        # The limit-th best score; every match above it, then those at it with the lowest
+        # document numbers (argpartition kept any of them). Linear even when all tie
+        # (a filter alone scores every match 0).
         values = score[candidates]
         least = np.partition(values, len(values) - limit)[len(values) - limit]
-        candidates = candidates[values >= least]
+        above = np.flatnonzero(values > least)
+        tied = np.flatnonzero(values == least)[: limit - len(above)]
+        candidates = candidates[np.concatenate([above, tied])]
     order = np.lexsort((candidates, -score[candidates]))
-    return candidates[order][:limit]
+    return candidates[order]
 
 
 def make_hit(snap: Leased, docnum: int, score: float, pattern, missing=None, copies=None) -> Hit:
