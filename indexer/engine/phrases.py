@@ -134,7 +134,7 @@ def in_field(cache: PositionsCache, field: str, words, candidates: np.ndarray) -
     places = []
     for word in words:
         budget.check()  # each word's positions are read whole, one word at a time
-        places.append([cache.get(field, t) for t in phrase_terms(word)])
+        places.append(distinct_lists([cache.get(field, t) for t in phrase_terms(word)]))
     # A phrase start is keyed `document << 32 | position of the first word + len(words)`,
     # so that no start is below zero whatever word it is found from.
     order = sorted(range(len(words)), key=lambda n: sum(len(p.all) for p in places[n]))
@@ -146,6 +146,18 @@ def in_field(cache: PositionsCache, field: str, words, candidates: np.ndarray) -
             break
         starts = starts[stands(places[place], starts, len(words) - place)]
     return distinct(starts >> SHIFT) if not budget.spent() else np.zeros(0, np.int64)
+
+
+def distinct_lists(readings: list[Positions]) -> list[Positions]:
+    """A word's readings without those standing exactly where another does: "для" is also
+    read as a form of «длить», at the same positions, and each list is searched per start."""
+    kept: list[Positions] = []
+    for reading in readings:
+        if not any(
+            len(k.all) == len(reading.all) and np.array_equal(k.all, reading.all) for k in kept
+        ):
+            kept.append(reading)
+    return kept
 
 
 def union(sorted_arrays: list[np.ndarray]) -> np.ndarray:
