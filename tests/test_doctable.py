@@ -110,7 +110,8 @@ def test_an_active_value_is_listed_even_beyond_the_limit_or_with_no_match():
 
 def test_the_timeline_counts_months_when_they_fit(table):
     mask = passing(table, SearchRequest(years=(2018,)))
-    bars = [(bar.period, bar.count, bar.start, bar.end) for bar in timeline(table, np.flatnonzero(mask))]
+    found = timeline(table, np.flatnonzero(mask))
+    bars = [(bar.period, bar.count, bar.start, bar.end) for bar in found]
     assert bars == [
         ("2018-01", 1, date(2018, 1, 1), date(2018, 1, 31)),
         ("2018-02", 0, date(2018, 2, 1), date(2018, 2, 28)),
@@ -119,7 +120,8 @@ def test_the_timeline_counts_months_when_they_fit(table):
 
 
 def test_the_timeline_counts_years_when_the_months_would_not_fit(table):
-    bars = timeline(table, np.flatnonzero(table.live))  # 2009 to 2019: 132 months, over MONTHS_IN_TIMELINE
+    # 2009 to 2019: 132 months, over MONTHS_IN_TIMELINE
+    bars = timeline(table, np.flatnonzero(table.live))
     counts = {"2009": 1, "2018": 3, "2019": 1}
     assert [(bar.period, bar.count) for bar in bars] == [
         (str(year), counts.get(str(year), 0)) for year in range(2009, 2020)
