@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bench.serving import Server, child_pids, get
-from indexer import SearchEngine, build_index
+from indexer import SearchEngine, SearchRequest, build_index
 
 __all__ = ["Server", "child_pids", "get"]
 
@@ -49,6 +49,11 @@ def engine_of(folder: Path, articles: list[tuple[str, str, str]]) -> SearchEngin
     news = write_jsonl(folder / "news.jsonl", records)
     build_index([news], folder / "index", full=True, jobs=1, progress=False)
     return SearchEngine(folder / "index")
+
+
+def titles(engine: SearchEngine, q: str, **options) -> list[str]:
+    """The titles of the first page of results for a query, in their order."""
+    return [hit.title for hit in engine.search(SearchRequest(q=q, **options)).hits]
 
 
 def indexer_command(*args: str) -> list[str]:

@@ -2,9 +2,9 @@
 
 import pytest
 
-from indexer import SearchEngine, SearchRequest
+from indexer import SearchEngine
 from indexer.engine import family
-from tests.support import engine_of
+from tests.support import engine_of, titles
 
 # (a lemma, relatives it must have, words that share its stem but are no relatives)
 FAMILIES = [
@@ -45,10 +45,6 @@ NEWS = [
 @pytest.fixture(scope="module")
 def storm_engine(tmp_path_factory) -> SearchEngine:
     return engine_of(tmp_path_factory.mktemp("family"), NEWS)
-
-
-def titles(engine: SearchEngine, text: str) -> list[str]:
-    return [hit.title for hit in engine.search(SearchRequest(q=text)).hits]
 
 
 def test_derived_words_rank_but_do_not_match(storm_engine, monkeypatch):

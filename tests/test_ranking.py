@@ -9,7 +9,7 @@ import pytest
 from indexer import SearchEngine, SearchRequest
 from indexer.engine import collapse, cover, quorum, ranking
 from indexer.engine.postings import Postings
-from tests.support import engine_of
+from tests.support import engine_of, titles
 
 # (positions of each word, the lengths of the minimal covers)
 COVERS = [
@@ -100,10 +100,6 @@ NEWS = [
 @pytest.fixture(scope="module")
 def news_engine(tmp_path_factory) -> SearchEngine:
     return engine_of(tmp_path_factory.mktemp("ranking"), NEWS)
-
-
-def titles(engine: SearchEngine, text: str) -> list[str]:
-    return [hit.title for hit in engine.search(SearchRequest(q=text)).hits]
 
 
 def test_cover_density_lifts_the_article_about_the_topic(news_engine, monkeypatch):

@@ -7,7 +7,7 @@ import pytest
 from indexer.engine.results import SearchRequest
 from indexer.engine.search import SearchEngine
 from indexer.writing.build import build_index
-from tests.support import write_jsonl
+from tests.support import titles, write_jsonl
 
 POLITICS = "Собянин встретился с Лукашенко в Минске"
 SPUTNIK = "Лукашенко: Москва и Минск замахнулись на 7 млрд долларов товарооборота"
@@ -21,10 +21,6 @@ DECREE = "Президент подписал указ о выборах"
 
 def search(engine, q: str, **options):
     return engine.search(SearchRequest(q=q, **options))
-
-
-def titles(engine, q: str, **options) -> list[str]:
-    return [hit.title for hit in search(engine, q, **options).hits]
 
 
 FINDS = [
