@@ -66,7 +66,9 @@ def quorum(evaluator, words: list, full: np.ndarray, allowed: np.ndarray, score,
     """Up to `want` articles with all words but one, none of `full`, within `allowed`:
     the best by the score of the words they hold, whichever word each lacks."""
     masks = np.array([evaluator.evaluate(word)[0] for word in words])
-    held = masks | np.array([related(evaluator, word) for word in words])
+    held = masks
+    if DERIVED_HOLDS:
+        held = masks | np.array([related(evaluator, word) for word in words])
     chosen = np.flatnonzero((held.sum(axis=0) >= len(words) - 1) & ~full & allowed)
     best = chosen[np.lexsort((chosen, -score[chosen]))][:want]
     lacking = np.argmin(masks[:, best], axis=0).tolist()
@@ -75,10 +77,8 @@ def quorum(evaluator, words: list, full: np.ndarray, allowed: np.ndarray, score,
 
 
 def related(evaluator, word) -> np.ndarray:
-    """The live articles holding one of the word's derived words (family.py), when those
-    count as holding the word."""
-    if not DERIVED_HOLDS:
-        return np.zeros(evaluator.postings.size, bool)
+    """The live articles holding one of the word's derived words (family.py): with
+    DERIVED_HOLDS they count as holding the word."""
     return family.derived_mask(evaluator.postings, word) & evaluator.live
 
 
