@@ -107,27 +107,29 @@ def past_notice(title: str, body: str) -> tuple[str, str]:
     ("Ведутся технические работы. … Приносим извинения за неудобства!")."""
     if len(NOTICE_SENTENCES.findall(title)) < NOTICE_BREAKS or not title.endswith(SENTENCE_ENDS):
         return title, body  # a title may be two sentences: "Стив Джобс уходит. Что ждет Apple?"
-    first, _, rest = body.lstrip("\n").partition("\n")
-    if not is_headline([first], 0) or not rest.strip():
-        return title, body
     # The headline below is the text's, the notice tells of something else; a text copied
     # without its headline opens with its own sentences (a link after them is not its title).
-    text = stems(rest[:NOTICE_TEXT_CHARS])
-    if headline_score(first, text) < RETOLD_SHARE or headline_score(title, text) >= RETOLD_SHARE:
-        return title, body
-    return first, rest
+    return headline_below(title, body, lambda below, own: own < RETOLD_SHARE <= below)
 
 
 def past_top_line(title: str, body: str) -> tuple[str, str]:
     """The title and body past a first line the text does not retell, when the headline below
     it is retold: tags or an image's alt text over the headline ("flag na mashinu … новости
     ДНР, ЛНР, украина" / "ДНР и ЛНР отвергли предложения Киева о диалоге")."""
+    return headline_below(
+        title, body, lambda below, own: below >= RETOLD_SHARE and own < UNTOLD_RATIO * below
+    )
+
+
+def headline_below(title: str, body: str, retold) -> tuple[str, str]:
+    """The body's first line as the title and the rest as the body, when that line is a
+    headline and `retold(its score, the title's score)` against the text's opening says
+    the text retells it rather than the title; else the title and body as they are."""
     first, _, rest = body.lstrip("\n").partition("\n")
     if not is_headline([first], 0) or not rest.strip():
         return title, body
     text = stems(rest[:NOTICE_TEXT_CHARS])
-    told = headline_score(first, text)
-    if told < RETOLD_SHARE or headline_score(title, text) >= UNTOLD_RATIO * told:
+    if not retold(headline_score(first, text), headline_score(title, text)):
         return title, body
     return first, rest
 
