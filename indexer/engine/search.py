@@ -7,33 +7,31 @@ generation, and switches to a newer generation as soon as a build commits one.
 
 import threading
 import time
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 from whoosh import index
 
-from indexer.engine import budget, collapse, cover, quorum, ranking
+from indexer.engine import budget, quorum, ranking
 from indexer.engine.complete import VOCABULARIES, completions
-from indexer.engine.doctable import by_date, timeline
+from indexer.engine.doctable import timeline
 from indexer.engine.export import EXPORT_LIMIT, Matches
 from indexer.engine.filters import combined, facet_masks, post_filter_facets, undated
-from indexer.engine.highlight import highlighter, mark, snippet
+from indexer.engine.highlight import highlighter
+from indexer.engine.hits import article_view, export_order, make_hit, ranked_hits, top
 from indexer.engine.plan import Plan, make_plan, positive_terms
-from indexer.engine.proximity import RERANKED
 from indexer.engine.results import (
-    MAX_PER_PAGE,
     MAX_QUERY_CHARS,
     ArticleView,
     Hit,
     SearchPage,
     SearchRequest,
-    shown,
 )
 from indexer.engine.similar import key_terms
-from indexer.engine.snapshot import Leased, Snapshot, open_index
+from indexer.engine.snapshot import Snapshot, open_index
 from indexer.engine.spelling import LEXICONS
+from indexer.engine.stats import table_stats
 from indexer.engine.suggest import suggest
 
 # Fewer matches than this and the query's unknown words are looked up for a suggestion.
@@ -216,24 +214,7 @@ class SearchEngine:
 
     def stats(self) -> dict:
         """How many articles, from which sources, over which dates."""
-        table = self.current().table
-        live = table.live
-        sources = Counter(table.sources.values[c] for c in table.sources.codes[live].tolist())
-        undated = live & (table.days == 0)
-        undated_sources = Counter(
-            table.sources.values[c] for c in table.sources.codes[undated].tolist()
-        )
-        rubrics = Counter(table.rubrics.values[c] for c in table.rubrics.codes[live].tolist())
-        first, last = table.date_range(live)
-        return {
-            "articles": int(live.sum()),
-            "undated": int(undated.sum()),
-            "undated_sources": dict(undated_sources.most_common()),
-            "sources": dict(sources.most_common()),
-            "rubrics": {name: n for name, n in rubrics.most_common() if name},
-            "first_date": first,
-            "last_date": last,
-        }
+        return table_stats(self.current().table)
 
 
 def planned(snap: Snapshot, text: str) -> Plan:
@@ -266,89 +247,4 @@ def has_filters(request: SearchRequest) -> bool:
         or request.tags
         or request.date_from
         or request.date_to
-    )
-
-
-def ranked_hits(
-    snap: Snapshot, tree, mask, score, request: SearchRequest, allowed=None
-) -> list[Hit]:
-    """The requested page of hits, by relevance or newest first; by relevance, a short
-    page goes on with articles missing one word, within `allowed` (quorum.py)."""
-    start = (request.page - 1) * request.per_page
-    limit = start + request.per_page
-    if request.sort == "date" or tree is None:
-        docnums = by_date(snap.table, np.flatnonzero(mask), limit)
-    else:
-        docnums, score = by_relevance(snap, tree, mask, score, limit + collapse.spare(limit))
-        docnums, copies = collapse.collapsed(snap.stored, docnums, limit)
-        fill = quorum.page_fill(snap, tree, mask, allowed, score, limit - len(docnums))
-        docnums = np.concatenate([docnums, fill.docnums]).astype(np.int64)
-    pattern = highlighter(positive_terms(tree))
-    notes = ({}, {}) if request.sort == "date" or tree is None else (fill.missing, copies)
-    return [make_hit(snap, int(d), float(score[d]), pattern, *notes) for d in docnums[start:]]
-
-
-def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
-    """BM25F order, the best few re-ranked by how close the words stand;
-    returns the document numbers and the final scores.
-
-    Only the first page's worth and RERANKED more are re-ranked, whatever page is
-    asked for: page=1000 costs what page 1 costs. A bonus only adds, so they stay
-    above the rest, which keep their BM25F order.
-    """
-    words = cover.words_of(tree)
-    if not words or budget.spent():
-        return top(mask, score, limit), score
-    shown = min(limit, MAX_PER_PAGE)
-    ranked = top(mask, score, max(limit, shown + cover.MAX_WINDOW))
-    window = cover.window(score, ranked, shown, RERANKED)
-    head = ranked[:window]
-    score = score.copy()
-    score[head] += cover.bonus(snap, words, head)
-    head = head[np.lexsort((head, -score[head]))]
-    return np.concatenate([head, ranked[window:]])[:limit], score
-
-
-def export_order(snap, tree, mask, score, sort: str, limit: int) -> np.ndarray:
-    """The pages' order for up to `limit` matches: newest first, or by relevance."""
-    if sort == "date":
-        return by_date(snap.table, np.flatnonzero(mask), limit)
-    return by_relevance(snap, tree, mask, score, limit)[0]
-
-
-def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
-    """The `limit` best-scoring matches, best first; ties by document number."""
-    candidates = np.flatnonzero(mask)
-    if len(candidates) > limit:
-        # The limit-th best score; every match above it, then those at it with the lowest
-        # document numbers (argpartition kept any of them). Linear even when all tie
-        # (a filter alone scores every match 0).
-        values = score[candidates]
-        least = np.partition(values, len(values) - limit)[len(values) - limit]
-        above = np.flatnonzero(values > least)
-        tied = np.flatnonzero(values == least)[: limit - len(above)]
-        candidates = candidates[np.concatenate([above, tied])]
-    order = np.lexsort((candidates, -score[candidates]))
-    return candidates[order]
-
-
-def make_hit(snap: Leased, docnum: int, score: float, pattern, missing=None, copies=None) -> Hit:
-    """One result; `missing` and `copies` map documents to the word they lack (quorum
-    fill) and to how many near-copies of them were left out (collapse)."""
-    stored = snap.stored(docnum)
-    title_html = mark(stored.get("title", ""), pattern)
-    marked = snippet(stored.get("body", ""), stored.get("lead", ""), pattern)
-    notes = {"missing": (missing or {}).get(docnum, ""), "copies": (copies or {}).get(docnum, 0)}
-    return shown(Hit, stored, title_html=title_html, score=round(float(score), 4), snippet=marked,
-                 **notes)  # fmt: skip
-
-
-def article_view(stored: dict, pattern) -> ArticleView:
-    paragraphs = [p for p in stored.get("body", "").split("\n") if p.strip()]
-    return shown(
-        ArticleView,
-        stored,
-        title_html=mark(stored.get("title", ""), pattern),
-        lead_html=mark(stored.get("lead", ""), pattern),
-        paragraphs_html=[mark(p, pattern) for p in paragraphs],
     )

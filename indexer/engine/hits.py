@@ -1,0 +1,97 @@
+"""The page's hits: relevance order with the closeness re-ranking, near-copies collapsed,
+the quorum fill after the full matches, and each hit's highlighted title and snippet."""
+
+import numpy as np
+
+from indexer.engine import budget, collapse, cover, quorum
+from indexer.engine.doctable import by_date
+from indexer.engine.highlight import highlighter, mark, snippet
+from indexer.engine.plan import positive_terms
+from indexer.engine.proximity import RERANKED
+from indexer.engine.results import MAX_PER_PAGE, ArticleView, Hit, SearchRequest, shown
+from indexer.engine.snapshot import Leased, Snapshot
+
+
+def ranked_hits(
+    snap: Snapshot, tree, mask, score, request: SearchRequest, allowed=None
+) -> list[Hit]:
+    """The requested page of hits, by relevance or newest first; by relevance, a short
+    page goes on with articles missing one word, within `allowed` (quorum.py)."""
+    start = (request.page - 1) * request.per_page
+    limit = start + request.per_page
+    if request.sort == "date" or tree is None:
+        docnums = by_date(snap.table, np.flatnonzero(mask), limit)
+    else:
+        docnums, score = by_relevance(snap, tree, mask, score, limit + collapse.spare(limit))
+        docnums, copies = collapse.collapsed(snap.stored, docnums, limit)
+        fill = quorum.page_fill(snap, tree, mask, allowed, score, limit - len(docnums))
+        docnums = np.concatenate([docnums, fill.docnums]).astype(np.int64)
+    pattern = highlighter(positive_terms(tree))
+    notes = ({}, {}) if request.sort == "date" or tree is None else (fill.missing, copies)
+    return [make_hit(snap, int(d), float(score[d]), pattern, *notes) for d in docnums[start:]]
+
+
+def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
+    """BM25F order, the best few re-ranked by how close the words stand;
+    returns the document numbers and the final scores.
+
+    Only the first page's worth and RERANKED more are re-ranked, whatever page is
+    asked for: page=1000 costs what page 1 costs. A bonus only adds, so they stay
+    above the rest, which keep their BM25F order.
+    """
+    words = cover.words_of(tree)
+    if not words or budget.spent():
+        return top(mask, score, limit), score
+    shown = min(limit, MAX_PER_PAGE)
+    ranked = top(mask, score, max(limit, shown + cover.MAX_WINDOW))
+    window = cover.window(score, ranked, shown, RERANKED)
+    head = ranked[:window]
+    score = score.copy()
+    score[head] += cover.bonus(snap, words, head)
+    head = head[np.lexsort((head, -score[head]))]
+    return np.concatenate([head, ranked[window:]])[:limit], score
+
+
+def export_order(snap, tree, mask, score, sort: str, limit: int) -> np.ndarray:
+    """The pages' order for up to `limit` matches: newest first, or by relevance."""
+    if sort == "date":
+        return by_date(snap.table, np.flatnonzero(mask), limit)
+    return by_relevance(snap, tree, mask, score, limit)[0]
+
+
+def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
+    """The `limit` best-scoring matches, best first; ties by document number."""
+    candidates = np.flatnonzero(mask)
+    if len(candidates) > limit:
+        # The limit-th best score; every match above it, then those at it with the lowest
+        # document numbers (argpartition kept any of them). Linear even when all tie
+        # (a filter alone scores every match 0).
+        values = score[candidates]
+        least = np.partition(values, len(values) - limit)[len(values) - limit]
+        above = np.flatnonzero(values > least)
+        tied = np.flatnonzero(values == least)[: limit - len(above)]
+        candidates = candidates[np.concatenate([above, tied])]
+    order = np.lexsort((candidates, -score[candidates]))
+    return candidates[order]
+
+
+def make_hit(snap: Leased, docnum: int, score: float, pattern, missing=None, copies=None) -> Hit:
+    """One result; `missing` and `copies` map documents to the word they lack (quorum
+    fill) and to how many near-copies of them were left out (collapse)."""
+    stored = snap.stored(docnum)
+    title_html = mark(stored.get("title", ""), pattern)
+    marked = snippet(stored.get("body", ""), stored.get("lead", ""), pattern)
+    notes = {"missing": (missing or {}).get(docnum, ""), "copies": (copies or {}).get(docnum, 0)}
+    return shown(Hit, stored, title_html=title_html, score=round(float(score), 4), snippet=marked,
+                 **notes)  # fmt: skip
+
+
+def article_view(stored: dict, pattern) -> ArticleView:
+    paragraphs = [p for p in stored.get("body", "").split("\n") if p.strip()]
+    return shown(
+        ArticleView,
+        stored,
+        title_html=mark(stored.get("title", ""), pattern),
+        lead_html=mark(stored.get("lead", ""), pattern),
+        paragraphs_html=[mark(p, pattern) for p in paragraphs],
+    )
