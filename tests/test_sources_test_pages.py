@@ -8,22 +8,19 @@ the reader before and after the rules that followed the fifth). A field a reader
 wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any change.
 """
 
-import json
 from pathlib import Path
 
 import pytest
 
+from bench.page_fields import CHECKS, FIELDS, load_records
 from indexer.article import Article
 from indexer.sources import read_file
-from indexer.sources.fields import url_date
 
 REPO = Path(__file__).resolve().parents[1]
 TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
-FIELDS = ("title", "date", "source", "lead", "body_start", "body_end", "chrome")
 UNSCORED_PARTS: set[str] = set()  # a part collected for a before/after measure, until it is taken
-INTERTITLE_CHARS = 60  # an intertitle may stand before the first sentence of the body
 # (folder, file, field): what the readers still get wrong, said plainly.
 KNOWN_MISSES = {
     # Report3 part: after its first reading (misses in the fixtures' README) it became tuning
@@ -71,60 +68,9 @@ KNOWN_MISSES = {
 }
 
 
-def flat(text: str) -> str:
-    """Text on one line with single spaces, for comparing."""
-    return " ".join(text.split())
-
-
 def load_pages(folder: str) -> list[dict]:
     """The expected records of a folder's pages."""
-    path = FOLDERS[folder] / "expected.json"
-    return json.loads(path.read_text(encoding="utf-8"))["pages"] if path.exists() else []
-
-
-def title_ok(article: Article, page: dict) -> bool:
-    return article.title in (page["title"], page.get("title_alt"))
-
-
-def date_ok(article: Article, page: dict) -> bool:
-    if page["date"] is None:  # no date on the page: none, or the URL's, is right
-        return article.date in (None, url_date(page.get("url", "")))
-    return article.date is not None and article.date.isoformat() == page["date"]
-
-
-def source_ok(article: Article, page: dict) -> bool:
-    return article.source in [page["source"], *page.get("source_alt", [])]
-
-
-def lead_ok(article: Article, page: dict) -> bool:
-    lead, body = flat(article.lead), flat(article.body)
-    if lead == flat(page["lead"]):
-        return True
-    if page.get("lead_in_body") and not lead:
-        return body.startswith(flat(page["lead"])[:80])
-    return bool(lead) and lead in flat(page.get("lead_note", ""))  # a subtitle taken as lead
-
-
-def body_start_ok(article: Article, page: dict) -> bool:
-    body, start = flat(article.body), flat(page["body_start"])
-    if page.get("lead_in_body") and body.startswith(flat(page["lead"])[:80]):
-        return True
-    # The title left in the body fails, unless the text's first sentence opens with its words.
-    title_left = body.startswith(article.title) and not start.startswith(article.title)
-    return start in body[: len(start) + INTERTITLE_CHARS] and not title_left
-
-
-def body_end_ok(article: Article, page: dict) -> bool:
-    return flat(article.body).endswith(flat(page["body_end"]))
-
-
-def chrome_ok(article: Article, page: dict) -> bool:
-    text = flat(" ".join((article.title, article.lead, article.body)))
-    return not [chrome for chrome in page["chrome"] if flat(chrome) in text]
-
-
-CHECKS = {"title": title_ok, "date": date_ok, "source": source_ok, "lead": lead_ok,
-          "body_start": body_start_ok, "body_end": body_end_ok, "chrome": chrome_ok}  # fmt: skip
+    return load_records(FOLDERS[folder] / "expected.json")
 
 
 def read_page(folder: str, name: str) -> Article:

@@ -1,0 +1,70 @@
+"""Whether a page as read holds the fields of its record written by hand: title, date,
+source, lead, the body's first and last sentence, and none of the listed chrome.
+
+The records' shape: ../shared/test-pages/*/expected.json; the table test and the select-all
+benchmark (bench/selectall.py) score with the same checks.
+"""
+
+import json
+from pathlib import Path
+
+from indexer.article import Article
+from indexer.sources.fields import url_date
+
+FIELDS = ("title", "date", "source", "lead", "body_start", "body_end", "chrome")
+INTERTITLE_CHARS = 60  # an intertitle may stand before the first sentence of the body
+
+
+def flat(text: str) -> str:
+    """Text on one line with single spaces, for comparing."""
+    return " ".join(text.split())
+
+
+def load_records(path: Path) -> list[dict]:
+    """The records of an expected.json; none when there is no such file."""
+    return json.loads(path.read_text(encoding="utf-8"))["pages"] if path.exists() else []
+
+
+def title_ok(article: Article, page: dict) -> bool:
+    return article.title in (page["title"], page.get("title_alt"))
+
+
+def date_ok(article: Article, page: dict) -> bool:
+    if page["date"] is None:  # no date on the page: none, or the URL's, is right
+        return article.date in (None, url_date(page.get("url", "")))
+    return article.date is not None and article.date.isoformat() == page["date"]
+
+
+def source_ok(article: Article, page: dict) -> bool:
+    return article.source in [page["source"], *page.get("source_alt", [])]
+
+
+def lead_ok(article: Article, page: dict) -> bool:
+    lead, body = flat(article.lead), flat(article.body)
+    if lead == flat(page["lead"]):
+        return True
+    if page.get("lead_in_body") and not lead:
+        return body.startswith(flat(page["lead"])[:80])
+    return bool(lead) and lead in flat(page.get("lead_note", ""))  # a subtitle taken as lead
+
+
+def body_start_ok(article: Article, page: dict) -> bool:
+    body, start = flat(article.body), flat(page["body_start"])
+    if page.get("lead_in_body") and body.startswith(flat(page["lead"])[:80]):
+        return True
+    # The title left in the body fails, unless the text's first sentence opens with its words.
+    title_left = body.startswith(article.title) and not start.startswith(article.title)
+    return start in body[: len(start) + INTERTITLE_CHARS] and not title_left
+
+
+def body_end_ok(article: Article, page: dict) -> bool:
+    return flat(article.body).endswith(flat(page["body_end"]))
+
+
+def chrome_ok(article: Article, page: dict) -> bool:
+    text = flat(" ".join((article.title, article.lead, article.body)))
+    return not [chrome for chrome in page["chrome"] if flat(chrome) in text]
+
+
+CHECKS = {"title": title_ok, "date": date_ok, "source": source_ok, "lead": lead_ok,
+          "body_start": body_start_ok, "body_end": body_end_ok, "chrome": chrome_ok}  # fmt: skip
