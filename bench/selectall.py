@@ -30,14 +30,14 @@ def chromium() -> str | None:
     return found or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 
 
-def render(pages: Path, out: Path) -> list[Path]:
+def render(pages: Path, out: Path, executable: str | None = None) -> list[Path]:
     """Each saved page's select-all text, written as <name>.txt in `out`."""
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium(), args=["--no-sandbox"])
+        browser = p.chromium.launch(executable_path=executable or chromium(), args=["--no-sandbox"])
         context = browser.new_context(java_script_enabled=False, locale="ru-RU", viewport=VIEWPORT)
         context.route("**/*", offline)
         for page in sorted(pages.glob("*.html")):
