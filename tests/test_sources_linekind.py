@@ -2,7 +2,16 @@
 
 import pytest
 
-from indexer.sources.linekind import BAD, GOOD, classify, density, line_classes, trim_chrome
+from indexer.sources.linekind import (
+    BAD,
+    GOOD,
+    SURE,
+    classify,
+    density,
+    line_classes,
+    rule_classes,
+    trim_chrome,
+)
 
 TEXT = (
     "Об открытии детского сада на своей странице во «ВКонтакте» рассказал губернатор, "
@@ -30,7 +39,13 @@ ITEM = "- Анна, лицей № 1 – призер по истории;"
     ],
 )  # fmt: skip
 def test_lines_take_their_class(lines, expected):
-    assert classify(lines) == expected
+    assert rule_classes(lines) == expected
+
+
+def test_lines_the_scorer_finds_unlike_text_are_sure_chrome():
+    # A menu over the text: chrome by the rules, and unlike text to the learned scorer.
+    lines = ["Главная", "Политика", TEXT, TEXT2]
+    assert classify(lines) == [SURE, SURE, GOOD, GOOD]
 
 
 def test_function_words_make_the_density():

@@ -11,10 +11,13 @@ import re
 from functools import lru_cache
 
 import justext
+import numpy as np
 
 from indexer.sources.chrome import is_chrome_line, is_closing_credit
+from indexer.sources.linescore import features, model, text_chances
 
 GOOD, BAD, NEAR, SHORT = "good", "bad", "near", "short"
+SURE = "sure"  # chrome by the learned scorer, sentence or not
 LENGTH_LOW = 70  # jusText's defaults, measured on its paragraphs: shorter is "short" …
 LENGTH_HIGH = 200  # … longer and dense enough is "good" alone
 DENSITY_LOW = 0.30  # of the words in the stop list: below it, a line is chrome
@@ -105,12 +108,41 @@ def near_class(strict: tuple[list[str], list[str]], i: int) -> str:
 
 
 def classify(lines: list[str]) -> list[str]:
-    """Each line's class, good or bad, after the context smoothing."""
+    """Each line's class, good or bad: the rules' after the context smoothing, then the
+    learned scorer's where it is sure (a line it finds very unlike text is chrome)."""
+    return learned_classes(lines, rule_classes(lines))
+
+
+def rule_classes(lines: list[str]) -> list[str]:
+    """Each line's class by the rules, good or bad, after the context smoothing."""
     first = [line_class(line) for line in lines]
     strict, loose = nearest_clear(first, False), nearest_clear(first, True)
     shorts = [short_class(strict, loose, i) if c == SHORT else c for i, c in enumerate(first)]
     smoothed = nearest_clear(shorts, False)
     return [near_class(smoothed, i) if c == NEAR else c for i, c in enumerate(shorts)]
+
+
+def line_matrix(lines: list[str], classes: list[str]) -> np.ndarray:
+    """The learned scorer's features of the lines, given their classes by the rules."""
+    return features(lines, [density(line) for line in lines], [c == GOOD for c in classes])
+
+
+def learned_classes(lines: list[str], classes: list[str]) -> list[str]:
+    """The classes with the lines the scorer finds chrome, or text, past its thresholds."""
+    found = model()
+    if not lines or found.get("weights") is None:
+        return classes
+    chances = text_chances(line_matrix(lines, classes), found)
+    return [
+        SURE if p < chrome_below(line, found) else GOOD if p > found["text_above"] else kind
+        for line, p, kind in zip(lines, chances, classes, strict=True)
+    ]
+
+
+def chrome_below(line: str, found: dict) -> float:
+    """The chance of text under which a line is sure chrome: lower for a sentence (better
+    kept than lost)."""
+    return found["sentence_chrome_below"] if ends_sentence(line) else found["chrome_below"]
 
 
 def line_classes(lines: list[str]) -> dict[str, str]:
@@ -133,18 +165,25 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
         body = [line for line in body if not is_other_language(line)]
     items = listed(body)
     end = len(body)
-    while end > 1 and classes.get(body[end - 1]) == BAD and end - 1 not in items:
+    while end > 1 and classes.get(body[end - 1]) in (BAD, SURE) and end - 1 not in items:
         end -= 1
     foot = next(
-        (i for i in range(end, len(body)) if not ends_sentence(body[i]) and i not in items),
+        (i for i in range(end, len(body)) if is_foot(body[i], classes) and i not in items),
         len(body),
     )
     return [line for i, line in enumerate(body[:foot]) if i in items or is_kept(line, classes)]
 
 
+def is_foot(line: str, classes: dict[str, str]) -> bool:
+    """True for a line after the text's chrome that starts the page's foot."""
+    return not ends_sentence(line) or classes.get(line) == SURE
+
+
 def is_kept(line: str, classes: dict[str, str]) -> bool:
     """True for a line the body keeps: text, or a sentence its context marks as chrome that
     no rule does (better kept than lost). Chrome by the rules is always marked."""
+    if classes.get(line) == SURE:
+        return False
     if classes.get(line) != BAD:
         return True
     return ends_sentence(line) and not is_chrome_line(line)

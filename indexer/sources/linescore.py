@@ -1,0 +1,120 @@
+"""A learned line scorer: the chance that a line of a page is article text, not chrome.
+
+A logistic regression over general features of a line and its neighbours (length, words,
+sentence end, function-word density, digits and clock times, capitals, rule marks, where it
+stands against the page's longest run of paragraphs, repeats), trained on the hand-written
+records of the scraped test pages (indexer/sources/linetrain.py) and kept as a small data
+file beside this module. It knows no site: only shapes.
+"""
+
+import json
+import math
+import re
+from collections import Counter
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from indexer.sources.chrome import CARD_TIME, is_chrome_line
+from indexer.sources.dates import is_date_text
+
+WEIGHTS_FILE = Path(__file__).with_name("linescore.json")
+CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+LIST_START = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
+LINK_LIKE = re.compile(r"https?://|www\.|\b[\w-]+\.(?:ru|com|ua|net|org|kz|by|info)\b|©")
+SENTENCE_END = re.compile(r"[.!?…;:][»\"”)]*$")
+FEATURE_NAMES = (
+    "bias", "chars", "words", "sentence", "density", "digits", "clock", "date", "capitals",
+    "rule_chrome", "commas", "position", "in_run", "before_run", "after_run", "run_distance",
+    "prev_chars", "next_chars", "prev_density", "next_density", "prev_sentence",
+    "next_sentence", "window_sentence", "repeated", "card_time_near", "ellipsis", "list_item",
+    "link_like", "few_words", "rule_good",
+)  # fmt: skip
+_override: list[dict] = []  # weights set for a measure (leave-one-site-out), else the file's
+
+
+@lru_cache(maxsize=1)
+def stored_model() -> dict:
+    """The weights and thresholds trained by linetrain, from the data file."""
+    return json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+
+
+def model() -> dict:
+    """The model in use: one set for a measure, else the stored one."""
+    return _override[-1] if _override else stored_model()
+
+
+@contextmanager
+def using(weights: dict):
+    """Score lines with other weights inside the block (for training and measuring)."""
+    _override.append(weights)
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def line_shape(line: str, density: float) -> list[float]:
+    """A line's own features, without its neighbours'."""
+    words = line.split()
+    count = max(len(words), 1)
+    return [
+        math.log1p(len(line)) / 6,
+        math.log1p(len(words)) / 4,
+        float(SENTENCE_END.search(line) is not None),
+        density,
+        sum(ch.isdigit() for ch in line) / max(len(line), 1),
+        float(CLOCK.search(line) is not None),
+        float(is_date_text(line)),
+        sum(word[:1].isupper() for word in words) / count,
+        float(is_chrome_line(line)),
+        line.count(",") / count,
+    ]
+
+
+def longest_run(shapes: list[list[float]]) -> tuple[int, int]:
+    """The first and last index of the longest run of sentence lines of 60+ characters,
+    with gaps of up to five lines: where the article's text most likely stands."""
+    best, first, last, size, total = (0, -1), -1, -1, 0, 0
+    for i, shape in enumerate(shapes):
+        if not (shape[2] and shape[0] >= math.log1p(60) / 6):
+            continue
+        if first >= 0 and i - last <= 6:
+            last, total = i, total + shape[0]
+        else:
+            first, last, total = i, i, shape[0]
+        if total > size:
+            best, size = (first, last), total
+    return best
+
+
+def features(lines: list[str], densities: list[float], good: list[bool]) -> np.ndarray:
+    """The feature matrix of a page's non-empty lines (one row a line, FEATURE_NAMES)."""
+    shapes = [line_shape(line, share) for line, share in zip(lines, densities, strict=True)]
+    first, last = longest_run(shapes)
+    counts = Counter(lines)
+    rows = []
+    for i, line in enumerate(lines):
+        prev = shapes[i - 1] if i else [0.0] * 10
+        after = shapes[i + 1] if i + 1 < len(lines) else [0.0] * 10
+        window = [shapes[j][2] for j in range(max(0, i - 2), min(len(lines), i + 3))]
+        near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        distance = 0 if first <= i <= last else min(abs(i - first), abs(i - last))
+        rows.append([
+            1.0, *shapes[i], i / max(len(lines) - 1, 1),
+            float(first <= i <= last), float(i < first), float(i > last), min(distance, 10) / 10,
+            prev[0], after[0], prev[3], after[3], prev[2], after[2], sum(window) / len(window),
+            float(counts[line] > 1), float(any(CARD_TIME.match(x) for x in near)),
+            float(line.endswith(("…", "..."))), float(LIST_START.match(line) is not None),
+            float(LINK_LIKE.search(line) is not None), float(len(line.split()) <= 3),
+            float(good[i]),
+        ])  # fmt: skip
+    return np.array(rows, dtype=np.float64).reshape(len(lines), len(FEATURE_NAMES))
+
+
+def text_chances(matrix: np.ndarray, weights: dict | None = None) -> np.ndarray:
+    """The chance of each row's line being article text, by the model's weights."""
+    w = np.array((weights or model())["weights"], dtype=np.float64)
+    return 1.0 / (1.0 + np.exp(-(matrix @ w)))

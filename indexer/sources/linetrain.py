@@ -1,0 +1,198 @@
+"""Training and measuring the learned line scorer (indexer/sources/linescore.py).
+
+    python -m indexer.sources.linetrain            train on every recorded text page, write
+                                                   linescore.json
+    python -m indexer.sources.linetrain --measure  leave-one-site-out: for each site, train
+                                                   without its pages and read them; the page
+                                                   fields against the rules alone
+
+Labels come from the hand-written records (tests/fixtures/scraped and ../shared/test-pages/text,
+expected.json): a line from the body's first sentence to its last is text unless the record
+lists it as chrome; a line outside is chrome; the title and the lead are left out.
+"""
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from indexer.sources.chrome import unglued
+from indexer.sources.linekind import line_matrix, rule_classes
+from indexer.sources.linescore import FEATURE_NAMES, WEIGHTS_FILE, using
+from indexer.sources.pages import page_line
+
+REPO = Path(__file__).resolve().parents[2]
+TEXT_FOLDERS = (
+    REPO / "tests" / "fixtures" / "scraped",
+    REPO.parent / "shared" / "test-pages" / "text",
+)
+L2 = 1.0  # the ridge on the weights, the bias aside
+THRESHOLDS = {
+    "chrome_below": 0.15,
+    "sentence_chrome_below": 0.05,
+    "text_above": 1.01,
+}  # text_above > 1: never forced to text
+ITERATIONS = 25
+KEY = 60  # characters of a record's sentence looked for in a line
+
+
+def flat(text: str) -> str:
+    """Text on one line with single spaces."""
+    return " ".join(text.split())
+
+
+def recorded_pages() -> list[tuple[Path, dict]]:
+    """(path, record) of every text page with a hand-written record."""
+    found = []
+    for folder in TEXT_FOLDERS:
+        records = folder / "expected.json"
+        if records.exists():
+            pages = json.loads(records.read_text(encoding="utf-8"))["pages"]
+            found += [
+                (folder / page["file"], page) for page in pages if page["file"].endswith(".txt")
+            ]
+    return found
+
+
+def site_of(path: Path) -> str:
+    """The site a page comes from: the host its file is named after ("012_news.ru.txt")."""
+    stem = path.stem
+    return stem.split("_", 1)[1] if "_" in stem else f"{path.parent.name}/{stem}"
+
+
+def page_lines(path: Path) -> list[str]:
+    """The page's non-empty lines, as the reader splits them."""
+    text = path.read_text(encoding="utf-8")
+    lines = [part for line in text.splitlines() for part in unglued(page_line(line))]
+    return [line for line in lines if line]
+
+
+def find_line(lines: list[str], sentence: str, last: bool) -> int | None:
+    """The index of the line holding a record's sentence (its start, or its end)."""
+    key = flat(sentence)[-KEY:] if last else flat(sentence)[:KEY]
+    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+    return next((i for i in order if key and key in flat(lines[i])), None)
+
+
+def labels(lines: list[str], page: dict) -> list[int | None] | None:
+    """1 for text, 0 for chrome, None for the title and lead; None when the body is not found."""
+    start, end = (
+        find_line(lines, page["body_start"], False),
+        find_line(lines, page["body_end"], True),
+    )
+    if start is None or end is None or end < start:
+        return None
+    chrome = [flat(item) for item in page["chrome"]]
+    heads = {flat(page["title"]), flat(page.get("lead", ""))} - {""}
+    found: list[int | None] = []
+    for i, line in enumerate(lines):
+        text = flat(line)
+        inside = start <= i <= end and not any(item and item in text for item in chrome)
+        found.append(None if text in heads else int(inside))
+    return found
+
+
+def page_data(path: Path, page: dict) -> tuple[np.ndarray, np.ndarray] | None:
+    """The feature rows and labels of a page's labelled lines, or None."""
+    lines = page_lines(path)
+    found = labels(lines, page) if lines else None
+    if found is None:
+        return None
+    matrix = line_matrix(lines, rule_classes(lines))
+    keep = np.array([label is not None for label in found])
+    return matrix[keep], np.array([label for label in found if label is not None], dtype=float)
+
+
+def fit(matrix: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """Logistic regression weights by Newton's steps, with a ridge on all but the bias."""
+    w = np.zeros(matrix.shape[1])
+    ridge = np.full(matrix.shape[1], L2)
+    ridge[0] = 0.0
+    for _ in range(ITERATIONS):
+        chance = 1.0 / (1.0 + np.exp(-(matrix @ w)))
+        gradient = matrix.T @ (chance - target) + ridge * w
+        hessian = (matrix * (chance * (1 - chance))[:, None]).T @ matrix + np.diag(ridge + 1e-9)
+        w -= np.linalg.solve(hessian, gradient)
+    return w
+
+
+def train(data: dict[str, list], leave_out: str = "") -> dict:
+    """The model trained on every site's pages but `leave_out`'s."""
+    rows = [item for site, items in data.items() if site != leave_out for item in items]
+    matrix = np.vstack([m for m, _ in rows])
+    target = np.concatenate([t for _, t in rows])
+    return {
+        "features": list(FEATURE_NAMES),
+        "weights": fit(matrix, target).round(4).tolist(),
+        **THRESHOLDS,
+    }
+
+
+def site_data(pages: list[tuple[Path, dict]]) -> dict[str, list]:
+    """The labelled rows of each site's pages, rules alone deciding the features."""
+    data: dict[str, list] = defaultdict(list)
+    with using({"weights": None}):
+        for path, page in pages:
+            if (rows := page_data(path, page)) is not None:
+                data[site_of(path)].append(rows)
+    return data
+
+
+def measure(pages: list[tuple[Path, dict]], data: dict[str, list]) -> None:
+    """Leave-one-site-out page fields against the rules alone, printed per field; the pages
+    where they differ, as they do."""
+    table = field_table()
+    sums = {"rules": np.zeros(len(table.FIELDS), int), "learned": np.zeros(len(table.FIELDS), int)}
+    for path, page in pages:
+        held_out = train(data, site_of(path)) if site_of(path) in data else {"weights": None}
+        both = (("rules", {"weights": None}), ("learned", held_out))
+        found = {name: fields_right(table, path, page, weights) for name, weights in both}
+        for name, right in found.items():
+            sums[name] += np.array(right, int)
+        if found["rules"] != found["learned"]:
+            print(path.name, "rules", found["rules"], "learned", found["learned"])
+    for name, total in sums.items():
+        print(name, len(pages), " / ".join(str(n) for n in total), f"({', '.join(table.FIELDS)})")
+
+
+def field_table():
+    """The table test's module: its reader and field checks."""
+    sys.path[:0] = [str(REPO / "tests"), str(REPO)]
+    import test_sources_test_pages as table
+
+    return table
+
+
+def fields_right(table, path: Path, page: dict, weights: dict) -> list[bool]:
+    """Which fields of a page its record has right, read with the given weights."""
+    with using(weights):
+        article = table.read_page(table_folder(path), path.name)
+    return [table.CHECKS[field](article, page) for field in table.FIELDS]
+
+
+def table_folder(path: Path) -> str:
+    """The table test's name of a page's folder."""
+    return "scraped" if path.parent.name == "scraped" else "text"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Train and write the weights, or measure leave-one-site-out."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--measure", action="store_true", help="leave-one-site-out figures")
+    args = parser.parse_args(argv)
+    pages = recorded_pages()
+    data = site_data(pages)
+    if args.measure:
+        measure(pages, data)
+        return
+    WEIGHTS_FILE.write_text(
+        json.dumps(train(data), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    print(f"{sum(len(t) for items in data.values() for _, t in items)} lines of {len(data)} sites")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""The learned line scorer: its stored weights, what it calls text, and how it is trained."""
+
+import numpy as np
+
+from indexer.sources import read_file
+from indexer.sources.linekind import line_matrix, rule_classes
+from indexer.sources.linescore import FEATURE_NAMES, stored_model, text_chances, using
+from indexer.sources.linetrain import fit, labels, site_of
+
+TEXT = (
+    "Об открытии детского сада на своей странице во «ВКонтакте» рассказал губернатор, "
+    "и он также сообщил, что поручил администрации изучить мнение жителей."
+)
+TEXT2 = (
+    "В результате аварии водитель погиб на месте, а на месте работает следственная группа, "
+    "которая выясняет все обстоятельства того, что произошло."
+)
+TEXT3 = (
+    "Как отметили в ведомстве, работы планируется завершить до конца года, после чего "
+    "здание передадут городу для размещения в нём библиотеки."
+)
+HEADLINE = "Губернатор открыл новый детский сад в Ульяновске"
+
+
+def chances(lines: list[str]) -> list[float]:
+    return text_chances(line_matrix(lines, rule_classes(lines))).tolist()
+
+
+def test_stored_weights_fit_the_features():
+    found = stored_model()
+    assert found["features"] == list(FEATURE_NAMES)
+    assert len(found["weights"]) == len(FEATURE_NAMES)
+    assert 0 < found["sentence_chrome_below"] <= found["chrome_below"] < 0.5
+
+
+def test_paragraphs_score_as_text_and_the_menu_and_stamp_around_them_do_not():
+    lines = ["Новости", "Политика", "12 марта 2024, 10:15", HEADLINE, TEXT, TEXT2, TEXT3,
+             "Поделиться:", "Все новости"]  # fmt: skip
+    found = chances(lines)
+    assert min(found[4:7]) > 0.5
+    assert max(found[:3] + found[7:]) < stored_model()["chrome_below"]
+
+
+def test_a_loader_after_a_plain_text_is_left_out_by_the_scorer_not_by_the_rules(tmp_path):
+    foot = "Загружается…"
+    path = tmp_path / "ulpravda.ru.txt"
+    path.write_text(f"{HEADLINE}\n{TEXT}\n{TEXT2}\n{TEXT3}\n{foot}\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert article.body == f"{TEXT}\n{TEXT2}\n{TEXT3}"
+    with using({"weights": None}):
+        (by_rules,) = read_file(path)
+    assert by_rules.body.endswith(foot)
+
+
+def test_labels_mark_the_recorded_body_as_text_and_leave_out_the_headline():
+    lines = ["Главная", HEADLINE, TEXT, "Фото: vk.com", TEXT2, "Читайте также"]
+    record = {"title": HEADLINE, "lead": "", "body_start": TEXT[:50], "body_end": TEXT2[-40:],
+              "chrome": ["Фото: vk.com"]}  # fmt: skip
+    assert labels(lines, record) == [0, None, 1, 0, 1, 0]
+    assert labels(lines, {**record, "body_start": "Такой строки нет"}) is None
+
+
+def test_training_finds_the_feature_that_tells_the_classes():
+    rng = np.random.default_rng(1)
+    told, noise = rng.integers(0, 2, 400), rng.random(400)
+    matrix = np.column_stack([np.ones(400), told, noise])
+    weights = fit(matrix, told.astype(float))
+    assert weights[1] > 2 and abs(weights[2]) < 1
+
+
+def test_a_page_belongs_to_the_site_its_file_is_named_after(tmp_path):
+    assert site_of(tmp_path / "012_news.rambler.ru.txt") == "news.rambler.ru"
+    assert site_of(tmp_path / "text" / "page.txt") == "text/page"
