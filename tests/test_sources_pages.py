@@ -485,3 +485,27 @@ def read_one_text(text: str, path: str) -> Article:
     article = parse_page(text, path)
     assert isinstance(article, Article), article
     return article
+
+
+COUNTED_PAGE = """\
+Вестник Заречья — новости края
+Погода в Заречном {degrees}
+{title}
+{day} марта 2024, 10:00
+Просмотров: {views}
+{body}
+Сегодня на сайте {views} читателей, из них {degrees} подписаны на рассылку Вестника Заречья.
+Все права защищены, 2024 год, ООО «Вестник Заречья» и авторы материалов.
+"""
+
+
+def test_lines_repeated_but_for_a_number_are_learnt_and_each_page_keeps_its_date(tmp_path):
+    folder = tmp_path / "zarechye.ru"
+    folder.mkdir()
+    for i, (title, body) in enumerate(SITE_STORIES):
+        text = COUNTED_PAGE.format(title=title, body=body, day=10 + i, views=97 * i + 5, degrees=i)
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    articles = list(read_articles([folder]))
+    assert [a.title for a in articles] == [title for title, _ in SITE_STORIES]
+    assert [a.body for a in articles] == [body for _, body in SITE_STORIES]
+    assert [a.date for a in articles] == [date(2024, 3, 10 + i) for i in range(len(SITE_STORIES))]

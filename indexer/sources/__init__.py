@@ -7,7 +7,7 @@ from pathlib import Path
 
 from indexer.article import Article, Skip
 from indexer.sources import io
-from indexer.sources.chrome import repeated_lines
+from indexer.sources.chrome import is_learnt, repeated_lines
 from indexer.sources.csv import is_taiga, read_csv, read_taiga
 from indexer.sources.html import read_html
 from indexer.sources.jsonl import read_json, read_jsonl
@@ -35,7 +35,7 @@ def read_txt(entry: io.Entry) -> Iterator[Article | Skip]:
 
 def has_learnt_chrome(text: str, chrome: frozenset[str]) -> bool:
     """True when the text shares lines with its folder's other pages: a site's page."""
-    return bool(chrome) and any(line.strip() in chrome for line in text.splitlines())
+    return bool(chrome) and any(is_learnt(line, chrome) for line in text.splitlines())
 
 
 @lru_cache(maxsize=64)

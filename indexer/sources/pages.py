@@ -21,7 +21,7 @@ import re
 from itertools import takewhile
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import unglued
+from indexer.sources.chrome import is_learnt, unglued
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
@@ -62,7 +62,10 @@ def without_learnt(lines: list[str], start: int, chrome: frozenset[str]) -> list
     """The lines after the rubric header with the folder's chrome blanked; captions kept."""
     if not chrome:
         return lines
-    rest = ["" if line in chrome and not match_caption(line) else line for line in lines[start:]]
+    rest = [
+        "" if is_learnt(line, chrome) and not match_caption(line) else line
+        for line in lines[start:]
+    ]
     return lines[:start] + rest
 
 
