@@ -122,7 +122,27 @@ def cover_bonus(cache, slots, docnums: np.ndarray) -> np.ndarray:
             bonus[n] += field_bonus(field, lengths, len(words))
     for n, per_word in enumerate(lists.get("body", [])):
         bonus[n] += early_bonus(per_word)
+    for n, per_word in enumerate(lists.get("title", [])):
+        bonus[n] += BOOST * ORDER * in_order(per_word)
     return bonus
+
+
+# A title naming the query words in the query's order: a reader who remembers a headline
+# types its words as they stand ("годами империями появлюсь" for «175 лет назад в Российской
+# империи появились», not «185 лет назад появился Свод законов Российской империи»).
+# Tuning halves (bench.tune): inflected known items 0.968 → 0.973, the rest level (tags P@10
+# 0.5162 → 0.5156); 0.3: 0.972, 2.0: 0.973 with tags 0.515.
+ORDER = 1.0
+
+
+def in_order(per_word: list) -> bool:
+    """True when one position of each word (sorted lists, in the query's order) rises."""
+    last = -1
+    for positions in per_word:
+        last = next((p for p in positions if p > last), None)
+        if last is None:
+            return False
+    return True
 
 
 # A body naming every query word early says what it is about (the opening paragraph,
@@ -172,7 +192,8 @@ def field_bonus(field: str, lengths: list[int], words: int) -> float:
 def most_bonus() -> float:
     """The largest bonus a document can get: what a candidate must be within of the 10th."""
     covers = COVER_CAP * sum(COVER_WEIGHTS.values())
-    return BOOST * (covers + sum(ADJACENT.values()) + (EARLY_WEIGHT if EARLY else 0.0))
+    early = EARLY_WEIGHT if EARLY else 0.0
+    return BOOST * (covers + sum(ADJACENT.values()) + early + ORDER)
 
 
 # Switch: the old best-30 body proximity when False (kept to measure against).
