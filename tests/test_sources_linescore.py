@@ -3,9 +3,8 @@
 import numpy as np
 
 from indexer.sources import read_file
-from indexer.sources.linekind import line_matrix, rule_classes
 from indexer.sources.linescore import FEATURE_NAMES, stored_model, text_chances, using
-from indexer.sources.linetrain import fit, labels, site_of
+from indexer.sources.linetrain import fit, labels, page_matrix, site_of
 
 TEXT = (
     "Об открытии детского сада на своей странице во «ВКонтакте» рассказал губернатор, "
@@ -23,7 +22,7 @@ HEADLINE = "Губернатор открыл новый детский сад �
 
 
 def chances(lines: list[str]) -> list[float]:
-    return text_chances(line_matrix(lines, rule_classes(lines))).tolist()
+    return text_chances(page_matrix(lines)).tolist()
 
 
 def test_stored_weights_fit_the_features():

@@ -11,10 +11,9 @@ import re
 from functools import lru_cache
 
 import justext
-import numpy as np
 
 from indexer.sources.chrome import is_chrome_line, is_closing_credit
-from indexer.sources.linescore import features, model, text_chances
+from indexer.sources.linescore import sure_chrome
 
 GOOD, BAD, NEAR, SHORT = "good", "bad", "near", "short"
 SURE = "sure"  # chrome by the learned scorer, sentence or not
@@ -110,7 +109,9 @@ def near_class(strict: tuple[list[str], list[str]], i: int) -> str:
 def classify(lines: list[str]) -> list[str]:
     """Each line's class, good or bad: the rules' after the context smoothing, then the
     learned scorer's where it is sure (a line it finds very unlike text is chrome)."""
-    return learned_classes(lines, rule_classes(lines))
+    classes = rule_classes(lines)
+    sure = sure_chrome(lines, [density(line) for line in lines], [c == GOOD for c in classes])
+    return [SURE if flag else kind for flag, kind in zip(sure, classes, strict=True)]
 
 
 def rule_classes(lines: list[str]) -> list[str]:
@@ -120,29 +121,6 @@ def rule_classes(lines: list[str]) -> list[str]:
     shorts = [short_class(strict, loose, i) if c == SHORT else c for i, c in enumerate(first)]
     smoothed = nearest_clear(shorts, False)
     return [near_class(smoothed, i) if c == NEAR else c for i, c in enumerate(shorts)]
-
-
-def line_matrix(lines: list[str], classes: list[str]) -> np.ndarray:
-    """The learned scorer's features of the lines, given their classes by the rules."""
-    return features(lines, [density(line) for line in lines], [c == GOOD for c in classes])
-
-
-def learned_classes(lines: list[str], classes: list[str]) -> list[str]:
-    """The classes with the lines the scorer finds chrome, or text, past its thresholds."""
-    found = model()
-    if not lines or found.get("weights") is None:
-        return classes
-    chances = text_chances(line_matrix(lines, classes), found)
-    return [
-        SURE if p < chrome_below(line, found) else GOOD if p > found["text_above"] else kind
-        for line, p, kind in zip(lines, chances, classes, strict=True)
-    ]
-
-
-def chrome_below(line: str, found: dict) -> float:
-    """The chance of text under which a line is sure chrome: lower for a sentence (better
-    kept than lost)."""
-    return found["sentence_chrome_below"] if ends_sentence(line) else found["chrome_below"]
 
 
 def line_classes(lines: list[str]) -> dict[str, str]:

@@ -118,3 +118,19 @@ def text_chances(matrix: np.ndarray, weights: dict | None = None) -> np.ndarray:
     """The chance of each row's line being article text, by the model's weights."""
     w = np.array((weights or model())["weights"], dtype=np.float64)
     return 1.0 / (1.0 + np.exp(-(matrix @ w)))
+
+
+def sure_chrome(lines: list[str], densities: list[float], good: list[bool]) -> list[bool]:
+    """For each line, True where the scorer is sure it is chrome: its chance of text under
+    the model's threshold, a lower one for a sentence (better kept than lost)."""
+    found = model()
+    if not lines or found.get("weights") is None:
+        return [False] * len(lines)
+    chances = text_chances(features(lines, densities, good), found)
+    return [p < threshold(line, found) for line, p in zip(lines, chances, strict=True)]
+
+
+def threshold(line: str, found: dict) -> float:
+    """The chance of text under which a line is sure chrome."""
+    sentence = SENTENCE_END.search(line) is not None
+    return found["sentence_chrome_below"] if sentence else found["chrome_below"]
