@@ -14,7 +14,7 @@ export NEWS_SEARCH_INDEX := $(INDEX)
 
 JOBS_ARG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: help install index reindex run serve test lint format bench eval stress clean
+.PHONY: help install index reindex run serve test lint format bench eval lines stress clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -57,6 +57,9 @@ bench: install ## speed and memory against the baselines (BENCH_ARGS=--quick; SC
 
 eval: install ## search quality against the baselines (BENCH_ARGS=--quick): bench/results/
 	$(PY) -m bench.quality --corpus $(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS)) $(BENCH_ARGS)
+
+lines: install ## train the scraped pages' line scorer (indexer/sources/linescore.json); LINES_ARGS=--measure: leave-one-site-out
+	$(PY) -m indexer.sources.linetrain $(LINES_ARGS)
 
 stress: install ## long reliability checks: rebuilds under load, killed builds
 	$(PY) -m pytest -m stress tests/stress
