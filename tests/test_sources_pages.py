@@ -7,6 +7,7 @@ import pytest
 
 from indexer.article import Article, Skip
 from indexer.sources import read_articles, read_file
+from indexer.sources.learnt import learnt_marks
 from indexer.sources.pagekind import is_page
 from indexer.sources.pages import parse_page
 
@@ -509,3 +510,29 @@ def test_lines_repeated_but_for_a_number_are_learnt_and_each_page_keeps_its_date
     assert [a.title for a in articles] == [title for title, _ in SITE_STORIES]
     assert [a.body for a in articles] == [body for _, body in SITE_STORIES]
     assert [a.date for a in articles] == [date(2024, 3, 10 + i) for i in range(len(SITE_STORIES))]
+
+
+def test_a_widgets_changing_line_between_learnt_lines_is_chrome_a_sentence_there_is_not():
+    learnt = frozenset({"Хронограф", "Подробнее...", "Цитата", "Фотогалерея"})
+    lines = ["Хронограф", "1954 – Открыт памятник студенту Ульянову", "Подробнее...", "Цитата",
+             "Лучше молчать, чем говорить.", "Фотогалерея", "Заголовок статьи"]  # fmt: skip
+    assert learnt_marks(lines, learnt) == [True, True, True, True, False, True, False]
+
+
+STREETS = (
+    "Замысел тех, кто определял имена улиц, стрелами расходящихся от Кольца, читался четко: "
+    "они были названы именами видных революционеров."
+)
+STREETS2 = "В настоящее время из трех улиц со старыми именами осталась только одна."
+
+
+def test_the_headline_stands_over_its_byline_and_date_written_as_list_items():
+    text = "Фотогалерея\nОт Кирпичной до Петербургской\n- Любовь АГЕЕВА\n- 23 апреля 2011 года\n"
+    article = parse_page(f"{text}{STREETS}\n{STREETS2}\n", "history-kazan.ru/5746-870.txt")
+    assert (article.title, article.date) == ("От Кирпичной до Петербургской", date(2011, 4, 23))
+    assert article.body == f"{STREETS}\n{STREETS2}"
+
+
+def test_a_page_whose_only_paragraph_is_taken_for_its_title_keeps_it_as_its_body():
+    article = parse_page(f"Погода в Казани\n6 августа\n{STREETS}\n", "history-kazan.ru/1.txt")
+    assert STREETS in article.body

@@ -1,15 +1,9 @@
-"""Page chrome in scraped text: line rules for a page alone, and lines learnt from a folder.
-
-A line that repeats across many pages of one folder (a menu, a footer, "Читайте также",
-a subscription call) is chrome: the signal jusText and boilerpipe are built on. A page read
-alone falls back to the rules below.
-"""
+"""Page chrome in scraped text by line rules, for a page alone (learnt.py: from its folder)."""
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 
-from indexer.sources.clean import is_boilerplate, normalize_line
+from indexer.sources.clean import is_boilerplate
 from indexer.sources.dates import is_date_text
 
 # A time stamp or counter: "13:4824.10.2017", "(обновлено: 16:12 24.10.2017)", "1075801061519".
@@ -78,16 +72,9 @@ CLOSING_CREDIT = re.compile(
 )
 CREDIT_WORDS = 6
 DOUBLED_WORDS = 3
+# Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
+CELL_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
-# A date inside a line: "12.03.2024", "12 марта", "2024-03-12", "Wed, 24 Dec".
-DATED = re.compile(
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|"
-    r"авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.I,
-)
-NUMBER = re.compile(r"\d+")
-MIN_PAGES = 3  # a line on this many pages of a folder …
-MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
 
 
 def is_chrome_line(line: str) -> bool:
@@ -157,29 +144,3 @@ def is_closing_credit(line: str) -> bool:
 def is_notice(line: str) -> bool:
     """True for a site notice: a cookie banner, a skip link ("Перейти к содержанию")."""
     return len(line) < NOTICE_CHARS and NOTICE.search(line) is not None
-
-
-def repeated_lines(texts: Iterable[str]) -> set[str]:
-    """The lines found on many of the pages, by their keys (line_key): the folder's menus,
-    footers and promos, and lines repeated but for a number in them (a counter, a year)."""
-    counts: Counter = Counter()
-    pages = 0
-    for text in texts:
-        pages += 1
-        counts.update({line_key(line) for line in text.splitlines()} - {""})
-    least = max(MIN_PAGES, MIN_SHARE * pages)
-    return {key for key, count in counts.items() if count >= least}
-
-
-def line_key(line: str) -> str:
-    """A line as the folder's pages are compared by: its numbers as 0 ("Просмотров: 0"); a
-    line with a date in it kept whole, as a date shared by a day's pages is the articles'."""
-    line = normalize_line(line)
-    if is_date_text(line) or DATED.search(line):
-        return line if not is_date_text(line) else ""
-    return NUMBER.sub("0", line)
-
-
-def is_learnt(line: str, learnt: frozenset[str]) -> bool:
-    """True for a line of the folder's chrome (repeated_lines), a counter's number aside."""
-    return bool(learnt) and line_key(line) in learnt

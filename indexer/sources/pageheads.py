@@ -21,6 +21,9 @@ SENTENCE_WORDS = 4
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
 LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
+# A byline or a date under the headline written as a list item: "- Любовь АГЕЕВА".
+BETWEEN_ITEM = re.compile(r"^[-–—•]\s+\S")
+ITEMS_BETWEEN = 2
 OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subtitle …
 OVER_RATIO = 0.75  # … and of the subtitle's share ("Красноярск: пробки 2" is no headline)
 
@@ -95,7 +98,16 @@ def best_headline(lines: list[str], start: int, retold: bool = False) -> int | N
             best, repeated, at = max(scored)
             return -at if repeated else headline_over(lines, -at, opening, best)
     # A text that retells no headline (it tells the story on): the headline right above it.
-    return start - 1 if start and not retold and is_headline(lines, start - 1) else None
+    return None if retold else headline_right_above(lines, start)
+
+
+def headline_right_above(lines: list[str], start: int) -> int | None:
+    """The headline right above the text, past the byline and date between them written as
+    list items ("От Кирпичной до Петербургской" / "- Любовь АГЕЕВА" / "- 23 апреля 2011 года")."""
+    at = start - 1
+    while at > 0 and start - at <= ITEMS_BETWEEN and BETWEEN_ITEM.match(lines[at]):
+        at -= 1
+    return at if at >= 0 and is_headline(lines, at) else None
 
 
 def headline_over(lines: list[str], i: int, opening: set[str], score: float) -> int:

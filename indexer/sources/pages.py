@@ -21,13 +21,15 @@ import re
 from itertools import takewhile
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import is_learnt, unglued
+from indexer.sources.chrome import CELL_BARS, unglued
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
+from indexer.sources.learnt import learnt_marks
 from indexer.sources.linekind import line_classes, trim_chrome
 from indexer.sources.pagebody import body_lines, unsigned, without_title
 from indexer.sources.pagecore import is_bullet
+from indexer.sources.pageheads import is_paragraph
 from indexer.sources.pagelayout import (
     lay_out,
     locate,
@@ -37,8 +39,6 @@ from indexer.sources.pagelayout import (
 )
 from indexer.sources.pagemeta import page_date, page_source, page_url
 
-# Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
-CELL_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 # The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
 TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+")
 
@@ -62,11 +62,19 @@ def without_learnt(lines: list[str], start: int, chrome: frozenset[str]) -> list
     """The lines after the rubric header with the folder's chrome blanked; captions kept."""
     if not chrome:
         return lines
-    rest = [
-        "" if is_learnt(line, chrome) and not match_caption(line) else line
-        for line in lines[start:]
+    rest = lines[start:]
+    marks = learnt_marks(rest, chrome)
+    kept = [
+        "" if mark and not match_caption(line) else line
+        for line, mark in zip(rest, marks, strict=True)
     ]
-    return lines[:start] + rest
+    return lines[:start] + kept
+
+
+def own_text(title: str) -> list[str]:
+    """The body of a page whose only paragraph was taken for its title (no headline found):
+    that paragraph, better kept as text than lost from it."""
+    return [title] if is_paragraph(title) else []
 
 
 def page_line(line: str) -> str:
@@ -99,7 +107,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     start = text_start(layout)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
     title = TIME_BEFORE.sub("", lines[layout.title])
-    body = without_title(trim_chrome(body, line_classes(lines)), title)
+    body = without_title(trim_chrome(body, line_classes(lines)), title) or own_text(title)
     lead, body = (
         (lead_text(lines, layout.lead), body) if layout.lead is not None else split_lead(body)
     )

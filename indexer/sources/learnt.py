@@ -1,0 +1,82 @@
+"""Page chrome learnt from a folder of one site's pages: the lines they repeat.
+
+A line that repeats across many pages of one folder (a menu, a footer, "Читайте также", a
+subscription call, a widget's name) is chrome: the signal jusText and boilerpipe are built on.
+Pages are compared with their numbers as 0, so a counter or the weather's degrees inside an
+otherwise repeated line do not hide it; a line with a date in it is compared whole, as a date
+shared by a day's pages is the articles'. A widget's changing line between two learnt lines
+(a quote of the day, a "this day in history" line) is chrome too, unless it is a sentence, a
+date or what the text below retells: the page's own headline and date may stand there.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from indexer.sources.chrome import CELL_BARS
+from indexer.sources.clean import normalize_line
+from indexer.sources.dates import is_date_text
+from indexer.sources.pageheads import headline_score, stems
+
+# A date inside a line: "12.03.2024", "12 марта", "2024-03-12", "24 Dec".
+DATED = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|"
+    r"авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+NUMBER = re.compile(r"\d+")
+SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
+MIN_PAGES = 3  # a line on this many pages of a folder …
+MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
+SLOT_LINES = 2  # lines between two learnt lines taken for a widget's changing content …
+RETOLD_SHARE = 0.3  # … unless the text below retells this share of one of them
+TEXT_CHARS = 1000  # of the text below a slot that it is compared with
+
+
+def repeated_lines(texts: Iterable[str]) -> set[str]:
+    """The keys (line_key) of the lines found on many of the pages: the folder's menus,
+    footers and promos, and lines repeated but for a number in them (a counter, a year)."""
+    counts: Counter = Counter()
+    pages = 0
+    for text in texts:
+        pages += 1
+        counts.update({line_key(line) for line in text.splitlines()} - {""})
+    least = max(MIN_PAGES, MIN_SHARE * pages)
+    return {key for key, count in counts.items() if count >= least}
+
+
+def line_key(line: str) -> str:
+    """A line as the folder's pages are compared by: its numbers as 0 ("Просмотров: 0"); a
+    line with a date in it whole; a date line alone none."""
+    line = CELL_BARS.sub("", normalize_line(line))
+    if is_date_text(line):
+        return ""
+    return line if DATED.search(line) else NUMBER.sub("0", line)
+
+
+def is_learnt(line: str, learnt: frozenset[str]) -> bool:
+    """True for a line of the folder's chrome (repeated_lines), a counter's number aside."""
+    return bool(learnt) and line_key(line) in learnt
+
+
+def learnt_marks(lines: list[str], learnt: frozenset[str]) -> list[bool]:
+    """For each line, True for the folder's chrome: a learnt line, or a widget's changing line
+    between two of them ("Хронограф" / "1954 – Состоялось открытие …" / "Подробнее...")."""
+    marks = [is_learnt(line, learnt) for line in lines]
+    filled = [i for i, line in enumerate(lines) if line]
+    found = [i for i in filled if marks[i]]
+    for before, after in zip(found, found[1:], strict=False):
+        slot = [i for i in filled if before < i < after]
+        if len(slot) <= SLOT_LINES and is_widget(lines, slot, after):
+            for i in slot:
+                marks[i] = not SENTENCE_END.search(lines[i])
+    return marks
+
+
+def is_widget(lines: list[str], slot: list[int], after: int) -> bool:
+    """True for lines between learnt ones that are no article's own: no date among them, none
+    that the text below retells (the page's headline, its date line)."""
+    if any(DATED.search(lines[i]) for i in slot):
+        return False
+    text = stems(" ".join(lines[after + 1 :])[:TEXT_CHARS])
+    return all(headline_score(lines[i], text) < RETOLD_SHARE for i in slot)
