@@ -4,7 +4,15 @@ import numpy as np
 
 from indexer.sources import read_file
 from indexer.sources.linescore import FEATURE_NAMES, stored_model, text_chances, using
-from indexer.sources.linetrain import fit, labels, page_matrix, site_of
+from indexer.sources.linetrain import (
+    fit,
+    labels,
+    page_matrix,
+    recorded_pages,
+    site_data,
+    site_of,
+    train,
+)
 
 TEXT = (
     "Об открытии детского сада на своей странице во «ВКонтакте» рассказал губернатор, "
@@ -70,3 +78,11 @@ def test_training_finds_the_feature_that_tells_the_classes():
 def test_a_page_belongs_to_the_site_its_file_is_named_after(tmp_path):
     assert site_of(tmp_path / "012_news.rambler.ru.txt") == "news.rambler.ru"
     assert site_of(tmp_path / "text" / "page.txt") == "text/page"
+
+
+def test_stored_weights_are_those_the_recorded_pages_train():
+    # The features include the rules' marks: a change to the rules calls for `make lines`.
+    pages = recorded_pages()
+    assert len(pages) >= 100
+    trained = train(site_data(pages))
+    assert np.allclose(trained["weights"], stored_model()["weights"], atol=1e-3)

@@ -6,6 +6,10 @@
                                                    without its pages and read them; the page
                                                    fields against the rules alone
 
+(or make lines; LINES_ARGS=--measure). The features include the rules' marks (linekind,
+chrome), so a change to those rules calls for training again; a test checks the stored weights
+are those the pages train.
+
 Labels come from the hand-written records (tests/fixtures/scraped and ../shared/test-pages/text,
 expected.json): a line from the body's first sentence to its last is text unless the record
 lists it as chrome; a line outside is chrome; the title and the lead are left out.
