@@ -3,7 +3,7 @@ the quorum fill after the full matches, and each hit's highlighted title and sni
 
 import numpy as np
 
-from indexer.engine import budget, collapse, cover, quorum
+from indexer.engine import budget, collapse, cover, feedback, quorum
 from indexer.engine.doctable import by_date
 from indexer.engine.highlight import highlighter, mark, snippet
 from indexer.engine.plan import positive_terms
@@ -39,6 +39,7 @@ def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
     asked for: page=1000 costs what page 1 costs. A bonus only adds, so they stay
     above the rest, which keep their BM25F order.
     """
+    score = feedback.rescored(snap, tree, mask, score)  # the same array when off
     words = cover.words_of(tree)
     if not words or budget.spent():
         return top(mask, score, limit), score

@@ -1,0 +1,56 @@
+"""Pseudo-relevance feedback: the words the best matches share rank the other matches."""
+
+import pytest
+
+from indexer.engine import feedback
+from indexer.engine.plan import make_plan
+from tests.support import engine_of, titles
+
+PENSIONS = "Пенсионный фонд назвал возраст выхода пенсионеров на пенсию."
+# The best matches share «пенсионер», «возраст» and «фонд»; of two articles naming «реформа»
+# once in their body, the one about pensions should come before the one about schools.
+NEWS = [
+    *[(f"Реформа пенсий: выпуск {n}", PENSIONS, "Реформа обсуждается. " * 5) for n in range(4)],
+    *[(f"Заметка {n}", "Погода была тёплой.", "Жители гуляли по набережной.") for n in range(20)],
+    ("Школы", "Учителя готовят уроки к сентябрю.", "Учителя обсудили, что реформа изменит."),
+    ("Пенсионеры", "Пенсионный фонд и возраст выхода пенсионеров.", "Говорят, реформа идёт."),
+    *[
+        (f"Новость {n}", "Город готовится к празднику.", f"Реформа {n} началась.")
+        for n in range(16)
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_of(tmp_path_factory.mktemp("feedback"), NEWS)
+
+
+def test_the_words_of_the_best_matches_lift_an_article_about_them(engine, monkeypatch):
+    monkeypatch.setattr(feedback, "DOCS", 4)
+    monkeypatch.setattr(feedback, "ENABLED", False)
+    before = titles(engine, "реформа", per_page=50)
+    assert before.index("Школы") < before.index("Пенсионеры")
+    monkeypatch.setattr(feedback, "ENABLED", True)
+    after = titles(engine, "реформа", per_page=50)
+    assert after.index("Пенсионеры") < after.index("Школы")
+    assert sorted(after) == sorted(before)  # the same matches, only their order moved
+
+
+# (query, the most words allowed, whether feedback may re-score it)
+GATES = [
+    ("реформа", 1, True),
+    ("пенсионная реформа", 1, False),  # more words than allowed
+    ("пенсионная реформа", 4, True),
+    ("реформ*", 4, False),  # a prefix
+    ('"пенсионная реформа"', 4, False),  # a phrase
+    ("title:реформа", 4, False),  # a field
+    ("реформа -школа", 4, False),  # an exclusion
+    ("реформа OR закон", 4, False),
+]
+
+
+@pytest.mark.parametrize(("query", "most", "open_to"), GATES)
+def test_only_plain_words_get_feedback(query, most, open_to, monkeypatch):
+    monkeypatch.setattr(feedback, "MAX_WORDS", most)
+    assert bool(feedback.query_terms(make_plan(query).tree)) is open_to
