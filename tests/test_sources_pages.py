@@ -512,18 +512,43 @@ def test_lines_repeated_but_for_a_number_are_learnt_and_each_page_keeps_its_date
     assert [a.date for a in articles] == [date(2024, 3, 10 + i) for i in range(len(SITE_STORIES))]
 
 
-def test_a_widgets_changing_line_between_learnt_lines_is_chrome_a_sentence_there_is_not():
-    learnt = frozenset({"Хронограф", "Подробнее...", "Цитата", "Фотогалерея"})
-    lines = ["Хронограф", "1954 – Открыт памятник студенту Ульянову", "Подробнее...", "Цитата",
-             "Лучше молчать, чем говорить.", "Фотогалерея", "Заголовок статьи"]  # fmt: skip
-    assert learnt_marks(lines, learnt) == [True, True, True, True, False, True, False]
-
-
 STREETS = (
     "Замысел тех, кто определял имена улиц, стрелами расходящихся от Кольца, читался четко: "
     "они были названы именами видных революционеров."
 )
 STREETS2 = "В настоящее время из трех улиц со старыми именами осталась только одна."
+
+
+def test_a_widgets_changing_line_between_learnt_lines_is_chrome_a_sentence_there_is_not():
+    learnt = frozenset({"Хронограф", "Подробнее...", "Цитата", "Фотогалерея"})
+    lines = ["Хронограф", "1954 – Открыт памятник студенту Ульянову", "Подробнее...", "Цитата",
+             "Лучше молчать, чем говорить.", "Фотогалерея", "От Кирпичной до Петербургской",
+             STREETS]  # fmt: skip
+    assert learnt_marks(lines, learnt) == [True, True, True, True, False, True, False, False]
+
+
+RENAMED_STORIES = [  # headlines the text tells in other words
+    ("Мэр пообещал отремонтировать мост к осени",
+     "Глава города заявил журналистам, что работы на переправе завершат до сентября."),
+    ("Школьники победили на олимпиаде по физике",
+     "Команда из трех учеников заняла первое место на региональном этапе соревнования."),
+    ("В парке высадили двести молодых лип",
+     "Деревья посадили волонтеры и сотрудники управы, уход возьмет на себя горпарк."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "Новости Заречья\nПолитика\n{title}\nПоделиться\n{body}\nВсе права защищены.\n",
+        "Вестник\nМеню\n{title}\nВКонтакте\nТелеграм\n{body}\n",
+    ],
+)
+def test_a_headline_between_learnt_lines_right_above_the_text_is_the_pages_own(tmp_path, layout):
+    for i, (title, body) in enumerate(RENAMED_STORIES):
+        (tmp_path / f"{i}.txt").write_text(layout.format(title=title, body=body), encoding="utf-8")
+    articles = list(read_articles([tmp_path]))
+    assert [(a.title, a.body) for a in articles] == RENAMED_STORIES
 
 
 def test_the_headline_stands_over_its_byline_and_date_written_as_list_items():

@@ -53,6 +53,8 @@ RU_WORDS = re.compile(r"(\d{1,2}) ([а-яё]{3,8})\.?(?: ((?:19|20)\d\d)(?: г\.
 ISO_STAMP = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 # A paragraph opening with its date: "12.04.2024. В Бескудниковском районе …".
 OPENING_DATE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s*[.,–—-]\s+(?=[А-ЯЁA-Z«\"])")
+# Numbers with no month word and no date separators between them: "1, 2" (a calendar's row).
+BARE_NUMBERS = re.compile(r"^[\d\s,]+$")
 MAX_WORDS = 6
 SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
 
@@ -82,6 +84,8 @@ def is_date_text(line: str) -> bool:
     line = date_text(line)
     if not CANDIDATE.match(line) or not DAY.search(line) or len(line.split()) > MAX_WORDS:
         return False
+    if BARE_NUMBERS.match(line):
+        return False  # a calendar's row or counters, no month in them: "1, 2", "25, 26, 27"
     words = re.findall(r"[^\W\d_]+", line)
     return all(DATE_WORDS.match(word) for word in words)
 

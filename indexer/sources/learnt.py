@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from indexer.sources.chrome import CELL_BARS
 from indexer.sources.clean import normalize_line
 from indexer.sources.dates import is_date_text
-from indexer.sources.pageheads import headline_score, stems
+from indexer.sources.pageheads import headline_score, is_headline, is_paragraph, stems
 
 # A date inside a line: "12.03.2024", "12 марта", "2024-03-12", "24 Dec".
 DATED = re.compile(
@@ -62,21 +62,41 @@ def is_learnt(line: str, learnt: frozenset[str]) -> bool:
 def learnt_marks(lines: list[str], learnt: frozenset[str]) -> list[bool]:
     """For each line, True for the folder's chrome: a learnt line, or a widget's changing line
     between two of them ("Хронограф" / "1954 – Состоялось открытие …" / "Подробнее...")."""
-    marks = [is_learnt(line, learnt) for line in lines]
-    filled = [i for i, line in enumerate(lines) if line]
-    found = [i for i in filled if marks[i]]
-    for before, after in zip(found, found[1:], strict=False):
-        slot = [i for i in filled if before < i < after]
-        if len(slot) <= SLOT_LINES and is_widget(lines, slot, after):
+    found = [is_learnt(line, learnt) for line in lines]
+    marks = list(found)
+    for slot, after in slots(lines, found):
+        if len(slot) <= SLOT_LINES and is_widget(lines, slot, after, found):
             for i in slot:
                 marks[i] = not SENTENCE_END.search(lines[i])
     return marks
 
 
-def is_widget(lines: list[str], slot: list[int], after: int) -> bool:
-    """True for lines between learnt ones that are no article's own: no date among them, none
-    that the text below retells (the page's headline, its date line)."""
-    if any(DATED.search(lines[i]) for i in slot):
+def slots(lines: list[str], found: list[bool]) -> list[tuple[list[int], int]]:
+    """The non-empty lines between each two learnt lines, with the index of the second."""
+    learnt = [i for i, line in enumerate(lines) if line and found[i]]
+    pairs = zip(learnt, learnt[1:], strict=False)
+    return [([i for i in range(a + 1, b) if lines[i]], b) for a, b in pairs]
+
+
+def is_widget(lines: list[str], slot: list[int], after: int, marks: list[bool]) -> bool:
+    """True for lines between learnt ones that are no article's own: the page's headline
+    stands below the learnt lines that follow them, over the text; no date is among them, and
+    none is what the text retells."""
+    if any(DATED.search(lines[i]) for i in slot) or not headed_below(lines, after, marks):
         return False
     text = stems(" ".join(lines[after + 1 :])[:TEXT_CHARS])
     return all(headline_score(lines[i], text) < RETOLD_SHARE for i in slot)
+
+
+def headed_below(lines: list[str], after: int, marks: list[bool]) -> bool:
+    """True when a headline-shaped line stands between the last learnt line above the text
+    (its first sentence of some length below `after`) and the text."""
+    below = range(after + 1, len(lines))
+    start = next((i for i in below if not marks[i] and is_sentence(lines[i])), len(lines))
+    top = max(i for i in range(after, start) if marks[i])
+    return any(lines[i] and is_headline(lines, i) for i in range(top + 1, start))
+
+
+def is_sentence(line: str) -> bool:
+    """True for a paragraph of the text: long enough, ending as a sentence ends."""
+    return is_paragraph(line) and SENTENCE_END.search(line) is not None
