@@ -311,34 +311,3 @@ def test_a_body_naming_the_words_first_comes_before_one_naming_them_late(
     assert titles(engine, "мост ремонт") == ["Новости области", "Новости края"]
     monkeypatch.setattr(cover, "EARLY", 0)
     assert titles(engine, "мост ремонт") == ["Новости края", "Новости области"]
-
-
-# (each word's positions in the title, in the query's order; one of each rising)
-ORDERS = [
-    ([[0], [3]], True),
-    ([[3], [0]], False),  # the title names them the other way round
-    ([[3, 7], [0, 5]], True),  # the first word's first place, the second's later one
-    ([[2], [2]], False),  # one word's two readings are not two words in order
-    ([[0], []], False),  # a word the title lacks
-]
-
-
-@pytest.mark.parametrize(("positions", "ordered"), ORDERS)
-def test_the_title_names_the_words_in_the_query_order(positions, ordered):
-    assert cover.in_order(positions) is ordered
-
-
-ORDERED = [
-    # The same words, as long, one between them: only their order differs.
-    ("Пушки и танки показали на выставке", "", "Посетители пришли утром."),
-    ("Танки и пушки показали на выставке", "", "Гости собрались вечером."),
-]
-
-
-def test_a_title_in_the_query_order_comes_first(tmp_path_factory, monkeypatch):
-    engine = engine_of(tmp_path_factory.mktemp("ordered"), ORDERED)
-    query = "танков пушками"
-    assert titles(engine, query) == [ORDERED[1][0], ORDERED[0][0]]
-    assert titles(engine, "пушками танков") == [ORDERED[0][0], ORDERED[1][0]]
-    monkeypatch.setattr(cover, "ORDER", 0.0)  # a tie: document order
-    assert titles(engine, query) == [ORDERED[0][0], ORDERED[1][0]]

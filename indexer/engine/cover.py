@@ -13,7 +13,7 @@ from itertools import chain
 
 import numpy as np
 
-from indexer.engine import budget
+from indexer.engine import budget, headline
 from indexer.engine import query as q
 from indexer.engine.phrases import LOW, SHIFT
 from indexer.engine.plan import Term
@@ -122,27 +122,21 @@ def cover_bonus(cache, slots, docnums: np.ndarray) -> np.ndarray:
             bonus[n] += field_bonus(field, lengths, len(words))
     for n, per_word in enumerate(lists.get("body", [])):
         bonus[n] += early_bonus(per_word)
-    for n, per_word in enumerate(lists.get("title", [])):
-        bonus[n] += BOOST * ORDER * in_order(per_word)
+    if "title" in lists:
+        typed = typed_lists(cache, words, docnums, lists["title"])
+        bonus += BOOST * np.asarray(headline.title_bonus(lists["title"], typed), np.float32)
     return bonus
 
 
-# A title naming the query words in the query's order: a reader who remembers a headline
-# types its words as they stand ("годами империями появлюсь" for «175 лет назад в Российской
-# империи появились», not «185 лет назад появился Свод законов Российской империи»).
-# Tuning halves (bench.tune): inflected known items 0.968 → 0.973, the rest level (tags P@10
-# 0.5162 → 0.5156); 0.3: 0.972, 2.0: 0.973 with tags 0.515.
-ORDER = 1.0
-
-
-def in_order(per_word: list) -> bool:
-    """True when one position of each word (sorted lists, in the query's order) rises."""
-    last = -1
-    for positions in per_word:
-        last = next((p for p in positions if p > last), None)
-        if last is None:
-            return False
-    return True
+def typed_lists(cache, words, docnums: np.ndarray, lists: list) -> list[list]:
+    """Per document, the title positions of each word in the form typed: those of its
+    exact term, or of its lemmas for a word typed in its lemma's own form."""
+    typed = [in_docs(cache.get("title", w.exact_term), docnums) if w.exact_term else None
+             for w in words]  # fmt: skip
+    return [
+        [t[n] if t is not None else p for t, p in zip(typed, per_word, strict=True)]
+        for n, per_word in enumerate(lists)
+    ]
 
 
 # A body naming every query word early says what it is about (the opening paragraph,
@@ -193,7 +187,7 @@ def most_bonus() -> float:
     """The largest bonus a document can get: what a candidate must be within of the 10th."""
     covers = COVER_CAP * sum(COVER_WEIGHTS.values())
     early = EARLY_WEIGHT if EARLY else 0.0
-    return BOOST * (covers + sum(ADJACENT.values()) + early + ORDER)
+    return BOOST * (covers + sum(ADJACENT.values()) + early + headline.most_bonus())
 
 
 # Switch: the old best-30 body proximity when False (kept to measure against).
