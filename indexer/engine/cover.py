@@ -123,7 +123,7 @@ def cover_bonus(cache, slots, docnums: np.ndarray) -> np.ndarray:
     for n, per_word in enumerate(lists.get("body", [])):
         bonus[n] += early_bonus(per_word)
     if "title" in lists:
-        typed = typed_lists(cache, words, docnums, lists["title"])
+        typed = typed_lists(cache, words, docnums, lists["title"]) if headline.TYPED else []
         bonus += BOOST * np.asarray(headline.title_bonus(lists["title"], typed), np.float32)
     return bonus
 
