@@ -461,8 +461,9 @@ def test_a_date_line_in_bars_a_caption_and_a_standfirst_written_twice(tmp_path):
     article = read_one(path)
     assert article.title == "Что произошло в Казахстане сегодня, 27 марта"
     assert article.date == date(2024, 3, 27)
-    assert article.lead == ""
-    assert article.body.count(lead) == 1 and "нейросетью" not in article.body, article.body
+    assert article.lead == lead  # written twice over the text: its standfirst
+    assert lead not in article.body and "нейросетью" not in article.body, article.body
+    assert article.body.endswith("пресс-служба в среду."), article.body
 
 
 def test_a_standfirst_over_the_byline_and_the_date_is_the_lead(tmp_path):
@@ -535,3 +536,19 @@ def test_tags_over_the_headline_of_a_plain_text_are_passed_over(tmp_path):
     article = read_one(path)
     assert article.title == "ДНР и ЛНР отвергли предложения Киева о диалоге"
     assert "flag" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("photo", "day"),
+    [
+        ("видео насторожило горожан, фото - Новости Сайт.kz от 28.01.2026 22:58 Фото: ДП", 2026),
+        # A caption's date without a time is the picture's, not the article's.
+        ("Участники протеста, Уральск, 11 сентября 2023 года. Фото: Азаттык", None),
+    ],
+)
+def test_a_photo_line_stamped_with_a_date_and_time_dates_the_article(tmp_path, photo, day):
+    path = tmp_path / "page.txt"
+    path.write_text(f"Происшествия\n\n{PARK_TITLE}\n\n{photo}\n{PARK_TEXT}\n", encoding="utf-8")
+    article = read_one(path)
+    assert article.title == PARK_TITLE
+    assert article.date == (date(day, 1, 28) if day else None)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from indexer.sources.chrome import CELL_BARS
 from indexer.sources.clean import normalize_line
+from indexer.sources.clock import CLOCK_KEY, opens_with_clock
 from indexer.sources.dates import is_date_text
 from indexer.sources.pageheads import headline_score, is_headline, is_paragraph, stems
 
@@ -35,12 +36,14 @@ TEXT_CHARS = 1000  # of the text below a slot that it is compared with
 
 def repeated_lines(texts: Iterable[str]) -> set[str]:
     """The keys (line_key) of the lines found on many of the pages: the folder's menus,
-    footers and promos, and lines repeated but for a number in them (a counter, a year)."""
+    footers and promos, and lines repeated but for a number in them (a counter, a year);
+    CLOCK_KEY when many open with a weekday date (the site's clock, a day a page)."""
     counts: Counter = Counter()
     pages = 0
     for text in texts:
         pages += 1
         counts.update({line_key(line) for line in text.splitlines()} - {""})
+        counts[CLOCK_KEY] += opens_with_clock(text)
     least = max(MIN_PAGES, MIN_SHARE * pages)
     return {key for key, count in counts.items() if count >= least}
 

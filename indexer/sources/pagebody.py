@@ -152,6 +152,14 @@ def without_title(body: list[str], title: str) -> list[str]:
     return kept
 
 
+def written_twice(body: list[str], title: str) -> bool:
+    """True when the text opens with a paragraph written twice (the headline's copies aside):
+    the standfirst, shown over the photo and again over the text, then the text."""
+    first = [line for line in body if not is_title_again(line, title)][:3]
+    paragraph = len(first) == 3 and first[0] == first[1] != first[2]
+    return paragraph and len(first[0]) >= BOX_SENTENCE and first[0].endswith(SENTENCE_END)
+
+
 def is_title_again(line: str, title: str) -> bool:
     """True for the headline alone, or glued to a photo's caption or credit."""
     if not title or not line.startswith(title):

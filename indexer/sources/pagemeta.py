@@ -20,6 +20,10 @@ URL_LINE = re.compile(r"^https?://\S+$")
 HEAD_ABOVE = 2  # non-empty lines above the title where its date line may stand
 ISSUE_DATE = re.compile(r"\s(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)$")
 ISSUE_WORDS = 15
+# A photo's alt text or caption stamped with the article's date and time ("… фото - Новости
+# Zakon.kz от 28.01.2026 22:58 Фото: ДП Алматы"); a caption's date alone is the picture's.
+PHOTO_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d),?\s+\d{1,2}:\d\d(?!\d)")
+PHOTO_WORD = re.compile(r"\bфото\b", re.I)
 
 
 def page_year(lines: list[str]) -> int | None:
@@ -47,7 +51,7 @@ def page_date(
     head = lines[above[0] if above else title_at : max(title_at + 3, (text_at or 0) + 1)]
     if day := next((d for line in head if (d := read_date_line(line, year))), None):
         return day
-    if day := next((d for line in head if (d := issue_date(line))), None):
+    if day := next((d for line in head if (d := issue_date(line) or photo_stamp(line))), None):
         return day
     dateline = find_dateline(lines[text_at]) if text_at is not None else None
     if day := dateline.date(year) if dateline else None:
@@ -68,6 +72,13 @@ def text_date(lines: list[str], title_at: int, text: tuple[int, int] | None) -> 
 def issue_date(line: str) -> date | None:
     """The date ending a paper's issue line: "Аргументы и Факты в Удмуртии 28/11/2018"."""
     match = ISSUE_DATE.search(line) if len(line.split()) <= ISSUE_WORDS else None
+    return make_date(int(match[3]), int(match[2]), int(match[1])) if match else None
+
+
+def photo_stamp(line: str) -> date | None:
+    """The date and time a photo's line is stamped with, as the article's: "… фото - Новости
+    Zakon.kz от 28.01.2026 22:58 Фото: ДП Алматы"."""
+    match = PHOTO_STAMP.search(line) if PHOTO_WORD.search(line) else None
     return make_date(int(match[3]), int(match[2]), int(match[1])) if match else None
 
 

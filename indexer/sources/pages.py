@@ -23,11 +23,12 @@ from itertools import takewhile
 from indexer.article import Article, Skip
 from indexer.sources.chrome import CELL_BARS, unglued
 from indexer.sources.clean import match_caption, normalize_line
+from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.learnt import learnt_marks
 from indexer.sources.linekind import line_classes, trim_chrome
-from indexer.sources.pagebody import body_lines, unsigned, without_title
+from indexer.sources.pagebody import body_lines, unsigned, without_title, written_twice
 from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import is_paragraph
 from indexer.sources.pagelayout import (
@@ -94,6 +95,7 @@ def bounds(lines: list[str], start: int, body: list[str]) -> tuple[int, int] | N
 def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
     """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
     lines = [part for line in text.splitlines() for part in unglued(page_line(line))]
+    lines = without_clock(lines, chrome)
     header = read_header(lines)
     lines = without_learnt(lines, header.start, chrome)
     title_at, caption_at = locate(lines, header)
@@ -107,10 +109,14 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     start = text_start(layout)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
     title = TIME_BEFORE.sub("", lines[layout.title])
-    body = without_title(trim_chrome(body, line_classes(lines)), title) or own_text(title)
+    body = trim_chrome(body, line_classes(lines))
+    twice = layout.lead is None and written_twice(body, title)
+    body = without_title(body, title) or own_text(title)
     lead, body = (
         (lead_text(lines, layout.lead), body) if layout.lead is not None else split_lead(body)
     )
+    if twice and not lead:  # the standfirst written twice over the text is its lead
+        lead, body = body[0], body[1:]
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
     return make_article(

@@ -1,0 +1,57 @@
+"""The site's clock on top of a scraped page: the day the page was copied, not the article's.
+
+A site's header often shows today's date with its weekday ("16 Окт 2025, Чт", "Воскресенье,
+22 февраля 2026, 06:17") above its menus; an article's own date line stands by its headline
+and seldom names the weekday ("06:41 07.09.2016 Ср" right under a headline is the article's).
+So a weekday date opening the page is the clock when a headline does not follow it at once,
+or when it opens many pages of the folder (a site's header, each page with another day).
+"""
+
+import re
+
+from indexer.sources.dates import is_date_text
+from indexer.sources.pageheads import is_headline
+
+WEEKDAY = re.compile(
+    r"(?<!\w)(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)(?!\w)",
+    re.I,
+)
+CLOCK_KEY = "\x00clock"  # the key a folder's learnt lines hold when its pages open with a clock
+
+
+def is_clock_line(line: str) -> bool:
+    """True for a date line naming its weekday: "16 Окт 2025, Чт"."""
+    return WEEKDAY.search(line) is not None and is_date_text(line)
+
+
+def opening_line(lines: list[str]) -> int | None:
+    """The index of the page's first non-empty line, or None."""
+    return next((i for i, line in enumerate(lines) if line.strip()), None)
+
+
+def opens_with_clock(text: str) -> bool:
+    """True when a page's text opens with a weekday date line (for a folder's count)."""
+    lines = text.splitlines()
+    first = opening_line(lines)
+    return first is not None and is_clock_line(lines[first].strip())
+
+
+def site_clock(lines: list[str], learnt: frozenset[str]) -> int | None:
+    """The index of the site's clock opening the page, or None: a weekday date line over a
+    line that is no headline ("Дата:", the weather), or one the folder's pages open with."""
+    first = opening_line(lines)
+    if first is None or not is_clock_line(lines[first]):
+        return None
+    if CLOCK_KEY in learnt:
+        return first
+    below = opening_line(lines[first + 1 :])
+    if below is None:
+        return None
+    return None if is_headline(lines, first + 1 + below) else first
+
+
+def without_clock(lines: list[str], learnt: frozenset[str]) -> list[str]:
+    """The page's lines with the site's clock blanked."""
+    at = site_clock(lines, learnt)
+    return lines if at is None else [*lines[:at], "", *lines[at + 1 :]]

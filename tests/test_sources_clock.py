@@ -1,0 +1,62 @@
+"""The site's clock on top of a scraped page is the day of the copy, not the article's date."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from indexer.article import Article
+from indexer.sources import read_articles, read_file
+
+TEXT = (
+    "В городском парке высадили двести лип, работы провели волонтеры и сотрудники "
+    "управления благоустройства.\n\nДеревья привезли из питомника, до зимы их будут "
+    "поливать каждую неделю.\n"
+)
+HEADLINE = "В городском парке высадили двести лип"
+
+
+def read_one(path: Path) -> Article:
+    (article,) = read_file(path)
+    assert isinstance(article, Article), article
+    return article
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        # The clock over the site's labels: the day of the copy.
+        ("16 Окт 2025, Чт\n\nДата:\n\nПоделиться:\n\n", None),
+        ("Воскресенье, 22 февраля 2026, 06:17\nПасмурно -5°\n\n", None),
+        # A date line without a weekday over the headline is the article's.
+        ("30 ноября 2021\n\n", date(2021, 11, 30)),
+    ],
+)
+def test_a_weekday_date_on_top_over_the_site_labels_is_the_clock(tmp_path, head, day):
+    path = tmp_path / "page.txt"
+    path.write_text(f"{head}{HEADLINE}\n\n{TEXT}", encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.date) == (HEADLINE, day)
+
+
+def test_a_weekday_date_under_the_headline_is_the_articles(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(f"{HEADLINE}\n06:41 07.09.2016 Ср\n{TEXT}", encoding="utf-8")
+    assert read_one(path).date == date(2016, 9, 7)
+
+
+def test_a_clock_opening_every_page_of_a_folder_is_no_pages_date(tmp_path):
+    days = ("16 Окт 2025, Чт", "28 Дек 2025, Вс", "07 Мар 2026, Сб")
+    trees = ("лип", "кленов", "дубов")
+    for i, (day, tree) in enumerate(zip(days, trees, strict=True)):
+        page = f"{day}\n\n{HEADLINE.replace('лип', tree)}\n\n{TEXT.replace('лип', tree)}"
+        (tmp_path / f"{i + 1}.txt").write_text(f"{page}Поделиться:\n", encoding="utf-8")
+    articles = list(read_articles([tmp_path]))
+    assert [a.title for a in articles] == [HEADLINE.replace("лип", tree) for tree in trees]
+    assert [a.date for a in articles] == [None, None, None]
+
+
+def test_a_page_alone_with_its_weekday_date_over_the_headline_keeps_it(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(f"16 Окт 2025, Чт\n\n{HEADLINE}\n\n{TEXT}Поделиться:\n", encoding="utf-8")
+    assert read_one(path).date == date(2025, 10, 16)
