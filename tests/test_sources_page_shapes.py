@@ -552,3 +552,41 @@ def test_a_photo_line_stamped_with_a_date_and_time_dates_the_article(tmp_path, p
     article = read_one(path)
     assert article.title == PARK_TITLE
     assert article.date == (date(day, 1, 28) if day else None)
+
+
+def test_the_headline_under_the_date_line_goes_over_its_subtitle(tmp_path):
+    path = tmp_path / "page.txt"
+    subtitle = "Об ухудшении погоды предупредили городские синоптики"
+    path.write_text(
+        f"30 ноября 2021\n\nВ ближайшие дни на побережье ожидается шторм\n\n{subtitle}\n\n"
+        "«Сегодня и завтра высота волн у берега будет достигать шести метров», — рассказал "
+        "начальник гидрометеобюро, на побережье ждут шторм.\n\n"
+        "Об ухудшении погодных условий предупреждает и отдел по делам ГО и ЧС района.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert (article.title, article.lead) == (
+        "В ближайшие дни на побережье ожидается шторм",
+        subtitle,
+    )
+    assert article.date == date(2021, 11, 30)
+    assert article.body.startswith("«Сегодня и завтра"), article.body
+
+
+def test_an_aggregators_source_line_under_the_standfirst_does_not_end_the_text(tmp_path):
+    path = tmp_path / "page.txt"
+    standfirst = "Мэр назвал главную проблему города, которую показала снежная зима."
+    sentences = [
+        "Глава города 29 января провел совещание с руководителями коммунальных служб.",
+        "«Главный вопрос — уборка снега во дворах», — подчеркнул мэр на совещании.",
+        "Он поручил за неделю проверить работу подрядчиков во всех районах города.",
+    ]
+    text = "\n\n".join(sentences)
+    path.write_text(
+        f"Погода\n\nМэр назвал главный вопрос зимы\n\n{standfirst}\n\n"
+        f"Источник: Городская газета\n\n{text}\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.lead == standfirst
+    assert article.body == "\n".join(sentences)

@@ -91,11 +91,6 @@ KNOWN_MISSES = {
     ("report7", "globalnews.kz/2.txt", "body_start"),
     # globalnews: the date only in the headline ("… 2 ноября 2023 года") is not read.
     ("report7", "globalnews.kz/3.txt", "date"),
-    # tuapsevesti, yugopolis: the subtitle (no full stop) under the headline taken as the title.
-    ("report7", "tuapsevesti.ru/2.txt", "title"),
-    ("report7", "tuapsevesti.ru/2.txt", "lead"),
-    ("report7", "yugopolis.ru/1.txt", "title"),
-    ("report7", "yugopolis.ru/1.txt", "lead"),
     # yugopolis: the next story of an endless page (after "Подписаться на нас", its relative
     # date, headline, subtitle and image credit) ends the body.
     ("report7", "yugopolis.ru/3.txt", "body_end"),
@@ -109,11 +104,6 @@ KNOWN_MISSES = {
     ("report7", "piter.tv/3.txt", "body_start"),
     # newsua: a date split over three lines ("05 января" / "15:16" / "2022") is not read.
     ("report7", "newsua.biz/1.txt", "date"),
-    # news.mail.ru: an aggregator's "Источник: …" under the standfirst is taken for a closing
-    # credit, so the body ends there: the standfirst alone is the body, the text is lost.
-    ("report7", "news.mail.ru/1.txt", "lead"),
-    ("report7", "news.mail.ru/1.txt", "body_start"),
-    ("report7", "news.mail.ru/1.txt", "body_end"),
 }
 
 

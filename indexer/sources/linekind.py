@@ -192,8 +192,18 @@ def listed(body: list[str]) -> set[int]:
 
 def closing_credit_at(body: list[str]) -> int:
     """Where the text ends at the credit of its origin after it ("Источник: МЧС"): the page's
-    foot follows; the whole body when there is none."""
-    return next((i for i in range(1, len(body)) if is_closing_credit(body[i])), len(body))
+    foot follows; the whole body when there is none. A credit with more of the text below it
+    than above is an aggregator's source line under the standfirst (sourced_lead), no end."""
+    return next(
+        (i for i in range(1, len(body)) if is_closing_credit(body[i]) and not opens(body, i)),
+        len(body),
+    )
+
+
+def opens(body: list[str], i: int) -> bool:
+    """True when more sentences of the text stand below line i than above it."""
+    above = sum(1 for line in body[:i] if ends_sentence(line))
+    return sum(1 for line in body[i + 1 :] if ends_sentence(line)) > max(above, 1)
 
 
 def teasers_at_foot(body: list[str]) -> int:

@@ -11,7 +11,7 @@ footers and the news feed after the article left out.
 
 import re
 
-from indexer.sources.chrome import CARD_TIME, is_chrome_line
+from indexer.sources.chrome import CARD_TIME, is_chrome_line, is_closing_credit
 from indexer.sources.clean import is_boilerplate, match_caption
 from indexer.sources.dates import YEAR, read_date_line
 
@@ -158,6 +158,23 @@ def written_twice(body: list[str], title: str) -> bool:
     first = [line for line in body if not is_title_again(line, title)][:3]
     paragraph = len(first) == 3 and first[0] == first[1] != first[2]
     return paragraph and len(first[0]) >= BOX_SENTENCE and first[0].endswith(SENTENCE_END)
+
+
+def source_line(body: list[str]) -> tuple[str, str] | None:
+    """The standfirst over an aggregator's source line, and that line, when the text follows
+    ("Лукашенко назвал …" / "Источник: Комсомольская правда" / "Президент Беларуси …")."""
+    at = next((i for i in (1, 2) if i < len(body) and is_closing_credit(body[i])), None)
+    if at is None or not body[at - 1].endswith(SENTENCE_END):
+        return None
+    below = sum(1 for line in body[at + 1 :] if line.endswith(SENTENCE_END))
+    return (body[at - 1], body[at]) if below > at else None
+
+
+def sourced_lead(body: list[str], sourced: tuple[str, str] | None) -> tuple[str, list[str]]:
+    """The standfirst over a source line (source_line) as the lead, the line left out."""
+    if not sourced or not body or body[0] != sourced[0]:
+        return "", body
+    return body[0], [line for line in body[1:] if line != sourced[1]]
 
 
 def is_title_again(line: str, title: str) -> bool:

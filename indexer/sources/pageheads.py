@@ -7,6 +7,7 @@ from collections import Counter
 
 from indexer.sources.chrome import PHOTO_NUMBER, is_chrome_line
 from indexer.sources.clean import CREDIT, NAME_CREDIT
+from indexer.sources.dates import is_date_text
 from indexer.sources.pagebody import BYLINE, SENTENCE_END
 
 PARAGRAPH_CHARS = 120  # a line this long, or a shorter one ending a sentence …
@@ -113,11 +114,13 @@ def headline_right_above(lines: list[str], start: int) -> int | None:
 def headline_over(lines: list[str], i: int, opening: set[str], score: float) -> int:
     """The headline over a subtitle: the headline-shaped line right above line i (chrome
     between skipped) when the text retells it nearly as well ("Игоря Стрелкова приговорили
-    …" over "Его признали виновным в экстремизме"), else i."""
+    …" over "Его признали виновным в экстремизме") or at all under a date line, else i."""
     above = next((j for j in range(i - 1, -1, -1) if not is_chrome_line(lines[j])), None)
     if above is None or not is_headline(lines, above) or is_captioned(lines, above):
         return i
     told = headline_score(lines[above], opening)
+    if told > 0 and above > 0 and is_date_text(lines[above - 1]):
+        return above  # the headline stands under the article's date line, its subtitle below
     return above if told >= OVER_SHARE and told >= OVER_RATIO * score else i
 
 

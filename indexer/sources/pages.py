@@ -28,7 +28,14 @@ from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.learnt import learnt_marks
 from indexer.sources.linekind import line_classes, trim_chrome
-from indexer.sources.pagebody import body_lines, unsigned, without_title, written_twice
+from indexer.sources.pagebody import (
+    body_lines,
+    source_line,
+    sourced_lead,
+    unsigned,
+    without_title,
+    written_twice,
+)
 from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import is_paragraph
 from indexer.sources.pagelayout import (
@@ -109,6 +116,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     start = text_start(layout)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
     title = TIME_BEFORE.sub("", lines[layout.title])
+    sourced = source_line(body)
     body = trim_chrome(body, line_classes(lines))
     twice = layout.lead is None and written_twice(body, title)
     body = without_title(body, title) or own_text(title)
@@ -117,6 +125,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     )
     if twice and not lead:  # the standfirst written twice over the text is its lead
         lead, body = body[0], body[1:]
+    if not lead:
+        lead, body = sourced_lead(body, sourced)
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
     return make_article(
