@@ -89,8 +89,6 @@ KNOWN_MISSES = {
     ("report7", "globalnews.kz/1.txt", "body_start"),
     ("report7", "globalnews.kz/2.txt", "lead"),
     ("report7", "globalnews.kz/2.txt", "body_start"),
-    # globalnews: the date only in the headline ("… 2 ноября 2023 года") is not read.
-    ("report7", "globalnews.kz/3.txt", "date"),
     # yugopolis: the next story of an endless page (after "Подписаться на нас", its relative
     # date, headline, subtitle and image credit) ends the body.
     ("report7", "yugopolis.ru/3.txt", "body_end"),
@@ -102,8 +100,6 @@ KNOWN_MISSES = {
     ("report7", "piter.tv/2.txt", "body_start"),
     ("report7", "piter.tv/3.txt", "title"),
     ("report7", "piter.tv/3.txt", "body_start"),
-    # newsua: a date split over three lines ("05 января" / "15:16" / "2022") is not read.
-    ("report7", "newsua.biz/1.txt", "date"),
 }
 
 

@@ -125,6 +125,21 @@ def parse_with_dateparser(text: str) -> date | None:
     return found.date() if found else None
 
 
+def split_date(lines: list[str]) -> date | None:
+    """A date written over lines of its own, one part a line ("05 января" / "15:16" /
+    "2022"): its parts read together."""
+    parts: list[str] = []
+    for line in [*lines, ""]:
+        if line and (is_date_text(line) or YEAR.fullmatch(line) or TIME.fullmatch(line)):
+            parts.append(line)
+            continue
+        joined = " ".join(part for part in parts if not TIME.fullmatch(part))
+        if len(parts) > 1 and YEAR.search(joined) and (found := read_date_line(joined)):
+            return found
+        parts = []
+    return None
+
+
 def page_years(lines: list[str]) -> list[int]:
     """The years written in dates on a page: "Экономика01 октября 2022" -> [2022]."""
     found = re.findall(r"\d{1,2}[ .](?:[а-яё]{3,8}|\d\d)[ .]((?:19|20)\d\d)", "\n".join(lines))
@@ -145,6 +160,10 @@ def opening_date(paragraph: str) -> date | None:
 
 
 def title_date(title: str) -> date | None:
-    """A full date written in a headline: "Вести недели. Эфир от 03.06.2018. …"."""
-    match = re.search(rf"(?<![\d.]){NUMERIC.pattern}(?!\d)", title)
-    return make_date(int(match[3]), int(match[2]), int(match[1])) if match else None
+    """A full date written in a headline: "Вести недели. Эфир от 03.06.2018. …", "События и
+    медиа-тренды 2 ноября 2023 года"."""
+    if match := re.search(rf"(?<![\d.]){NUMERIC.pattern}(?!\d)", title):
+        return make_date(int(match[3]), int(match[2]), int(match[1]))
+    match = re.search(r"(?<!\d)(\d{1,2}) ([а-яё]{3,8}) ((?:19|20)\d\d)(?!\d)", title, re.I)
+    month = month_number(match[2]) if match else None
+    return make_date(int(match[3]), month, int(match[1])) if match and month else None

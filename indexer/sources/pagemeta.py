@@ -11,6 +11,7 @@ from indexer.sources.dates import (
     opening_date,
     page_years,
     read_date_line,
+    split_date,
     title_date,
 )
 from indexer.sources.fields import host_source, url_date, url_host
@@ -52,6 +53,8 @@ def page_date(
     if day := next((d for line in head if (d := read_date_line(line, year))), None):
         return day
     if day := next((d for line in head if (d := issue_date(line) or photo_stamp(line))), None):
+        return day
+    if day := split_date([line for line in head if line]):
         return day
     dateline = find_dateline(lines[text_at]) if text_at is not None else None
     if day := dateline.date(year) if dateline else None:
