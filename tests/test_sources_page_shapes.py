@@ -590,3 +590,17 @@ def test_an_aggregators_source_line_under_the_standfirst_does_not_end_the_text(t
     article = read_one(path)
     assert article.lead == standfirst
     assert article.body == "\n".join(sentences)
+
+
+def test_the_next_story_dated_today_ends_the_text(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        f"Закрыть\n21:40, 17 декабря 2019\n\n{PARK_TITLE}\n\n{PARK_TEXT}\n"
+        "Подписаться на нас\n\nСегодня, 21:13\n\nНа улице Офицерской ограничат движение\n\n"
+        "Это связано с реконструкцией кинотеатра\n\nИзображение сгенерировано нейросетью\n\n"
+        "С 11 до 31 августа нельзя будет проехать по правой полосе улицы Офицерской.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.date == date(2019, 12, 17)
+    assert article.body.endswith("установят новые скамейки и фонари."), article.body

@@ -89,9 +89,6 @@ KNOWN_MISSES = {
     ("report7", "globalnews.kz/1.txt", "body_start"),
     ("report7", "globalnews.kz/2.txt", "lead"),
     ("report7", "globalnews.kz/2.txt", "body_start"),
-    # yugopolis: the next story of an endless page (after "Подписаться на нас", its relative
-    # date, headline, subtitle and image credit) ends the body.
-    ("report7", "yugopolis.ru/3.txt", "body_end"),
     # piter.tv: the stored copy has no headline; the plain-text path takes the first paragraph
     # for the title, so the body starts at the second.
     ("report7", "piter.tv/1.txt", "title"),

@@ -32,6 +32,8 @@ BOX_SENTENCE = 60  # a line this long ending a sentence is text again after a bo
 SIGNATURE = re.compile(r"(?<=[.!?…»\"”])\s+[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-«»\"]+){0,3}$")
 SIGNED_SHARE = 0.5
 DATE_LINE_CHARS = 40
+# A story's time by the day's distance: "Сегодня, 21:13", "Вчера в 20:15".
+RELATIVE_TIME = re.compile(r"^(?:сегодня|вчера),?\s+(?:в\s+)?\d{1,2}:\d\d$", re.I)
 HEADLINE_WORDS = (3, 30)
 # A byline or a quote's speaker: "Дмитрий Курканин, директор МАУК «Городские парки»".
 BYLINE = re.compile(r"^[А-ЯЁ][а-яё]+ (?:[А-ЯЁ]\. ?)?[А-ЯЁ][а-яё]+, [а-яё]")
@@ -98,11 +100,18 @@ def starts_menu(lines: list[str], i: int) -> bool:
 
 
 def starts_next_story(lines: list[str], i: int) -> bool:
-    """True at the next story a page runs on with: its date line with the year, then its
-    headline ("24.08.2025, 09:23 7091" / "В горах Туркестанской области спасли …")."""
-    day = read_date_line(lines[i]) if len(lines[i]) <= DATE_LINE_CHARS else None
-    if day is None or not YEAR.search(lines[i]) or i + 1 >= len(lines):
+    """True at the next story a page runs on with: its date line with the year, or a day
+    named by its distance ("Сегодня, 21:13") over more than a related link's headline, then
+    its headline ("24.08.2025, 09:23 7091" / "В горах Туркестанской области спасли …")."""
+    if i + 1 >= len(lines):
         return False
+    if RELATIVE_TIME.match(lines[i]):
+        if i + 2 >= len(lines) or CARD_TIME.match(lines[i + 2]):
+            return False  # a list of related links: time, headline, time, …
+    else:
+        day = read_date_line(lines[i]) if len(lines[i]) <= DATE_LINE_CHARS else None
+        if day is None or not YEAR.search(lines[i]):
+            return False
     words = len(lines[i + 1].split())
     return HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and not lines[i + 1].endswith(".")
 
