@@ -604,3 +604,12 @@ def test_the_next_story_dated_today_ends_the_text(tmp_path):
     article = read_one(path)
     assert article.date == date(2019, 12, 17)
     assert article.body.endswith("установят новые скамейки и фонари."), article.body
+
+
+def test_a_standfirst_cut_with_an_ellipsis_under_a_plain_headline_is_the_lead(tmp_path):
+    path = tmp_path / "globalnews.kz.txt"
+    standfirst = "Широкое внимание в соцсетях привлекли новости о высадке лип в городском парке…"
+    path.write_text(f"{PARK_TITLE}. 20 июля\n\n{standfirst}\n\n{PARK_TEXT}", encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.lead) == (f"{PARK_TITLE}. 20 июля", standfirst)
+    assert article.body == PARK_TEXT.strip()

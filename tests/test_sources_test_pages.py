@@ -83,12 +83,6 @@ KNOWN_MISSES = {
     # Report7 part (sites the reader was not tuned on): as first read, the same with the reader
     # of 9ab1dec and with the folder-learnt chrome and line scorer after it (misses in the
     # fixtures' README); then tuning material. Left:
-    # globalnews (AMP copies, read as plain text): the standfirst ending with "…" left as the
-    # body's start.
-    ("report7", "globalnews.kz/1.txt", "lead"),
-    ("report7", "globalnews.kz/1.txt", "body_start"),
-    ("report7", "globalnews.kz/2.txt", "lead"),
-    ("report7", "globalnews.kz/2.txt", "body_start"),
     # piter.tv: the stored copy has no headline; the plain-text path takes the first paragraph
     # for the title, so the body starts at the second.
     ("report7", "piter.tv/1.txt", "title"),

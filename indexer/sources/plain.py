@@ -10,7 +10,7 @@ from indexer.sources.clean import normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
-from indexer.sources.linekind import ends_sentence, line_classes, trim_chrome
+from indexer.sources.linekind import ELLIPSES, ends_sentence, line_classes, trim_chrome
 from indexer.sources.pagebody import without_title
 from indexer.sources.pageheads import headline_score, is_headline, stems
 
@@ -31,6 +31,8 @@ NOTICE_BREAKS = 2  # sentence breaks in a notice: three sentences
 NOTICE_TEXT_CHARS = 600  # the text's opening a headline below a notice is compared with
 RETOLD_SHARE = 0.5
 UNTOLD_RATIO = 0.5  # of the headline's retold share, at most, for a first line passed over
+STANDFIRST_WORDS = 8  # a standfirst cut with an ellipsis has this many words …
+STANDFIRST_TEXT = 2  # … and this many paragraphs below it
 AFTER_LINES = 3  # non-empty lines after the text where its own date line may stand
 DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news|net|info|pro|tv|fm|me|media|"
@@ -134,6 +136,17 @@ def headline_below(title: str, body: str, retold) -> tuple[str, str]:
     return first, rest
 
 
+def plain_lead(body: str, path: str) -> tuple[str, str]:
+    """The lead of a headline-first page: a one-sentence standfirst cut with an ellipsis over
+    the text ("Широкое внимание … привлекли новости о продаже резиденции …"), else ("", body)."""
+    first, _, rest = body.partition("\n")
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not first.endswith(ELLIPSES):
+        return "", body
+    one_sentence = not NOTICE_SENTENCES.search(first) and len(first.split()) >= STANDFIRST_WORDS
+    paragraphs = sum(1 for line in rest.splitlines() if ends_sentence(line))
+    return (first, rest) if one_sentence and paragraphs >= STANDFIRST_TEXT else ("", body)
+
+
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
     title, body = past_notice(*normalize_text(text).partition("\n")[::2])
@@ -141,11 +154,13 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         title, body = past_top_line(title, body)
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
+    lead, text = plain_lead(without_chrome(title, body, path), path)
     return make_article(
         path,
         None,
         title=title,
-        body=without_chrome(title, body, path),
+        lead=lead,
+        body=text,
         source=plain_source(path),
         date=plain_date(title, body),
     )
