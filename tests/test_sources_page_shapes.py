@@ -376,8 +376,9 @@ def test_a_text_copied_without_its_headline_keeps_its_first_paragraph(tmp_path):
         encoding="utf-8",
     )
     article = read_one(path)
-    assert article.title == first
-    assert "Воронежем" not in article.body
+    # No headline: the first sentence stands in for it, and the paragraph stays in the text.
+    assert article.title == "На трассе столкнулись около ста машин."
+    assert article.body == first
 
 
 def test_a_list_closing_the_text_of_a_whole_page_stays(tmp_path):
@@ -613,3 +614,20 @@ def test_a_standfirst_cut_with_an_ellipsis_under_a_plain_headline_is_the_lead(tm
     article = read_one(path)
     assert (article.title, article.lead) == (f"{PARK_TITLE}. 20 июля", standfirst)
     assert article.body == PARK_TEXT.strip()
+
+
+def test_a_page_copied_from_its_text_on_keeps_its_first_paragraph(tmp_path):
+    path = tmp_path / "page.txt"
+    first = (
+        "Ночью в Калининском районе произошел пожар. По словам очевидцев, горело общежитие на "
+        "улице Вавиловых. Пожарные прибыли через семь минут."
+    )
+    path.write_text(
+        f"{first}\nСвидетели сообщают, что в здании выгорела комната площадью 18 квадратных "
+        "метров, эвакуировали 35 человек.\nФото: ВКонтакте / Экстренный вызов\n"
+        "Обсуждение ( 0 ) Посмотреть все\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "Ночью в Калининском районе произошел пожар."
+    assert article.body.startswith(first) and article.body.endswith("эвакуировали 35 человек.")

@@ -83,14 +83,12 @@ KNOWN_MISSES = {
     # Report7 part (sites the reader was not tuned on): as first read, the same with the reader
     # of 9ab1dec and with the folder-learnt chrome and line scorer after it (misses in the
     # fixtures' README); then tuning material. Left:
-    # piter.tv: the stored copy has no headline; the plain-text path takes the first paragraph
-    # for the title, so the body starts at the second.
+    # piter.tv: the stored copy has no headline; the record's title is "", the reader's the
+    # text's first sentence, its paragraph kept in the body. Kept so on purpose: a result with
+    # an empty title shows an empty link (engine/hits.py has no stand-in for one).
     ("report7", "piter.tv/1.txt", "title"),
-    ("report7", "piter.tv/1.txt", "body_start"),
     ("report7", "piter.tv/2.txt", "title"),
-    ("report7", "piter.tv/2.txt", "body_start"),
     ("report7", "piter.tv/3.txt", "title"),
-    ("report7", "piter.tv/3.txt", "body_start"),
 }
 
 

@@ -25,6 +25,8 @@ LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
 # A byline or a date under the headline written as a list item: "- Любовь АГЕЕВА".
 BETWEEN_ITEM = re.compile(r"^[-–—•]\s+\S")
 ITEMS_BETWEEN = 2
+# The end of a sentence inside a paragraph: "…28 апреля. Напротив дома 2 …".
+SENTENCE_BREAK = re.compile(r"[.!?…](?=\s+[«\"]?[А-ЯЁA-Z])")
 OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subtitle …
 OVER_RATIO = 0.75  # … and of the subtitle's share ("Красноярск: пробки 2" is no headline)
 
@@ -34,6 +36,15 @@ def is_paragraph(line: str) -> bool:
     return len(line) >= PARAGRAPH_CHARS or (
         len(line) >= SENTENCE_CHARS and line.endswith(SENTENCE_END)
     )
+
+
+def stand_in_title(line: str) -> str | None:
+    """For a paragraph of several sentences taken for a headline (a copy that starts at the
+    text, without its headline), its first sentence to stand in as the title; else None."""
+    if len(line) < PARAGRAPH_CHARS or not line.endswith(SENTENCE_END):
+        return None
+    match = SENTENCE_BREAK.search(line)
+    return line[: match.start() + 1] if match else None
 
 
 def is_headline(lines: list[str], i: int) -> bool:

@@ -37,8 +37,9 @@ from indexer.sources.pagebody import (
     written_twice,
 )
 from indexer.sources.pagecore import is_bullet
-from indexer.sources.pageheads import is_paragraph
+from indexer.sources.pageheads import is_paragraph, stand_in_title
 from indexer.sources.pagelayout import (
+    Layout,
     lay_out,
     locate,
     read_header,
@@ -99,10 +100,29 @@ def bounds(lines: list[str], start: int, body: list[str]) -> tuple[int, int] | N
     return None if last is None else (first, last + 1)
 
 
+def lead_and_body(
+    lines: list[str], layout: Layout, body: list[str], headline: str, headless: bool
+) -> tuple[str, list[str]]:
+    """The lead and the body's paragraphs, chrome trimmed and the headline left out (kept
+    when `headless`: a paragraph of text whose first sentence stands in for a headline)."""
+    sourced = source_line(body)
+    body = trim_chrome(body, line_classes(lines))
+    twice = layout.lead is None and written_twice(body, headline)
+    body = without_title(body, headline) or own_text(headline)
+    if headless and body[:1] != [headline]:
+        body = [headline, *body]
+    if layout.lead is not None:
+        return lead_text(lines, layout.lead), body
+    lead, body = split_lead(body)
+    if twice and not lead:  # the standfirst written twice over the text is its lead
+        return body[0], body[1:]
+    return (lead, body) if lead else sourced_lead(body, sourced)
+
+
 def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
     """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
-    lines = [part for line in text.splitlines() for part in unglued(page_line(line))]
-    lines = without_clock(lines, chrome)
+    copied = [part for line in text.splitlines() for part in unglued(page_line(line))]
+    lines = without_clock(copied, chrome)
     header = read_header(lines)
     lines = without_learnt(lines, header.start, chrome)
     title_at, caption_at = locate(lines, header)
@@ -115,18 +135,10 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
     start = text_start(layout)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
-    title = TIME_BEFORE.sub("", lines[layout.title])
-    sourced = source_line(body)
-    body = trim_chrome(body, line_classes(lines))
-    twice = layout.lead is None and written_twice(body, title)
-    body = without_title(body, title) or own_text(title)
-    lead, body = (
-        (lead_text(lines, layout.lead), body) if layout.lead is not None else split_lead(body)
-    )
-    if twice and not lead:  # the standfirst written twice over the text is its lead
-        lead, body = body[0], body[1:]
-    if not lead:
-        lead, body = sourced_lead(body, sourced)
+    headline = TIME_BEFORE.sub("", lines[layout.title])
+    # A copy that starts at the text, with no headline: its first sentence stands in.
+    title = headline if any(copied[: layout.title]) else stand_in_title(headline) or headline
+    lead, body = lead_and_body(lines, layout, body, headline, title != headline)
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
     return make_article(

@@ -12,7 +12,7 @@ from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_l
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
 from indexer.sources.linekind import ELLIPSES, ends_sentence, line_classes, trim_chrome
 from indexer.sources.pagebody import without_title
-from indexer.sources.pageheads import headline_score, is_headline, stems
+from indexer.sources.pageheads import headline_score, is_headline, stand_in_title, stems
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
 WIKINEWS_MARKS = ("wikinews", "nerel")
@@ -147,6 +147,15 @@ def plain_lead(body: str, path: str) -> tuple[str, str]:
     return (first, rest) if one_sentence and paragraphs >= STANDFIRST_TEXT else ("", body)
 
 
+def headless(title: str, body: str, path: str) -> tuple[str, str]:
+    """A text copied without its headline, its first line a paragraph of several sentences:
+    that paragraph back in the body, its first sentence the title (Wikinews texts as given)."""
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS):
+        return title, body
+    stand_in = stand_in_title(title)
+    return (stand_in, f"{title}\n{body}") if stand_in else (title, body)
+
+
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
     title, body = past_notice(*normalize_text(text).partition("\n")[::2])
@@ -154,6 +163,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         title, body = past_top_line(title, body)
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
+    title, body = headless(title, body, path)
     lead, text = plain_lead(without_chrome(title, body, path), path)
     return make_article(
         path,
