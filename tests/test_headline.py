@@ -26,6 +26,8 @@ def test_the_bonus_adds_order_and_form(monkeypatch):
     lemmas = [[[0], [3]], [[0], [3]], [[3], [0]]]
     typed = [[[0], [3]], [[0], []], [[3], [0]]]  # the second holds a word in another form
     assert headline.title_bonus(lemmas, typed) == [6.0, 1.0, 0.0]
+    monkeypatch.setattr(headline, "ORDER", 5.0)
+    assert headline.title_bonus(lemmas, typed) == [10.0, 5.0, 0.0]
 
 
 ORDERED = [

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from indexer import SearchEngine, SearchRequest
-from indexer.engine import collapse, cover, quorum, ranking
+from indexer.engine import collapse, cover, headline, quorum, ranking
 from indexer.engine.postings import Postings
 from tests.support import engine_of, titles
 
@@ -244,6 +244,9 @@ def test_a_title_with_every_word_keeps_its_place_over_a_text_repeating_them(
     engine = engine_of(tmp_path_factory.mktemp("titled"), TITLED)
     query = "условного противника"
     assert titles(engine, query) == ["Условный противник уничтожен", "Итоги учений"]
+    monkeypatch.setattr(headline, "ORDER", 0.0)  # the floor alone keeps it
+    assert titles(engine, query)[0] == "Условный противник уничтожен"
+    # Neither the floor nor the title's word order (headline.py): the text's covers win.
     monkeypatch.setattr(cover, "TITLE_FLOOR", 0)
     assert titles(engine, query) == ["Итоги учений", "Условный противник уничтожен"]
 
