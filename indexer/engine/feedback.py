@@ -16,13 +16,16 @@ from indexer.engine import budget, ranking
 from indexer.engine import query as q
 from indexer.engine.plan import Term
 from indexer.engine.spelling import LEXICONS
-from indexer.text.analysis import EXACT, term_positions
+from indexer.text.analysis import EXACT, WORD
+from indexer.text.morph import fold, lemmas
 from indexer.text.stopwords import STOP_WORDS
 
 # Switch: no feedback when False. Kept out (bench/README.md): for one-word queries, tags
-# P@10 on the tuning half 0.516 → 0.519 (11 tags up, 6 down) for query p95 +20 % (bench.tune
-# --speed: analysing eight titles and leads is 2.6 of the 4.3 ms it adds); for queries of
-# 2-4 words, tags and topics P@10 +0.007 but control known items 0.987 → 0.984 or less.
+# P@10 on the tuning half 0.516 → 0.519 (11 tags up, 6 down; 300 tags drawn anew 0.501 →
+# 0.505) for a cost the budget has no room for: the first time its lemmas are asked for,
+# 7.7 ms a query on average and 39 ms at p95 (their postings read from the index; 0.5 ms
+# once cached), against a query p95 of 6-9 ms with snippets (bench.tune --speed); for
+# queries of 2-4 words, tags and topics P@10 +0.007 but control known items 0.987 → 0.984.
 ENABLED = False
 # How many of the best matches are taken as relevant.
 DOCS = 8
@@ -63,9 +66,16 @@ def best(mask: np.ndarray, score: np.ndarray, count: int) -> np.ndarray:
 
 
 def doc_counts(stored: dict) -> Counter:
-    """The content lemmas of an article's title and lead, each with its frequency."""
-    text = "\n".join(stored.get(f, "") for f in SOURCE_FIELDS)
-    return Counter({t: len(p) for t, p in term_positions(text).items() if is_content(t)})
+    """The content lemmas of an article's title and lead, each with its frequency (a word's
+    likeliest lemma: the terms the index holds for it cost four times as long to make)."""
+    text = fold("\n".join(stored.get(f, "") for f in SOURCE_FIELDS))
+    words = Counter(WORD.findall(text))
+    found = Counter()
+    for word, n in words.items():
+        lemma = lemmas(word)[0]
+        if is_content(lemma):
+            found[lemma] += n
+    return found
 
 
 def is_content(term: str) -> bool:
