@@ -14,6 +14,7 @@ from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
 from indexer.sources.pagebody import unsigned
+from indexer.sources.pageheads import stems
 
 SKIP_LINK_PAGE = """\
 Нажмите "Enter" для перехода к содержанию
@@ -631,3 +632,32 @@ def test_a_page_copied_from_its_text_on_keeps_its_first_paragraph(tmp_path):
     article = read_one(path)
     assert article.title == "Ночью в Калининском районе произошел пожар."
     assert article.body.startswith(first) and article.body.endswith("эвакуировали 35 человек.")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "chrome"),
+    [
+        # A widget's name sharing one word (the city's) with a text that retells no headline;
+        # a calendar's navigation is no headline either.
+        ("Хронограф\n<< | < | Ноябрь | 2024 | > | >>\n1 | 2 | 3\nПогода в Казани\nФотогалерея\n"
+         "От Кирпичной до Петербургской\n- Любовь АГЕЕВА\n- 23 апреля 2011 года\n"
+         "Замысел тех, кто определял имена улиц, стрелами расходящихся от центра Казани, был "
+         "понятен каждому горожанину.\nУлицы вели к заставам и дальше, к другим городам.\n",
+         "От Кирпичной до Петербургской", ["Погода в Казани", "Ноябрь | 2024"]),
+    ],
+    ids=["widget-name-sharing-the-city"],
+)  # fmt: skip
+def test_the_headline_over_a_text_that_retells_it_little(tmp_path, text, title, chrome):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_one(path)
+    assert article.title == title
+    assert article.body.startswith("Замысел тех"), article.body
+    assert not [line for line in chrome if line in article.title + article.lead + article.body]
+
+
+def test_words_with_latin_look_alikes_have_the_stems_of_their_russian_spelling():
+    assert stems("В этoм гoду всерoссийскoй oлимпиады") == stems(
+        "В этом году всероссийской олимпиады"
+    )
+    assert stems("Zakon.kz") == {"zakon"}

@@ -69,9 +69,6 @@ KNOWN_MISSES = {
     # tatar-inform: the standfirst (the digest's intertitles) taken as the title.
     ("scraped", "094_tatar-inform.com.txt", "title"),
     ("scraped", "094_tatar-inform.com.txt", "lead"),
-    # history-kazan: a widget's name ("Погода в Казани") taken as the title.
-    ("scraped", "095_history-kazan.ru.txt", "title"),
-    ("scraped", "095_history-kazan.ru.txt", "chrome"),
     # history-kazan in its folder: the widget's name is learnt as chrome and the headline read
     # (5746-870, the page of 095); on its "this day in history" pages the headline is the day
     # ("6 августа"), a date's shape, so no headline is seen below the learnt lines and the

@@ -8,6 +8,7 @@ from collections import Counter
 from indexer.sources.chrome import PHOTO_NUMBER, is_chrome_line
 from indexer.sources.clean import CREDIT, NAME_CREDIT
 from indexer.sources.dates import is_date_text
+from indexer.sources.linekind import cyrillic
 from indexer.sources.pagebody import BYLINE, SENTENCE_END
 
 PARAGRAPH_CHARS = 120  # a line this long, or a shorter one ending a sentence …
@@ -27,6 +28,7 @@ BETWEEN_ITEM = re.compile(r"^[-–—•]\s+\S")
 ITEMS_BETWEEN = 2
 # The end of a sentence inside a paragraph: "…28 апреля. Напротив дома 2 …".
 SENTENCE_BREAK = re.compile(r"[.!?…](?=\s+[«\"]?[А-ЯЁA-Z])")
+RETOLD_STEMS = 2  # the stems a text shares with a line that it retells, at least
 OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subtitle …
 OVER_RATIO = 0.75  # … and of the subtitle's share ("Красноярск: пробки 2" is no headline)
 
@@ -50,7 +52,7 @@ def stand_in_title(line: str) -> str | None:
 def is_headline(lines: list[str], i: int) -> bool:
     """True for a line shaped like a headline: a few words, no full stop, not furniture."""
     line = lines[i]
-    words = len(line.split())
+    words = sum(1 for word in line.split() if re.search(r"[^\W\d_]", word))  # "<< | Март |" no
     if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":", "…")):
         return False  # a sentence, a label, a teaser cut short
     if CREDIT_INSIDE.search(line) or BYLINE.match(line) or LINK_INSIDE.search(line):
@@ -68,14 +70,21 @@ def is_captioned(lines: list[str], i: int) -> bool:
 
 
 def stems(text: str) -> set[str]:
-    """Word stems, roughly: "Родченкова" -> "родче"; enough to see a headline retold."""
-    return {word[:STEM].casefold() for word in re.findall(r"\w{3,}", text)}
+    """Word stems, roughly: "Родченкова" -> "родче"; enough to see a headline retold. Latin
+    and Greek look-alikes in Russian words read as Cyrillic ("в этoм гoду")."""
+    return {cyrillic(word[:STEM].casefold()) for word in re.findall(r"\w{3,}", text)}
 
 
 def headline_score(line: str, text: set[str]) -> float:
     """How much of a headline the article's opening retells: the share of its stems found."""
     own = stems(line)
     return len(own & text) / len(own) if own else 0.0
+
+
+def told_score(line: str, text: set[str]) -> float:
+    """headline_score, none for a line sharing a single stem with the text: a widget's name
+    with the city's ("Погода в Казани") is not retold by a text on that city."""
+    return headline_score(line, text) if len(stems(line) & text) >= RETOLD_STEMS else 0.0
 
 
 def is_quoted_headline(lines: list[str], i: int) -> bool:
@@ -96,21 +105,31 @@ def is_retold(lines: list[str], i: int, start: int) -> bool:
 def best_headline(lines: list[str], start: int, retold: bool = False) -> int | None:
     """The headline above the text: of the headline-shaped lines there, the one its opening
     retells most (a sidebar's or related link's headline tells another story); of equals, one
-    written twice, else the upper, as a related link stands below the headline. With
-    `retold`, only a headline the text retells."""
+    written twice, else the upper, as a related link stands below the headline. A line
+    retold by one word only (told_score) is chance: the headline right above the text goes
+    first. With `retold`, only a headline the text retells."""
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
     above = [i for i in range(max(0, start - HEADER_LINES), start) if is_headline(lines, i)]
+    if (found := most_retold(lines, above, opening, told_score)) is not None:
+        return found
+    # A text that retells no headline (it tells the story on): the headline right above it.
+    right = None if retold else headline_right_above(lines, start)
+    return right if right is not None else most_retold(lines, above, opening, headline_score)
+
+
+def most_retold(lines: list[str], above: list[int], opening: set[str], score) -> int | None:
+    """Of the headline-shaped lines `above`, the one `score` finds the opening retells most;
+    None when it finds none retold."""
     # A line over a photo credit is more often the photo's caption; the headline stands
     # over the credit only where the page has no other ("Суд …" / "Фото: ТАСС/…", m24.ru).
     # Of equals, one the page writes twice (its headline and its title) goes first.
     twice = Counter(lines[i] for i in above)
     for candidates in ([i for i in above if not is_captioned(lines, i)], above):
-        scored = [(headline_score(lines[i], opening), twice[lines[i]] > 1, -i) for i in candidates]
+        scored = [(score(lines[i], opening), twice[lines[i]] > 1, -i) for i in candidates]
         if scored and max(scored)[0] > 0:
             best, repeated, at = max(scored)
             return -at if repeated else headline_over(lines, -at, opening, best)
-    # A text that retells no headline (it tells the story on): the headline right above it.
-    return None if retold else headline_right_above(lines, start)
+    return None
 
 
 def headline_right_above(lines: list[str], start: int) -> int | None:

@@ -2,6 +2,7 @@
 lead and the start of its text.
 """
 
+import re
 from dataclasses import dataclass
 
 from indexer.sources.chrome import is_chrome_line
@@ -45,7 +46,8 @@ def filled(lines: list[str], start: int = 0, stop: int | None = None) -> list[in
 
 def is_substantial(line: str) -> bool:
     """True for a line that can be a title: three words or more, not chrome, not a date."""
-    return len(line.split()) >= 3 and not is_chrome_line(line) and not is_date_line(line)
+    words = sum(1 for word in line.split() if re.search(r"[^\W\d_]", word))  # "<< | Март |" no
+    return words >= 3 and not is_chrome_line(line) and not is_date_line(line)
 
 
 def description_end(lines: list[str], rubric_at: int) -> int:
