@@ -661,3 +661,22 @@ def test_words_with_latin_look_alikes_have_the_stems_of_their_russian_spelling()
         "В этом году всероссийской олимпиады"
     )
     assert stems("Zakon.kz") == {"zakon"}
+
+
+def test_the_headline_by_its_date_line_goes_over_a_standfirst_written_twice(tmp_path):
+    path = tmp_path / "page.txt"
+    standfirst = "Главные новости области за неделю с 22 по 28 мая"
+    path.write_text(
+        f"Posted 28 мая 2023, 15:53\n\n{standfirst}\n\n"
+        "Итоги недели: в области ищут дезертира и сбивают ракеты\n\n28 мая 2023, 15:53\n"
+        f"Фото: 1MI\n{standfirst}\n\n"
+        "В области продолжаются поиски дезертира, сбежавшего из части на прошлой неделе, "
+        "сообщили в полиции.\n\nНад областью за неделю сбили несколько ракет, главные новости "
+        "недели собраны в этом обзоре.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "Итоги недели: в области ищут дезертира и сбивают ракеты"
+    assert article.lead == standfirst
+    assert article.date == date(2023, 5, 28)
+    assert article.body.startswith("В области продолжаются"), article.body

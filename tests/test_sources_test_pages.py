@@ -63,9 +63,6 @@ KNOWN_MISSES = {
     # the title.
     ("scraped", "089_regionorel.ru.txt", "title"),
     ("scraped", "089_regionorel.ru.txt", "chrome"),
-    # rostovgazeta: the kicker above the headline, written twice, taken as the title.
-    ("scraped", "090_rostovgazeta.ru.txt", "title"),
-    ("scraped", "090_rostovgazeta.ru.txt", "lead"),
     # tatar-inform: the standfirst (the digest's intertitles) taken as the title.
     ("scraped", "094_tatar-inform.com.txt", "title"),
     ("scraped", "094_tatar-inform.com.txt", "lead"),

@@ -105,16 +105,26 @@ def is_retold(lines: list[str], i: int, start: int) -> bool:
 def best_headline(lines: list[str], start: int, retold: bool = False) -> int | None:
     """The headline above the text: of the headline-shaped lines there, the one its opening
     retells most (a sidebar's or related link's headline tells another story); of equals, one
-    written twice, else the upper, as a related link stands below the headline. A line
+    written twice, else the upper, as a related link stands below the headline; but first
+    the nearest the text with a date line right above or below it, retold at all. A line
     retold by one word only (told_score) is chance: the headline right above the text goes
     first. With `retold`, only a headline the text retells."""
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
     above = [i for i in range(max(0, start - HEADER_LINES), start) if is_headline(lines, i)]
+    dated = [i for i in above if is_dated(lines, i) and told_score(lines[i], opening) > 0]
+    if dated:
+        return dated[-1]
     if (found := most_retold(lines, above, opening, told_score)) is not None:
         return found
     # A text that retells no headline (it tells the story on): the headline right above it.
     right = None if retold else headline_right_above(lines, start)
     return right if right is not None else most_retold(lines, above, opening, headline_score)
+
+
+def is_dated(lines: list[str], i: int) -> bool:
+    """True for a line with a date line right above or right below it."""
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return any(is_date_text(line) for line in near)
 
 
 def most_retold(lines: list[str], above: list[int], opening: set[str], score) -> int | None:
@@ -144,13 +154,11 @@ def headline_right_above(lines: list[str], start: int) -> int | None:
 def headline_over(lines: list[str], i: int, opening: set[str], score: float) -> int:
     """The headline over a subtitle: the headline-shaped line right above line i (chrome
     between skipped) when the text retells it nearly as well ("Игоря Стрелкова приговорили
-    …" over "Его признали виновным в экстремизме") or at all under a date line, else i."""
+    …" over "Его признали виновным в экстремизме"), else i."""
     above = next((j for j in range(i - 1, -1, -1) if not is_chrome_line(lines[j])), None)
     if above is None or not is_headline(lines, above) or is_captioned(lines, above):
         return i
     told = headline_score(lines[above], opening)
-    if told > 0 and above > 0 and is_date_text(lines[above - 1]):
-        return above  # the headline stands under the article's date line, its subtitle below
     return above if told >= OVER_SHARE and told >= OVER_RATIO * score else i
 
 
