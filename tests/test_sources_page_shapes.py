@@ -680,3 +680,22 @@ def test_the_headline_by_its_date_line_goes_over_a_standfirst_written_twice(tmp_
     assert article.lead == standfirst
     assert article.date == date(2023, 5, 28)
     assert article.body.startswith("В области продолжаются"), article.body
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [("Новая традиция", "Новая традиция"), ("Новая традиция.", None), ("Новости", None)],
+)
+def test_a_two_word_headline_opening_the_page_over_its_text(tmp_path, top, title):
+    path = tmp_path / "page.txt"
+    first = "Теперь режиссеры премьерных спектаклей оставляют автографы на театральной стене."
+    path.write_text(
+        f"{top}\n\n{first}\n\nПервой была режиссер «Сна в летнюю ночь», а теперь свою подпись "
+        "оставила режиссер нового спектакля.\n\n20.09.2019\n\nФото\n\nКупить билет\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    if title:
+        assert (article.title, article.body.startswith(first)) == (title, True), article.body
+    else:  # a sentence or a rubric's single word over the text is no headline
+        assert article.title != top

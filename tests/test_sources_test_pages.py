@@ -31,10 +31,7 @@ UNSCORED_PARTS: set[str] = set()  # a part collected for a before/after measure,
 # (folder, file, field): what the readers still get wrong, said plainly.
 KNOWN_MISSES = {
     # Report3 part: after its first reading (misses in the fixtures' README) it became tuning
-    # material. Left:
-    # teatrorel: a two-word headline ("Новая традиция") is passed over for the first sentence.
-    ("scraped", "057_teatrorel.ru.txt", "title"),
-    ("scraped", "057_teatrorel.ru.txt", "body_start"),
+    # material; none left.
     # Report4 part (sites the reader was not tuned on), as first read:
     # Report5 part (sites the reader was not tuned on), as first read:
     # lb.ua: the standfirst under the headline (breadcrumbs on top) left as the body's start.

@@ -148,7 +148,16 @@ def headline_right_above(lines: list[str], start: int) -> int | None:
     at = start - 1
     while at > 0 and start - at <= ITEMS_BETWEEN and BETWEEN_ITEM.match(lines[at]):
         at -= 1
-    return at if at >= 0 and is_headline(lines, at) else None
+    return at if at >= 0 and (is_headline(lines, at) or is_page_headline(lines, at)) else None
+
+
+def is_page_headline(lines: list[str], i: int) -> bool:
+    """True for a headline of two words opening the page right over the text ("Новая
+    традиция" / "Теперь режиссеры …"): a rubric has the headline, not the text, below it."""
+    line = lines[i]
+    if i != 0 or len(line.split()) != 2 or not line[:1].isupper() or is_chrome_line(line):
+        return False
+    return line[-1:].isalpha() and i + 1 < len(lines) and is_paragraph(lines[i + 1])
 
 
 def headline_over(lines: list[str], i: int, opening: set[str], score: float) -> int:
