@@ -12,14 +12,8 @@ from dataclasses import dataclass
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import CREDIT
 from indexer.sources.linekind import LIST_ITEM
-from indexer.sources.pageheads import (
-    SUBTITLE_WORDS,
-    best_headline,
-    is_lead,
-    is_paragraph,
-    is_quoted_headline,
-    lead_between,
-)
+from indexer.sources.pageheads import best_headline, is_paragraph, is_quoted_headline
+from indexer.sources.pageleads import SUBTITLE_WORDS, is_lead, lead_between
 
 MAX_GAP = 5  # lines between paragraphs of one text: captions, intertitles, a related box
 SENTENCE_WORDS = 4

@@ -1,5 +1,5 @@
-"""Headlines, standfirsts and subtitles in a whole page's text, told by their shape and by
-how much of them the text below retells.
+"""Headlines in a whole page's text, told by their shape and by how much of them the text
+below retells (pageleads.py: the standfirsts and subtitles under them).
 """
 
 import re
@@ -16,10 +16,7 @@ SENTENCE_CHARS = 60  # … of at least this length, is a paragraph of text
 HEADER_LINES = 20  # how far above the text its headline is looked for
 OPENING_LINES = 4  # the paragraphs a headline is compared with
 STEM = 5
-LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 TITLE_WORDS = (3, 30)
-SUBTITLE_WORDS = 6
-SENTENCE_WORDS = 4
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
 LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
@@ -169,54 +166,3 @@ def headline_over(lines: list[str], i: int, opening: set[str], score: float) -> 
         return i
     told = headline_score(lines[above], opening)
     return above if told >= OVER_SHARE and told >= OVER_RATIO * score else i
-
-
-def lead_between(lines: list[str], title: int, start: int) -> int | None:
-    """A long sentence between the headline and the text, or a subtitle over the photo: the lead."""
-    between = range(title + 1, start)
-    found = (i for i in between if is_lead(lines[i]) or is_subtitle(lines, i, title))
-    return next(found, None) or subtitle_under(lines, title, start)
-
-
-def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
-    """A headline-shaped line right under the headline (chrome between skipped), over the
-    text: its subtitle, the lead ("Его признали виновным в экстремизме")."""
-    below = next((i for i in range(title + 1, start) if not is_chrome_line(lines[i])), None)
-    if below is None or is_captioned(lines, below):
-        return None
-    if not is_headline(lines, below) and not is_standfirst(lines, below, start):
-        return None
-    line = lines[below]
-    if line.startswith(lines[title]) or re.search(r"[.!?…] |\s/\s|фото", line, re.I):
-        return None  # the headline again, glued to a caption; a caption or a credit
-    opening = stems(" ".join(lines[start : start + OPENING_LINES]))
-    if len(line.split()) < SUBTITLE_WORDS - 1 or headline_score(line, opening) == 0:
-        return None  # a subtitle tells what the text tells; a picture's caption need not
-    return below
-
-
-def is_standfirst(lines: list[str], i: int, start: int) -> bool:
-    """True for a sentence standing apart from the text, a byline or a date between them
-    ("Исход встречи решил единственный гол." / "Дмитрий Ивьев" / "09:12 04.09.2022")."""
-    line = lines[i]
-    if not line.endswith(".") or re.search(r"[.!?…] ", line) or len(line.split()) < SENTENCE_WORDS:
-        return False
-    between = lines[i + 1 : start]
-    return bool(between) and not any(is_paragraph(other) for other in between)
-
-
-def is_subtitle(lines: list[str], i: int, title: int) -> bool:
-    """True for a subtitle over the article's photo credit: one sentence, its full stop or
-    none, not the headline again ("В Москве полиция ликвидировала одного из подозреваемых…" /
-    "Фото: Алексей Белкин")."""
-    line = lines[i]
-    if len(line.split()) < SUBTITLE_WORDS or line == lines[title] or not is_captioned(lines, i):
-        return False
-    if re.search(r"[.!?…] ", line):
-        return False
-    return is_headline(lines, i) or (line.endswith(".") and not is_chrome_line(line))
-
-
-def is_lead(line: str) -> bool:
-    """True for a standfirst: a paragraph of some length, not a photo credit."""
-    return is_paragraph(line) and len(line.split()) >= LEAD_WORDS and not is_chrome_line(line)
