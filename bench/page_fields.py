@@ -26,7 +26,14 @@ def load_records(path: Path) -> list[dict]:
 
 
 def title_ok(article: Article, page: dict) -> bool:
+    if not page["title"]:  # no headline on the page: the text's opening words stand in
+        return stands_in(flat(article.title), flat(page["body_start"]))
     return article.title in (page["title"], page.get("title_alt"))
+
+
+def stands_in(title: str, start: str) -> bool:
+    """True for a title made of the text's opening words (a page that has no headline)."""
+    return bool(title) and (start.startswith(title) or title.startswith(start))
 
 
 def date_ok(article: Article, page: dict) -> bool:

@@ -73,13 +73,8 @@ KNOWN_MISSES = {
     ("folders/history-kazan.ru", "14371-9-oktyabrya.txt", "chrome"),
     # Report7 part (sites the reader was not tuned on): as first read, the same with the reader
     # of 9ab1dec and with the folder-learnt chrome and line scorer after it (misses in the
-    # fixtures' README); then tuning material. Left:
-    # piter.tv: the stored copy has no headline; the record's title is "", the reader's the
-    # text's first sentence, its paragraph kept in the body. Kept so on purpose: a result with
-    # an empty title shows an empty link (engine/hits.py has no stand-in for one).
-    ("report7", "piter.tv/1.txt", "title"),
-    ("report7", "piter.tv/2.txt", "title"),
-    ("report7", "piter.tv/3.txt", "title"),
+    # fixtures' README); then tuning material. Nothing left: piter.tv's copies have no
+    # headline, and the text's first sentence stands in for it (bench/page_fields.title_ok).
 }
 
 
