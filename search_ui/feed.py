@@ -109,7 +109,7 @@ def entry(hit: Hit, q: str) -> ET.Element:
     """One article: its page and the original as links, its date, source, rubric and snippet."""
     node = ET.Element("entry")
     add_text(node, "id", f"urn:news-search:article:{hit.id}")
-    add_text(node, "title", hit.title or "Без заголовка")
+    add_text(node, "title", hit.title or fmt.UNTITLED)
     page_url = url_for("pages.article", article_id=hit.id, q=q, _external=True)
     ET.SubElement(node, "link", rel="alternate", type="text/html", href=page_url)
     if safe_url(hit.url):

@@ -17,6 +17,7 @@ ARTICLES = ("статья", "статьи", "статей")
 ARTICLES_GENITIVE = ("статьи", "статей", "статей")
 # After "из": "из 1 источника", "из 3 источников".
 FROM_SOURCES = ("источника", "источников", "источников")
+UNTITLED = "Без заголовка"  # an article read without a headline (a CSV row, a bare text)
 
 
 def plural_form(n: int, forms: tuple[str, str, str]) -> str:

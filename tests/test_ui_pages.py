@@ -340,3 +340,12 @@ def test_a_bad_date_is_explained_next_to_the_field(client):
     page = text(client.get("/?q=выборы&from=32.13.2018"))
     assert 'id="from-problem"' in page and "Не удалось прочитать дату «32.13.2018»" in page
     assert 'value="32.13.2018"' in page
+
+
+def test_an_article_without_a_headline_is_linked_as_untitled(app):
+    app.extensions["search_engine"] = StubEngine("https://x.ru/", title="")
+    client = app.test_client()
+    results, article = (text(client.get(p)) for p in ("/?q=x", "/article/0123456789abcdef"))
+    assert titles(results) == ["Без заголовка"]
+    assert '<h1 class="article__title">Без заголовка</h1>' in article
+    assert "<title>Без заголовка — новостной архив</title>" in article
