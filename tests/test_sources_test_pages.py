@@ -7,7 +7,8 @@ first read on sites the reader was not tuned on (its README; the sixth, report6,
 the reader before and after the rules that followed the fifth), and in tests/fixtures/scraped/
 folders more pages of some of those sites, a folder a site, read with the chrome learnt from
 their folder. The seventh part (report7: 30 pages of 16 sites) keeps its pages in site folders,
-so each is read with its folder's chrome as a user's would be. A field a reader is known to
+so each is read with its folder's chrome as a user's would be; so does the eighth (report8: 26
+pages of 14 sites). A field a reader is known to
 get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any change.
 """
 
@@ -24,6 +25,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 FOLDERS["report7"] = SCRAPED / "report7"  # its records' files: site/1.txt, relative to it
+FOLDERS["report8"] = SCRAPED / "report8"  # the same layout
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -75,6 +77,41 @@ KNOWN_MISSES = {
     # of 9ab1dec and with the folder-learnt chrome and line scorer after it (misses in the
     # fixtures' README); then tuning material. Nothing left: piter.tv's copies have no
     # headline, and the text's first sentence stands in for it (bench/page_fields.title_ok).
+    # Report8 part (sites the reader was not tuned on, site folders): as first read with the
+    # reader of 45208b0 (and of 9ab1dec but body start, misses in the fixtures' README).
+    # media-polesye: the site's clock with a weekday glued to the time ("22 ноября 2024,
+    # пятница18:59") not told from the article's date line under the headline; on the digest
+    # (1) an item's headline, retold below it, taken over the page's headline, the standfirst
+    # left in the body.
+    ("report8", "media-polesye.com/1.txt", "title"),
+    ("report8", "media-polesye.com/1.txt", "date"),
+    ("report8", "media-polesye.com/1.txt", "lead"),
+    ("report8", "media-polesye.com/2.txt", "date"),
+    ("report8", "media-polesye.com/3.txt", "date"),
+    # fn-volga: a headline split over two lines, its second line and the standfirst dropped.
+    ("report8", "fn-volga.ru/2.txt", "title"),
+    ("report8", "fn-volga.ru/2.txt", "lead"),
+    # odessa-life: the section label "Новости" over the headline taken as the title.
+    ("report8", "odessa-life.od.ua/3.txt", "title"),
+    # odesitua: a copy without a headline, its first sentence on a line of its own taken for
+    # the headline and dropped from the body.
+    ("report8", "odesitua.com/2.txt", "body_start"),
+    # sq.com.ua, tomin.by: a copy without a headline, its first sentence (kept in the body)
+    # standing in for the title; the record's first words are shorter than the sentence, so
+    # the check sees the title left in the body.
+    ("report8", "sq.com.ua/2.txt", "body_start"),
+    ("report8", "tomin.by/2.txt", "body_start"),
+    ("report8", "tomin.by/3.txt", "body_start"),
+    # tomin.by: a date split over two lines with an abbreviated month ("29" / "нояб 2015").
+    ("report8", "tomin.by/1.txt", "date"),
+    # charter97: the standfirst (a short first paragraph under the date lines) left in the body.
+    ("report8", "charter97.org/1.txt", "lead"),
+    # inkaraganda: a photo credit ("Иллюстративное фото: rutube.ru") left in the body.
+    ("report8", "inkaraganda.kz/1.txt", "chrome"),
+    # apostrophe: the subtitle (written twice, once glued to the caption) taken as the title
+    # over the interview's headline; so no lead.
+    ("report8", "apostrophe.ua/1.txt", "title"),
+    ("report8", "apostrophe.ua/1.txt", "lead"),
 }
 
 
