@@ -1,10 +1,13 @@
 """Ranking experiments on the tuning halves only, on an index built once.
 
     python -m bench.tune --index var/index [--variant "indexer.engine.cover.ENABLED=True"] ...
+    python -m bench.tune --index var/index --anew 777 [--variant ...]
 
 Runs our engine on the tuning half of every query set (never the reporting half)
 and prints each figure; each `--variant` sets ranking constants (module.NAME=value,
 ';'-separated) for one pass, so each change is measured alone on the same index.
+`--anew SEED` runs known items and tags drawn with another seed instead, none of them in
+either half: more misses to read, and a check that a change holds beyond the tuning half.
 """
 
 import argparse
@@ -16,7 +19,7 @@ from pathlib import Path
 from bench.engines import Guarded, Ours
 from bench.metrics import percentile
 from bench.quality import KEYS, MAKERS, moved_ids, per_query, with_answers
-from bench.queries import QUERIES_DIR, half
+from bench.queries import QUERIES_DIR, half, known_items, tag_queries
 from indexer.engine import budget
 
 TAGGED = Path("var/bench/tagged.json")
@@ -30,6 +33,36 @@ def tuning_sets(folder: Path = QUERIES_DIR) -> dict[str, list[dict]]:
         queries = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
         sets[name] = [q for q in queries if half(q[KEYS[name]]) == "tuning"]
     return with_answers(sets, moved(sets))
+
+
+# How many known items and tags are drawn anew, and how many drawn to have that many left.
+ANEW = {"known_items": (500, 700), "tags": (300, 1000)}
+
+
+def anew_sets(seed: int, folder: Path = Path("var/bench")) -> dict[str, list[dict]]:
+    """Known items and tags drawn by the same code with another seed, none of them in
+    bench/queries/ (in neither half): a check beside the nearly saturated tuning halves.
+    Drawn from the corpus once and saved."""
+    path = folder / f"anew-{seed}.json"
+    if not path.exists():
+        from bench.corpus import unique_articles
+
+        drawn = drawn_anew(unique_articles(["../shared/corpus"]), seed)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(drawn, ensure_ascii=False), encoding="utf-8")
+    sets = {"topics": [], "passages": [], **json.loads(path.read_text(encoding="utf-8"))}
+    return with_answers(sets, {})
+
+
+def drawn_anew(articles, seed: int, folder: Path = QUERIES_DIR) -> dict[str, list[dict]]:
+    """ANEW known items and tags drawn with `seed`, leaving out the saved sets' keys."""
+    makers = {"known_items": known_items, "tags": tag_queries}
+    drawn = {}
+    for name, make in makers.items():
+        saved = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+        used, (count, pool) = {q[KEYS[name]] for q in saved}, ANEW[name]
+        drawn[name] = [q for q in make(articles, pool, seed) if q[KEYS[name]] not in used][:count]
+    return drawn
 
 
 def moved(sets: dict[str, list[dict]], path: Path = MOVED) -> dict[str, str]:
@@ -113,9 +146,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--variant", action="append", default=[])
     parser.add_argument("--speed", action="store_true", help="time the speed queries instead")
+    parser.add_argument(
+        "--anew", type=int, metavar="SEED", help="known items and tags drawn with this seed"
+    )
     args = parser.parse_args(argv)
     unbounded()
-    engine, sets, tagged = Guarded(Ours(args.index)), tuning_sets(), tagged_ids()
+    sets = anew_sets(args.anew) if args.anew is not None else tuning_sets()
+    engine, tagged = Guarded(Ours(args.index)), tagged_ids()
     for variant in args.variant or [""]:
         settings = [s for s in variant.split(";") if s.strip()]
         if args.speed:

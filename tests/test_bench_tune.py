@@ -1,0 +1,36 @@
+"""Ranking experiments: the sets drawn anew leave out every saved query of both halves."""
+
+import json
+
+from bench import queries, tune
+from indexer.article import Article, article_id
+
+TITLES = [
+    "Пенсионная реформа изменит возраст выхода",
+    "Курс рубля упал на торгах биржи",
+    "Сборная России выиграла турнир",
+    "Министры обсудили новые налоги",
+    "Ураган разрушил дома на побережье",
+    "Депутаты приняли закон о выборах",
+]
+
+
+def article(n: int, title: str, keywords=()) -> Article:
+    url = f"https://example.ru/{n}"
+    return Article(id=article_id(url, title, ""), url=url, source="test", title=title,
+                   body="Текст заметки.", keywords=list(keywords))  # fmt: skip
+
+
+def test_sets_drawn_anew_leave_out_the_saved_ones(tmp_path, monkeypatch):
+    articles = [article(n, t, ["экономика" if n % 2 else "политика"]) for n, t in enumerate(TITLES)]
+    articles += [article(10 + n, f"Заметка {n}", ["спорт"]) for n in range(5)]
+    articles += [article(20 + n, f"Обзор {n}", ["культура"]) for n in range(5)]
+    saved_items = queries.known_items(articles, 2, seed=1)
+    (tmp_path / "known_items.json").write_text(json.dumps(saved_items), encoding="utf-8")
+    (tmp_path / "tags.json").write_text(json.dumps([{"tag": "спорт"}]), encoding="utf-8")
+    monkeypatch.setattr(tune, "ANEW", {"known_items": (10, 10), "tags": (10, 10)})
+    drawn = tune.drawn_anew(articles, 7, tmp_path)
+    saved = {i["id"] for i in saved_items}
+    assert {i["id"] for i in drawn["known_items"]} == {a.id for a in articles[:6]} - saved
+    # "спорт" is saved; "экономика" and "политика" have fewer than five articles.
+    assert [t["tag"] for t in drawn["tags"]] == ["культура"]
