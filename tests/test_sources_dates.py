@@ -57,10 +57,13 @@ def test_date_lines_with_the_year_first_or_a_label(line, expected):
         (f"Тренды недели\n\nСобытия и тренды 2 ноября 2023 года\n\n{TEXT}", date(2023, 11, 2)),
         (f"Липы высадили в парке\n05 января\n15:16\n2022\n{TEXT}", date(2022, 1, 5)),
         (f"Липы высадили в парке\n05 января\n15:16\n{TEXT}", None),
+        (f"29\nнояб 2015\n\nЛипы высадили в парке\n\n{TEXT}", date(2015, 11, 29)),
+        (f"29\n\nЛипы высадили в парке\n\n{TEXT}", None),
     ],
     ids=["labelled-after-text", "date-line-after-text", "opening-the-text", "in-the-title",
          "none", "plain-date-line-after-text", "year-first-in-cell-bars-on-top",
-         "in-words-in-the-title", "split-over-lines", "split-without-a-year"],
+         "in-words-in-the-title", "split-over-lines", "split-without-a-year",
+         "day-over-month-and-year", "a-bare-number-is-no-day"],
 )  # fmt: skip
 def test_a_date_away_from_the_head(tmp_path, page, expected):
     path = tmp_path / "park.txt"

@@ -79,15 +79,12 @@ KNOWN_MISSES = {
     # headline, and the text's first sentence stands in for it (bench/page_fields.title_ok).
     # Report8 part (sites the reader was not tuned on, site folders): as first read with the
     # reader of 45208b0 (and of 9ab1dec but body start, misses in the fixtures' README).
-    # media-polesye: the site's clock with a weekday glued to the time ("22 ноября 2024,
-    # пятница18:59") not told from the article's date line under the headline; on the digest
-    # (1) an item's headline, retold below it, taken over the page's headline, the standfirst
-    # left in the body.
+    # media-polesye (a digest): an item's headline, retold below it, taken over the page's
+    # headline, so the article's date line above it is not seen and the standfirst is left in
+    # the body.
     ("report8", "media-polesye.com/1.txt", "title"),
     ("report8", "media-polesye.com/1.txt", "date"),
     ("report8", "media-polesye.com/1.txt", "lead"),
-    ("report8", "media-polesye.com/2.txt", "date"),
-    ("report8", "media-polesye.com/3.txt", "date"),
     # fn-volga: a headline split over two lines, its second line and the standfirst dropped.
     ("report8", "fn-volga.ru/2.txt", "title"),
     ("report8", "fn-volga.ru/2.txt", "lead"),
@@ -102,8 +99,6 @@ KNOWN_MISSES = {
     ("report8", "sq.com.ua/2.txt", "body_start"),
     ("report8", "tomin.by/2.txt", "body_start"),
     ("report8", "tomin.by/3.txt", "body_start"),
-    # tomin.by: a date split over two lines with an abbreviated month ("29" / "нояб 2015").
-    ("report8", "tomin.by/1.txt", "date"),
     # charter97: the standfirst (a short first paragraph under the date lines) left in the body.
     ("report8", "charter97.org/1.txt", "lead"),
     # inkaraganda: a photo credit ("Иллюстративное фото: rutube.ru") left in the body.

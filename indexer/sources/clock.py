@@ -14,7 +14,7 @@ from indexer.sources.pageheads import is_headline
 
 WEEKDAY = re.compile(
     r"(?<!\w)(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-    r"пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)(?!\w)",
+    r"пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",  # "пятница18:59": glued
     re.I,
 )
 CLOCK_KEY = "\x00clock"  # the key a folder's learnt lines hold when its pages open with a clock
