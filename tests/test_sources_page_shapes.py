@@ -699,3 +699,14 @@ def test_a_two_word_headline_opening_the_page_over_its_text(tmp_path, top, title
         assert (article.title, article.body.startswith(first)) == (title, True), article.body
     else:  # a sentence or a rubric's single word over the text is no headline
         assert article.title != top
+
+
+def test_a_section_label_the_text_names_once_is_no_title_and_the_opening_gives_the_day(tmp_path):
+    path = tmp_path / "page.txt"
+    text = PARK_TEXT.replace("В городском", "В среду, 6 октября 2021 года, в городском")
+    page = f"Администрация\n\n{PARK_TITLE}: чем запомнилась среда 6 октября\n\n{text}"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert article.title == f"{PARK_TITLE}: чем запомнилась среда 6 октября"
+    assert article.date == date(2021, 10, 6)
+    assert article.body.startswith("В среду, 6 октября 2021 года, в городском парке"), article.body

@@ -88,8 +88,6 @@ KNOWN_MISSES = {
     # fn-volga: a headline split over two lines, its second line and the standfirst dropped.
     ("report8", "fn-volga.ru/2.txt", "title"),
     ("report8", "fn-volga.ru/2.txt", "lead"),
-    # odessa-life: the section label "Новости" over the headline taken as the title.
-    ("report8", "odessa-life.od.ua/3.txt", "title"),
     # odesitua: a copy without a headline, its first sentence on a line of its own taken for
     # the headline and dropped from the body.
     ("report8", "odesitua.com/2.txt", "body_start"),

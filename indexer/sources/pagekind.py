@@ -15,7 +15,7 @@ from indexer.sources.clean import (
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import is_date_text
 from indexer.sources.pagecore import find_core
-from indexer.sources.pageheads import headline_score, is_paragraph, stems
+from indexer.sources.pageheads import headline_score, is_paragraph, stems, told_score
 
 # A headline with the time of the day before it: "22:08 Оперативное предупреждение …".
 TIMED_TITLE = re.compile(r"^\d{1,2}:\d\d\s+\w+\s+\w+")
@@ -63,7 +63,9 @@ def is_title_retold(lines: list[str], start: int) -> bool:
     first = next((i for i in range(start, len(lines)) if is_paragraph(lines[i])), len(lines))
     opening = stems(" ".join(lines[first : first + TITLE_TEXT_LINES]))
     words = len(lines[0].split())
-    return words <= MAX_TITLE_WORDS and headline_score(lines[0], opening) > 0
+    # A one-word line the text names once is a section's label over the headline ("Новости").
+    score = headline_score if words > 1 else told_score
+    return words <= MAX_TITLE_WORDS and score(lines[0], opening) > 0
 
 
 def is_page_mark(line: str) -> bool:

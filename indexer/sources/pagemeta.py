@@ -15,7 +15,14 @@ from indexer.sources.dates import (
     title_date,
 )
 from indexer.sources.fields import host_source, url_date, url_host
-from indexer.sources.plain import DOMAIN, date_after, file_site, plain_source
+from indexer.sources.plain import (
+    DOMAIN,
+    NEWS_DAY_LINES,
+    date_after,
+    file_site,
+    news_day,
+    plain_source,
+)
 
 URL_LINE = re.compile(r"^https?://\S+$")
 HEAD_ABOVE = 2  # non-empty lines above the title where its date line may stand
@@ -69,7 +76,10 @@ def text_date(lines: list[str], title_at: int, text: tuple[int, int] | None) -> 
         return day
     if day := opening_date(lines[text[0]]) if text else None:
         return day
-    return url_date(page_url(lines)) or title_date(lines[title_at])
+    if day := url_date(page_url(lines)) or title_date(lines[title_at]):
+        return day
+    # The day the text's opening names with its weekday ("В среду, 6 октября 2021 года, …").
+    return news_day(lines[text[0] : text[0] + NEWS_DAY_LINES]) if text else None
 
 
 def issue_date(line: str) -> date | None:

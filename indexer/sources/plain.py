@@ -67,13 +67,19 @@ def plain_date(title: str, body: str) -> date | None:
         return found
     if (dateline := find_dateline(first)) and dateline.year:
         return dateline.date()
-    opening = body.split("\n")[:NEWS_DAY_LINES]
-    if match := next((m for line in opening if (m := NEWS_DAY.search(line))), None):
-        return parse_ru_date(match[1])
+    if found := news_day(body.split("\n")[:NEWS_DAY_LINES]):
+        return found
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     if found := labelled_date(lines) or date_after(lines, last_paragraph(lines) + 1):
         return found
     return opening_date(first) or title_date(title)
+
+
+def news_day(opening: list[str]) -> date | None:
+    """The day a text's opening names with its weekday, as Wikinews does ("В воскресенье,
+    11 июня 2017 года, в Москве …")."""
+    match = next((m for line in opening if (m := NEWS_DAY.search(line))), None)
+    return parse_ru_date(match[1]) if match else None
 
 
 def last_paragraph(lines: list[str]) -> int:
