@@ -180,6 +180,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Авторизуйтесь или зарегистрируйтесь, чтобы оценивать материалы.", True),
         ("Так, в числе призеров:", False),
         ("Иван Петров и Анна Смирнова", False),
+        ("Иллюстративное фото: rutube.ru", True),
+        ("Архивное фото: пресс-служба МЧС", True),
+        ("Фото будут готовы к пятнице, сообщили в студии.", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
