@@ -713,3 +713,14 @@ def test_a_section_label_the_text_names_once_is_no_title_and_the_opening_gives_t
     assert article.title == f"{PARK_TITLE}: чем запомнилась среда 6 октября"
     assert article.date == date(2021, 10, 6)
     assert article.body.startswith("В среду, 6 октября 2021 года, в городском парке"), article.body
+
+
+def test_a_standfirst_the_photo_caption_repeats_is_the_lead_under_the_headline(tmp_path):
+    path = tmp_path / "page.txt"
+    standfirst = 'Липы и клены для парка привезли из питомника "Зеленый город"'
+    page = (f"RU UA EN\n\nОбщество\n\n{PARK_TITLE}\n\n{standfirst}\n\n"
+            f"{standfirst} Иван Петров Фото: gorod.ru\n\ngorod.ru\n\n{PARK_TEXT}")  # fmt: skip
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.lead) == (PARK_TITLE, standfirst)
+    assert article.body.startswith("В городском парке высадили двести молодых лип"), article.body

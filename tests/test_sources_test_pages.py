@@ -99,10 +99,6 @@ KNOWN_MISSES = {
     ("report8", "tomin.by/3.txt", "body_start"),
     # charter97: the standfirst (a short first paragraph under the date lines) left in the body.
     ("report8", "charter97.org/1.txt", "lead"),
-    # apostrophe: the subtitle (written twice, once glued to the caption) taken as the title
-    # over the interview's headline; so no lead.
-    ("report8", "apostrophe.ua/1.txt", "title"),
-    ("report8", "apostrophe.ua/1.txt", "lead"),
 }
 
 

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import CREDIT
 from indexer.sources.linekind import LIST_ITEM
-from indexer.sources.pageheads import best_headline, is_paragraph, is_quoted_headline
+from indexer.sources.pageheads import (
+    CREDIT_GLUED,
+    best_headline,
+    is_paragraph,
+    is_quoted_headline,
+)
 from indexer.sources.pageleads import SUBTITLE_WORDS, is_lead, lead_between
 
 MAX_GAP = 5  # lines between paragraphs of one text: captions, intertitles, a related box
@@ -125,10 +130,10 @@ def after_bullets(lines: list[str], first: int, end: int) -> int | None:
 
 
 def photo_follows(lines: list[str], first: int, end: int) -> bool:
-    """True when the text's first paragraph is followed by a photo credit before the next one:
-    the standfirst above the picture, as RBC lays it out."""
+    """True when the text's first paragraph is followed by a photo credit (or a caption with
+    its credit) before the next one: the standfirst above the picture, as RBC lays it out."""
     gap = lines[first + 1 : next_paragraph(lines, first, end)]
-    if not any(CREDIT.match(line) for line in gap):
+    if not any(CREDIT.match(line) or CREDIT_GLUED.search(line) for line in gap):
         return False
     one_sentence = not re.search(r"[.!?…] ", lines[first])  # a short standfirst: one sentence
     return is_lead(lines[first]) or (one_sentence and len(lines[first].split()) >= SUBTITLE_WORDS)

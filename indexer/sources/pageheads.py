@@ -19,6 +19,7 @@ STEM = 5
 TITLE_WORDS = (3, 30)
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
+CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюстрация)\s*:", re.I)  # in a caption
 LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
 # A byline or a date under the headline written as a list item: "- Любовь АГЕЕВА".
 BETWEEN_ITEM = re.compile(r"^[-–—•]\s+\S")
@@ -90,7 +91,19 @@ def is_quoted_headline(lines: list[str], i: int) -> bool:
     by the next line."""
     line = lines[i]
     one_sentence = not re.search(r"[.!?…] ", line)
-    return line.endswith(("»", '"', "”")) and one_sentence and is_retold(lines, i, i + 1)
+    if not (line.endswith(("»", '"', "”")) and one_sentence and is_retold(lines, i, i + 1)):
+        return False
+    return not is_captioned_standfirst(lines, i)
+
+
+def is_captioned_standfirst(lines: list[str], i: int) -> bool:
+    """True for a line written again under itself with a photo's credit glued, a headline
+    right above it: the standfirst the photo's caption repeats ("Путин уже не парнишка …" /
+    "На Донбассе … «русского мира»" / "На Донбассе … «русского мира» Георгий Тука Фото: …")."""
+    line, below = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+    if not below.startswith(line) or not CREDIT_GLUED.search(below[len(line) :]):
+        return False
+    return i > 0 and is_headline(lines, i - 1)
 
 
 def is_retold(lines: list[str], i: int, start: int) -> bool:
