@@ -724,3 +724,22 @@ def test_a_standfirst_the_photo_caption_repeats_is_the_lead_under_the_headline(t
     article = read_one(path)
     assert (article.title, article.lead) == (PARK_TITLE, standfirst)
     assert article.body.startswith("В городском парке высадили двести молодых лип"), article.body
+
+
+@pytest.mark.parametrize(
+    ("second", "in_body"),
+    [
+        ("Об этом сообщили в администрации района, работы продлятся до конца месяца.", True),
+        ("Работы продлятся до конца месяца, после чего в парке установят новые скамейки.", False),
+    ],
+    ids=["the-next-paragraph-refers-back", "the-next-paragraph-tells-on"],
+)
+def test_a_first_sentence_on_its_own_line_is_the_texts_when_the_next_refers_back(
+    tmp_path, second, in_body
+):
+    first = "В городском парке высадили двести молодых лип и кленов из областного питомника."
+    path = tmp_path / "page.txt"
+    path.write_text(f"\n{first}\n{second}\nДеревья будут поливать каждую неделю.\n", "utf-8")
+    article = read_one(path)
+    assert article.title == first
+    assert article.body.startswith(first) is in_body, article.body

@@ -88,9 +88,6 @@ KNOWN_MISSES = {
     # fn-volga: a headline split over two lines, its second line and the standfirst dropped.
     ("report8", "fn-volga.ru/2.txt", "title"),
     ("report8", "fn-volga.ru/2.txt", "lead"),
-    # odesitua: a copy without a headline, its first sentence on a line of its own taken for
-    # the headline and dropped from the body.
-    ("report8", "odesitua.com/2.txt", "body_start"),
     # sq.com.ua, tomin.by: a copy without a headline, its first sentence (kept in the body)
     # standing in for the title; the record's first words are shorter than the sentence, so
     # the check sees the title left in the body.

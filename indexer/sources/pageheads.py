@@ -20,6 +20,8 @@ TITLE_WORDS = (3, 30)
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
 CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюстрация)\s*:", re.I)  # in a caption
+# A paragraph opening with a word that points to the sentence before it: it continues a text.
+REFERS_BACK = re.compile(r"(?:Об этом|Это|При этом|Кроме того|Как (?:сообщ|рассказ|уточн)\w*)\b")
 LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
 # A byline or a date under the headline written as a list item: "- Любовь АГЕЕВА".
 BETWEEN_ITEM = re.compile(r"^[-–—•]\s+\S")
@@ -45,6 +47,15 @@ def stand_in_title(line: str) -> str | None:
         return None
     match = SENTENCE_BREAK.search(line)
     return line[: match.start() + 1] if match else None
+
+
+def opens_headless(line: str, below: str) -> bool:
+    """True for a copy's first line that is the text's, not a headline: a paragraph of several
+    sentences, or one sentence of a paragraph's length with its full stop that the next
+    paragraph refers back to ("Служба безопасности … Одесской области»." / "Об этом заявил …")."""
+    if stand_in_title(line) is not None:
+        return True
+    return is_paragraph(line) and line.endswith(".") and REFERS_BACK.match(below) is not None
 
 
 def is_headline(lines: list[str], i: int) -> bool:

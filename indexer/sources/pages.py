@@ -37,7 +37,7 @@ from indexer.sources.pagebody import (
     written_twice,
 )
 from indexer.sources.pagecore import is_bullet
-from indexer.sources.pageheads import is_paragraph, stand_in_title
+from indexer.sources.pageheads import is_paragraph, opens_headless, stand_in_title
 from indexer.sources.pagelayout import (
     Layout,
     lay_out,
@@ -137,8 +137,10 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
     headline = TIME_BEFORE.sub("", lines[layout.title])
     # A copy that starts at the text, with no headline: its first sentence stands in.
-    title = headline if any(copied[: layout.title]) else stand_in_title(headline) or headline
-    lead, body = lead_and_body(lines, layout, body, headline, title != headline)
+    below = next((line for line in lines[layout.title + 1 :] if line), "")
+    headless = not any(copied[: layout.title]) and opens_headless(headline, below)
+    title = stand_in_title(headline) or headline if headless else headline
+    lead, body = lead_and_body(lines, layout, body, headline, headless)
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
     return make_article(

@@ -12,7 +12,13 @@ from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_l
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
 from indexer.sources.linekind import ELLIPSES, ends_sentence, line_classes, trim_chrome
 from indexer.sources.pagebody import without_title
-from indexer.sources.pageheads import headline_score, is_headline, stand_in_title, stems
+from indexer.sources.pageheads import (
+    headline_score,
+    is_headline,
+    opens_headless,
+    stand_in_title,
+    stems,
+)
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
 WIKINEWS_MARKS = ("wikinews", "nerel")
@@ -99,14 +105,16 @@ def date_after(lines: list[str], text_end: int) -> date | None:
     return None
 
 
-def without_chrome(title: str, body: str, path: str) -> str:
+def without_chrome(title: str, body: str, path: str, own_title: bool = False) -> str:
     """The body without the lines its context marks as chrome (a scraped page read as plain
     text: a date line, a menu, other headlines after the text); Wikinews texts are kept whole,
-    their photo captions included, as the corpus gives them."""
+    their photo captions included, as the corpus gives them. `own_title`: the title is the
+    text's first sentence, kept in the body."""
     if any(mark in path.lower() for mark in WIKINEWS_MARKS) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
     lines = [part for line in body.splitlines() if line.strip() for part in unglued(line.strip())]
-    kept = without_title(trim_chrome(lines, line_classes([title, *lines])), title)
+    kept = trim_chrome(lines, line_classes([title, *lines]))
+    kept = kept if own_title else without_title(kept, title)
     return body if kept == lines else "\n".join(kept)
 
 
@@ -154,12 +162,13 @@ def plain_lead(body: str, path: str) -> tuple[str, str]:
 
 
 def headless(title: str, body: str, path: str) -> tuple[str, str]:
-    """A text copied without its headline, its first line a paragraph of several sentences:
-    that paragraph back in the body, its first sentence the title (Wikinews texts as given)."""
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS):
+    """A text copied without its headline, its first line a paragraph of several sentences (or
+    one sentence): that paragraph back in the body, its first sentence the title (Wikinews
+    texts as given)."""
+    below = body.lstrip().partition("\n")[0]
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not opens_headless(title, below):
         return title, body
-    stand_in = stand_in_title(title)
-    return (stand_in, f"{title}\n{body}") if stand_in else (title, body)
+    return stand_in_title(title) or title, f"{title}\n{body}"
 
 
 def parse_plain(text: str, path: str) -> Article | Skip:
@@ -170,7 +179,8 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     title, body = headless(title, body, path)
-    lead, text = plain_lead(without_chrome(title, body, path), path)
+    own_title = body.partition("\n")[0] == title  # a sentence of the text stands in for it
+    lead, text = plain_lead(without_chrome(title, body, path, own_title), path)
     return make_article(
         path,
         None,
