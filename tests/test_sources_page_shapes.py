@@ -743,3 +743,16 @@ def test_a_first_sentence_on_its_own_line_is_the_texts_when_the_next_refers_back
     article = read_one(path)
     assert article.title == first
     assert article.body.startswith(first) is in_body, article.body
+
+
+def test_a_headline_split_over_two_lines_with_its_standfirst_under_it(tmp_path):
+    standfirst = "Почти бесконечная история о маленькой, но гордой команде садовников и её делах"
+    text = (
+        "Этот проект мы задумали, когда парку исполнилось 10 лет и в нем высадили первые липы.\n"
+        "Работы продлятся до конца месяца, после чего в парке установят новые скамейки и фонари.\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(f"«Парку» - 10 лет.\nИ это не срок\n{standfirst}\n{text}", "utf-8")
+    article = read_one(path)
+    assert (article.title, article.lead) == ("«Парку» - 10 лет. И это не срок", standfirst)
+    assert article.body.startswith("Этот проект мы задумали"), article.body

@@ -85,9 +85,6 @@ KNOWN_MISSES = {
     ("report8", "media-polesye.com/1.txt", "title"),
     ("report8", "media-polesye.com/1.txt", "date"),
     ("report8", "media-polesye.com/1.txt", "lead"),
-    # fn-volga: a headline split over two lines, its second line and the standfirst dropped.
-    ("report8", "fn-volga.ru/2.txt", "title"),
-    ("report8", "fn-volga.ru/2.txt", "lead"),
     # sq.com.ua, tomin.by: a copy without a headline, its first sentence (kept in the body)
     # standing in for the title; the record's first words are shorter than the sentence, so
     # the check sees the title left in the body.

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import unglued
+from indexer.sources.chrome import is_chrome_line, unglued
 from indexer.sources.clean import normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
@@ -15,6 +15,7 @@ from indexer.sources.pagebody import without_title
 from indexer.sources.pageheads import (
     headline_score,
     is_headline,
+    is_paragraph,
     opens_headless,
     stand_in_title,
     stems,
@@ -37,8 +38,10 @@ NOTICE_BREAKS = 2  # sentence breaks in a notice: three sentences
 NOTICE_TEXT_CHARS = 600  # the text's opening a headline below a notice is compared with
 RETOLD_SHARE = 0.5
 UNTOLD_RATIO = 0.5  # of the headline's retold share, at most, for a first line passed over
+SPLIT_TITLE_WORDS = 6  # the words of each line of a headline split over two
 STANDFIRST_WORDS = 8  # a standfirst cut with an ellipsis has this many words …
 STANDFIRST_TEXT = 2  # … and this many paragraphs below it
+STANDFIRST_MAX_WORDS = 30
 AFTER_LINES = 3  # non-empty lines after the text where its own date line may stand
 DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news|net|info|pro|tv|fm|me|media|"
@@ -161,6 +164,32 @@ def plain_lead(body: str, path: str) -> tuple[str, str]:
     return (first, rest) if one_sentence and paragraphs >= STANDFIRST_TEXT else ("", body)
 
 
+def split_title(title: str, body: str) -> tuple[str, str]:
+    """A headline of two sentences split over two lines ("«Свободным» - 10 лет." / "И это
+    не срок"): a short title with its full stop over a few words with no end of sentence."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    short = len(title.split()) <= SPLIT_TITLE_WORDS and len(first.split()) <= SPLIT_TITLE_WORDS
+    if not (short and title.endswith(".") and first[:1].isupper() and rest.strip()):
+        return title, body
+    if first[-1:] in '.!?…:;,»"' or not is_headline([first], 0):
+        return title, body
+    return f"{title} {first}", rest
+
+
+def standfirst_under(body: str, path: str) -> tuple[str, str]:
+    """The standfirst under the title, kept from the chrome trimming: a line of some words with
+    no end of sentence over paragraphs of text ("Почти бесконечная страница о … редакции")."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    paragraphs = [line for line in rest.splitlines()[:STANDFIRST_TEXT] if line.strip()]
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or first[-1:] in ".!?…:;,":
+        return "", body
+    words = len(first.split())
+    if not STANDFIRST_WORDS <= words <= STANDFIRST_MAX_WORDS or is_chrome_line(first):
+        return "", body
+    told = len(paragraphs) == STANDFIRST_TEXT and all(map(is_paragraph, paragraphs))
+    return (first, rest) if told else ("", body)
+
+
 def headless(title: str, body: str, path: str) -> tuple[str, str]:
     """A text copied without its headline, its first line a paragraph of several sentences (or
     one sentence): that paragraph back in the body, its first sentence the title (Wikinews
@@ -178,9 +207,12 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         title, body = past_top_line(title, body)
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
+    title, body = split_title(title, body)
     title, body = headless(title, body, path)
     own_title = body.partition("\n")[0] == title  # a sentence of the text stands in for it
+    standfirst, body = standfirst_under(body, path)
     lead, text = plain_lead(without_chrome(title, body, path, own_title), path)
+    lead = standfirst or lead
     return make_article(
         path,
         None,
