@@ -756,3 +756,15 @@ def test_a_headline_split_over_two_lines_with_its_standfirst_under_it(tmp_path):
     article = read_one(path)
     assert (article.title, article.lead) == ("«Парку» - 10 лет. И это не срок", standfirst)
     assert article.body.startswith("Этот проект мы задумали"), article.body
+
+
+def test_a_digest_keeps_its_headline_over_the_date_line_not_an_items(tmp_path):
+    headline = "Липы в парке, ремонт дороги, новая книга…"
+    standfirst = "Предлагаем нашим читателям обзор новостей района за прошедшую неделю."
+    page = (f"Общество\n\n{headline}\n\n20 июня 2020, 9:37\n\n{standfirst}\n\n"
+            f"Выборы 2020\n\n{PARK_TITLE}\n\n{PARK_TEXT}")  # fmt: skip
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.date, article.lead) == (headline, date(2020, 6, 20), standfirst)
+    assert "В городском парке высадили двести молодых лип" in article.body[:80], article.body

@@ -79,12 +79,6 @@ KNOWN_MISSES = {
     # headline, and the text's first sentence stands in for it (bench/page_fields.title_ok).
     # Report8 part (sites the reader was not tuned on, site folders): as first read with the
     # reader of 45208b0 (and of 9ab1dec but body start, misses in the fixtures' README).
-    # media-polesye (a digest): an item's headline, retold below it, taken over the page's
-    # headline, so the article's date line above it is not seen and the standfirst is left in
-    # the body.
-    ("report8", "media-polesye.com/1.txt", "title"),
-    ("report8", "media-polesye.com/1.txt", "date"),
-    ("report8", "media-polesye.com/1.txt", "lead"),
     # sq.com.ua, tomin.by: a copy without a headline, its first sentence (kept in the body)
     # standing in for the title; the record's first words are shorter than the sentence, so
     # the check sees the title left in the body.

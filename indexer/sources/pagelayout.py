@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import is_date_line, match_caption
 from indexer.sources.datelines import find_dateline
+from indexer.sources.dates import YEAR, is_date_text
 from indexer.sources.pagebody import SENTENCE_END
 from indexer.sources.pagecore import find_core
 from indexer.sources.pageheads import headline_score, stems
 from indexer.sources.pagekind import HEAD_LINES, SUBTITLE_TEXT_LINES
+from indexer.sources.pageleads import lead_between
 
 MAX_DESCRIPTION_LINES = 2  # lines allowed between the rubric and the title
 MIN_LEAD_WORDS = 6
@@ -131,6 +133,21 @@ def text_start(layout: Layout) -> int:
     if layout.dateline is not None:
         return layout.dateline
     return (layout.caption if layout.caption is not None else layout.title) + 1
+
+
+def dated_headline(lines: list[str], title: int, core: Layout) -> Layout:
+    """The core's layout under the headline found first when a full date line stands right
+    under it and the core's headline is lower (an item's of a digest, retold by its own paragraph):
+    the standfirst between them its lead."""
+    below = next((i for i in range(title + 1, core.title) if lines[i]), None)
+    if below is None or core.start is None:
+        return core
+    if not is_date_text(lines[below]) or not YEAR.search(lines[below]):  # a site's day: no year
+        return core
+    after = next((i for i in range(below + 1, core.title) if lines[i]), core.title)
+    if after == core.title:  # the date line over the core's headline is that headline's
+        return core
+    return Layout(title, None, core.dateline, lead_between(lines, below, core.start), core.start)
 
 
 def whole_page_layout(lines: list[str]) -> tuple[Layout, int] | None:

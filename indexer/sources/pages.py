@@ -40,6 +40,7 @@ from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import is_paragraph, opens_headless, stand_in_title
 from indexer.sources.pagelayout import (
     Layout,
+    dated_headline,
     lay_out,
     locate,
     read_header,
@@ -132,6 +133,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     if caption_at is None and layout.dateline is None and not header.site:
         core = whole_page_layout(lines)
         layout, stop = core or (layout, stop)
+        if core and title_at < layout.title:
+            layout = dated_headline(lines, title_at, layout)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
     start = text_start(layout)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
