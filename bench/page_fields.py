@@ -59,8 +59,10 @@ def body_start_ok(article: Article, page: dict) -> bool:
     body, start = flat(article.body), flat(page["body_start"])
     if page.get("lead_in_body") and body.startswith(flat(page["lead"])[:80]):
         return True
-    # The title left in the body fails, unless the text's first sentence opens with its words.
-    title_left = body.startswith(article.title) and not start.startswith(article.title)
+    # The title left in the body fails, unless the text's first sentence opens with its words
+    # (or is the title: a page without a headline, its first sentence standing in for one).
+    title = flat(article.title)
+    title_left = body.startswith(title) and not stands_in(title, start)
     return start in body[: len(start) + INTERTITLE_CHARS] and not title_left
 
 

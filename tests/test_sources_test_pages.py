@@ -78,13 +78,8 @@ KNOWN_MISSES = {
     # fixtures' README); then tuning material. Nothing left: piter.tv's copies have no
     # headline, and the text's first sentence stands in for it (bench/page_fields.title_ok).
     # Report8 part (sites the reader was not tuned on, site folders): as first read with the
-    # reader of 45208b0 (and of 9ab1dec but body start, misses in the fixtures' README).
-    # sq.com.ua, tomin.by: a copy without a headline, its first sentence (kept in the body)
-    # standing in for the title; the record's first words are shorter than the sentence, so
-    # the check sees the title left in the body.
-    ("report8", "sq.com.ua/2.txt", "body_start"),
-    ("report8", "tomin.by/2.txt", "body_start"),
-    ("report8", "tomin.by/3.txt", "body_start"),
+    # reader of 45208b0 (and of 9ab1dec but body start, misses in the fixtures' README); then
+    # tuning material. Left:
     # charter97: the standfirst (a short first paragraph under the date lines) left in the body.
     ("report8", "charter97.org/1.txt", "lead"),
 }
