@@ -3,7 +3,7 @@
 import json
 
 from bench import queries, tune
-from indexer.article import Article, article_id
+from tests.test_bench import article
 
 TITLES = [
     "Пенсионная реформа изменит возраст выхода",
@@ -13,12 +13,6 @@ TITLES = [
     "Ураган разрушил дома на побережье",
     "Депутаты приняли закон о выборах",
 ]
-
-
-def article(n: int, title: str, keywords=()) -> Article:
-    url = f"https://example.ru/{n}"
-    return Article(id=article_id(url, title, ""), url=url, source="test", title=title,
-                   body="Текст заметки.", keywords=list(keywords))  # fmt: skip
 
 
 def test_sets_drawn_anew_leave_out_the_saved_ones(tmp_path, monkeypatch):
