@@ -5,19 +5,17 @@ A cover is a shortest stretch of text holding every query word (PostgreSQL's
 in its lead and body; one that names the words in passing has one long one.
 Besides, the words side by side in the title or the lead ("выборы президента",
 "курс рубля") are what a phrase would find: a strong sign of the topic.
-Positions come from the cached position arrays (phrases.PositionsCache), so every
-candidate that could still reach the first page is measured, not only the best few.
+Positions come from the cached position arrays (wordplaces.py), so every candidate
+that could still reach the first page is measured, not only the best few.
 """
-
-from itertools import chain
 
 import numpy as np
 
 from indexer.engine import budget, headline
 from indexer.engine import query as q
-from indexer.engine.phrases import LOW, SHIFT
 from indexer.engine.plan import Term
 from indexer.engine.proximity import proximity_bonus, query_words
+from indexer.engine.wordplaces import field_lists, typed_lists
 
 # What a cover of the words side by side adds, for each field; longer covers add less.
 # The title's own cover keeps known items level when the text's covers weigh more:
@@ -48,31 +46,6 @@ SLACK = 1
 TITLE_FLOOR = 1
 
 
-def in_docs(positions, docnums: np.ndarray) -> list[list[int]]:
-    """For each of `docnums`, the (sorted) positions of one term in it: two binary searches
-    of the term's keys, not a pass over them (a common word has millions at 300,000
-    articles, and only some fifty candidates are measured)."""
-    first = np.searchsorted(positions.all, docnums.astype(np.int64) << SHIFT)
-    counts = np.searchsorted(positions.all, (docnums.astype(np.int64) + 1) << SHIFT) - first
-    ends = np.cumsum(counts)
-    # All documents' keys in one gather, cut apart as lists: a numpy slice and mask per
-    # document cost 3x more (the covers are counted in Python anyway).
-    taken = np.arange(ends[-1] if len(ends) else 0) + np.repeat(first - (ends - counts), counts)
-    flat = (positions.all[taken] & LOW).tolist()
-    bounds = [0, *ends.tolist()]
-    return [flat[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
-def word_in_docs(cache, field: str, word, docnums: np.ndarray) -> list[list[int]]:
-    """For each of `docnums`, the positions of any reading of the word in it, sorted."""
-    per_lemma = [in_docs(cache.get(field, term), docnums) for term in word.lemmas]
-    if len(per_lemma) == 1:
-        return per_lemma[0]
-    if not per_lemma:
-        return [[] for _ in docnums]
-    return [sorted(chain.from_iterable(lists)) for lists in zip(*per_lemma, strict=True)]
-
-
 def covers(lists: list) -> list[int]:
     """The lengths of the minimal covers: stretches holding one position of each list
     that hold no shorter such stretch."""
@@ -94,12 +67,6 @@ def covers(lists: list) -> list[int]:
 def density(lengths: list[int], words: int) -> float:
     """Σ over covers of 1 / (1 + the words it holds besides the query's / DECAY), capped."""
     return min(COVER_CAP, sum(1 / (1 + max(0, length - words) / DECAY) for length in lengths))
-
-
-def field_lists(cache, field: str, words, docnums: np.ndarray) -> list[list]:
-    """Per document of `docnums`, the positions of each word in the field."""
-    per_word = [word_in_docs(cache, field, word, docnums) for word in words]
-    return [list(lists) for lists in zip(*per_word, strict=True)]
 
 
 def cover_bonus(cache, slots, docnums: np.ndarray) -> np.ndarray:
@@ -126,17 +93,6 @@ def cover_bonus(cache, slots, docnums: np.ndarray) -> np.ndarray:
         typed = typed_lists(cache, words, docnums, lists["title"]) if headline.TYPED else []
         bonus += BOOST * np.asarray(headline.title_bonus(lists["title"], typed), np.float32)
     return bonus
-
-
-def typed_lists(cache, words, docnums: np.ndarray, lists: list) -> list[list]:
-    """Per document, the title positions of each word in the form typed: those of its
-    exact term, or of its lemmas for a word typed in its lemma's own form."""
-    typed = [in_docs(cache.get("title", w.exact_term), docnums) if w.exact_term else None
-             for w in words]  # fmt: skip
-    return [
-        [t[n] if t is not None else p for t, p in zip(typed, per_word, strict=True)]
-        for n, per_word in enumerate(lists)
-    ]
 
 
 # A body naming every query word early says what it is about (the opening paragraph,

@@ -33,7 +33,7 @@ def in_order(per_word: list) -> bool:
 
 def title_bonus(lemma_lists: list, typed_lists: list) -> list[float]:
     """Per document, the bonus of its title from each word's positions in it, by lemma
-    and in the form typed (cover.typed_lists; not read when TYPED is 0)."""
+    and in the form typed (wordplaces.typed_lists; not read when TYPED is 0)."""
     typed_lists = typed_lists if TYPED else [[[]]] * len(lemma_lists)
     return [
         ORDER * in_order(by_lemma) + TYPED * in_order(typed)
