@@ -59,7 +59,7 @@ eval: install ## search quality against the baselines (BENCH_ARGS=--quick): benc
 	$(PY) -m bench.quality --corpus $(if $(filter corpus,$(CORPUS)),../shared/corpus,$(CORPUS)) $(BENCH_ARGS)
 
 lines: install ## train the scraped pages' line scorer (indexer/sources/linescore.json); LINES_ARGS=--measure: leave-one-site-out
-	$(PY) -m indexer.sources.linetrain $(LINES_ARGS)
+	$(PY) -m bench.linetrain $(LINES_ARGS)
 
 stress: install ## long reliability checks: rebuilds under load, killed builds
 	$(PY) -m pytest -m stress tests/stress

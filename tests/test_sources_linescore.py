@@ -2,9 +2,7 @@
 
 import numpy as np
 
-from indexer.sources import read_file
-from indexer.sources.linescore import FEATURE_NAMES, stored_model, text_chances, using
-from indexer.sources.linetrain import (
+from bench.linetrain import (
     fit,
     labels,
     page_matrix,
@@ -13,6 +11,8 @@ from indexer.sources.linetrain import (
     site_of,
     train,
 )
+from indexer.sources import read_file
+from indexer.sources.linescore import FEATURE_NAMES, stored_model, text_chances, using
 from tests.test_sources_linekind import TEXT, TEXT2
 
 TEXT3 = (

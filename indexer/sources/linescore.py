@@ -3,7 +3,7 @@
 A logistic regression over general features of a line and its neighbours (length, words,
 sentence end, function-word density, digits and clock times, capitals, rule marks, where it
 stands against the page's longest run of paragraphs, repeats), trained on the hand-written
-records of the scraped test pages (indexer/sources/linetrain.py) and kept as a small data
+records of the scraped test pages (bench/linetrain.py) and kept as a small data
 file beside this module. It knows no site: only shapes.
 """
 

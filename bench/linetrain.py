@@ -1,10 +1,10 @@
 """Training and measuring the learned line scorer (indexer/sources/linescore.py).
 
-    python -m indexer.sources.linetrain            train on every recorded text page, write
-                                                   linescore.json
-    python -m indexer.sources.linetrain --measure  leave-one-site-out: for each site, train
-                                                   without its pages and read them; the page
-                                                   fields against the rules alone
+    python -m bench.linetrain            train on every recorded text page, write
+                                         linescore.json
+    python -m bench.linetrain --measure  leave-one-site-out: for each site, train without
+                                         its pages and read them; the page fields against
+                                         the rules alone (bench/page_fields.py's checks)
 
 (or make lines; LINES_ARGS=--measure). The features include the rules' marks (linekind,
 chrome), so a change to those rules calls for training again; a test checks the stored weights
@@ -17,18 +17,19 @@ lists it as chrome; a line outside is chrome; the title and the lead are left ou
 
 import argparse
 import json
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
 
+from bench.page_fields import CHECKS, FIELDS
+from indexer.sources import read_file
 from indexer.sources.chrome import unglued
 from indexer.sources.linekind import GOOD, density, rule_classes
 from indexer.sources.linescore import FEATURE_NAMES, WEIGHTS_FILE, features, using
 from indexer.sources.pages import page_line
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 TEXT_FOLDERS = (
     REPO / "tests" / "fixtures" / "scraped",
     REPO.parent / "shared" / "test-pages" / "text",
@@ -152,38 +153,24 @@ def site_data(pages: list[tuple[Path, dict]]) -> dict[str, list]:
 def measure(pages: list[tuple[Path, dict]], data: dict[str, list]) -> None:
     """Leave-one-site-out page fields against the rules alone, printed per field; the pages
     where they differ, as they do."""
-    table = field_table()
-    sums = {"rules": np.zeros(len(table.FIELDS), int), "learned": np.zeros(len(table.FIELDS), int)}
+    sums = {"rules": np.zeros(len(FIELDS), int), "learned": np.zeros(len(FIELDS), int)}
     for path, page in pages:
         held_out = train(data, site_of(path)) if site_of(path) in data else {"weights": None}
         both = (("rules", {"weights": None}), ("learned", held_out))
-        found = {name: fields_right(table, path, page, weights) for name, weights in both}
+        found = {name: fields_right(path, page, weights) for name, weights in both}
         for name, right in found.items():
             sums[name] += np.array(right, int)
         if found["rules"] != found["learned"]:
             print(path.name, "rules", found["rules"], "learned", found["learned"])
     for name, total in sums.items():
-        print(name, len(pages), " / ".join(str(n) for n in total), f"({', '.join(table.FIELDS)})")
+        print(name, len(pages), " / ".join(str(n) for n in total), f"({', '.join(FIELDS)})")
 
 
-def field_table():
-    """The table test's module: its reader and field checks."""
-    sys.path[:0] = [str(REPO / "tests"), str(REPO)]
-    import test_sources_test_pages as table
-
-    return table
-
-
-def fields_right(table, path: Path, page: dict, weights: dict) -> list[bool]:
+def fields_right(path: Path, page: dict, weights: dict) -> list[bool]:
     """Which fields of a page its record has right, read with the given weights."""
     with using(weights):
-        article = table.read_page(table_folder(path), path.name)
-    return [table.CHECKS[field](article, page) for field in table.FIELDS]
-
-
-def table_folder(path: Path) -> str:
-    """The table test's name of a page's folder."""
-    return "scraped" if path.parent.name == "scraped" else "text"
+        (article,) = read_file(path)
+    return [CHECKS[field](article, page) for field in FIELDS]
 
 
 def main(argv: list[str] | None = None) -> None:
