@@ -13,7 +13,7 @@ from functools import lru_cache
 import justext
 
 from indexer.sources.chrome import is_chrome_line, is_closing_credit
-from indexer.sources.linescore import sure_chrome
+from indexer.sources.linescore import SENTENCE_END, sure_chrome
 
 GOOD, BAD, NEAR, SHORT = "good", "bad", "near", "short"
 SURE = "sure"  # chrome by the learned scorer, sentence or not
@@ -25,9 +25,6 @@ DENSITY_HIGH = 0.32
 # as the Cyrillic ones they look like, so the words are found in the stop list.
 CYRILLIC = re.compile(r"[а-яё]")
 LOOKALIKES = str.maketrans("aeopcxyκοα", "аеорсхукоа")
-# A sentence's or list item's end, closing quotes and brackets aside: "… сказал мэр.»";
-# not a headline's "«Мисс Ульяновск»".
-SENTENCE_END = re.compile(r"[.!?…;:][»\"”)]*$")
 # Letters of Ukrainian and Belarusian that Russian has not.
 OTHER_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
 OTHER_SHARE = 0.25  # of a line's words with them: a line in another language …

@@ -24,6 +24,8 @@ WEIGHTS_FILE = Path(__file__).with_name("linescore.json")
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 LIST_START = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
 LINK_LIKE = re.compile(r"https?://|www\.|\b[\w-]+\.(?:ru|com|ua|net|org|kz|by|info)\b|©")
+# A sentence's or list item's end, closing quotes and brackets aside: "… сказал мэр.»";
+# not a headline's "«Мисс Ульяновск»" (linekind's rules read lines by it too).
 SENTENCE_END = re.compile(r"[.!?…;:][»\"”)]*$")
 FEATURE_NAMES = (
     "bias", "chars", "words", "sentence", "density", "digits", "clock", "date", "capitals",
