@@ -768,3 +768,16 @@ def test_a_digest_keeps_its_headline_over_the_date_line_not_an_items(tmp_path):
     article = read_one(path)
     assert (article.title, article.date, article.lead) == (headline, date(2020, 6, 20), standfirst)
     assert "В городском парке высадили двести молодых лип" in article.body[:80], article.body
+
+
+@pytest.mark.parametrize("top", ["", "Новости\n\n"])
+def test_the_headline_over_its_counters_byline_and_date_goes_over_the_standfirst(tmp_path, top):
+    standfirst = "Как мы ходили в городской парк смотреть на новые липы"
+    page = (f"{top}Парк и горожане. Зелёная неделя\n\n7064 просмотров\n0\nЕвгения МОРОЗОВА\n"
+            f"Воскресенье, 27 Апр 2025, 18:00\n\n{standfirst}\n\n{PARK_TEXT}")  # fmt: skip
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.lead) == ("Парк и горожане. Зелёная неделя", standfirst)
+    assert article.date == date(2025, 4, 27)
+    assert article.body.startswith("В городском парке высадили"), article.body

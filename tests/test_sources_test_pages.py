@@ -85,14 +85,6 @@ KNOWN_MISSES = {
     ("report8", "charter97.org/1.txt", "lead"),
     # Report9 part (sites the reader was not tuned on, site folders): as first read with the
     # reader of the commit that listed them (figures in the fixtures' README).
-    # ratel.kz: the standfirst under the headline taken for the title, the headline (a rubric
-    # and a name over it) passed over.
-    ("report9", "ratel.kz/1.txt", "title"),
-    ("report9", "ratel.kz/1.txt", "lead"),
-    ("report9", "ratel.kz/2.txt", "title"),
-    ("report9", "ratel.kz/2.txt", "lead"),
-    ("report9", "ratel.kz/3.txt", "title"),
-    ("report9", "ratel.kz/3.txt", "lead"),
     # caravan.kz: a digest without a headline; its fixed opening sentence, the same on every page of
     # the folder, learnt as chrome, and the first item's headline taken for the title.
     ("report9", "caravan.kz/1.txt", "title"),

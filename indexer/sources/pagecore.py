@@ -18,7 +18,7 @@ from indexer.sources.pageheads import (
     is_paragraph,
     is_quoted_headline,
 )
-from indexer.sources.pageleads import SUBTITLE_WORDS, is_lead, lead_between
+from indexer.sources.pageleads import SUBTITLE_WORDS, headline_over_date, is_lead, lead_between
 
 MAX_GAP = 5  # lines between paragraphs of one text: captions, intertitles, a related box
 SENTENCE_WORDS = 4
@@ -92,7 +92,10 @@ def is_short_sentence(line: str) -> bool:
 
 
 def core_below(lines: list[str], title: int, start: int, end: int) -> Core:
-    """The core under its headline: a summary list or a standfirst above the photo as lead."""
+    """The core under its headline: a summary list or a standfirst above the photo as lead;
+    a standfirst under the date line, with the headline over that date, the lead."""
+    if (over := headline_over_date(lines, title)) is not None:
+        return Core(over, title, start, end)
     if is_bullet(lines[start]) and (after := after_bullets(lines, start, end)) is not None:
         return Core(title, start, after, end)  # a summary box ("Коротко: • …") is the lead
     if (lead := lead_between(lines, title, start)) is None and photo_follows(lines, start, end):

@@ -3,6 +3,7 @@
 import re
 
 from indexer.sources.chrome import is_chrome_line
+from indexer.sources.dates import is_date_text
 from indexer.sources.pageheads import (
     OPENING_LINES,
     headline_score,
@@ -15,6 +16,8 @@ from indexer.sources.pageheads import (
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 SUBTITLE_WORDS = 6
 SENTENCE_WORDS = 4
+META_LINES = (1, 4)  # a byline, a view and a comment counter between a headline and its date
+META_WORDS = 3
 
 
 def lead_between(lines: list[str], title: int, start: int) -> int | None:
@@ -66,3 +69,24 @@ def is_subtitle(lines: list[str], i: int, title: int) -> bool:
 def is_lead(line: str) -> bool:
     """True for a standfirst: a paragraph of some length, not a photo credit."""
     return is_paragraph(line) and len(line.split()) >= LEAD_WORDS and not is_chrome_line(line)
+
+
+def headline_over_date(lines: list[str], title: int) -> int | None:
+    """The headline over a standfirst taken for one: a headline-shaped line opening the page
+    (chrome above it aside) over the date line right above the standfirst, bylines and
+    counters between ("Алма-Ата и Алматы. Нескучные документы" /
+    "7064 просмотров" / "Евгения МОРОЗОВА" / "Воскресенье, 27 Апр 2025, 18:00" / "Как мы
+    ходили на экскурсию в городской архив"); else None."""
+    if title < 2 or not is_date_text(lines[title - 1]):
+        return None
+    at = title - 2
+    while at >= 0 and title - 2 - at < META_LINES[1] and is_meta(lines, at):
+        at -= 1
+    if at < 0 or title - 2 - at < META_LINES[0] or not is_headline(lines, at):
+        return None
+    return at if all(map(is_chrome_line, lines[:at])) else None  # a rubric's menu over it
+
+
+def is_meta(lines: list[str], i: int) -> bool:
+    """True for a byline or a counter: a few words, no headline's shape."""
+    return len(lines[i].split()) <= META_WORDS and not is_headline(lines, i)
