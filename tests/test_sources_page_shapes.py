@@ -781,3 +781,22 @@ def test_the_headline_over_its_counters_byline_and_date_goes_over_the_standfirst
     assert (article.title, article.lead) == ("Парк и горожане. Зелёная неделя", standfirst)
     assert article.date == date(2025, 4, 27)
     assert article.body.startswith("В городском парке высадили"), article.body
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("Видео канала «Регион 24»", "В городском парке высадили двести молодых лип и кленов"),
+        ("Стоковые изображения от Depositphotos", "В городском парке высадили двести"),
+        ("Зелёные кварталы", "Зелёные кварталы"),  # a headline, untold: the text is no paragraph
+    ],
+)
+def test_a_label_the_text_does_not_retell_over_a_headless_copy_is_left_out(tmp_path, top, title):
+    first = "В городском парке высадили двести молодых лип и кленов. Работы заняли неделю."
+    if top == "Зелёные кварталы":
+        first = "Деревья высадили вдоль трёх улиц и во дворах у новых домов"
+    path = tmp_path / "kuban.txt"
+    path.write_text(f"{top}\n{first}\nДеревья будут поливать каждую неделю до осени.\n", "utf-8")
+    article = read_one(path)
+    assert title in article.title
+    assert top not in article.body and article.body.startswith(first.split()[0]), article.body

@@ -93,10 +93,6 @@ KNOWN_MISSES = {
     ("report9", "caravan.kz/2.txt", "body_start"),
     ("report9", "caravan.kz/3.txt", "title"),
     ("report9", "caravan.kz/3.txt", "body_start"),
-    # kuban24: a video player's caption («Видео канала …») over a copy without headline taken
-    # as its title.
-    ("report9", "kuban24.tv/3.txt", "title"),
-    ("report9", "kuban24.tv/3.txt", "chrome"),
     # sportbox: copies without headline; their standfirst (the record's lead) stands in for the
     # title and no lead is read (a quote's intertitle once).
     ("report9", "sportbox.ru/1.txt", "title"),
@@ -116,9 +112,6 @@ KNOWN_MISSES = {
     ("report9", "crimea.kz/1.txt", "body_start"),
     ("report9", "crimea.kz/1.txt", "body_end"),
     ("report9", "crimea.kz/1.txt", "chrome"),
-    # anews.asia: a stock-photo credit over a copy without headline taken as the title.
-    ("report9", "anews.asia/1.txt", "title"),
-    ("report9", "anews.asia/1.txt", "chrome"),
     # inbusiness.kz: the language switch («RU KZ») taken as the title, the headline written three
     # times and the standfirst left in the body; the date line under them not read.
     ("report9", "inbusiness.kz/1.txt", "title"),

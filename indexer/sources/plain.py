@@ -18,6 +18,7 @@ from indexer.sources.pageheads import (
 from indexer.sources.plainheads import (
     WIKINEWS_MARKS,
     headless,
+    past_label,
     past_notice,
     past_top_line,
     plain_lead,
@@ -121,7 +122,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     title, body = split_title(title, body)
-    title, body = headless(title, body, path)
+    title, body = headless(*past_label(title, body, path), path)
     own_title = body.partition("\n")[0] == title  # a sentence of the text stands in for it
     standfirst, body = standfirst_under(body, path)
     lead, text = plain_lead(without_chrome(title, body, path, own_title), path)

@@ -4,7 +4,7 @@ over two lines, a standfirst under it, a copy that starts at its text."""
 import re
 
 from indexer.sources.chrome import is_chrome_line
-from indexer.sources.linekind import ELLIPSES, ends_sentence
+from indexer.sources.linekind import ELLIPSES, LIST_ITEM, ends_sentence
 from indexer.sources.pageheads import (
     headline_score,
     is_headline,
@@ -26,6 +26,8 @@ SPLIT_TITLE_WORDS = 6  # the words of each line of a headline split over two
 STANDFIRST_WORDS = 8  # a standfirst cut with an ellipsis has this many words …
 STANDFIRST_TEXT = 2  # … and this many paragraphs below it
 STANDFIRST_MAX_WORDS = 30
+LABEL_WORDS = 5  # a video player's caption or a stock photo's credit over a headless copy
+LABEL_TEXT_CHARS = 3000  # of the text that retells no word of such a label
 
 
 def past_notice(title: str, body: str) -> tuple[str, str]:
@@ -105,3 +107,24 @@ def headless(title: str, body: str, path: str) -> tuple[str, str]:
     if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not opens_headless(title, below):
         return title, body
     return stand_in_title(title) or title, f"{title}\n{body}"
+
+
+def past_label(title: str, body: str, path: str) -> tuple[str, str]:
+    """A copy without its headline under a label no word of which the text retells (a video
+    player's caption "Видео канала «…»", a stock photo's credit): the label left out, the
+    text's first paragraph, a sentence with its full stop, back in the body and its first
+    sentence standing in for the title; else the title and body as they are."""
+    first = body.lstrip("\n").partition("\n")[0]
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not is_label_over_text(title, first):
+        return title, body
+    if headline_score(title, stems(body[:LABEL_TEXT_CHARS])) > 0:
+        return title, body
+    return stand_in_title(first) or first, body.lstrip("\n")
+
+
+def is_label_over_text(title: str, first: str) -> bool:
+    """True for a short line with no end of sentence over a paragraph that ends with its full
+    stop, no list's item: a copy's label over its text's first paragraph."""
+    if len(title.split()) > LABEL_WORDS or title.endswith(SENTENCE_ENDS) or is_chrome_line(title):
+        return False
+    return is_paragraph(first) and first.endswith(".") and not LIST_ITEM.match(first)
