@@ -209,7 +209,13 @@ def test_a_day_first_line_without_an_agency_is_no_dateline():
 
 
 @pytest.mark.parametrize(
-    "line", ["28.08.2015 19:00 1002", "• 28.08.2015 19:00", "28 августа 2015 года в 19:00"]
+    "line",
+    [
+        "28.08.2015 19:00 1002",
+        "• 28.08.2015 19:00",
+        "28 августа 2015 года в 19:00",
+        "19:00 28 Август 2015 6372",  # the time first, the month in the nominative, views
+    ],
 )
 def test_a_date_line_with_a_counter_a_bullet_or_a_time_after_v(line):
     assert read_date_line(line) == date(2015, 8, 28)
@@ -800,3 +806,14 @@ def test_a_label_the_text_does_not_retell_over_a_headless_copy_is_left_out(tmp_p
     article = read_one(path)
     assert title in article.title
     assert top not in article.body and article.body.startswith(first.split()[0]), article.body
+
+
+def test_a_headline_written_three_times_under_a_language_switch(tmp_path):
+    headline = "Сажать липы или клёны: зачем городу понадобился новый парк у реки?"
+    page = (f"RU KZ\n{headline}\n\n{headline}\n\n19:00 28 Август 2015 6372\n\n{headline}\n\n"
+            f"Автор:\n\nКатерина Клеменкова\n\n{PARK_TEXT}")  # fmt: skip
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.date) == (headline, date(2015, 8, 28))
+    assert article.body.startswith("В городском парке высадили"), article.body

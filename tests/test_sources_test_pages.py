@@ -112,13 +112,10 @@ KNOWN_MISSES = {
     ("report9", "crimea.kz/1.txt", "body_start"),
     ("report9", "crimea.kz/1.txt", "body_end"),
     ("report9", "crimea.kz/1.txt", "chrome"),
-    # inbusiness.kz: the language switch («RU KZ») taken as the title, the headline written three
-    # times and the standfirst left in the body; the date line under them not read.
-    ("report9", "inbusiness.kz/1.txt", "title"),
-    ("report9", "inbusiness.kz/1.txt", "date"),
+    # inbusiness.kz: the standfirst (a paragraph of three sentences under the byline) left in
+    # the body.
     ("report9", "inbusiness.kz/1.txt", "lead"),
     ("report9", "inbusiness.kz/1.txt", "body_start"),
-    ("report9", "inbusiness.kz/1.txt", "chrome"),
 }
 
 

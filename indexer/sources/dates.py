@@ -39,6 +39,8 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 AT_TIME = re.compile(r"\s+в\s+(?=\d{1,2}:\d\d(?!\d))", re.I)
 # "28.08.2015 19:00 1002": a view counter after the time
 VIEWS = re.compile(r"(?<=\d:\d\d)\s+\d[\d\s]*$")
+# "08:25 24 Октябрь 2019 6372": a view counter after the year, the time before the date
+YEAR_VIEWS = re.compile(r"(?<=\d:\d\d\s)(.*(?<!\d)(?:19|20)\d\d)\s+\d[\d\s]*$")
 # Month names and weekdays dateparser is asked to read; a line with other words is not a date.
 DATE_WORDS = re.compile(
     r"^(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|понедельник|вторник|сред|"
@@ -78,7 +80,7 @@ def date_text(line: str) -> str:
     if " в " in line:
         line = AT_TIME.sub(" ", line)
     if line[-1:].isdigit():
-        line = VIEWS.sub("", line)
+        line = YEAR_VIEWS.sub(r"\1", VIEWS.sub("", line))
     return TIME.sub("", line).strip(" ,.")
 
 

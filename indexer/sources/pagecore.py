@@ -7,6 +7,7 @@ past the bylines, dates, photo captions and credits, and the lead, that stand be
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from indexer.sources.chrome import is_chrome_line
@@ -39,8 +40,11 @@ class Core:
 def runs(lines: list[str]) -> list[tuple[int, int, int]]:
     """(first, last, characters) of each run of paragraphs with short gaps between them."""
     found: list[tuple[int, int, int]] = []
+    # A line the page writes again with no full stop is its headline, not its text ("…: зачем
+    # возвращается Ratel.kz?" three times); a standfirst written twice ends as a sentence.
+    twice = {line for line, n in Counter(lines).items() if n > 1 and not line.endswith(".")}
     for i, line in enumerate(lines):
-        if not is_paragraph(line) or is_chrome_line(line):
+        if not is_paragraph(line) or is_chrome_line(line) or line in twice:
             continue
         if found and i - found[-1][1] <= MAX_GAP + 1:
             first, _, size = found[-1]
