@@ -817,3 +817,21 @@ def test_a_headline_written_three_times_under_a_language_switch(tmp_path):
     article = read_one(path)
     assert (article.title, article.date) == (headline, date(2015, 8, 28))
     assert article.body.startswith("В городском парке высадили"), article.body
+
+
+def test_a_digests_fixed_opening_on_every_page_of_its_folder_is_its_text(tmp_path):
+    opening = "Портал Город.kz предлагает вашему вниманию традиционный обзор районной прессы."
+    items = ["Липы высадили в парке — Vesti.kz", "Клёны высадили у школы — Abai.kz",
+             "Дубы высадили у реки — Zaman.kz"]  # fmt: skip
+    for n, item in enumerate(items, 1):
+        tree = item.split()[0]
+        text = (
+            f"Как пишет издание, {tree.lower()} высадили в районе за неделю, сообщили в акимате.\n"
+            f"Работы продлятся до конца месяца, после чего там поставят {tree}."
+        )
+        (tmp_path / f"{n}.txt").write_text(f"{opening}\n{item}\n{text}\n", "utf-8")
+    for n in range(1, 4):
+        article = read_one(tmp_path / f"{n}.txt")
+        assert article.title == opening
+        assert article.body.startswith(opening), article.body
+        assert article.body.endswith(f"там поставят {items[n - 1].split()[0]}.")

@@ -85,14 +85,6 @@ KNOWN_MISSES = {
     ("report8", "charter97.org/1.txt", "lead"),
     # Report9 part (sites the reader was not tuned on, site folders): as first read with the
     # reader of the commit that listed them (figures in the fixtures' README).
-    # caravan.kz: a digest without a headline; its fixed opening sentence, the same on every page of
-    # the folder, learnt as chrome, and the first item's headline taken for the title.
-    ("report9", "caravan.kz/1.txt", "title"),
-    ("report9", "caravan.kz/1.txt", "body_start"),
-    ("report9", "caravan.kz/2.txt", "title"),
-    ("report9", "caravan.kz/2.txt", "body_start"),
-    ("report9", "caravan.kz/3.txt", "title"),
-    ("report9", "caravan.kz/3.txt", "body_start"),
     # sportbox: copies without headline; their standfirst (the record's lead) stands in for the
     # title and no lead is read (a quote's intertitle once).
     ("report9", "sportbox.ru/1.txt", "title"),

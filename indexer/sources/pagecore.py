@@ -54,8 +54,9 @@ def runs(lines: list[str]) -> list[tuple[int, int, int]]:
     return found
 
 
-def find_core(lines: list[str]) -> Core | None:
-    """The article of a whole page's lines (non-empty ones), or None when it has no text run."""
+def find_core(lines: list[str], opens_copy: bool = False) -> Core | None:
+    """The article of a whole page's lines (non-empty ones), or None when it has no text run;
+    `opens_copy`: the first line is the text's, the copy has no headline."""
     found = runs(lines)
     if not found:
         return None
@@ -63,6 +64,8 @@ def find_core(lines: list[str]) -> Core | None:
     if start < end and is_quoted_headline(lines, start):
         return Core(start, None, next_paragraph(lines, start, end), end)
     title, tries = best_headline(lines, start), 0
+    if title is None and start == 0 and opens_copy:  # a copy starting at its text: no headline
+        return Core(0, None, 0, short_after(lines, end))
     while title is None and start < end and tries < HEADLESS_PARAGRAPHS:
         # The run may open with teasers, a poll or a quote above the headline: try below them,
         # for a headline the text there retells (not any line over teasers after the text).

@@ -150,11 +150,11 @@ def dated_headline(lines: list[str], title: int, core: Layout) -> Layout:
     return Layout(title, None, core.dateline, lead_between(lines, below, core.start), core.start)
 
 
-def whole_page_layout(lines: list[str]) -> tuple[Layout, int] | None:
+def whole_page_layout(lines: list[str], opens_copy: bool = False) -> tuple[Layout, int] | None:
     """The layout of a page copied whole, from its densest run of paragraphs, and where the run
-    ends; None when the page has no such run."""
+    ends; None when the page has no such run. `opens_copy`: its first line is the text's."""
     kept = filled(lines)
-    core = find_core([lines[i] for i in kept])
+    core = find_core([lines[i] for i in kept], opens_copy)
     if core is None:
         return None
     start = kept[core.start]

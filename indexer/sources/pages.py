@@ -26,9 +26,10 @@ from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
-from indexer.sources.learnt import learnt_marks
+from indexer.sources.learnt import is_learnt, learnt_marks
 from indexer.sources.linekind import line_classes, trim_chrome
 from indexer.sources.pagebody import (
+    SENTENCE_END,
     body_lines,
     source_line,
     sourced_lead,
@@ -68,12 +69,17 @@ def split_lead(body: list[str]) -> tuple[str, list[str]]:
     return "", body
 
 
-def without_learnt(lines: list[str], start: int, chrome: frozenset[str]) -> list[str]:
-    """The lines after the rubric header with the folder's chrome blanked; captions kept."""
+def without_learnt(
+    lines: list[str], start: int, chrome: frozenset[str], fixed: bool = False
+) -> list[str]:
+    """The lines after the rubric header with the folder's chrome blanked; captions kept, and
+    with `fixed` the first line (opens_with_fixed_text)."""
     if not chrome:
         return lines
     rest = lines[start:]
     marks = learnt_marks(rest, chrome)
+    if fixed:
+        marks[next(i for i, line in enumerate(rest) if line)] = False
     kept = [
         "" if mark and not match_caption(line) else line
         for line, mark in zip(rest, marks, strict=True)
@@ -120,18 +126,27 @@ def lead_and_body(
     return (lead, body) if lead else sourced_lead(body, sourced)
 
 
+def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
+    """True when the copy opens with a sentence its folder's pages all open their text with (a
+    digest's fixed opening: "… предлагает вашему вниманию традиционный обзор …"): the text's,
+    not chrome, and no headline, which would differ from page to page."""
+    first = next((line for line in lines if line), "")
+    return is_learnt(first, chrome) and is_paragraph(first) and first.endswith(SENTENCE_END)
+
+
 def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
     """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
     copied = [part for line in text.splitlines() for part in unglued(page_line(line))]
     lines = without_clock(copied, chrome)
     header = read_header(lines)
-    lines = without_learnt(lines, header.start, chrome)
+    fixed = opens_with_fixed_text(lines, chrome)
+    lines = without_learnt(lines, header.start, chrome, fixed)
     title_at, caption_at = locate(lines, header)
     if title_at is None:
         return Skip(path, None, "empty article")
     layout, stop, core = lay_out(lines, header, title_at, caption_at), len(lines), None
     if caption_at is None and layout.dateline is None and not header.site:
-        core = whole_page_layout(lines)
+        core = whole_page_layout(lines, fixed)
         layout, stop = core or (layout, stop)
         if core and title_at < layout.title:
             layout = dated_headline(lines, title_at, layout)
@@ -141,7 +156,9 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     headline = TIME_BEFORE.sub("", lines[layout.title])
     # A copy that starts at the text, with no headline: its first sentence stands in.
     below = next((line for line in lines[layout.title + 1 :] if line), "")
-    headless = not any(copied[: layout.title]) and opens_headless(headline, below)
+    headless = not any(copied[: layout.title]) and (
+        opens_headless(headline, below) or layout.title == layout.start
+    )
     title = stand_in_title(headline) or headline if headless else headline
     lead, body = lead_and_body(lines, layout, body, headline, headless)
     dateline = find_dateline(body[0]) if body else None
