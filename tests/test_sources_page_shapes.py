@@ -835,3 +835,17 @@ def test_a_digests_fixed_opening_on_every_page_of_its_folder_is_its_text(tmp_pat
         assert article.title == opening
         assert article.body.startswith(opening), article.body
         assert article.body.endswith(f"там поставят {items[n - 1].split()[0]}.")
+
+
+def test_a_copy_without_headline_under_menu_words_keeps_its_dateline_sentence(tmp_path):
+    first = ("Москва, 5 августа. В городском парке высадили двести молодых лип и кленов из "
+             "областного питомника, сообщает издание «Вести района».")  # fmt: skip
+    quote = ("«Деревья будут поливать каждую неделю до осени», - заявил журналистам директор "
+             "парка Иван Петров.")  # fmt: skip
+    path = tmp_path / "page.txt"
+    path.write_text(
+        f"Последние новости\n\nРеклама\n\n{first}\n\n{quote}\n\nКомментарии:\n", "utf-8"
+    )
+    article = read_one(path)
+    assert article.title == first  # a dateline's few words stand in for no headline
+    assert article.body == f"{first}\n{quote}", article.body

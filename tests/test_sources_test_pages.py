@@ -99,9 +99,8 @@ KNOWN_MISSES = {
     ("report9", "regnum.ru/1.txt", "lead"),
     ("report9", "regnum.ru/1.txt", "body_start"),
     ("report9", "regnum.ru/1.txt", "chrome"),
-    # crimea.kz: the first sentence (a dateline) stands in for the headline and leaves the body; a
-    # form's notes after the text kept.
-    ("report9", "crimea.kz/1.txt", "body_start"),
+    # crimea.kz: a related box's label and a comment form's notes after the text kept ("Тоже
+    # важно:", "* Звёздочкой отмечены обязательные для заполнения поля").
     ("report9", "crimea.kz/1.txt", "body_end"),
     ("report9", "crimea.kz/1.txt", "chrome"),
     # inbusiness.kz: the standfirst (a paragraph of three sentences under the byline) left in

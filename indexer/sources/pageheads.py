@@ -17,6 +17,7 @@ HEADER_LINES = 20  # how far above the text its headline is looked for
 OPENING_LINES = 4  # the paragraphs a headline is compared with
 STEM = 5
 TITLE_WORDS = (3, 30)
+DATELINE_WORDS = 3  # a first sentence this short stands in for no headline
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
 CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюстрация)\s*:", re.I)  # in a caption
@@ -43,17 +44,24 @@ def is_paragraph(line: str) -> bool:
 def stand_in_title(line: str) -> str | None:
     """For a paragraph of several sentences taken for a headline (a copy that starts at the
     text, without its headline), its first sentence to stand in as the title; else None."""
-    if len(line) < PARAGRAPH_CHARS or not line.endswith(SENTENCE_END):
+    if not is_sentences(line):
         return None
-    match = SENTENCE_BREAK.search(line)
-    return line[: match.start() + 1] if match else None
+    # Not a dateline's few words that open the paragraph ("Москва, 5 августа. В …").
+    ends = (m.start() + 1 for m in SENTENCE_BREAK.finditer(line))
+    return next((line[:end] for end in ends if len(line[:end].split()) > DATELINE_WORDS), None)
+
+
+def is_sentences(line: str) -> bool:
+    """True for a paragraph of several sentences."""
+    long = len(line) >= PARAGRAPH_CHARS and line.endswith(SENTENCE_END)
+    return long and SENTENCE_BREAK.search(line) is not None
 
 
 def opens_headless(line: str, below: str) -> bool:
     """True for a copy's first line that is the text's, not a headline: a paragraph of several
     sentences, or one sentence of a paragraph's length with its full stop that the next
     paragraph refers back to ("Служба безопасности … Одесской области»." / "Об этом заявил …")."""
-    if stand_in_title(line) is not None:
+    if is_sentences(line):
         return True
     return is_paragraph(line) and line.endswith(".") and REFERS_BACK.match(below) is not None
 

@@ -38,7 +38,7 @@ from indexer.sources.pagebody import (
     written_twice,
 )
 from indexer.sources.pagecore import is_bullet
-from indexer.sources.pageheads import is_paragraph, opens_headless, stand_in_title
+from indexer.sources.pageheads import is_headline, is_paragraph, opens_headless, stand_in_title
 from indexer.sources.pagelayout import (
     Layout,
     dated_headline,
@@ -156,7 +156,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     headline = TIME_BEFORE.sub("", lines[layout.title])
     # A copy that starts at the text, with no headline: its first sentence stands in.
     below = next((line for line in lines[layout.title + 1 :] if line), "")
-    headless = not any(copied[: layout.title]) and (
+    # Nothing above that could be a headline: menu words, an ad's label ("Реклама").
+    headless = not any(is_headline(copied, i) for i in range(layout.title) if copied[i]) and (
         opens_headless(headline, below) or layout.title == layout.start
     )
     title = stand_in_title(headline) or headline if headless else headline
