@@ -849,3 +849,24 @@ def test_a_copy_without_headline_under_menu_words_keeps_its_dateline_sentence(tm
     article = read_one(path)
     assert article.title == first  # a dateline's few words stand in for no headline
     assert article.body == f"{first}\n{quote}", article.body
+
+
+STANDFIRST = ("Газета приводит пять любопытных высказываний по итогам недели в районе: главы, "
+              "садовника, жителя, школьника и журналиста нашего издания.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        ("САДОВНИК\nПетров: Липы приживутся?", "Петров: Липы приживутся?"),
+        ("О посадке лип в парке", "О посадке лип в парке"),
+    ],
+)
+def test_a_headless_copy_opening_with_its_standfirst_apart_from_the_text(tmp_path, between, kept):
+    first = "Мастер Иван Петров после посадки двухсот лип в парке заявил, что деревья приживутся."
+    second = "- Весна была тёплой, земля хорошая, а поливать будем каждый вторник до самой осени."
+    path = tmp_path / "page.txt"
+    path.write_text(f"{STANDFIRST}\n{between}\n{first}\n{second}\n", "utf-8")
+    article = read_one(path)
+    assert (article.lead, article.title) == (STANDFIRST, first)
+    assert article.body == f"{kept}\n{first}\n{second}", article.body

@@ -16,6 +16,7 @@ from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import is_date_text
 from indexer.sources.pagecore import find_core
 from indexer.sources.pageheads import headline_score, is_paragraph, stems, told_score
+from indexer.sources.plainheads import is_standfirst_line
 
 # A headline with the time of the day before it: "22:08 Оперативное предупреждение …".
 TIMED_TITLE = re.compile(r"^\d{1,2}:\d\d\s+\w+\s+\w+")
@@ -51,8 +52,8 @@ def opens_with_chrome(lines: list[str]) -> bool:
     # A first line the text retells is the title of a plain text, whatever the core says
     # (a Wikinews photo caption above the text may retell it better: "Судья ЕСПЧ Дмитрий Дедов");
     # seen first, it spares most plain texts the search for the core (0.8 ms each).
-    if not lines or is_title_retold(lines, 1):
-        return False
+    if not lines or is_title_retold(lines, 1) or is_standfirst_line(lines[0]):
+        return False  # a paragraph on top: the copy opens with its text (a standfirst)
     core = find_core(lines)
     return core is not None and core.title > 0 and not is_title_retold(lines, core.start)
 

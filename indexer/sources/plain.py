@@ -23,6 +23,7 @@ from indexer.sources.plainheads import (
     past_top_line,
     plain_lead,
     split_title,
+    standfirst_apart,
     standfirst_under,
 )
 
@@ -122,11 +123,14 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     title, body = split_title(title, body)
-    title, body = headless(*past_label(title, body, path), path)
-    own_title = body.partition("\n")[0] == title  # a sentence of the text stands in for it
+    apart, title, body = standfirst_apart(*past_label(title, body, path), path)
+    if not apart:
+        title, body = headless(title, body, path)
+    # A sentence of the text stands in for the title, kept in the body.
+    own_title = bool(apart) or body.partition("\n")[0] == title
     standfirst, body = standfirst_under(body, path)
     lead, text = plain_lead(without_chrome(title, body, path, own_title), path)
-    lead = standfirst or lead
+    lead = apart or standfirst or lead
     return make_article(
         path,
         None,

@@ -6,6 +6,7 @@ import re
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.linekind import ELLIPSES, LIST_ITEM, ends_sentence
 from indexer.sources.pageheads import (
+    PARAGRAPH_CHARS,
     headline_score,
     is_headline,
     is_paragraph,
@@ -28,6 +29,8 @@ STANDFIRST_TEXT = 2  # … and this many paragraphs below it
 STANDFIRST_MAX_WORDS = 30
 LABEL_WORDS = 5  # a video player's caption or a stock photo's credit over a headless copy
 LABEL_TEXT_CHARS = 3000  # of the text that retells no word of such a label
+APART_LINES = (1, 3)  # short lines between a headless copy's standfirst and its text
+LABEL_MAX_WORDS = 2  # of those, a label (a rubric, an agency's name) is left out
 
 
 def past_notice(title: str, body: str) -> tuple[str, str]:
@@ -43,7 +46,10 @@ def past_notice(title: str, body: str) -> tuple[str, str]:
 def past_top_line(title: str, body: str) -> tuple[str, str]:
     """The title and body past a first line the text does not retell, when the headline below
     it is retold: tags or an image's alt text over the headline ("flag na mashinu … новости
-    ДНР, ЛНР, украина" / "ДНР и ЛНР отвергли предложения Киева о диалоге")."""
+    ДНР, ЛНР, украина" / "ДНР и ЛНР отвергли предложения Киева о диалоге"); not past a
+    standfirst (standfirst_apart)."""
+    if is_standfirst_line(title):
+        return title, body
     return headline_below(
         title, body, lambda below, own: below >= RETOLD_SHARE and own < UNTOLD_RATIO * below
     )
@@ -128,3 +134,24 @@ def is_label_over_text(title: str, first: str) -> bool:
     if len(title.split()) > LABEL_WORDS or title.endswith(SENTENCE_ENDS) or is_chrome_line(title):
         return False
     return is_paragraph(first) and first.endswith(".") and not LIST_ITEM.match(first)
+
+
+def standfirst_apart(title: str, body: str, path: str) -> tuple[str, str, str]:
+    """A copy without its headline that opens with its standfirst, a paragraph standing apart
+    from the text by a few short lines (labels, an intertitle): (the standfirst, the text's
+    first sentence standing in for the title, the body from those lines on, labels left out);
+    else ("", title, body)."""
+    lines = [line for line in body.splitlines() if line.strip()]
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not is_standfirst_line(title):
+        return "", title, body
+    at = next((i for i, line in enumerate(lines[: APART_LINES[1] + 1]) if is_paragraph(line)), 0)
+    if at < APART_LINES[0]:
+        return "", title, body
+    between = [line for line in lines[:at] if len(line.split()) > LABEL_MAX_WORDS]
+    first = lines[at]
+    return title, stand_in_title(first) or first, "\n".join([*between, *lines[at:]])
+
+
+def is_standfirst_line(line: str) -> bool:
+    """True for a paragraph longer than a headline, ending as a sentence ends."""
+    return len(line) >= PARAGRAPH_CHARS and ends_sentence(line)
