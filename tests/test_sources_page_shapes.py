@@ -870,3 +870,13 @@ def test_a_headless_copy_opening_with_its_standfirst_apart_from_the_text(tmp_pat
     article = read_one(path)
     assert (article.lead, article.title) == (STANDFIRST, first)
     assert article.body == f"{kept}\n{first}\n{second}", article.body
+
+
+def test_the_comments_heading_after_the_text_ends_it_with_the_forms_notes(tmp_path):
+    notes = "* Звёздочкой отмечены обязательные для заполнения поля"
+    page = (f"Реклама\n\n{PARK_TEXT}\nТоже важно:\n\nКомментарии:\n\n"
+            f"* Все буквы - латиница, верхний регистр\n\n{notes}\n")  # fmt: skip
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert article.body.endswith("новые скамейки и фонари."), article.body

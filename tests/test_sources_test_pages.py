@@ -91,10 +91,6 @@ KNOWN_MISSES = {
     ("report9", "regnum.ru/1.txt", "title"),
     ("report9", "regnum.ru/1.txt", "body_start"),
     ("report9", "regnum.ru/1.txt", "chrome"),
-    # crimea.kz: a related box's label and a comment form's notes after the text kept ("Тоже
-    # важно:", "* Звёздочкой отмечены обязательные для заполнения поля").
-    ("report9", "crimea.kz/1.txt", "body_end"),
-    ("report9", "crimea.kz/1.txt", "chrome"),
     # inbusiness.kz: the standfirst (a paragraph of three sentences under the byline) left in
     # the body.
     ("report9", "inbusiness.kz/1.txt", "lead"),

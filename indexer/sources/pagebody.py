@@ -22,6 +22,7 @@ FEED_STARTS = {
     "самое популярное", "другие новости", "новости компаний", "горячие новости",
     "добавить комментарий", "оставить комментарий", "последние новости",
     "материалы по теме", "ранее рассказывали", "читайте по теме", "смотрите также",
+    "комментарии",  # the comments and their form after the text
 }  # fmt: skip
 MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
 SHORT_WORDS = 3
