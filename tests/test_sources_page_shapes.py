@@ -880,3 +880,18 @@ def test_the_comments_heading_after_the_text_ends_it_with_the_forms_notes(tmp_pa
     path.write_text(page, encoding="utf-8")
     article = read_one(path)
     assert article.body.endswith("новые скамейки и фонари."), article.body
+
+
+def test_an_epigraph_under_a_headless_copys_standfirst_opens_the_text(tmp_path):
+    first = ("Начавшаяся позапрошлой весной высадка двухсот молодых лип набережной превратилась "
+             "в большую шумную городскую стройку. И теперь о ней говорят все, кто только может, "
+             "и в сети, и на улице, и дома.")  # fmt: skip
+    second = "Напомним, в апреле мэр поручил высадить деревья вдоль всей набережной до осени."
+    standfirst = ("На минувшей неделе в нашем районе все только и говорили о том, как и где будут "
+                  "высаживать новые липы. Об этом спорили и в сети.")  # fmt: skip
+    page = f"{standfirst}\nИА ГОРОД\nРайон\nEt fumus patriae dulcis\n{first}\n{second}\n"
+    path = tmp_path / "page.txt"
+    path.write_text(page, "utf-8")
+    article = read_one(path)
+    assert article.lead == standfirst
+    assert article.body == f"Et fumus patriae dulcis\n{first}\n{second}", article.body

@@ -102,15 +102,18 @@ def date_after(lines: list[str], text_end: int) -> date | None:
     return None
 
 
-def without_chrome(title: str, body: str, path: str, own_title: bool = False) -> str:
+def without_chrome(
+    title: str, body: str, path: str, own_title: bool = False, above: str = ""
+) -> str:
     """The body without the lines its context marks as chrome (a scraped page read as plain
     text: a date line, a menu, other headlines after the text); Wikinews texts are kept whole,
     their photo captions included, as the corpus gives them. `own_title`: the title is the
-    text's first sentence, kept in the body."""
+    text's first sentence, kept in the body; `above`: the line over the body, when not the
+    title (a standfirst)."""
     if any(mark in path.lower() for mark in WIKINEWS_MARKS) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
     lines = [part for line in body.splitlines() if line.strip() for part in unglued(line.strip())]
-    kept = trim_chrome(lines, line_classes([title, *lines]))
+    kept = trim_chrome(lines, line_classes([above or title, *lines]))
     kept = kept if own_title else without_title(kept, title)
     return body if kept == lines else "\n".join(kept)
 
@@ -129,7 +132,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     # A sentence of the text stands in for the title, kept in the body.
     own_title = bool(apart) or body.partition("\n")[0] == title
     standfirst, body = standfirst_under(body, path)
-    lead, text = plain_lead(without_chrome(title, body, path, own_title), path)
+    lead, text = plain_lead(without_chrome(title, body, path, own_title, apart), path)
     lead = apart or standfirst or lead
     return make_article(
         path,
