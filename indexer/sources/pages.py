@@ -78,8 +78,8 @@ def without_learnt(
         return lines
     rest = lines[start:]
     marks = learnt_marks(rest, chrome)
-    if fixed:
-        marks[next(i for i, line in enumerate(rest) if line)] = False
+    if fixed and (first := next((i for i, line in enumerate(rest) if line), None)) is not None:
+        marks[first] = False
     kept = [
         "" if mark and not match_caption(line) else line
         for line, mark in zip(rest, marks, strict=True)
