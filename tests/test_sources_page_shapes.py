@@ -183,6 +183,11 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Иллюстративное фото: rutube.ru", True),
         ("Архивное фото: пресс-служба МЧС", True),
         ("Фото будут готовы к пятнице, сообщили в студии.", False),
+        ("Автор: Антон Чернышов", True),
+        ("Текст: И. Петров", True),
+        ("Автор: экономист считает, что цены вырастут", False),
+        ("news_top_970_100", True),
+        ("covid_19", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):

@@ -53,6 +53,13 @@ COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$
 CRUMBS = re.compile(r"^[^|»>/]{1,40}(?:\s+[|»>/]\s+[^|»>/]+){2,}$")
 # A label of one word, or in brackets: "Добавлено:", "Теги:", "[Блогово]".
 LABEL = re.compile(r"^(?:[\w-]{2,20}:|\[[^\]]{1,30}\])$")
+# A byline written as a label, a name after it: "Автор: Антон Чернышов", "Текст: И. Петров".
+BYLINE_LABEL = re.compile(
+    r"^(?:Автор(?:ы)?(?: (?:материала|текста|статьи))?|Текст|Редактор|Корреспондент|Обозреватель)"
+    r"\s*:\s*[А-ЯЁ][а-яё]*\.?(?:\s+[А-ЯЁ][а-яё]*\.?){0,3}$"
+)
+# A name from the site's code left by the copy, an ad slot's: "news_top_970_100".
+CODE_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$")
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
 PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
 # Tags copied with spaces: "Мария Захарова Россия США Украина Белоруссия Минск СМИ общество
@@ -83,7 +90,9 @@ def is_chrome_line(line: str) -> bool:
         return True
     if is_notice(line) or COMMENTS.search(line) or is_crumbs(line):
         return True
-    if PHOTO_NUMBER.search(line) or LABEL.match(line) or is_tag_line(line):
+    if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
+        return True
+    if is_tag_line(line) or CODE_NAME.match(line):
         return True
     if TAG_RUN.match(line) or BUTTONS.match(line) or GLUED_DATE.match(line):
         return True
