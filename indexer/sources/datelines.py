@@ -6,6 +6,7 @@
 МОСКВА, 12 марта (Рейтер) - …              Reuters, AFP, Прайм in Russian
 МОСКВА, 3 мар — РБК. / — Известия. / — Ъ.  papers that copy the agencies' shape
 7 февраля, Минск /Корр. БЕЛТА/. …          the day first (БЕЛТА), the agency between slashes
+УФА, 17 сен 2018. /ИА «Башинформ»/. …       a regional agency ("ИА" and quotes left out)
 РИАМО (КОРОЛЕВ) - 9 сен. …                 the agency first, the city in brackets
 """
 
@@ -64,7 +65,9 @@ class Dateline:
 
 def agency_name(raw: str) -> str:
     """The outlet a dateline names: "INTERFAX-URAL" -> "Интерфакс", "Рейтер" -> "Reuters"."""
-    name = re.sub(r"^корр\.\s*", "", raw.strip(' ."«»'), flags=re.I)  # "/Корр. ИТАР-ТАСС/"
+    # "/Корр. ИТАР-ТАСС/", "/ИА «Башинформ»/": the agency's own name
+    name = re.sub(r"^(?:корр\.|иа|агентство)\s+", "", raw.strip(' ."«»'), flags=re.I)
+    name = name.replace("«", "").replace("»", "")
     if name.lower().startswith("interfax"):
         return "Интерфакс"
     return AGENCIES.get(name.lower(), name)
