@@ -14,7 +14,7 @@ from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
 from indexer.sources.pagebody import unsigned
-from indexer.sources.pageheads import stems
+from indexer.sources.pageheads import stems, without_site_name
 
 SKIP_LINK_PAGE = """\
 Нажмите "Enter" для перехода к содержанию
@@ -901,3 +901,18 @@ def test_an_epigraph_under_a_headless_copys_standfirst_opens_the_text(tmp_path):
     article = read_one(path)
     assert article.lead == standfirst
     assert article.body == f"Et fumus patriae dulcis\n{first}\n{second}", article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("В Башкирии произошла еще одна массовая авария - МойБашкортостан - Новости Уфы",
+         "В Башкирии произошла еще одна массовая авария"),
+        ("Суд арестовал главу района | Lenta.ru", "Суд арестовал главу района"),
+        ("Путин - Байден: встреча в Женеве", "Путин - Байден: встреча в Женеве"),
+        ("Матч - ТВ", "Матч - ТВ"),
+        ("Новости - YouTube", "Новости - YouTube"),
+    ],
+)  # fmt: skip
+def test_a_page_titles_site_name_after_the_headline_is_left_out(line, title):
+    assert without_site_name(line) == title

@@ -34,6 +34,20 @@ OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subt
 OVER_RATIO = 0.75  # … and of the subtitle's share ("Красноярск: пробки 2" is no headline)
 
 
+# A page title's site name after the headline, as browsers show it: "… авария - МойБашкортостан
+# - Новости Уфы и Башкирии", "… | Lenta.ru": one word in camel case or a domain, a tagline after.
+SITE_SUFFIX = re.compile(
+    r"\s+[-–—|]\s+(?:[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][\wА-ЯЁа-яё]*|[\w-]+\.[a-zа-яё]{2,6})"
+    r"(?:\s+[-–—|]\s+[^-–—|]{1,60})?$"
+)
+
+
+def without_site_name(headline: str) -> str:
+    """The headline without the site's name a page title adds after it."""
+    cut = SITE_SUFFIX.sub("", headline)
+    return cut if len(cut.split()) >= TITLE_WORDS[0] else headline
+
+
 def is_paragraph(line: str) -> bool:
     """True for a line of article text: long, or a sentence of some length."""
     return len(line) >= PARAGRAPH_CHARS or (

@@ -38,7 +38,13 @@ from indexer.sources.pagebody import (
     written_twice,
 )
 from indexer.sources.pagecore import is_bullet
-from indexer.sources.pageheads import is_headline, is_paragraph, opens_headless, stand_in_title
+from indexer.sources.pageheads import (
+    is_headline,
+    is_paragraph,
+    opens_headless,
+    stand_in_title,
+    without_site_name,
+)
 from indexer.sources.pagelayout import (
     Layout,
     dated_headline,
@@ -160,7 +166,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     headless = not any(is_headline(copied, i) for i in range(layout.title) if copied[i]) and (
         opens_headless(headline, below) or layout.title == layout.start
     )
-    title = stand_in_title(headline) or headline if headless else headline
+    title = stand_in_title(headline) or headline if headless else without_site_name(headline)
     lead, body = lead_and_body(lines, layout, body, headline, headless)
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
