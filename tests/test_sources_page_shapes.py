@@ -916,3 +916,53 @@ def test_an_epigraph_under_a_headless_copys_standfirst_opens_the_text(tmp_path):
 )  # fmt: skip
 def test_a_page_titles_site_name_after_the_headline_is_left_out(line, title):
     assert without_site_name(line) == title
+
+
+HEADLINE_STANDFIRST_DATE = """\
+Наверх
+
+Выставка 2024. Итоги осеннего салона – салона, которого могло бы и не быть
+
+Смотрим на показанные в павильонах новинки и приходим к невеселым выводам
+
+05.09.2024
+08:00
+
+{opening}
+
+Каких-либо важных новинок на салоне не показали, и посетителей в павильонах было меньше обычного.
+""".format(
+    opening="Осенний салон 2024 года в павильонах на набережной – последняя в году большая "
+    "выставка техники, и итоги её могли бы быть лучше. Новинок показали меньше, чем ждали."
+)
+
+SPEAKER_OVER_HEADLINE = """\
+Иван Сидоров, Председатель Городской думы
+Город готов помочь соседям в восстановлении после паводка
+15.05.2024 09:30
+
+{opening}
+
+Уже утром в помощь соседям в восстановлении домов отправили первые машины с материалами.
+""".format(
+    opening="Председатель Городской думы Иван Сидоров рассказал, что город готов помочь "
+    "соседям: депутаты работали до позднего вечера."
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "lead"),
+    [
+        (HEADLINE_STANDFIRST_DATE,
+         "Выставка 2024. Итоги осеннего салона – салона, которого могло бы и не быть",
+         "Смотрим на показанные в павильонах новинки и приходим к невеселым выводам"),
+        (SPEAKER_OVER_HEADLINE, "Город готов помочь соседям в восстановлении после паводка", ""),
+    ],
+    ids=["standfirst-over-the-date", "speaker-over-the-headline"],
+)  # fmt: skip
+def test_the_headline_over_a_dated_line(tmp_path, page, title, lead):
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.lead) == (title, lead)
+    assert article.date == date(2024, 9, 5) if lead else date(2024, 5, 15)

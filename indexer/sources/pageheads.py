@@ -24,6 +24,11 @@ CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюст
 # A paragraph opening with a word that points to the sentence before it: it continues a text.
 REFERS_BACK = re.compile(r"(?:Об этом|Это|При этом|Кроме того|Как (?:сообщ|рассказ|уточн)\w*)\b")
 LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
+# A person and their post over a headline or an interview: "Руслан Стефанчук, Председатель
+# Верховной Рады" (pagebody.BYLINE: the post in lower case).
+SPEAKER = re.compile(
+    r"^[А-ЯЁ][а-яё]+ (?:[А-ЯЁ]\. ?)?[А-ЯЁ][а-яё]+, [А-ЯЁ][а-яё]+(?: [А-ЯЁа-яё-]+)*$"
+)
 # A byline or a date under the headline written as a list item: "- Любовь АГЕЕВА".
 BETWEEN_ITEM = re.compile(r"^[-–—•]\s+\S")
 ITEMS_BETWEEN = 2
@@ -86,8 +91,10 @@ def is_headline(lines: list[str], i: int) -> bool:
     words = sum(1 for word in line.split() if re.search(r"[^\W\d_]", word))  # "<< | Март |" no
     if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":", "…")):
         return False  # a sentence, a label, a teaser cut short
-    if CREDIT_INSIDE.search(line) or BYLINE.match(line) or LINK_INSIDE.search(line):
-        return False  # a caption's credit, a byline, a short link ("…: regionorel.ru:443/~EgueU")
+    if CREDIT_INSIDE.search(line) or BYLINE.match(line) or SPEAKER.match(line):
+        return False  # a caption's credit, a byline, a speaker and their post
+    if LINK_INSIDE.search(line):
+        return False  # a short link ("…: regionorel.ru:443/~EgueU")
     return not is_chrome_line(line)
 
 
@@ -155,13 +162,20 @@ def best_headline(lines: list[str], start: int, retold: bool = False) -> int | N
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
     above = [i for i in range(max(0, start - HEADER_LINES), start) if is_headline(lines, i)]
     dated = [i for i in above if is_dated(lines, i) and told_score(lines[i], opening) > 0]
-    if dated:
-        return dated[-1]
+    if dated:  # a standfirst over the date line: the headline above it goes over it
+        return dated_headline_over(lines, dated[-1], opening)
     if (found := most_retold(lines, above, opening, told_score)) is not None:
         return found
     # A text that retells no headline (it tells the story on): the headline right above it.
     right = None if retold else headline_right_above(lines, start)
     return right if right is not None else most_retold(lines, above, opening, headline_score)
+
+
+def dated_headline_over(lines: list[str], i: int, opening: set[str]) -> int:
+    """The headline over a dated line i: the headline-shaped line above it (headline_over)
+    unless the page writes that line again, as a standfirst it repeats under the photo."""
+    above = headline_over(lines, i, opening, told_score(lines[i], opening))
+    return above if lines.count(lines[above]) == 1 else i
 
 
 def is_dated(lines: list[str], i: int) -> bool:
