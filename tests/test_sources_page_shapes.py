@@ -10,7 +10,7 @@ import pytest
 
 from indexer.article import Article
 from indexer.sources import read_file
-from indexer.sources.chrome import is_chrome_line
+from indexer.sources.chrome import apart_from_repeat, is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
 from indexer.sources.pagebody import unsigned
@@ -966,3 +966,11 @@ def test_the_headline_over_a_dated_line(tmp_path, page, title, lead):
     article = read_one(path)
     assert (article.title, article.lead) == (title, lead)
     assert article.date == date(2024, 9, 5) if lead else date(2024, 5, 15)
+
+
+def test_a_date_glued_to_a_line_written_again_is_split_off_it():
+    headline = "Послание белорусскому народу и Национальному собранию"
+    lines = [headline, "", f"{headline}04 августа 2020 — 13:36", "Текст послания.04 августа"]
+    assert apart_from_repeat(lines) == [
+        headline, "", headline, "04 августа 2020 — 13:36", "Текст послания.04 августа"
+    ]  # fmt: skip

@@ -78,6 +78,7 @@ CLOSING_CREDIT = re.compile(
     re.I,
 )
 CREDIT_WORDS = 6
+REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
 DOUBLED_WORDS = 3
 # Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
 CELL_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
@@ -134,6 +135,19 @@ def unglued(line: str) -> list[str]:
     word follows without a space ("… «Городские парки г.Орска»Как только …")."""
     parts = GLUED_QUOTE.split(line)
     return [part for part in parts if part] if len(parts) > 1 else [line]
+
+
+def apart_from_repeat(lines: list[str]) -> list[str]:
+    """The lines with a date glued to a line written again split off it: "Послание …
+    собранию" / "Послание … собранию04 августа 2020 — 13:36" -> the line, then its date."""
+    seen: list[str] = []
+    out = []
+    for line in lines:
+        head = next((s for s in seen if line.startswith(s) and is_date_text(line[len(s) :])), None)
+        out += [head, line[len(head) :].strip()] if head else [line]
+        if len(line.split()) >= REPEAT_WORDS:
+            seen.append(line)
+    return out
 
 
 def is_doubled(line: str) -> bool:

@@ -173,9 +173,9 @@ def best_headline(lines: list[str], start: int, retold: bool = False) -> int | N
 
 def dated_headline_over(lines: list[str], i: int, opening: set[str]) -> int:
     """The headline over a dated line i: the headline-shaped line above it (headline_over)
-    unless the page writes that line again, as a standfirst it repeats under the photo."""
+    unless the page writes that line again below, as a standfirst it repeats under the photo."""
     above = headline_over(lines, i, opening, told_score(lines[i], opening))
-    return above if lines.count(lines[above]) == 1 else i
+    return above if lines[above] not in lines[i + 1 :] else i
 
 
 def is_dated(lines: list[str], i: int) -> bool:

@@ -21,7 +21,7 @@ import re
 from itertools import takewhile
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import CELL_BARS, unglued
+from indexer.sources.chrome import CELL_BARS, apart_from_repeat, unglued
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
@@ -142,7 +142,9 @@ def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
 
 def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
     """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
-    copied = [part for line in text.splitlines() for part in unglued(page_line(line))]
+    copied = apart_from_repeat(
+        [part for line in text.splitlines() for part in unglued(page_line(line))]
+    )
     lines = without_clock(copied, chrome)
     header = read_header(lines)
     fixed = opens_with_fixed_text(lines, chrome)
