@@ -974,3 +974,33 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
     assert apart_from_repeat(lines) == [
         headline, "", headline, "04 августа 2020 — 13:36", "Текст послания.04 августа"
     ]  # fmt: skip
+
+
+LATEST_NEWS_AFTER_TEXT = """\
+Категории: ГородНовости
+
+Как меняется город перед областным праздником урожая
+
+Спустя двадцать лет город вновь готовится принять главный праздник хлеборобов области.
+
+На сегодняшний день в городе активно ведутся работы по ремонту улиц, фасадов и скверов к празднику.
+
+Всего к празднику отремонтируют около пятнадцати километров улиц, благоустроят парки и скверы.
+
+Последние новости
+
+Центральная площадь соседнего города встречает Первомай
+
+Сегодня, 1 мая, центральная площадь соседнего города наполнилась праздничной атмосферой…
+
+01.05.2025
+"""
+
+
+def test_a_cut_teaser_after_latest_news_does_not_carry_the_text_on(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(LATEST_NEWS_AFTER_TEXT, encoding="utf-8")
+    article = read_one(path)
+    assert article.title == "Как меняется город перед областным праздником урожая"
+    assert article.body.endswith("благоустроят парки и скверы."), article.body
+    assert article.date is None

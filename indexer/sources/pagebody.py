@@ -86,12 +86,16 @@ def without_labels(body: list[str]) -> list[str]:
 
 
 def box_end(lines: list[str], i: int) -> int:
-    """Where the text goes on after a box of links inside it: at the next sentence."""
+    """Where the text goes on after a box of links inside it: at the next sentence (not a
+    teaser cut short: "Сегодня, 1 мая, площадь … наполнилась праздничной атмосферой…")."""
     after = range(i + 1, len(lines))
-    return next(
-        (j for j in after if len(lines[j]) >= BOX_SENTENCE and lines[j].endswith(SENTENCE_END)),
-        len(lines),
-    )
+    return next((j for j in after if is_box_sentence(lines[j])), len(lines))
+
+
+def is_box_sentence(line: str) -> bool:
+    """True for a line of text after a box of links: long, a sentence's end, not cut short."""
+    cut = line.endswith(("…", "..."))
+    return len(line) >= BOX_SENTENCE and line.endswith(SENTENCE_END) and not cut
 
 
 def starts_menu(lines: list[str], i: int) -> bool:
