@@ -1004,3 +1004,19 @@ def test_a_cut_teaser_after_latest_news_does_not_carry_the_text_on(tmp_path):
     assert article.title == "Как меняется город перед областным праздником урожая"
     assert article.body.endswith("благоустроят парки и скверы."), article.body
     assert article.date is None
+
+
+def test_a_copy_opening_with_its_date_line_has_no_headline_and_keeps_its_first_paragraph(
+    tmp_path,
+):
+    first = (
+        "Сегодня в трудовых коллективах района обсуждаются планы на новую пятилетку. Также в "
+        "центре внимания темы безопасности и предстоящие мероприятия ко Дню гражданской обороны."
+    )
+    page = f"19 февраля 2026 — 09:38\n{first}\nИнформационная группа встретилась с почтовиками.\n"
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert article.title == first.split(". ")[0] + "."
+    assert article.body.startswith(first), article.body
+    assert article.date == date(2026, 2, 19)
