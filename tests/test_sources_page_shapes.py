@@ -1020,3 +1020,28 @@ def test_a_copy_opening_with_its_date_line_has_no_headline_and_keeps_its_first_p
     assert article.title == first.split(". ")[0] + "."
     assert article.body.startswith(first), article.body
     assert article.date == date(2026, 2, 19)
+
+
+PROMO_OVER_THE_DATE = """\
+Читай газету и получай приз!
+Все новости
+Новости
+4 Декабря , 12:28
+
+Сорок ответов на сорок вопросов: глава района провел прямую линию
+
+Самое главное из разговора с главой района
+
+Глава района 3 декабря провел прямую линию и ответил на сорок вопросов о дорогах и ценах.
+
+Больше всего вопросов жители задали о ремонте дорог и о новых школах в поселках района.
+"""
+
+
+def test_a_call_over_the_page_that_the_text_does_not_retell_is_no_headline(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(PROMO_OVER_THE_DATE, encoding="utf-8")
+    article = read_one(path)
+    assert article.title == "Сорок ответов на сорок вопросов: глава района провел прямую линию"
+    assert article.lead == "Самое главное из разговора с главой района"
+    assert "приз" not in article.title + article.lead + article.body

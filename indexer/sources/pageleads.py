@@ -84,7 +84,16 @@ def headline_over_date(lines: list[str], title: int) -> int | None:
         at -= 1
     if at < 0 or title - 2 - at < META_LINES[0] or not is_headline(lines, at):
         return None
+    if is_promo(lines, at, title):
+        return None
     return at if all(map(is_chrome_line, lines[:at])) else None  # a rubric's menu over it
+
+
+def is_promo(lines: list[str], at: int, title: int) -> bool:
+    """True for a call over the page that the text under `title` does not retell: "Читай
+    газету и получай приз!"."""
+    below = stems(" ".join(lines[title + 1 : title + 1 + OPENING_LINES]))
+    return lines[at].endswith("!") and headline_score(lines[at], below) == 0
 
 
 def is_meta(lines: list[str], i: int) -> bool:
