@@ -1045,3 +1045,19 @@ def test_a_call_over_the_page_that_the_text_does_not_retell_is_no_headline(tmp_p
     assert article.title == "Сорок ответов на сорок вопросов: глава района провел прямую линию"
     assert article.lead == "Самое главное из разговора с главой района"
     assert "приз" not in article.title + article.lead + article.body
+
+
+def test_a_plain_standfirst_over_a_single_paragraph_is_the_lead(tmp_path):
+    standfirst = (
+        "Финальная точка политического сезона, мошенники у банкоматов и самые большие сады "
+        "республики — события недели от итоговой программы"
+    )
+    paragraph = (
+        "На следующей неделе финальную точку в политическом сезоне поставит послание главы "
+        "республики. Об этом и о том, что еще привлекло внимание телекамер, — в обзоре недели."
+    )
+    page = f"17 октября — послание главы республики парламенту\n\n{standfirst}\n\n{paragraph}\n"
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert (article.lead, article.body) == (standfirst, paragraph)

@@ -25,7 +25,7 @@ RETOLD_SHARE = 0.5
 UNTOLD_RATIO = 0.5  # of the headline's retold share, at most, for a first line passed over
 SPLIT_TITLE_WORDS = 6  # the words of each line of a headline split over two
 STANDFIRST_WORDS = 8  # a standfirst cut with an ellipsis has this many words …
-STANDFIRST_TEXT = 2  # … and this many paragraphs below it
+STANDFIRST_TEXT = 2  # … and the paragraphs below it (one or two looked at) all text
 STANDFIRST_MAX_WORDS = 30
 LABEL_WORDS = 5  # a video player's caption or a stock photo's credit over a headless copy
 LABEL_TEXT_CHARS = 3000  # of the text that retells no word of such a label
@@ -95,13 +95,13 @@ def standfirst_under(body: str, path: str) -> tuple[str, str]:
     """The standfirst under the title, kept from the chrome trimming: a line of some words with
     no end of sentence over paragraphs of text ("Почти бесконечная страница о … редакции")."""
     first, _, rest = body.lstrip("\n").partition("\n")
-    paragraphs = [line for line in rest.splitlines()[:STANDFIRST_TEXT] if line.strip()]
+    paragraphs = [line for line in rest.splitlines() if line.strip()][:STANDFIRST_TEXT]
     if any(mark in path.lower() for mark in WIKINEWS_MARKS) or first[-1:] in ".!?…:;,":
         return "", body
     words = len(first.split())
     if not STANDFIRST_WORDS <= words <= STANDFIRST_MAX_WORDS or is_chrome_line(first):
         return "", body
-    told = len(paragraphs) == STANDFIRST_TEXT and all(map(is_paragraph, paragraphs))
+    told = bool(paragraphs) and all(map(is_paragraph, paragraphs))
     return (first, rest) if told else ("", body)
 
 
