@@ -8,7 +8,8 @@ the reader before and after the rules that followed the fifth), and in tests/fix
 folders more pages of some of those sites, a folder a site, read with the chrome learnt from
 their folder. The seventh part (report7: 30 pages of 16 sites) keeps its pages in site folders,
 so each is read with its folder's chrome as a user's would be; so do the eighth (report8: 26
-pages of 14 sites) and the ninth (report9: 28 pages of 17 sites). A field a reader is known to
+pages of 14 sites), the ninth (report9: 28 pages of 17 sites) and the tenth (report10: 30
+pages of 18 sites). A field a reader is known to
 get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any change.
 """
 
@@ -27,6 +28,7 @@ FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": 
 FOLDERS["report7"] = SCRAPED / "report7"  # its records' files: site/1.txt, relative to it
 FOLDERS["report8"] = SCRAPED / "report8"  # the same layout
 FOLDERS["report9"] = SCRAPED / "report9"
+FOLDERS["report10"] = SCRAPED / "report10"
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -94,6 +96,29 @@ KNOWN_MISSES = {
     # the body.
     ("report9", "inbusiness.kz/1.txt", "lead"),
     ("report9", "inbusiness.kz/1.txt", "body_start"),
+    # Report10 part (sites the reader was not tuned on, site folders): first read with the
+    # reader of 8909035 and of 1caeb82 (figures in the fixtures' README), then tuning material.
+    # bashinform: a copy without headline opening with one long sentence, taken for a headline
+    # and left out of the body; a date seven years back in the text dates it.
+    ("report10", "bashinform.ru/3.txt", "date"),
+    ("report10", "bashinform.ru/3.txt", "body_start"),
+    # dp.ru: a morning letter's standfirst over a greeting ("Доброе утро!") left in the body.
+    ("report10", "dp.ru/1.txt", "lead"),
+    ("report10", "dp.ru/1.txt", "body_start"),
+    ("report10", "dp.ru/2.txt", "lead"),
+    ("report10", "dp.ru/2.txt", "body_start"),
+    ("report10", "dp.ru/3.txt", "lead"),
+    ("report10", "dp.ru/3.txt", "body_start"),
+    # mosty-zara: the copy's last paragraph, cut at its colon, left out.
+    ("report10", "mosty-zara.by/3.txt", "body_end"),
+    # today.kg: the site's clock ("12:32, 12 мая 2024 Вс") over a page without a date dates it.
+    ("report10", "today.kg/1.txt", "date"),
+    # live.kun.uz, sport24: digests; the opening summary left in the body, not read as the lead
+    # (kun.uz); the first item's headline left out and the last items cut (sport24).
+    ("report10", "live.kun.uz/1.txt", "lead"),
+    ("report10", "live.kun.uz/1.txt", "body_start"),
+    ("report10", "sport24.ru/1.txt", "body_start"),
+    ("report10", "sport24.ru/1.txt", "body_end"),
 }
 
 
