@@ -209,6 +209,23 @@ def test_datelines_with_the_day_first_or_a_correspondent(text, city, agency, res
     assert text[dateline.end :].startswith(rest)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Бишкек, 17.02.26 /Кабар/. Мэр провел рейд.", date(2026, 2, 17)),
+        ("Бишкек, 3.11.2024 /Кабар/. Мэр провел рейд.", date(2024, 11, 3)),
+    ],
+)
+def test_a_dateline_with_a_numeric_date(text, day):
+    dateline = find_dateline(text)
+    assert (dateline.city, dateline.agency, dateline.date()) == ("Бишкек", "Кабар", day)
+    assert text[dateline.end :].startswith("Мэр")
+
+
+def test_a_numeric_date_without_an_agency_is_no_dateline():
+    assert find_dateline("Бишкек, 17.02.26 мэр провел рейд.") is None
+
+
 def test_a_day_first_line_without_an_agency_is_no_dateline():
     assert find_dateline("7 мая, Москва — в столице прошел парад.") is None
     assert find_dateline("КПРФ (Москва) - партия провела съезд 9 сентября.") is None

@@ -151,8 +151,6 @@ KNOWN_MISSES = {
     # report.kg: the comments' call ('Обсудим?') kept at the end.
     ("report11", "report.kg/1.txt", "body_end"),
     ("report11", "report.kg/1.txt", "chrome"),
-    # ru.kabar.kg: a dateline with a numeric date ('Бишкек, 17.02.26 /Кабар/.') not read.
-    ("report11", "ru.kabar.kg/1.txt", "date"),
     # kazan.dimpoisk: the whole text lost (an empty body).
     ("report11", "kazan.dimpoisk.ru/1.txt", "body_start"),
     ("report11", "kazan.dimpoisk.ru/1.txt", "body_end"),

@@ -8,6 +8,7 @@
 7 февраля, Минск /Корр. БЕЛТА/. …          the day first (БЕЛТА), the agency between slashes
 УФА, 17 сен 2018. /ИА «Башинформ»/. …       a regional agency ("ИА" and quotes left out)
 РИАМО (КОРОЛЕВ) - 9 сен. …                 the agency first, the city in brackets
+Бишкек, 17.02.26 /Кабар/. …                a numeric date (a two-digit year is this century's)
 """
 
 import re
@@ -26,6 +27,8 @@ AGENCY = (
 )
 DATELINE = re.compile(rf"^{CITY}[,.]\s+{DAY}[,.]?\s*{AGENCY}\s*")
 DAY_FIRST = re.compile(rf"^{DAY}[,.]\s+{CITY}[,.]?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
+NUMERIC = r"(?P<day>\d{1,2})\.(?P<month>\d{2})\.(?P<year>\d{4}|\d{2})"
+NUMERIC_DATELINE = re.compile(rf"^{CITY},\s+{NUMERIC}\.?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
 # The agency first, the city in brackets: "РИАМО (КОРОЛЕВ) - 9 сен. …".
 AGENCY_FIRST = re.compile(
     rf"^(?P<a5>[А-ЯЁA-Z][А-ЯЁA-Z.\-]{{2,20}}) \((?P<city>[^()]{{2,30}})\)\s*[–—-]\s*{DAY}[.,]?\s+"
@@ -85,11 +88,20 @@ def title_case_city(name: str) -> str:
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening a paragraph, or None."""
     match = DATELINE.match(text) or DAY_FIRST.match(text) or AGENCY_FIRST.match(text)
-    month = MONTHS.get(match["month"][:3].lower()) if match else None
+    match = match or NUMERIC_DATELINE.match(text)
+    month = month_number(match["month"]) if match else None
     if not match or not month:
         return None
     groups = match.groupdict()
     raw = next(groups[name] for name in ("a1", "a2", "a3", "a4", "a5") if groups.get(name))
     year = int(match["year"]) if match["year"] else None
+    year = year + 2000 if year is not None and year < 100 else year
     city = title_case_city(match["city"])
     return Dateline(city, int(match["day"]), month, year, agency_name(raw), match.end())
+
+
+def month_number(word: str) -> int | None:
+    """The month a dateline names: "января", "дек" or "02"."""
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= 12 else None
+    return MONTHS.get(word[:3].lower())
