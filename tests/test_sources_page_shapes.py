@@ -333,6 +333,22 @@ def test_plain_text_loses_the_chrome_its_context_marks(tmp_path, name, body):
     assert read_one(path).body == body
 
 
+def test_a_copy_loses_its_empty_widgets(tmp_path):
+    # A headline whose separator lost the site's name, an empty image before the text and a
+    # source label with nothing after it: none of them the text's words.
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "В Казани ожидается метель |\n"
+        "![]() Синоптики прогнозируют ухудшение погоды: ночью температура упадет до −12. "
+        "В понедельник утром температура воздуха составит −7 градусов. Источник: |\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "В Казани ожидается метель"
+    assert article.body.startswith("Синоптики прогнозируют"), article.body
+    assert article.body.endswith("составит −7 градусов."), article.body
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

@@ -179,10 +179,6 @@ KNOWN_MISSES = {
     ("report11", "rusfootball.info/1.txt", "title"),
     ("report11", "rusfootball.info/1.txt", "lead"),
     ("report11", "rusfootball.info/1.txt", "body_end"),
-    # buada: a headline ending with ' |' kept so; a source label ('Источник: |') kept at the end.
-    ("report11", "buada.ru/1.txt", "title"),
-    ("report11", "buada.ru/1.txt", "body_end"),
-    ("report11", "buada.ru/1.txt", "chrome"),
     # imag.one: a tag run taken for the title.
     ("report11", "imag.one/1.txt", "title"),
     ("report11", "imag.one/1.txt", "chrome"),

@@ -43,6 +43,17 @@ CREDIT_WORD = re.compile(
 )  # of the paragraphs signed, at least two: a page signing each one
 
 
+# An empty image's markdown ("![]() Синоптики …") and a label with nothing after it ending the
+# text ("… поднимется до −2. Источник: |"): the page's widgets, not its words.
+EMPTY_IMAGE = re.compile(r"!\[\]\([^()\s]*\)\s*")
+EMPTY_LABEL = re.compile(r"(?<=[.!?…»\"”])\s+(?:Источник|Фото|Автор|Текст)\s*:\s*\|?\s*$")
+
+
+def without_empty_marks(line: str) -> str:
+    """The line without an empty image's markdown and an empty label at its end."""
+    return EMPTY_LABEL.sub("", EMPTY_IMAGE.sub("", line))
+
+
 def is_short(line: str) -> bool:
     """True for a menu item or a label: a few words, no sentence end."""
     return len(line.split()) <= SHORT_WORDS and not line.endswith(SENTENCE_END)
@@ -71,7 +82,8 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
         if body and is_related_card(rest, i):
             i += related_card_size(rest, i)
             continue
-        if not is_chrome_line(line):
+        line = without_empty_marks(line)
+        if line and not is_chrome_line(line):
             body.append(line)
         i += 1
     return without_labels(body)

@@ -49,6 +49,7 @@ SITE_SUFFIX = re.compile(
 
 def without_site_name(headline: str) -> str:
     """The headline without the site's name a page title adds after it."""
+    headline = headline.removesuffix(" |")  # a separator with the site's name not copied
     cut = SITE_SUFFIX.sub("", headline)
     return cut if len(cut.split()) >= TITLE_WORDS[0] else headline
 

@@ -11,7 +11,7 @@ from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
 from indexer.sources.linekind import ends_sentence, line_classes, trim_chrome
-from indexer.sources.pagebody import without_title
+from indexer.sources.pagebody import without_empty_marks, without_title
 from indexer.sources.pageheads import (
     is_headline,
 )
@@ -112,10 +112,11 @@ def without_chrome(
     title (a standfirst)."""
     if any(mark in path.lower() for mark in WIKINEWS_MARKS) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
-    lines = [part for line in body.splitlines() if line.strip() for part in unglued(line.strip())]
+    parts = [part for line in body.splitlines() if line.strip() for part in unglued(line.strip())]
+    lines = [line for line in map(without_empty_marks, parts) if line]
     kept = trim_chrome(lines, line_classes([above or title, *lines]))
     kept = kept if own_title else without_title(kept, title)
-    return body if kept == lines else "\n".join(kept)
+    return body if kept == parts else "\n".join(kept)
 
 
 def parse_plain(text: str, path: str) -> Article | Skip:
@@ -126,6 +127,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     title, body = split_title(title, body)
+    title = title.removesuffix(" |")  # a separator with the site's name not copied
     apart, title, body = standfirst_apart(*past_label(title, body, path), path)
     if not apart:
         title, body = headless(title, body, path)
