@@ -349,6 +349,33 @@ def test_a_copy_loses_its_empty_widgets(tmp_path):
     assert article.body.endswith("составит −7 градусов."), article.body
 
 
+SUMMARY_PAGE = (
+    "Новости\n12 Октября 2023, 18:46\n\n"
+    "В Казани на реставрацию мечети выделят почти 100 млн рублей\n\n"
+    "{first}\n\n"
+    "На реставрацию старинной мечети в слободе потратят 94 млн рублей. Заказчиком выступает "
+    "Главстрой Татарстана, отмечается в тендере.\n\n"
+    "В реставрацию входит ремонт кровли, минарета и фасада, а также гидроизоляция стен.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "lead"),
+    [
+        # one short sentence the paragraph under it retells whole: a summary, the lead
+        ("Заказчик — Главстрой Татарстана.", "Заказчик — Главстрой Татарстана."),
+        # one the text goes on from: its first paragraph
+        ("Работы начнутся весной следующего года.", ""),
+    ],
+)
+def test_a_short_sentence_the_text_retells_is_the_lead(tmp_path, first, lead):
+    path = tmp_path / "page.txt"
+    path.write_text(SUMMARY_PAGE.format(first=first), encoding="utf-8")
+    article = read_one(path)
+    assert article.lead == lead
+    assert article.body.startswith(first if not lead else "На реставрацию"), article.body
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

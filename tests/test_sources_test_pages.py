@@ -134,8 +134,7 @@ KNOWN_MISSES = {
     ("report11", "business-gazeta.ru/1.txt", "body_start"),
     ("report11", "business-gazeta.ru/2.txt", "title"),
     ("report11", "business-gazeta.ru/3.txt", "title"),
-    # tatcenter: a one-sentence standfirst dropped (2) or left in the body (3).
-    ("report11", "tatcenter.ru/2.txt", "lead"),
+    # tatcenter: a one-sentence standfirst left in the body.
     ("report11", "tatcenter.ru/3.txt", "lead"),
     ("report11", "tatcenter.ru/3.txt", "body_start"),
     # kaktus: a call to follow the site's profile kept at the end.

@@ -39,10 +39,12 @@ from indexer.sources.pagebody import (
 )
 from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import (
+    headline_score,
     is_headline,
     is_paragraph,
     opens_headless,
     stand_in_title,
+    stems,
     without_site_name,
 )
 from indexer.sources.pagelayout import (
@@ -58,6 +60,10 @@ from indexer.sources.pagemeta import page_date, page_source, page_url
 
 # The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
 TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+")
+STANDFIRST_WORDS = (4, 14)  # a short standfirst's words, over a paragraph …
+STANDFIRST_SHARE = 2  # … this many times as long, that retells this share of its stems
+STANDFIRST_TOLD = 0.75
+SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 
 
 def lead_text(lines: list[str], at: int) -> str:
@@ -127,9 +133,25 @@ def lead_and_body(
     if layout.lead is not None:
         return lead_text(lines, layout.lead), body
     lead, body = split_lead(body)
+    if not lead and short_standfirst(body):
+        return body[0], body[1:]
     if twice and not lead:  # the standfirst written twice over the text is its lead
         return body[0], body[1:]
     return (lead, body) if lead else sourced_lead(body, sourced)
+
+
+def short_standfirst(body: list[str]) -> bool:
+    """True when the text opens with one short sentence that the paragraph under it, far
+    longer, retells whole: a summary ("Заказчик — Главстрой Татарстана." / "На реставрацию
+    … потратят 94 млн рублей. Заказчиком выступает Главстрой Татарстана, …")."""
+    if len(body) < 3 or not body[0].endswith(".") or SENTENCE_INSIDE.search(body[0]):
+        return False
+    words = len(body[0].split())
+    if not STANDFIRST_WORDS[0] <= words <= STANDFIRST_WORDS[1] or find_dateline(body[0]):
+        return False
+    if not is_paragraph(body[1]) or len(body[1]) < STANDFIRST_SHARE * len(body[0]):
+        return False
+    return headline_score(body[0], stems(body[1])) >= STANDFIRST_TOLD
 
 
 def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
