@@ -376,6 +376,33 @@ def test_a_short_sentence_the_text_retells_is_the_lead(tmp_path, first, lead):
     assert article.body.startswith(first if not lead else "На реставрацию"), article.body
 
 
+TEASER_TEXT = (
+    "Мэрия пока не будет повышать тариф на проезд\n\n"
+    "Мэрия пока не будет повышать тариф на проезд, сообщил мэр на пресс-конференции во "
+    "вторник.\n\n"
+    "По его словам, муниципалитет отозвал свой проект постановления по повышению тарифа.\n\n"
+    "{after}"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # another story's teaser, cut short over its link, and the rates table under it
+        "Гороскоп на неделю. Ответы на эти вопросы вы найдете в еженедельном\nПодробнее »\n"
+        "USD | 88,7100 |\n",
+        # a call to comment, then a box's label
+        "Обсудим?\nСмотрите также:\n",
+        # a call to follow the site elsewhere
+        "Подписывайтесь на Instagram-аккаунт Example.media по ссылке.\n",
+    ],
+)
+def test_a_text_ends_before_teasers_and_calls(tmp_path, after):
+    path = tmp_path / "page.txt"
+    path.write_text(TEASER_TEXT.format(after=after), encoding="utf-8")
+    assert read_one(path).body.endswith("по повышению тарифа."), read_one(path).body
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

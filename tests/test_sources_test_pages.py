@@ -137,19 +137,9 @@ KNOWN_MISSES = {
     # tatcenter: a one-sentence standfirst left in the body.
     ("report11", "tatcenter.ru/3.txt", "lead"),
     ("report11", "tatcenter.ru/3.txt", "body_start"),
-    # kaktus: a call to follow the site's profile kept at the end.
-    ("report11", "kaktus.media/3.txt", "chrome"),
-    # paruskg: horoscope teasers after the text kept; an agency credit in brackets ('(АКИpress) –')
-    # left on the first sentence.
-    ("report11", "paruskg.info/1.txt", "body_end"),
-    ("report11", "paruskg.info/1.txt", "chrome"),
-    ("report11", "paruskg.info/2.txt", "body_end"),
-    ("report11", "paruskg.info/2.txt", "chrome"),
+    # paruskg: an agency credit in brackets ('(АКИpress) –') left on the first sentence.
     ("report11", "paruskg.info/3.txt", "title"),
     ("report11", "paruskg.info/3.txt", "body_start"),
-    # report.kg: the comments' call ('Обсудим?') kept at the end.
-    ("report11", "report.kg/1.txt", "body_end"),
-    ("report11", "report.kg/1.txt", "chrome"),
     # kazan.dimpoisk: the whole text lost (an empty body).
     ("report11", "kazan.dimpoisk.ru/1.txt", "body_start"),
     ("report11", "kazan.dimpoisk.ru/1.txt", "body_end"),

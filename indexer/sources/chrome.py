@@ -15,7 +15,7 @@ CARD_TIME = re.compile(
 # Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
 TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
 # A related link glued to its rubric and date: "Экономика01 октября 2022"…"Читать подробнее".
-READ_MORE = re.compile(r"(?:Читать подробнее|Читать далее|Подробнее)\s*(?:>>|→)?$")
+READ_MORE = re.compile(r"(?:Читать подробнее|Читать далее|Подробнее)\s*(?:>>|→|»)?$")
 GLUED_DATE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\d{1,2}[ .][а-яё\d]+[ .]\d{4}")
 # Photo bank buttons and app links: "Перейти в медиабанк", "Читать ria.ru в".
 BUTTONS = re.compile(r"^(?:перейти в (?:медиа|фото)банк|читать [\w.]+ в|смотреть|слушать)$", re.I)
@@ -36,7 +36,7 @@ LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S")
 # A call to follow the outlet elsewhere: "… смотрите в нашем ТГ-канале и в соцсетях …".
 CHANNEL_PROMO = re.compile(
     r"(?:смотрите|читайте|ищите|следите)[^.!?]{0,40}\sв наш(?:ем|их) (?:тг|телеграм|telegram|"
-    r"канале|соцсетях|группе)|(?:подписывайтесь|подпишитесь) на (?:наш|нас)",
+    r"канале|соцсетях|группе)|(?:подписывайтесь|подпишитесь) на (?:наш|нас|\S+-(?:аккаунт|канал))",
     re.I,
 )
 # Site notices above or below any page: cookies, accessibility skip links.

@@ -11,7 +11,7 @@ footers and the news feed after the article left out.
 
 import re
 
-from indexer.sources.chrome import CARD_TIME, is_chrome_line, is_closing_credit
+from indexer.sources.chrome import CARD_TIME, READ_MORE, is_chrome_line, is_closing_credit
 from indexer.sources.clean import is_boilerplate, match_caption
 from indexer.sources.dates import YEAR, read_date_line
 
@@ -26,6 +26,7 @@ FEED_STARTS = {
 }  # fmt: skip
 MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
 SHORT_WORDS = 3
+CALL_WORDS = 2
 SENTENCE_END = tuple('.!?…»"”)')
 BOX_SENTENCE = 60  # a line this long ending a sentence is text again after a box of links
 # The outlet an aggregator signs a paragraph with, after its last sentence:
@@ -79,6 +80,9 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
             continue
         if feed or (body and (starts_menu(rest, i) or starts_next_story(rest, i))):
             break
+        if body and is_teaser(body[-1], line):
+            body.pop()  # another story's teaser, cut short, over its link
+            break
         if body and is_related_card(rest, i):
             i += related_card_size(rest, i)
             continue
@@ -89,12 +93,31 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
     return without_labels(body)
 
 
+def is_teaser(paragraph: str, line: str) -> bool:
+    """True for a paragraph cut short over a link to read on ("… вы найдете в еженедельном" /
+    "Подробнее »"): another story's teaser, not the text's end."""
+    return READ_MORE.fullmatch(line) is not None and not paragraph.endswith(SENTENCE_END)
+
+
+def before_teaser(lines: list[str]) -> list[str]:
+    """The lines up to another story's teaser over its link (is_teaser), if one follows the
+    first line."""
+    pairs = zip(range(1, len(lines)), lines[1:], lines[2:], strict=False)
+    return next((lines[:i] for i, line, after in pairs if is_teaser(line, after)), lines)
+
+
 def without_labels(body: list[str]) -> list[str]:
-    """The body without the labels and links after its last paragraph ("DMCA", "Наверх")."""
+    """The body without the labels and links after its last paragraph ("DMCA", "Наверх"),
+    nor the call to comment closing it ("Обсудим?")."""
     end = len(body)
-    while end > 1 and is_short(body[end - 1]):
+    while end > 1 and (is_short(body[end - 1]) or is_call(body[end - 1])):
         end -= 1
     return body[:end]
+
+
+def is_call(line: str) -> bool:
+    """True for a question of a word or two to the reader: "Обсудим?", "А вы как думаете?"."""
+    return len(line.split()) <= CALL_WORDS and line.endswith("?") and line[:1].isupper()
 
 
 def box_end(lines: list[str], i: int) -> int:

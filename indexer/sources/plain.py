@@ -11,7 +11,12 @@ from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
 from indexer.sources.linekind import ends_sentence, line_classes, trim_chrome
-from indexer.sources.pagebody import without_empty_marks, without_title
+from indexer.sources.pagebody import (
+    before_teaser,
+    is_call,
+    without_empty_marks,
+    without_title,
+)
 from indexer.sources.pageheads import (
     is_headline,
 )
@@ -113,9 +118,10 @@ def without_chrome(
     if any(mark in path.lower() for mark in WIKINEWS_MARKS) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
     parts = [part for line in body.splitlines() if line.strip() for part in unglued(line.strip())]
-    lines = [line for line in map(without_empty_marks, parts) if line]
+    lines = before_teaser([line for line in map(without_empty_marks, parts) if line])
     kept = trim_chrome(lines, line_classes([above or title, *lines]))
     kept = kept if own_title else without_title(kept, title)
+    kept = kept[:-1] if len(kept) > 1 and is_call(kept[-1]) else kept
     return body if kept == parts else "\n".join(kept)
 
 
