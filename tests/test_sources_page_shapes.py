@@ -222,6 +222,19 @@ def test_a_dateline_with_a_numeric_date(text, day):
     assert text[dateline.end :].startswith("Мэр")
 
 
+def test_a_copy_opening_with_an_agency_credit_in_brackets(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "(АКИpress) – МВД проводит служебное расследование, вся информация уточняется. Так "
+        "замминистра ответил на вопрос депутата о событиях 13 мая.\n"
+        "Абдиев также сказал, что проверяется информация о том, что события были спланированы.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "МВД проводит служебное расследование, вся информация уточняется."
+    assert article.body.startswith("МВД проводит"), article.body
+
+
 def test_a_numeric_date_without_an_agency_is_no_dateline():
     assert find_dateline("Бишкек, 17.02.26 мэр провел рейд.") is None
 

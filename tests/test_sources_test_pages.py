@@ -137,9 +137,6 @@ KNOWN_MISSES = {
     # tatcenter: a one-sentence standfirst left in the body.
     ("report11", "tatcenter.ru/3.txt", "lead"),
     ("report11", "tatcenter.ru/3.txt", "body_start"),
-    # paruskg: an agency credit in brackets ('(АКИpress) –') left on the first sentence.
-    ("report11", "paruskg.info/3.txt", "title"),
-    ("report11", "paruskg.info/3.txt", "body_start"),
     # kazan.dimpoisk: the whole text lost (an empty body).
     ("report11", "kazan.dimpoisk.ru/1.txt", "body_start"),
     ("report11", "kazan.dimpoisk.ru/1.txt", "body_end"),

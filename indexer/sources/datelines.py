@@ -29,6 +29,8 @@ DATELINE = re.compile(rf"^{CITY}[,.]\s+{DAY}[,.]?\s*{AGENCY}\s*")
 DAY_FIRST = re.compile(rf"^{DAY}[,.]\s+{CITY}[,.]?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
 NUMERIC = r"(?P<day>\d{1,2})\.(?P<month>\d{2})\.(?P<year>\d{4}|\d{2})"
 NUMERIC_DATELINE = re.compile(rf"^{CITY},\s+{NUMERIC}\.?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
+# An agency's credit in brackets opening a reposted text, no city nor date: "(АКИpress) – МВД …".
+AGENCY_CREDIT = re.compile(r"^\((?P<agency>[^()\s][^()]{1,29})\)\s*[–—-]\s+(?=[«\"А-ЯЁA-Z])")
 # The agency first, the city in brackets: "РИАМО (КОРОЛЕВ) - 9 сен. …".
 AGENCY_FIRST = re.compile(
     rf"^(?P<a5>[А-ЯЁA-Z][А-ЯЁA-Z.\-]{{2,20}}) \((?P<city>[^()]{{2,30}})\)\s*[–—-]\s*{DAY}[.,]?\s+"
@@ -105,3 +107,8 @@ def month_number(word: str) -> int | None:
     if word.isdigit():
         return int(word) if 1 <= int(word) <= 12 else None
     return MONTHS.get(word[:3].lower())
+
+
+def without_agency_credit(paragraph: str) -> str:
+    """The paragraph without an agency's credit in brackets opening it ("(АКИpress) – …")."""
+    return AGENCY_CREDIT.sub("", paragraph, count=1)

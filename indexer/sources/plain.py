@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 from indexer.article import Article, Skip
 from indexer.sources.chrome import unglued
 from indexer.sources.clean import normalize_text, parse_ru_date
-from indexer.sources.datelines import find_dateline
+from indexer.sources.datelines import find_dateline, without_agency_credit
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
 from indexer.sources.linekind import ends_sentence, line_classes, trim_chrome
@@ -134,6 +134,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         body = body[len(title) + 1 :]
     title, body = split_title(title, body)
     title = title.removesuffix(" |")  # a separator with the site's name not copied
+    title = without_agency_credit(title)
     apart, title, body = standfirst_apart(*past_label(title, body, path), path)
     if not apart:
         title, body = headless(title, body, path)
