@@ -188,6 +188,11 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Автор: экономист считает, что цены вырастут", False),
         ("news_top_970_100", True),
         ("covid_19", False),
+        ("На страницу обзора", True),
+        ("Вернуться к списку новостей", True),
+        ("На страницу обзора вернулись данные о росте цен в регионе", False),
+        ("Александр Соболев спорт интересное пандемии Александр Соболев", True),
+        ("Александр Соболев забил гол и Александр Соболев счастлив", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):

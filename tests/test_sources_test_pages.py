@@ -152,10 +152,6 @@ KNOWN_MISSES = {
     # tatarstan24: its date not read; the standfirst (after the headline repeated) dropped.
     ("report11", "tatarstan24.tv/1.txt", "date"),
     ("report11", "tatarstan24.tv/1.txt", "lead"),
-    # cnews: a back link ('На страницу обзора') taken for the title, the headline for the lead.
-    ("report11", "cnews.ru/1.txt", "title"),
-    ("report11", "cnews.ru/1.txt", "lead"),
-    ("report11", "cnews.ru/1.txt", "chrome"),
     # sb.by: a digest's standfirst left in the body.
     ("report11", "sb.by/1.txt", "lead"),
     ("report11", "sb.by/1.txt", "body_start"),
@@ -165,9 +161,6 @@ KNOWN_MISSES = {
     ("report11", "rusfootball.info/1.txt", "title"),
     ("report11", "rusfootball.info/1.txt", "lead"),
     ("report11", "rusfootball.info/1.txt", "body_end"),
-    # imag.one: a tag run taken for the title.
-    ("report11", "imag.one/1.txt", "title"),
-    ("report11", "imag.one/1.txt", "chrome"),
     # rusbiathlon: a digest whose first item's headline is left out of the body.
     ("report11", "rusbiathlon.ru/1.txt", "body_start"),
     # asiaplus: a digest's standfirst left in the body.

@@ -17,6 +17,10 @@ TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
 # A related link glued to its rubric and date: "Экономика01 октября 2022"…"Читать подробнее".
 READ_MORE = re.compile(r"(?:Читать подробнее|Читать далее|Подробнее)\s*(?:>>|→|»)?$")
 GLUED_DATE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\d{1,2}[ .][а-яё\d]+[ .]\d{4}")
+# A link back up the site: "На страницу обзора", "На главную", "Вернуться к списку новостей".
+BACK_LINK = re.compile(
+    r"^(?:на (?:страницу|главную|список)|(?:вернуться|назад) (?:к|на|в))(?: [\w-]+){0,3}$", re.I
+)
 # Photo bank buttons and app links: "Перейти в медиабанк", "Читать ria.ru в".
 BUTTONS = re.compile(r"^(?:перейти в (?:медиа|фото)банк|читать [\w.]+ в|смотреть|слушать)$", re.I)
 # A photo's byline without a colon: "Фото С. Авдеенко.", "Фото автора", "Фото из архива".
@@ -69,7 +73,8 @@ PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
 TAG_WORDS = 14
 REPEATED_TAG_WORDS = 6  # as few, when tags stand twice ("Talk Talk" is a name)
 REPEATED_TAGS = 2
-TAG_SHARE = 0.6  # of the words capitalised
+TAG_SHARE = 0.6  # of the words capitalised …
+REPEATED_TAG_SHARE = 0.5  # … of tags said twice ("Александр Соболев спорт … Александр Соболев")
 SENTENCE_WORD = re.compile(r"^(?:в|во|на|и|с|со|по|за|из|о|об|от|до|к|у|не|для|что|как)$")
 # The credit closing a text: its source, where to read it whole.
 CLOSING_CREDIT = re.compile(
@@ -95,7 +100,12 @@ def is_chrome_line(line: str) -> bool:
         return True
     if is_tag_line(line) or CODE_NAME.match(line):
         return True
-    if TAG_RUN.match(line) or BUTTONS.match(line) or GLUED_DATE.match(line):
+    if (
+        TAG_RUN.match(line)
+        or BUTTONS.match(line)
+        or GLUED_DATE.match(line)
+        or BACK_LINK.match(line)
+    ):
         return True
     if PHOTO_BYLINE.match(line) or (len(line) < NOTICE_CHARS and CHANNEL_PROMO.search(line)):
         return True
@@ -127,7 +137,8 @@ def is_tag_line(line: str) -> bool:
         return False
     if any(SENTENCE_WORD.match(word) for word in words):
         return False
-    return sum(word[0].isupper() for word in words) >= TAG_SHARE * len(words)
+    share = REPEATED_TAG_SHARE if repeated >= REPEATED_TAGS else TAG_SHARE
+    return sum(word[0].isupper() for word in words) >= share * len(words)
 
 
 def unglued(line: str) -> list[str]:
