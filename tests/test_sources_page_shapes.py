@@ -421,6 +421,21 @@ def test_a_text_ends_before_teasers_and_calls(tmp_path, after):
     assert read_one(path).body.endswith("по повышению тарифа."), read_one(path).body
 
 
+def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):
+    headline = "Муслима Латыпова: «Моим компаньоном был будущий тесть мэра»"
+    path = tmp_path / "page.txt"
+    path.write_text(
+        f"Домой Жизнь татар {headline}\n{headline}\n0\n{headline}\n"
+        "По поводу того, как начиналось дело и какое отношение к нему имеет мэр, "
+        "рассказала его основательница в ходе интернет-конференции с читателями.\n"
+        "«Всему на ощупь учились, на ходу что-то каждый день изобретали», — вспоминает она.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == headline
+    assert "Домой" not in article.body
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

@@ -143,9 +143,7 @@ KNOWN_MISSES = {
     # chistopol: the site's clock dates the page; the standfirst dropped.
     ("report11", "chistopol.ru/1.txt", "date"),
     ("report11", "chistopol.ru/1.txt", "lead"),
-    # tatar-duslyk: breadcrumbs glued to the headline; the standfirst dropped; a pull quote and a
-    # photo credit kept.
-    ("report11", "tatar-duslyk.ru/1.txt", "title"),
+    # tatar-duslyk: the standfirst dropped; a pull quote and a photo credit kept.
     ("report11", "tatar-duslyk.ru/1.txt", "lead"),
     ("report11", "tatar-duslyk.ru/1.txt", "body_end"),
     ("report11", "tatar-duslyk.ru/1.txt", "chrome"),

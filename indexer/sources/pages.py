@@ -60,6 +60,10 @@ from indexer.sources.pagemeta import page_date, page_source, page_url
 
 # The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
 TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+")
+CRUMB_LOOK = 3  # the lines under a headline where it may stand again without breadcrumbs …
+CRUMB_WORDS = 4  # … that are this many words at most, no punctuation
+CRUMB_PUNCT = re.compile(r"[^\w\s-]")
+TITLE_WORDS = 3
 STANDFIRST_WORDS = (4, 14)  # a short standfirst's words, over a paragraph …
 STANDFIRST_SHARE = 2  # … this many times as long, that retells this share of its stems
 STANDFIRST_TOLD = 0.75
@@ -140,6 +144,18 @@ def lead_and_body(
     return (lead, body) if lead else sourced_lead(body, sourced)
 
 
+def without_crumbs(title: str, below: list[str]) -> str:
+    """The headline without the breadcrumbs a copy glued before it, when it stands alone
+    below: "Домой Жизнь татар Муслима Латыпова: «…»" / "Муслима Латыпова: «…»"."""
+    alone = next((line for line in below if line and title.endswith(" " + line)), None)
+    if alone is None or len(alone.split()) < TITLE_WORDS:
+        return title
+    crumbs = title[: -len(alone)].split()
+    return (
+        alone if len(crumbs) <= CRUMB_WORDS and not CRUMB_PUNCT.search(" ".join(crumbs)) else title
+    )
+
+
 def short_standfirst(body: list[str]) -> bool:
     """True when the text opens with one short sentence that the paragraph under it, far
     longer, retells whole: a summary ("Заказчик — Главстрой Татарстана." / "На реставрацию
@@ -191,6 +207,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         opens_headless(headline, below) or layout.title == layout.start
     )
     title = stand_in_title(headline) or headline if headless else without_site_name(headline)
+    title = without_crumbs(title, lines[layout.title + 1 : layout.title + 1 + CRUMB_LOOK])
     lead, body = lead_and_body(lines, layout, body, headline, headless)
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
