@@ -14,7 +14,7 @@ from indexer.sources.chrome import apart_from_repeat, is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
 from indexer.sources.pagebody import unsigned
-from indexer.sources.pageheads import stems, without_site_name
+from indexer.sources.pageheads import is_upper, stems, without_site_name
 
 SKIP_LINK_PAGE = """\
 Нажмите "Enter" для перехода к содержанию
@@ -434,6 +434,29 @@ def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):
     article = read_one(path)
     assert article.title == headline
     assert "Домой" not in article.body
+
+
+def test_a_copy_opening_inside_the_text_under_an_intertitle_has_no_headline(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Новый министр МВД Артем Хохорин (слева) и вице-премьер Асгат Сафаров |\n"
+        "БУРЛЯЩИЙ КОТЕЛ ПОЛИТИКИ\n"
+        "Газета – деловое издание, поэтому, выбирая персону года, мы сознательно не берем "
+        "политиков. Но в этом году политика сама пришла в бизнес.\n"
+        "Так случилось и с новым министром, который провел в должности всего полгода.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title.startswith("Газета – деловое издание"), article.title
+    assert article.body.startswith("Газета – деловое издание"), article.body
+    assert "КОТЕЛ" not in article.body and "Хохорин" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [("БУРЛЯЩИЙ КОТЕЛ ПОЛИТИКИ", True), ("МВД и ФСБ РФ", False)]
+)
+def test_a_line_in_capitals(line, expected):
+    assert is_upper(line) is expected
 
 
 PLAIN_SHAPED_PAGE = (

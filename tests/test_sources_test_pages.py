@@ -128,12 +128,9 @@ KNOWN_MISSES = {
     # prokazan: related headlines after the text (no date of their own) kept in the body.
     ("report11", "prokazan.ru/3.txt", "body_end"),
     ("report11", "prokazan.ru/3.txt", "chrome"),
-    # business-gazeta: a standfirst ending with '?' under the headline left in the body; on the
-    # copies without headline a capitalised rubric or pull quote taken for the title.
+    # business-gazeta: a standfirst ending with '?' under the headline left in the body.
     ("report11", "business-gazeta.ru/1.txt", "lead"),
     ("report11", "business-gazeta.ru/1.txt", "body_start"),
-    ("report11", "business-gazeta.ru/2.txt", "title"),
-    ("report11", "business-gazeta.ru/3.txt", "title"),
     # tatcenter: a one-sentence standfirst left in the body.
     ("report11", "tatcenter.ru/3.txt", "lead"),
     ("report11", "tatcenter.ru/3.txt", "body_start"),

@@ -17,6 +17,7 @@ HEADER_LINES = 20  # how far above the text its headline is looked for
 OPENING_LINES = 4  # the paragraphs a headline is compared with
 STEM = 5
 TITLE_WORDS = (3, 30)
+UPPER_LETTERS = 12  # a line in capitals this long is no headline (abbreviations are shorter)
 DATELINE_WORDS = 3  # a first sentence this short stands in for no headline
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
@@ -94,9 +95,15 @@ def is_headline(lines: list[str], i: int) -> bool:
         return False  # a sentence, a label, a teaser cut short
     if CREDIT_INSIDE.search(line) or BYLINE.match(line) or SPEAKER.match(line):
         return False  # a caption's credit, a byline, a speaker and their post
-    if LINK_INSIDE.search(line):
-        return False  # a short link ("…: regionorel.ru:443/~EgueU")
+    if LINK_INSIDE.search(line) or is_upper(line):
+        return False  # a short link ("…: regionorel.ru:443/~EgueU"), an intertitle in capitals
     return not is_chrome_line(line)
+
+
+def is_upper(line: str) -> bool:
+    """True for a line in capitals: an intertitle or a pull quote ("БУРЛЯЩИЙ КОТЕЛ ПОЛИТИКИ")."""
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= UPPER_LETTERS and all(char.isupper() for char in letters)
 
 
 def is_captioned(lines: list[str], i: int) -> bool:

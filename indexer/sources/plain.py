@@ -23,6 +23,7 @@ from indexer.sources.pageheads import (
 from indexer.sources.plainheads import (
     WIKINEWS_MARKS,
     headless,
+    past_intertitle,
     past_label,
     past_notice,
     past_top_line,
@@ -135,6 +136,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     title, body = split_title(title, body)
     title = title.removesuffix(" |")  # a separator with the site's name not copied
     title = without_agency_credit(title)
+    title, body = past_intertitle(title, body, path)
     apart, title, body = standfirst_apart(*past_label(title, body, path), path)
     if not apart:
         title, body = headless(title, body, path)

@@ -10,6 +10,7 @@ from indexer.sources.pageheads import (
     headline_score,
     is_headline,
     is_paragraph,
+    is_upper,
     opens_headless,
     stand_in_title,
     stems,
@@ -126,6 +127,20 @@ def past_label(title: str, body: str, path: str) -> tuple[str, str]:
     if headline_score(title, stems(body[:LABEL_TEXT_CHARS])) > 0:
         return title, body
     return stand_in_title(first) or first, body.lstrip("\n")
+
+
+def past_intertitle(title: str, body: str, path: str) -> tuple[str, str]:
+    """A copy that opens inside the text, a photo's caption or a pull quote over an intertitle
+    in capitals ("… Асгат Сафаров |" / "БУРЛЯЩИЙ КОТЕЛ ПОЛИТИКИ" / "Газета … не берем
+    политиков."): both left out, the paragraph under them the text's first, its first sentence
+    standing in for the title; else the title and body as they are."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    paragraph = rest.lstrip("\n").partition("\n")[0]
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not is_upper(first):
+        return title, body
+    if not is_paragraph(paragraph):
+        return title, body
+    return stand_in_title(paragraph) or paragraph, rest.lstrip("\n")
 
 
 def is_label_over_text(title: str, first: str) -> bool:
