@@ -53,6 +53,17 @@ def test_a_loader_after_a_plain_text_is_left_out_by_the_scorer_not_by_the_rules(
     assert by_rules.body.endswith(foot)
 
 
+def test_the_scorer_leaves_a_page_its_only_paragraph(tmp_path):
+    # A paragraph cut with "[…]" under a date, a weather widget after it: the scorer finds it
+    # unlike text, but a page is better read with its one paragraph than with none.
+    cut = f"{TEXT} {TEXT3} {TEXT2}".rstrip(".") + ", […]"
+    widget = ["Погода в Казани", "Сегодня17 Май", "+12°", "пасмурно", "• Влажность 92% высокая"]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([HEADLINE, "", "16 апреля 2022", cut, "", *widget]), "utf-8")
+    (article,) = read_file(path)
+    assert article.body.startswith(cut[:40]), article.body
+
+
 def test_labels_mark_the_recorded_body_as_text_and_leave_out_the_headline():
     lines = ["Главная", HEADLINE, TEXT, "Фото: vk.com", TEXT2, "Читайте также"]
     record = {"title": HEADLINE, "lead": "", "body_start": TEXT[:50], "body_end": TEXT2[-40:],

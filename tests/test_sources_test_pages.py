@@ -134,9 +134,6 @@ KNOWN_MISSES = {
     # tatcenter: a one-sentence standfirst left in the body.
     ("report11", "tatcenter.ru/3.txt", "lead"),
     ("report11", "tatcenter.ru/3.txt", "body_start"),
-    # kazan.dimpoisk: the whole text lost (an empty body).
-    ("report11", "kazan.dimpoisk.ru/1.txt", "body_start"),
-    ("report11", "kazan.dimpoisk.ru/1.txt", "body_end"),
     # chistopol: the site's clock dates the page; the standfirst dropped.
     ("report11", "chistopol.ru/1.txt", "date"),
     ("report11", "chistopol.ru/1.txt", "lead"),

@@ -105,9 +105,12 @@ def near_class(strict: tuple[list[str], list[str]], i: int) -> str:
 
 def classify(lines: list[str]) -> list[str]:
     """Each line's class, good or bad: the rules' after the context smoothing, then the
-    learned scorer's where it is sure (a line it finds very unlike text is chrome)."""
+    learned scorer's where it is sure (a line it finds very unlike text is chrome), unless it
+    would leave no text at all (the rules' text then kept: better kept than lost)."""
     classes = rule_classes(lines)
     sure = sure_chrome(lines, [density(line) for line in lines], [c == GOOD for c in classes])
+    if all(flag for flag, kind in zip(sure, classes, strict=True) if kind == GOOD):
+        sure = [flag and kind != GOOD for flag, kind in zip(sure, classes, strict=True)]
     return [SURE if flag else kind for flag, kind in zip(sure, classes, strict=True)]
 
 
