@@ -62,3 +62,10 @@ def test_a_page_alone_with_its_weekday_date_over_the_headline_keeps_it(tmp_path)
     path = tmp_path / "page.txt"
     path.write_text(f"16 Окт 2025, Чт\n\n{HEADLINE}\n\n{TEXT}Поделиться:\n", encoding="utf-8")
     assert read_one(path).date == date(2025, 10, 16)
+
+
+def test_a_weekday_date_over_a_headline_with_its_own_date_line_is_the_clock(tmp_path):
+    path = tmp_path / "page.txt"
+    head = "Пятница, 26 Апреля 2024 г. 23:47\n\n"
+    path.write_text(f"{head}{HEADLINE}\n2 сентября 2019 14:50\n\n{TEXT}", encoding="utf-8")
+    assert read_one(path).date == date(2019, 9, 2)

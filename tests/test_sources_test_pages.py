@@ -134,15 +134,13 @@ KNOWN_MISSES = {
     # tatcenter: a one-sentence standfirst left in the body.
     ("report11", "tatcenter.ru/3.txt", "lead"),
     ("report11", "tatcenter.ru/3.txt", "body_start"),
-    # chistopol: the site's clock dates the page; the standfirst dropped.
-    ("report11", "chistopol.ru/1.txt", "date"),
+    # chistopol: the standfirst dropped.
     ("report11", "chistopol.ru/1.txt", "lead"),
     # tatar-duslyk: the standfirst dropped; a pull quote and a photo credit kept.
     ("report11", "tatar-duslyk.ru/1.txt", "lead"),
     ("report11", "tatar-duslyk.ru/1.txt", "body_end"),
     ("report11", "tatar-duslyk.ru/1.txt", "chrome"),
-    # tatarstan24: its date not read; the standfirst (after the headline repeated) dropped.
-    ("report11", "tatarstan24.tv/1.txt", "date"),
+    # tatarstan24: the standfirst (over the headline written again) dropped.
     ("report11", "tatarstan24.tv/1.txt", "lead"),
     # sb.by: a digest's standfirst left in the body.
     ("report11", "sb.by/1.txt", "lead"),

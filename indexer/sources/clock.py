@@ -4,12 +4,13 @@ A site's header often shows today's date with its weekday ("16 Окт 2025, Чт
 22 февраля 2026, 06:17") above its menus; an article's own date line stands by its headline
 and seldom names the weekday ("06:41 07.09.2016 Ср" right under a headline is the article's).
 So a weekday date opening the page is the clock when a headline does not follow it at once,
-or when it opens many pages of the folder (a site's header, each page with another day).
+or one with its own date line right under it, or when it opens many pages of the folder (a
+site's header, each page with another day).
 """
 
 import re
 
-from indexer.sources.dates import is_date_text
+from indexer.sources.dates import YEAR, is_date_text
 from indexer.sources.pageheads import is_headline
 
 WEEKDAY = re.compile(
@@ -17,6 +18,7 @@ WEEKDAY = re.compile(
     r"пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",  # "пятница18:59": glued
     re.I,
 )
+UNDER_LINES = 2  # the lines under a headline where its own date line stands
 CLOCK_KEY = "\x00clock"  # the key a folder's learnt lines hold when its pages open with a clock
 
 
@@ -48,7 +50,17 @@ def site_clock(lines: list[str], learnt: frozenset[str]) -> int | None:
     below = opening_line(lines[first + 1 :])
     if below is None:
         return None
-    return None if is_headline(lines, first + 1 + below) else first
+    headline = first + 1 + below
+    if not is_headline(lines, headline):
+        return first
+    return first if dated_below(lines, headline) else None
+
+
+def dated_below(lines: list[str], headline: int) -> bool:
+    """True when a date line with its year stands right under the headline (the article's
+    own: "2 сентября 2019 14:50"), so the weekday date over it is the site's clock."""
+    under = [line for line in lines[headline + 1 :] if line.strip()][:UNDER_LINES]
+    return any(is_date_text(line) and YEAR.search(line) for line in under)
 
 
 def without_clock(lines: list[str], learnt: frozenset[str]) -> list[str]:

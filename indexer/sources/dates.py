@@ -35,6 +35,8 @@ STAMPED = re.compile(
     re.I,
 )
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
+# A year glued to the time after it: "01 сентября 202519:20".
+GLUED_TIME = re.compile(r"(?<=\D(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
 # "03 февраля 2026 в 23:48": the "в" before the time
 AT_TIME = re.compile(r"\s+в\s+(?=\d{1,2}:\d\d(?!\d))", re.I)
 # "28.08.2015 19:00 1002": a view counter after the time
@@ -76,6 +78,7 @@ def day_first(line: str) -> str:
 
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
+    line = GLUED_TIME.sub(" ", line)
     line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·|").replace(" | ", ", "))))
     if " в " in line:
         line = AT_TIME.sub(" ", line)
