@@ -54,6 +54,9 @@ def test_date_lines_with_the_year_first_or_a_label(line, expected):
         (f"Новости района. Эфир от 03.06.2018. Липы высадили в парке\n\n{TEXT}",
          date(2018, 6, 3)),
         (f"Липы высадили в парке\n\n{TEXT}", None),
+        # a repost's stamped headline over the source's own date line
+        (f"Липы высадили в парке\n18:02 17.02.2026 Липы в парке\n16 февраля 2026\n{TEXT}",
+         date(2026, 2, 16)),
         (f"Липы высадили в парке\n{TEXT}31 декабря 2023, 07:31\n", date(2023, 12, 31)),
         (f"2017-3-15 12:52 |\n{TEXT}", date(2017, 3, 15)),
         (f"Тренды недели\n\nСобытия и тренды 2 ноября 2023 года\n\n{TEXT}", date(2023, 11, 2)),
@@ -63,7 +66,7 @@ def test_date_lines_with_the_year_first_or_a_label(line, expected):
         (f"29\n\nЛипы высадили в парке\n\n{TEXT}", None),
     ],
     ids=["labelled-after-text", "date-line-after-text", "opening-the-text", "in-the-title",
-         "none", "plain-date-line-after-text", "year-first-in-cell-bars-on-top",
+         "none", "under-a-reposts-stamped-headline", "plain-date-line-after-text", "year-first-in-cell-bars-on-top",
          "in-words-in-the-title", "split-over-lines", "split-without-a-year",
          "day-over-month-and-year", "a-bare-number-is-no-day"],
 )  # fmt: skip

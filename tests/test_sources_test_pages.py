@@ -145,8 +145,6 @@ KNOWN_MISSES = {
     # sb.by: a digest's standfirst left in the body.
     ("report11", "sb.by/1.txt", "lead"),
     ("report11", "sb.by/1.txt", "body_start"),
-    # centrasia: a repost's source date under the repost's own time not read.
-    ("report11", "centrasia.org/1.txt", "date"),
     # rusfootball: the headline and standfirst after the text; a quote taken for the title.
     ("report11", "rusfootball.info/1.txt", "title"),
     ("report11", "rusfootball.info/1.txt", "lead"),

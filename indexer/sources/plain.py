@@ -19,6 +19,7 @@ from indexer.sources.pagebody import (
 )
 from indexer.sources.pageheads import (
     is_headline,
+    is_paragraph,
 )
 from indexer.sources.plainheads import (
     WIKINEWS_MARKS,
@@ -72,7 +73,7 @@ def plain_date(title: str, body: str) -> date | None:
     labelled date line anywhere ("Дата создания: …"), the date the text opens with or one
     written in the title."""
     first = body.partition("\n")[0]
-    if found := read_date_line(first):
+    if found := read_date_line(first) or date_under_line(body):
         return found
     if (dateline := find_dateline(first)) and dateline.year:
         return dateline.date()
@@ -82,6 +83,13 @@ def plain_date(title: str, body: str) -> date | None:
     if found := labelled_date(lines) or date_after(lines, last_paragraph(lines) + 1):
         return found
     return opening_date(first) or title_date(title)
+
+
+def date_under_line(body: str) -> date | None:
+    """The date line under a first line that is no paragraph (a repost's stamped headline:
+    "18:02 17.02.2026 Садыр Жапаров рассказал …" / "16 февраля 2026")."""
+    first, second = ([*body.split("\n", 2), "", ""])[:2]
+    return None if is_paragraph(first) else read_date_line(second)
 
 
 def news_day(opening: list[str]) -> date | None:
