@@ -78,7 +78,7 @@ def day_first(line: str) -> str:
 
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
-    line = GLUED_TIME.sub(" ", line)
+    line = GLUED_TIME.sub(" ", line) if ":" in line else line
     line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·|").replace(" | ", ", "))))
     if " в " in line:
         line = AT_TIME.sub(" ", line)

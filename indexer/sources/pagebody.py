@@ -52,7 +52,8 @@ EMPTY_LABEL = re.compile(r"(?<=[.!?…»\"”])\s+(?:Источник|Фото|�
 
 def without_empty_marks(line: str) -> str:
     """The line without an empty image's markdown and an empty label at its end."""
-    return EMPTY_LABEL.sub("", EMPTY_IMAGE.sub("", line))
+    line = EMPTY_IMAGE.sub("", line) if "![" in line else line
+    return EMPTY_LABEL.sub("", line) if line.endswith(("|", ":")) else line
 
 
 def is_short(line: str) -> bool:

@@ -102,8 +102,7 @@ def is_headline(lines: list[str], i: int) -> bool:
 
 def is_upper(line: str) -> bool:
     """True for a line in capitals: an intertitle or a pull quote ("БУРЛЯЩИЙ КОТЕЛ ПОЛИТИКИ")."""
-    letters = [char for char in line if char.isalpha()]
-    return len(letters) >= UPPER_LETTERS and all(char.isupper() for char in letters)
+    return line.isupper() and sum(char.isalpha() for char in line) >= UPPER_LETTERS
 
 
 def is_captioned(lines: list[str], i: int) -> bool:
