@@ -459,6 +459,22 @@ def test_a_line_in_capitals(line, expected):
     assert is_upper(line) is expected
 
 
+def test_a_sentence_between_the_headline_and_its_copy_is_the_lead(tmp_path):
+    headline = "Казанский первый день осени: проблемы города глазами мобильных репортеров"
+    path = tmp_path / "page.txt"
+    path.write_text(
+        f"01 сентября 2025 19:20\n{headline}\nНародные кадры - в нашем репортаже.\n{headline}\n"
+        "Первый день осени в Казани, вместо традиционного ощущения свежести, принес горожанам "
+        "немало поводов для жалоб.\n"
+        "От бездомных в надземных переходах до драк за места в автобусах — все это сняли "
+        "наши зрители.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert (article.title, article.lead) == (headline, "Народные кадры - в нашем репортаже.")
+    assert article.body.startswith("Первый день осени"), article.body
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

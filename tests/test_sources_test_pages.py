@@ -140,8 +140,6 @@ KNOWN_MISSES = {
     ("report11", "tatar-duslyk.ru/1.txt", "lead"),
     ("report11", "tatar-duslyk.ru/1.txt", "body_end"),
     ("report11", "tatar-duslyk.ru/1.txt", "chrome"),
-    # tatarstan24: the standfirst (over the headline written again) dropped.
-    ("report11", "tatarstan24.tv/1.txt", "lead"),
     # sb.by: a digest's standfirst left in the body.
     ("report11", "sb.by/1.txt", "lead"),
     ("report11", "sb.by/1.txt", "body_start"),

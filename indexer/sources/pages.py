@@ -31,6 +31,7 @@ from indexer.sources.linekind import line_classes, trim_chrome
 from indexer.sources.pagebody import (
     SENTENCE_END,
     body_lines,
+    is_title_again,
     source_line,
     sourced_lead,
     unsigned,
@@ -131,6 +132,11 @@ def lead_and_body(
     sourced = source_line(body)
     body = trim_chrome(body, line_classes(lines))
     twice = layout.lead is None and written_twice(body, headline)
+    above = [line for line in lines[layout.title + 1 : text_start(layout)] if line]
+    if layout.lead is None and is_lead_over_copy(above + body[:1], headline):
+        return above[0], without_title(body, headline)
+    if layout.lead is None and is_lead_over_copy(body, headline):
+        return body[0], without_title(body[1:], headline)
     body = without_title(body, headline) or own_text(headline)
     if headless and body[:1] != [headline]:
         body = [headline, *body]
@@ -142,6 +148,15 @@ def lead_and_body(
     if twice and not lead:  # the standfirst written twice over the text is its lead
         return body[0], body[1:]
     return (lead, body) if lead else sourced_lead(body, sourced)
+
+
+def is_lead_over_copy(body: list[str], headline: str) -> bool:
+    """True when the text opens with a sentence over the headline written again: the
+    standfirst between the headline and its copy over the text ("Народные кадры - в нашем
+    репортаже." / "Казанский первый день осени: …" / "Первый день осени в Казани, …")."""
+    if len(body) < 3 or not is_title_again(body[1], headline) or is_title_again(body[0], headline):
+        return False
+    return body[0].endswith(SENTENCE_END) and len(body[0].split()) >= STANDFIRST_WORDS[0]
 
 
 def without_crumbs(title: str, below: list[str]) -> str:
