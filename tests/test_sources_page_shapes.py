@@ -475,6 +475,37 @@ def test_a_sentence_between_the_headline_and_its_copy_is_the_lead(tmp_path):
     assert article.body.startswith("Первый день осени"), article.body
 
 
+BARE_STANDFIRST_PAGE = (
+    "Пятница, 26 Апреля 2024 г. 23:47\n\n"
+    "Олег Коробченко, ГК «Кориб»: «Нужно вернуть позиции предпринимательства»\n\n"
+    "2 сентября 2019 14:50\n\n"
+    "{first}\n\n"
+    "«В тендерах сегодня выигрывает тот, кто предлагает наименьшую цену, и никто не говорит о "
+    "качестве», — считает председатель регионального отделения партии Олег Коробченко.\n\n"
+    "В ходе интернет-конференции он рассказал о том, для чего баллотируется в Госсовет, и о "
+    "своем взгляде на самые острые проблемы бизнеса.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "lead"),
+    [
+        # a standfirst without its full stop: the lead
+        ("Известный челнинский предприниматель о 7 ключевых проблемах бизнеса, целях партии и "
+         "о том, как стать крупнейшим дилером КАМАЗа", "Известный челнинский"),
+        # a photo's keywords: no lead
+        ("Камеры видеонаблюдения, камера видеонаблюдения, видеонаблюдение, камеры Сергек, "
+         "камера Сергек, фото Новости Zakon.kz", ""),
+    ],
+)  # fmt: skip
+def test_a_standfirst_without_its_full_stop_is_the_lead(tmp_path, first, lead):
+    path = tmp_path / "page.txt"
+    path.write_text(BARE_STANDFIRST_PAGE.format(first=first), encoding="utf-8")
+    article = read_one(path)
+    assert article.lead.startswith(lead) and bool(article.lead) == bool(lead), article.lead
+    assert article.body.startswith("«В тендерах"), article.body
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

@@ -134,8 +134,6 @@ KNOWN_MISSES = {
     # tatcenter: a one-sentence standfirst left in the body.
     ("report11", "tatcenter.ru/3.txt", "lead"),
     ("report11", "tatcenter.ru/3.txt", "body_start"),
-    # chistopol: the standfirst dropped.
-    ("report11", "chistopol.ru/1.txt", "lead"),
     # tatar-duslyk: the standfirst dropped; a pull quote and a photo credit kept.
     ("report11", "tatar-duslyk.ru/1.txt", "lead"),
     ("report11", "tatar-duslyk.ru/1.txt", "body_end"),

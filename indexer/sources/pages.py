@@ -27,7 +27,7 @@ from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.learnt import is_learnt, learnt_marks
-from indexer.sources.linekind import line_classes, trim_chrome
+from indexer.sources.linekind import density, line_classes, trim_chrome
 from indexer.sources.pagebody import (
     SENTENCE_END,
     body_lines,
@@ -40,6 +40,7 @@ from indexer.sources.pagebody import (
 )
 from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import (
+    CREDIT_GLUED,
     headline_score,
     is_headline,
     is_paragraph,
@@ -57,6 +58,7 @@ from indexer.sources.pagelayout import (
     text_start,
     whole_page_layout,
 )
+from indexer.sources.pageleads import is_lead
 from indexer.sources.pagemeta import page_date, page_source, page_url
 
 # The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
@@ -68,6 +70,7 @@ TITLE_WORDS = 3
 STANDFIRST_WORDS = (4, 14)  # a short standfirst's words, over a paragraph …
 STANDFIRST_SHARE = 2  # … this many times as long, that retells this share of its stems
 STANDFIRST_TOLD = 0.75
+STANDFIRST_DENSITY = 0.15  # of a standfirst's words in the stop list, at least
 SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 
 
@@ -130,6 +133,8 @@ def lead_and_body(
     """The lead and the body's paragraphs, chrome trimmed and the headline left out (kept
     when `headless`: a paragraph of text whose first sentence stands in for a headline)."""
     sourced = source_line(body)
+    if layout.lead is None and is_bare_standfirst(body):
+        return body[0], trim_chrome(body[1:], line_classes(lines))
     body = trim_chrome(body, line_classes(lines))
     twice = layout.lead is None and written_twice(body, headline)
     above = [line for line in lines[layout.title + 1 : text_start(layout)] if line]
@@ -148,6 +153,18 @@ def lead_and_body(
     if twice and not lead:  # the standfirst written twice over the text is its lead
         return body[0], body[1:]
     return (lead, body) if lead else sourced_lead(body, sourced)
+
+
+def is_bare_standfirst(body: list[str]) -> bool:
+    """True when the text opens with a standfirst written without its full stop: a long line
+    of words ending none, over a paragraph ("Известный челнинский предприниматель о 7
+    ключевых проблемах бизнеса … и о том, как стать крупнейшим дилером КАМАЗа")."""
+    first = body[0] if len(body) >= 3 else ""
+    if not first or first.endswith(SENTENCE_END) or not first[-1:].isalnum():
+        return False  # a sentence, or a line cut at its comma
+    if not is_lead(first) or density(first) < STANDFIRST_DENSITY or CREDIT_GLUED.search(first):
+        return False  # not a run of keywords, nor a photo's alt text with its credit
+    return is_paragraph(body[1]) and body[1].endswith(SENTENCE_END)
 
 
 def is_lead_over_copy(body: list[str], headline: str) -> bool:
