@@ -506,6 +506,38 @@ def test_a_standfirst_without_its_full_stop_is_the_lead(tmp_path, first, lead):
     assert article.body.startswith("«В тендерах"), article.body
 
 
+INTERTITLE_PAGE = (
+    "Арбитраж\n19.08.2015\n\n"
+    "Как Эльвира Набиуллина вздумала «отшлепать» «Аудэкс» за слишком хорошие оценки\n\n"
+    "{first}\n\n"
+    "Серию исков о признании недостоверной оценки рыночной стоимости активов подал Банк России "
+    "к «Аудэксу» — одной из крупнейших оценочных компаний республики.\n\n"
+    "МЕТОД СРАВНИТЕЛЬНЫЙ, ЗАТРАТНЫЙ И ДОХОДНЫЙ\n\n"
+    "Как стало известно редакции, Центральный банк направил в арбитражный суд иски о признании "
+    "недостоверными отчетов об оценке.\n\n"
+    "Суд назначил первое заседание на сентябрь, ответчик с исками не согласен.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "lead"),
+    [
+        # a subtitle and the standfirst over the first intertitle
+        ("На примере казанского аудитора ЦБ пытается начать борьбу с раздуванием стоимости "
+         "активов?", "Серию исков"),
+        # two paragraphs of the text over it
+        ("Недавно в Анкаре состоялся форум об информационных войнах, в нем участвовали "
+         "журналисты.", ""),
+    ],
+)  # fmt: skip
+def test_a_subtitle_and_standfirst_over_an_intertitle(tmp_path, first, lead):
+    path = tmp_path / "page.txt"
+    path.write_text(INTERTITLE_PAGE.format(first=first), encoding="utf-8")
+    article = read_one(path)
+    assert article.lead.startswith(lead) and bool(article.lead) == bool(lead), article.lead
+    assert article.body.startswith("МЕТОД" if lead else first[:20]), article.body
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

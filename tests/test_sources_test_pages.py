@@ -128,9 +128,6 @@ KNOWN_MISSES = {
     # prokazan: related headlines after the text (no date of their own) kept in the body.
     ("report11", "prokazan.ru/3.txt", "body_end"),
     ("report11", "prokazan.ru/3.txt", "chrome"),
-    # business-gazeta: a standfirst ending with '?' under the headline left in the body.
-    ("report11", "business-gazeta.ru/1.txt", "lead"),
-    ("report11", "business-gazeta.ru/1.txt", "body_start"),
     # tatcenter: a one-sentence standfirst left in the body.
     ("report11", "tatcenter.ru/3.txt", "lead"),
     ("report11", "tatcenter.ru/3.txt", "body_start"),

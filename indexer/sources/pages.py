@@ -44,6 +44,7 @@ from indexer.sources.pageheads import (
     headline_score,
     is_headline,
     is_paragraph,
+    is_upper,
     opens_headless,
     stand_in_title,
     stems,
@@ -147,12 +148,25 @@ def lead_and_body(
         body = [headline, *body]
     if layout.lead is not None:
         return lead_text(lines, layout.lead), body
+    if at := intertitle_under_lead(body):
+        return body[at - 1], body[at:]  # a subtitle over the standfirst left out with it
     lead, body = split_lead(body)
     if not lead and short_standfirst(body):
         return body[0], body[1:]
     if twice and not lead:  # the standfirst written twice over the text is its lead
         return body[0], body[1:]
     return (lead, body) if lead else sourced_lead(body, sourced)
+
+
+def intertitle_under_lead(body: list[str]) -> int | None:
+    """Where an intertitle in capitals stands under a subtitle (one sentence, no full stop)
+    and a paragraph, a paragraph under it: the subtitle and the standfirst, not the text ("На
+    примере … компаний?" / "Серию исков … подал Банк России …" / "МЕТОД СРАВНИТЕЛЬНЫЙ …" /
+    "Как стало известно …"); else None. The index of the intertitle."""
+    if len(body) < 4 or not is_upper(body[2]) or not is_paragraph(body[3]):
+        return None
+    subtitle = not body[0].endswith(".") and not SENTENCE_INSIDE.search(body[0])
+    return 2 if subtitle and is_lead(body[1]) and not is_upper(body[0]) else None
 
 
 def is_bare_standfirst(body: list[str]) -> bool:
