@@ -13,7 +13,7 @@ from indexer.sources import read_file
 from indexer.sources.chrome import apart_from_repeat, is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
-from indexer.sources.pagebody import unsigned
+from indexer.sources.pagebody import is_alt_text, unsigned
 from indexer.sources.pageheads import is_upper, stems, without_site_name
 
 SKIP_LINK_PAGE = """\
@@ -349,6 +349,15 @@ def test_plain_text_loses_the_chrome_its_context_marks(tmp_path, name, body):
     path = tmp_path / name
     path.write_text(PLAIN_CHROME_TEXT, encoding="utf-8")
     assert read_one(path).body == body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("стела музей вов", True), ("и другие", False), ("Стела музея", False),
+     ("москва", False)],
+)  # fmt: skip
+def test_an_images_alt_text(line, expected):
+    assert is_alt_text(line) is expected
 
 
 def test_a_copy_loses_its_empty_widgets(tmp_path):

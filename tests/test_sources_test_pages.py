@@ -147,8 +147,6 @@ KNOWN_MISSES = {
     # asiaplus: a digest's standfirst left in the body.
     ("report11", "asiaplus.news/1.txt", "lead"),
     ("report11", "asiaplus.news/1.txt", "body_start"),
-    # minsknews: an image's alt text ('стела музей вов') kept.
-    ("report11", "minsknews.by/1.txt", "chrome"),
 }
 
 

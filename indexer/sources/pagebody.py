@@ -11,7 +11,13 @@ footers and the news feed after the article left out.
 
 import re
 
-from indexer.sources.chrome import CARD_TIME, READ_MORE, is_chrome_line, is_closing_credit
+from indexer.sources.chrome import (
+    CARD_TIME,
+    READ_MORE,
+    SENTENCE_WORD,
+    is_chrome_line,
+    is_closing_credit,
+)
 from indexer.sources.clean import is_boilerplate, match_caption
 from indexer.sources.dates import YEAR, read_date_line
 
@@ -48,6 +54,16 @@ CREDIT_WORD = re.compile(
 # text ("… поднимется до −2. Источник: |"): the page's widgets, not its words.
 EMPTY_IMAGE = re.compile(r"!\[\]\([^()\s]*\)\s*")
 EMPTY_LABEL = re.compile(r"(?<=[.!?…»\"”])\s+(?:Источник|Фото|Автор|Текст)\s*:\s*\|?\s*$")
+
+
+# An image's alt text left by the copy: a few words in lower case, no punctuation ("стела
+# музей вов"); a text's line starts with a capital or a dash.
+ALT_TEXT = re.compile(r"^[а-яёa-z][а-яёa-z0-9]*(?: [а-яёa-z0-9]+){1,4}$")
+
+
+def is_alt_text(line: str) -> bool:
+    """True for an image's alt text: ALT_TEXT, none of its words a sentence's ("и другие")."""
+    return ALT_TEXT.match(line) is not None and not any(map(SENTENCE_WORD.match, line.split()))
 
 
 def without_empty_marks(line: str) -> str:
@@ -88,7 +104,7 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
             i += related_card_size(rest, i)
             continue
         line = without_empty_marks(line)
-        if line and not is_chrome_line(line):
+        if line and not is_chrome_line(line) and not is_alt_text(line):
             body.append(line)
         i += 1
     return without_labels(body)
