@@ -13,7 +13,7 @@ from indexer.sources import read_file
 from indexer.sources.chrome import apart_from_repeat, is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
-from indexer.sources.pagebody import is_alt_text, unsigned
+from indexer.sources.pagebody import is_alt_text, unsigned, without_captions
 from indexer.sources.pageheads import is_upper, stems, without_site_name
 
 SKIP_LINK_PAGE = """\
@@ -358,6 +358,14 @@ def test_plain_text_loses_the_chrome_its_context_marks(tmp_path, name, body):
 )  # fmt: skip
 def test_an_images_alt_text(line, expected):
     assert is_alt_text(line) is expected
+
+
+def test_a_caption_with_its_credit_and_the_pull_quote_it_writes_again_are_not_text():
+    quote = "«Всему на ощупь учились, на ходу что-то каждый день изобретали»"
+    body = ["Первый абзац текста.", quote.replace("на ощупь", "наощупь"),
+            f"{quote}. Фото: «БИЗНЕС Online»", "Последний абзац текста."]  # fmt: skip
+    assert without_captions(body) == ["Первый абзац текста.", "Последний абзац текста."]
+    assert without_captions(body[:1] + body[3:]) == body[:1] + body[3:]
 
 
 def test_a_copy_loses_its_empty_widgets(tmp_path):

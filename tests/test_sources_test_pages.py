@@ -131,10 +131,8 @@ KNOWN_MISSES = {
     # tatcenter: a one-sentence standfirst left in the body.
     ("report11", "tatcenter.ru/3.txt", "lead"),
     ("report11", "tatcenter.ru/3.txt", "body_start"),
-    # tatar-duslyk: the standfirst dropped; a pull quote and a photo credit kept.
+    # tatar-duslyk: the standfirst (ending with "Часть 2-я") dropped.
     ("report11", "tatar-duslyk.ru/1.txt", "lead"),
-    ("report11", "tatar-duslyk.ru/1.txt", "body_end"),
-    ("report11", "tatar-duslyk.ru/1.txt", "chrome"),
     # sb.by: a digest's standfirst left in the body.
     ("report11", "sb.by/1.txt", "lead"),
     ("report11", "sb.by/1.txt", "body_start"),

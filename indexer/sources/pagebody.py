@@ -56,6 +56,11 @@ EMPTY_IMAGE = re.compile(r"!\[\]\([^()\s]*\)\s*")
 EMPTY_LABEL = re.compile(r"(?<=[.!?…»\"”])\s+(?:Источник|Фото|Автор|Текст)\s*:\s*\|?\s*$")
 
 
+# A photo's caption ending with its credit: "… преодолевать». Фото: «БИЗНЕС Online»".
+CAPTION_CREDIT = re.compile(
+    r"[.!?…»\"]\s*(?:Фото|Фото и видео|Источник фото)\s*:[^.!?]{0,60}$", re.I
+)
+OPENING_CHARS = 40  # a pull quote's first letters, as its caption writes them
 # An image's alt text left by the copy: a few words in lower case, no punctuation ("стела
 # музей вов"); a text's line starts with a capital or a dash.
 ALT_TEXT = re.compile(r"^[а-яёa-z][а-яёa-z0-9]*(?: [а-яёa-z0-9]+){1,4}$")
@@ -107,7 +112,23 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
         if line and not is_chrome_line(line) and not is_alt_text(line):
             body.append(line)
         i += 1
-    return without_labels(body)
+    return without_labels(without_captions(body))
+
+
+def without_captions(body: list[str]) -> list[str]:
+    """The body without photo captions that end with their credit ("«Всему на ощупь учились …».
+    Фото: «БИЗНЕС Online»"), nor the pull quote the caption writes again (its opening words)."""
+    captions = [line for line in body if CAPTION_CREDIT.search(line)]
+    if not captions:
+        return body
+    openings = {opening(line) for line in captions}
+    return [line for line in body if line not in captions and opening(line) not in openings]
+
+
+def opening(line: str) -> str:
+    """A line's opening letters, its spaces aside (a copy may write "на ощупь" once as
+    "наощупь")."""
+    return "".join(line.split()).casefold()[:OPENING_CHARS]
 
 
 def is_teaser(paragraph: str, line: str) -> bool:
