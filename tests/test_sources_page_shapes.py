@@ -453,6 +453,22 @@ def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):
     assert "Домой" not in article.body
 
 
+def test_a_standfirst_without_its_full_stop_under_the_headline_written_again(tmp_path):
+    # breadcrumbs glued to the headline, a counter, the headline again, the standfirst, the text
+    headline = "Муслима Латыпова: «Моим компаньоном был будущий тесть мэра»"
+    standfirst = "Кто чей родственник, как был заработан капитал и кто придумал столовые. Часть 2-я"
+    path = tmp_path / "page.txt"
+    path.write_text(
+        f"Домой Жизнь татар {headline}\n\n{headline}\n\n0\n{headline}\n\n{standfirst}\n\n"
+        "По поводу того, как начиналось дело и какое отношение к нему имеет мэр, слухов всегда "
+        "было много, и основательница рассказала все в ходе интернет-конференции.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert (article.title, article.lead) == (headline, standfirst)
+    assert article.body.startswith("По поводу того"), article.body
+
+
 def test_a_copy_opening_inside_the_text_under_an_intertitle_has_no_headline(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(

@@ -131,8 +131,6 @@ KNOWN_MISSES = {
     # tatcenter: a one-sentence standfirst left in the body.
     ("report11", "tatcenter.ru/3.txt", "lead"),
     ("report11", "tatcenter.ru/3.txt", "body_start"),
-    # tatar-duslyk: the standfirst (ending with "Часть 2-я") dropped.
-    ("report11", "tatar-duslyk.ru/1.txt", "lead"),
     # sb.by: a digest's standfirst left in the body.
     ("report11", "sb.by/1.txt", "lead"),
     ("report11", "sb.by/1.txt", "body_start"),

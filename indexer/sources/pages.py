@@ -21,7 +21,7 @@ import re
 from itertools import takewhile
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import CELL_BARS, apart_from_repeat, unglued
+from indexer.sources.chrome import CELL_BARS, apart_from_repeat, is_chrome_line, unglued
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
@@ -59,7 +59,7 @@ from indexer.sources.pagelayout import (
     text_start,
     whole_page_layout,
 )
-from indexer.sources.pageleads import is_lead
+from indexer.sources.pageleads import LEAD_WORDS, is_lead
 from indexer.sources.pagemeta import page_date, page_source, page_url
 
 # The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
@@ -134,8 +134,8 @@ def lead_and_body(
     """The lead and the body's paragraphs, chrome trimmed and the headline left out (kept
     when `headless`: a paragraph of text whose first sentence stands in for a headline)."""
     sourced = source_line(body)
-    if layout.lead is None and is_bare_standfirst(body):
-        return body[0], trim_chrome(body[1:], line_classes(lines))
+    if layout.lead is None and not headless and (bare := bare_lead(lines, layout, body, headline)):
+        return bare
     body = trim_chrome(body, line_classes(lines))
     twice = layout.lead is None and written_twice(body, headline)
     above = [line for line in lines[layout.title + 1 : text_start(layout)] if line]
@@ -169,14 +169,30 @@ def intertitle_under_lead(body: list[str]) -> int | None:
     return 2 if subtitle and is_lead(body[1]) and not is_upper(body[0]) else None
 
 
+def bare_lead(
+    lines: list[str], layout: Layout, body: list[str], headline: str
+) -> tuple[str, list[str]] | None:
+    """The standfirst without its full stop (is_bare_standfirst) opening the text or right
+    over it, the headline's copies and chrome aside, and the body under it; else None."""
+    above = [line for line in lines[layout.title + 1 : text_start(layout)] if line]
+    head = [line for line in above if not is_title_again(line, headline)]
+    head = [line for line in head if not is_chrome_line(line)]
+    untitled = [line for line in body if not is_title_again(line, headline)]
+    if len(head) > 1 or not is_bare_standfirst(head + untitled):
+        return None
+    return (head + untitled)[0], trim_chrome(untitled[1 - len(head) :], line_classes(lines))
+
+
 def is_bare_standfirst(body: list[str]) -> bool:
     """True when the text opens with a standfirst written without its full stop: a long line
     of words ending none, over a paragraph ("Известный челнинский предприниматель о 7
     ключевых проблемах бизнеса … и о том, как стать крупнейшим дилером КАМАЗа")."""
-    first = body[0] if len(body) >= 3 else ""
+    first = body[0] if len(body) >= 2 else ""
     if not first or first.endswith(SENTENCE_END) or not first[-1:].isalnum():
         return False  # a sentence, or a line cut at its comma
-    if not is_lead(first) or density(first) < STANDFIRST_DENSITY or CREDIT_GLUED.search(first):
+    if len(first.split()) < LEAD_WORDS or is_chrome_line(first) or CREDIT_GLUED.search(first):
+        return False
+    if density(first) < STANDFIRST_DENSITY:
         return False  # not a run of keywords, nor a photo's alt text with its credit
     return is_paragraph(body[1]) and body[1].endswith(SENTENCE_END)
 
@@ -246,6 +262,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     start = text_start(layout)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
     headline = TIME_BEFORE.sub("", lines[layout.title])
+    headline = without_crumbs(headline, lines[layout.title + 1 : layout.title + 1 + CRUMB_LOOK])
     # A copy that starts at the text, with no headline: its first sentence stands in.
     below = next((line for line in lines[layout.title + 1 :] if line), "")
     # Nothing above that could be a headline: menu words, an ad's label ("Реклама").
@@ -253,7 +270,6 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         opens_headless(headline, below) or layout.title == layout.start
     )
     title = stand_in_title(headline) or headline if headless else without_site_name(headline)
-    title = without_crumbs(title, lines[layout.title + 1 : layout.title + 1 + CRUMB_LOOK])
     lead, body = lead_and_body(lines, layout, body, headline, headless)
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
