@@ -571,6 +571,28 @@ def test_a_subtitle_and_standfirst_over_an_intertitle(tmp_path, first, lead):
     assert article.body.startswith("МЕТОД" if lead else first[:20]), article.body
 
 
+def test_a_headline_and_standfirst_copied_after_the_text(tmp_path):
+    headline = "Глава Башкортостана: мы определились с финансированием «Уфы»"
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "«Все идет своим чередом. Радует, что на трибунах снова много болельщиков», — сказал "
+        "глава Башкортостана, который определился с финансированием клуба «Уфы».\n"
+        "На данный момент «Уфа» занимает 14 место в чемпионате. Ранее в СМИ появлялась "
+        "информация о финансовых проблемах клуба.\n"
+        f"{headline}\n"
+        "Глава Башкирии рассказал о перспективах «Уфы» в чемпионате России.\n"
+        "ФК «Уфа»\n9 комментариев -\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert (article.title, article.lead) == (
+        headline,
+        "Глава Башкирии рассказал о перспективах «Уфы» в чемпионате России.",
+    )
+    assert article.body.startswith("«Все идет своим чередом."), article.body
+    assert article.body.endswith("о финансовых проблемах клуба."), article.body
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

@@ -134,10 +134,6 @@ KNOWN_MISSES = {
     # sb.by: a digest's standfirst left in the body.
     ("report11", "sb.by/1.txt", "lead"),
     ("report11", "sb.by/1.txt", "body_start"),
-    # rusfootball: the headline and standfirst after the text; a quote taken for the title.
-    ("report11", "rusfootball.info/1.txt", "title"),
-    ("report11", "rusfootball.info/1.txt", "lead"),
-    ("report11", "rusfootball.info/1.txt", "body_end"),
     # rusbiathlon: a digest whose first item's headline is left out of the body.
     ("report11", "rusbiathlon.ru/1.txt", "body_start"),
     # asiaplus: a digest's standfirst left in the body.

@@ -24,6 +24,7 @@ from indexer.sources.pageheads import (
 from indexer.sources.plainheads import (
     WIKINEWS_MARKS,
     headless,
+    headline_after_text,
     past_intertitle,
     past_label,
     past_notice,
@@ -148,6 +149,8 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     apart, title, body = standfirst_apart(*past_label(title, body, path), path)
     if not apart:
         title, body = headless(title, body, path)
+    if body.partition("\n")[0].startswith(title) and (below := headline_after_text(body, path)):
+        title, apart, body = below
     # A sentence of the text stands in for the title, kept in the body.
     own_title = bool(apart) or body.partition("\n")[0] == title
     standfirst, body = standfirst_under(body, path)

@@ -143,6 +143,23 @@ def past_intertitle(title: str, body: str, path: str) -> tuple[str, str]:
     return stand_in_title(paragraph) or paragraph, rest.lstrip("\n")
 
 
+def headline_after_text(body: str, path: str) -> tuple[str, str, str] | None:
+    """A copy that opens with its text and gives its headline after it (the page's head copied
+    last): a headline-shaped line under the paragraphs that they retell, a sentence under it
+    (the standfirst). The headline, the standfirst and the text above them; else None."""
+    lines = [line for line in body.splitlines() if line.strip()]
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS):
+        return None
+    at = next((i for i in range(len(lines)) if is_headline(lines, i)), len(lines))
+    if not 0 < at < len(lines) - 1 or not all(map(is_paragraph, lines[:at])):
+        return None
+    standfirst = lines[at + 1]
+    if not standfirst.endswith(".") or NOTICE_SENTENCES.search(standfirst):
+        return None
+    told = headline_score(lines[at], stems(" ".join(lines[:at])))
+    return (lines[at], standfirst, "\n".join(lines[:at])) if told >= RETOLD_SHARE else None
+
+
 def is_label_over_text(title: str, first: str) -> bool:
     """True for a short line with no end of sentence over a paragraph that ends with its full
     stop, no list's item: a copy's label over its text's first paragraph."""
