@@ -593,6 +593,41 @@ def test_a_headline_and_standfirst_copied_after_the_text(tmp_path):
     assert article.body.endswith("о финансовых проблемах клуба."), article.body
 
 
+SLOT_PAGE = (
+    "Новости\n04 Сентября 2023, 16:12\n\n"
+    "Более 8,3 млрд рублей требуется Челнам на обновление школ и детсадов\n\n"
+    "Капитально отремонтировать планируют 16 школ и 59 дошкольных учреждений.\n\n"
+    "Мэр Набережных Челнов заявил о необходимости обновления школ и детских садов в городе, "
+    "без поддержки республики решить такие задачи сложно.\n\n"
+    "По его словам, капремонт одного детского сада в среднем обходится в 100 млн рублей.\n\n"
+    "Новости\n09 Сентября 2024, 17:29\n\n"
+    "Выручка ИТ-компаний в Татарстане достигла 177 млрд рублей\n\n"
+    "{next_first}\n\n"
+    "Выручка компаний отрасли за год выросла на треть, сообщили в министерстве цифрового "
+    "развития республики.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("next_first", "lead"),
+    [
+        # the next story has a short sentence under its headline too: the site's standfirst
+        ("За последние пять лет она выросла в два раза.",
+         "Капитально отремонтировать планируют 16 школ и 59 дошкольных учреждений."),
+        # it has a paragraph there: the short sentence is the text's
+        ("Выручка компаний отрасли за последние пять лет выросла в два раза, а число "
+         "сотрудников увеличилось на четверть, сообщили в министерстве.", ""),
+    ],
+)  # fmt: skip
+def test_a_short_sentence_in_the_sites_standfirst_slot(tmp_path, next_first, lead):
+    path = tmp_path / "page.txt"
+    path.write_text(SLOT_PAGE.format(next_first=next_first), encoding="utf-8")
+    article = read_one(path)
+    assert article.lead == lead
+    assert article.body.startswith("Мэр" if lead else "Капитально"), article.body
+    assert "Выручка" not in article.body
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

@@ -128,9 +128,6 @@ KNOWN_MISSES = {
     # prokazan: related headlines after the text (no date of their own) kept in the body.
     ("report11", "prokazan.ru/3.txt", "body_end"),
     ("report11", "prokazan.ru/3.txt", "chrome"),
-    # tatcenter: a one-sentence standfirst left in the body.
-    ("report11", "tatcenter.ru/3.txt", "lead"),
-    ("report11", "tatcenter.ru/3.txt", "body_start"),
     # sb.by: a digest's standfirst left in the body.
     ("report11", "sb.by/1.txt", "lead"),
     ("report11", "sb.by/1.txt", "body_start"),

@@ -25,6 +25,7 @@ from indexer.sources.chrome import CELL_BARS, apart_from_repeat, is_chrome_line,
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
+from indexer.sources.dates import is_date_text
 from indexer.sources.fields import make_article
 from indexer.sources.learnt import is_learnt, learnt_marks
 from indexer.sources.linekind import density, line_classes, trim_chrome
@@ -129,7 +130,12 @@ def bounds(lines: list[str], start: int, body: list[str]) -> tuple[int, int] | N
 
 
 def lead_and_body(
-    lines: list[str], layout: Layout, body: list[str], headline: str, headless: bool
+    lines: list[str],
+    layout: Layout,
+    body: list[str],
+    headline: str,
+    headless: bool,
+    slotted: bool = False,
 ) -> tuple[str, list[str]]:
     """The lead and the body's paragraphs, chrome trimmed and the headline left out (kept
     when `headless`: a paragraph of text whose first sentence stands in for a headline)."""
@@ -151,7 +157,7 @@ def lead_and_body(
     if at := intertitle_under_lead(body):
         return body[at - 1], body[at:]  # a subtitle over the standfirst left out with it
     lead, body = split_lead(body)
-    if not lead and short_standfirst(body):
+    if not lead and short_standfirst(body, slotted):
         return body[0], body[1:]
     if twice and not lead:  # the standfirst written twice over the text is its lead
         return body[0], body[1:]
@@ -218,18 +224,38 @@ def without_crumbs(title: str, below: list[str]) -> str:
     )
 
 
-def short_standfirst(body: list[str]) -> bool:
+def short_standfirst(body: list[str], slotted: bool = False) -> bool:
     """True when the text opens with one short sentence that the paragraph under it, far
     longer, retells whole: a summary ("Заказчик — Главстрой Татарстана." / "На реставрацию
     … потратят 94 млн рублей. Заказчиком выступает Главстрой Татарстана, …")."""
-    if len(body) < 3 or not body[0].endswith(".") or SENTENCE_INSIDE.search(body[0]):
+    if len(body) < 3 or not is_one_sentence(body[0]) or find_dateline(body[0]):
         return False
-    words = len(body[0].split())
-    if not STANDFIRST_WORDS[0] <= words <= STANDFIRST_WORDS[1] or find_dateline(body[0]):
+    if not is_paragraph(body[1]):
         return False
-    if not is_paragraph(body[1]) or len(body[1]) < STANDFIRST_SHARE * len(body[0]):
+    if slotted:  # the page's next story has one too: the site's standfirst under its headline
+        return True
+    if len(body[1]) < STANDFIRST_SHARE * len(body[0]):
         return False
     return headline_score(body[0], stems(body[1])) >= STANDFIRST_TOLD
+
+
+def is_one_sentence(line: str) -> bool:
+    """True for one short sentence with its full stop ("Заказчик — Главстрой Татарстана.")."""
+    words = len(line.split())
+    short = STANDFIRST_WORDS[0] <= words <= STANDFIRST_WORDS[1]
+    return short and line.endswith(".") and not SENTENCE_INSIDE.search(line)
+
+
+def has_standfirst_slot(rest: list[str]) -> bool:
+    """True when the page's next story, after the text, gives one short sentence under its
+    dated headline ("09 Сентября 2024, 17:29" / "Выручка ИТ-компаний …" / "За последние пять
+    лет она выросла в два раза.")."""
+    kept = [line for line in rest if line]
+    triples = zip(range(len(kept)), kept, kept[2:], strict=False)
+    return any(
+        is_date_text(line) and is_headline(kept, i + 1) and is_one_sentence(under)
+        for i, line, under in triples
+    )
 
 
 def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
@@ -270,7 +296,9 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         opens_headless(headline, below) or layout.title == layout.start
     )
     title = stand_in_title(headline) or headline if headless else without_site_name(headline)
-    lead, body = lead_and_body(lines, layout, body, headline, headless)
+    span = bounds(lines, start, body)
+    slotted = span is not None and has_standfirst_slot(lines[span[1] :])
+    lead, body = lead_and_body(lines, layout, body, headline, headless, slotted)
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
     return make_article(
