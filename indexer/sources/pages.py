@@ -21,18 +21,16 @@ import re
 from itertools import takewhile
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import CELL_BARS, apart_from_repeat, is_chrome_line, unglued
+from indexer.sources.chrome import CELL_BARS, apart_from_repeat, unglued
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
-from indexer.sources.dates import is_date_text
 from indexer.sources.fields import make_article
 from indexer.sources.learnt import is_learnt, learnt_marks
-from indexer.sources.linekind import density, line_classes, trim_chrome
+from indexer.sources.linekind import line_classes, trim_chrome
 from indexer.sources.pagebody import (
     SENTENCE_END,
     body_lines,
-    is_title_again,
     source_line,
     sourced_lead,
     unsigned,
@@ -41,14 +39,10 @@ from indexer.sources.pagebody import (
 )
 from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import (
-    CREDIT_GLUED,
-    headline_score,
     is_headline,
     is_paragraph,
-    is_upper,
     opens_headless,
     stand_in_title,
-    stems,
     without_site_name,
 )
 from indexer.sources.pagelayout import (
@@ -60,20 +54,19 @@ from indexer.sources.pagelayout import (
     text_start,
     whole_page_layout,
 )
-from indexer.sources.pageleads import LEAD_WORDS, is_lead
 from indexer.sources.pagemeta import page_date, page_source, page_url
+from indexer.sources.pagestands import (
+    CRUMB_LOOK,
+    bare_lead,
+    has_standfirst_slot,
+    intertitle_under_lead,
+    is_lead_over_copy,
+    short_standfirst,
+    without_crumbs,
+)
 
 # The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
 TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+")
-CRUMB_LOOK = 3  # the lines under a headline where it may stand again without breadcrumbs …
-CRUMB_WORDS = 4  # … that are this many words at most, no punctuation
-CRUMB_PUNCT = re.compile(r"[^\w\s-]")
-TITLE_WORDS = 3
-STANDFIRST_WORDS = (4, 14)  # a short standfirst's words, over a paragraph …
-STANDFIRST_SHARE = 2  # … this many times as long, that retells this share of its stems
-STANDFIRST_TOLD = 0.75
-STANDFIRST_DENSITY = 0.15  # of a standfirst's words in the stop list, at least
-SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 
 
 def lead_text(lines: list[str], at: int) -> str:
@@ -162,100 +155,6 @@ def lead_and_body(
     if twice and not lead:  # the standfirst written twice over the text is its lead
         return body[0], body[1:]
     return (lead, body) if lead else sourced_lead(body, sourced)
-
-
-def intertitle_under_lead(body: list[str]) -> int | None:
-    """Where an intertitle in capitals stands under a subtitle (one sentence, no full stop)
-    and a paragraph, a paragraph under it: the subtitle and the standfirst, not the text ("На
-    примере … компаний?" / "Серию исков … подал Банк России …" / "МЕТОД СРАВНИТЕЛЬНЫЙ …" /
-    "Как стало известно …"); else None. The index of the intertitle."""
-    if len(body) < 4 or not is_upper(body[2]) or not is_paragraph(body[3]):
-        return None
-    subtitle = not body[0].endswith(".") and not SENTENCE_INSIDE.search(body[0])
-    return 2 if subtitle and is_lead(body[1]) and not is_upper(body[0]) else None
-
-
-def bare_lead(
-    lines: list[str], layout: Layout, body: list[str], headline: str
-) -> tuple[str, list[str]] | None:
-    """The standfirst without its full stop (is_bare_standfirst) opening the text or right
-    over it, the headline's copies and chrome aside, and the body under it; else None."""
-    above = [line for line in lines[layout.title + 1 : text_start(layout)] if line]
-    head = [line for line in above if not is_title_again(line, headline)]
-    head = [line for line in head if not is_chrome_line(line)]
-    untitled = [line for line in body if not is_title_again(line, headline)]
-    if len(head) > 1 or not is_bare_standfirst(head + untitled):
-        return None
-    return (head + untitled)[0], trim_chrome(untitled[1 - len(head) :], line_classes(lines))
-
-
-def is_bare_standfirst(body: list[str]) -> bool:
-    """True when the text opens with a standfirst written without its full stop: a long line
-    of words ending none, over a paragraph ("Известный челнинский предприниматель о 7
-    ключевых проблемах бизнеса … и о том, как стать крупнейшим дилером КАМАЗа")."""
-    first = body[0] if len(body) >= 2 else ""
-    if not first or first.endswith(SENTENCE_END) or not first[-1:].isalnum():
-        return False  # a sentence, or a line cut at its comma
-    if len(first.split()) < LEAD_WORDS or is_chrome_line(first) or CREDIT_GLUED.search(first):
-        return False
-    if density(first) < STANDFIRST_DENSITY:
-        return False  # not a run of keywords, nor a photo's alt text with its credit
-    return is_paragraph(body[1]) and body[1].endswith(SENTENCE_END)
-
-
-def is_lead_over_copy(body: list[str], headline: str) -> bool:
-    """True when the text opens with a sentence over the headline written again: the
-    standfirst between the headline and its copy over the text ("Народные кадры - в нашем
-    репортаже." / "Казанский первый день осени: …" / "Первый день осени в Казани, …")."""
-    if len(body) < 3 or not is_title_again(body[1], headline) or is_title_again(body[0], headline):
-        return False
-    return body[0].endswith(SENTENCE_END) and len(body[0].split()) >= STANDFIRST_WORDS[0]
-
-
-def without_crumbs(title: str, below: list[str]) -> str:
-    """The headline without the breadcrumbs a copy glued before it, when it stands alone
-    below: "Домой Жизнь татар Муслима Латыпова: «…»" / "Муслима Латыпова: «…»"."""
-    alone = next((line for line in below if line and title.endswith(" " + line)), None)
-    if alone is None or len(alone.split()) < TITLE_WORDS:
-        return title
-    crumbs = title[: -len(alone)].split()
-    return (
-        alone if len(crumbs) <= CRUMB_WORDS and not CRUMB_PUNCT.search(" ".join(crumbs)) else title
-    )
-
-
-def short_standfirst(body: list[str], slotted: bool = False) -> bool:
-    """True when the text opens with one short sentence that the paragraph under it, far
-    longer, retells whole: a summary ("Заказчик — Главстрой Татарстана." / "На реставрацию
-    … потратят 94 млн рублей. Заказчиком выступает Главстрой Татарстана, …")."""
-    if len(body) < 3 or not is_one_sentence(body[0]) or find_dateline(body[0]):
-        return False
-    if not is_paragraph(body[1]):
-        return False
-    if slotted:  # the page's next story has one too: the site's standfirst under its headline
-        return True
-    if len(body[1]) < STANDFIRST_SHARE * len(body[0]):
-        return False
-    return headline_score(body[0], stems(body[1])) >= STANDFIRST_TOLD
-
-
-def is_one_sentence(line: str) -> bool:
-    """True for one short sentence with its full stop ("Заказчик — Главстрой Татарстана.")."""
-    words = len(line.split())
-    short = STANDFIRST_WORDS[0] <= words <= STANDFIRST_WORDS[1]
-    return short and line.endswith(".") and not SENTENCE_INSIDE.search(line)
-
-
-def has_standfirst_slot(rest: list[str]) -> bool:
-    """True when the page's next story, after the text, gives one short sentence under its
-    dated headline ("09 Сентября 2024, 17:29" / "Выручка ИТ-компаний …" / "За последние пять
-    лет она выросла в два раза.")."""
-    kept = [line for line in rest if line]
-    triples = zip(range(len(kept)), kept, kept[2:], strict=False)
-    return any(
-        is_date_text(line) and is_headline(kept, i + 1) and is_one_sentence(under)
-        for i, line, under in triples
-    )
 
 
 def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
