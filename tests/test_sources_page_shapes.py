@@ -628,6 +628,29 @@ def test_a_short_sentence_in_the_sites_standfirst_slot(tmp_path, next_first, lea
     assert "Выручка" not in article.body
 
 
+LABELLED_PAGE = (
+    "Праздник биатлона, встреча министров и последствия непогоды. Главное за 8 февраля\n\n"
+    "Ну, вот и закончилась эта длинная рабочая неделя. О том, чем оказался примечателен ее "
+    "шестой день, читайте в нашем обзоре.\n\n"
+    "{label}\n\n"
+    "Президент поздравил коллегу с годовщиной освобождения страны и пожелал ее народу мира "
+    "и благополучия.\n\n"
+    "Кроме того, Президент адресовал поздравление с профессиональным праздником дипломатам.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "lead"),
+    [("Главное", "Ну, вот и закончилась"),  # a label sets the standfirst apart
+     ("Президент поздравил коллегу и выступил с речью о годовщине", "")],  # a paragraph: none
+)  # fmt: skip
+def test_a_standfirst_set_apart_from_the_text_by_a_label(tmp_path, label, lead):
+    path = tmp_path / "page.txt"
+    path.write_text(LABELLED_PAGE.format(label=label), encoding="utf-8")
+    article = read_one(path)
+    assert article.lead.startswith(lead) and bool(article.lead) == bool(lead), article.lead
+
+
 PLAIN_SHAPED_PAGE = (
     "Жители готовы жаловаться на аварию с водой\n\n"
     "Администрация района сообщила о ликвидации аварии на водопроводе и получила гневные "

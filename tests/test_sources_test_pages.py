@@ -128,9 +128,6 @@ KNOWN_MISSES = {
     # prokazan: related headlines after the text (no date of their own) kept in the body.
     ("report11", "prokazan.ru/3.txt", "body_end"),
     ("report11", "prokazan.ru/3.txt", "chrome"),
-    # sb.by: a digest's standfirst left in the body.
-    ("report11", "sb.by/1.txt", "lead"),
-    ("report11", "sb.by/1.txt", "body_start"),
     # rusbiathlon: a digest whose first item's headline is left out of the body.
     ("report11", "rusbiathlon.ru/1.txt", "body_start"),
     # asiaplus: a digest's standfirst left in the body.

@@ -67,6 +67,8 @@ from indexer.sources.pagestands import (
 
 # The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
 TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+")
+LABEL_WORDS = 2  # a label setting the standfirst apart from the text
+STANDFIRST_CHARS = 300  # a standfirst is no longer
 
 
 def lead_text(lines: list[str], at: int) -> str:
@@ -152,9 +154,27 @@ def lead_and_body(
     lead, body = split_lead(body)
     if not lead and short_standfirst(body, slotted):
         return body[0], body[1:]
+    if not lead and is_labelled_apart(lines, body):
+        return body[0], body[1:]
     if twice and not lead:  # the standfirst written twice over the text is its lead
         return body[0], body[1:]
     return (lead, body) if lead else sourced_lead(body, sourced)
+
+
+def is_labelled_apart(lines: list[str], body: list[str]) -> bool:
+    """True when the text's first paragraph stands apart from the rest by a label of a word or
+    two ("Ну, вот и закончилась эта неделя. … читайте в нашем обзоре." / "Главное" / "…"): the
+    standfirst over the text."""
+    if len(body) < 3 or not body[0].endswith(SENTENCE_END) or len(body[0]) > STANDFIRST_CHARS:
+        return False
+    if body[0] not in lines:
+        return False
+    first = lines.index(body[0])
+    second = next((i for i in range(first + 1, len(lines)) if lines[i] == body[1]), None)
+    between = [line for line in lines[first + 1 : second] if line] if second else []
+    if len(between) != 1 or len(between[0].split()) > LABEL_WORDS:
+        return False
+    return not between[0].endswith(SENTENCE_END) and between[0][:1].isupper()
 
 
 def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
