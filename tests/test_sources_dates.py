@@ -66,7 +66,8 @@ def test_date_lines_with_the_year_first_or_a_label(line, expected):
         (f"29\n\nЛипы высадили в парке\n\n{TEXT}", None),
     ],
     ids=["labelled-after-text", "date-line-after-text", "opening-the-text", "in-the-title",
-         "none", "under-a-reposts-stamped-headline", "plain-date-line-after-text", "year-first-in-cell-bars-on-top",
+         "none", "under-a-reposts-stamped-headline", "plain-date-line-after-text",
+         "year-first-in-cell-bars-on-top",
          "in-words-in-the-title", "split-over-lines", "split-without-a-year",
          "day-over-month-and-year", "a-bare-number-is-no-day"],
 )  # fmt: skip
