@@ -35,11 +35,14 @@ def read_one(path) -> Article:
         ("06:41 07.09.2016 Ср", date(2016, 9, 7)),
         ("01 сентября 202519:20", date(2025, 9, 1)),  # the year glued to the time
         ("01.09.202519:20", date(2025, 9, 1)),
+        ("26.09.24 | 14:04", date(2024, 9, 26)),  # a two-digit year
+        ("07.02.98", date(1998, 2, 7)),
+        ("31.02.24 | 14:04", None),
         ("2021 год", None),
         ("2024, 13 августа в Брянске прошёл митинг", None),
     ],
 )  # fmt: skip
-def test_date_lines_with_the_year_first_or_a_label(line, expected):
+def test_date_lines_with_the_year_first_a_short_year_or_a_label(line, expected):
     assert read_date_line(line) == expected
 
 

@@ -52,6 +52,8 @@ DATE_WORDS = re.compile(
 )
 # "09.12.2013", "05/08/2008" (day first, as Russian sites write it)
 NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)")
+# A date line with a two-digit year, day first ("26.09.24 | 14:04"): 00-69 are 2000-2069.
+SHORT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d\d)")
 # "21 января 2018", "21 янв. 2018 г.", "1 октября"
 RU_WORDS = re.compile(r"(\d{1,2}) ([а-яё]{3,8})\.?(?: ((?:19|20)\d\d)(?: г\.?| года)?)?", re.I)
 ISO_STAMP = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
@@ -106,12 +108,19 @@ def read_date_line(line: str, year: int | None = None) -> date | None:
         stamped = STAMPED.match(day_first(LABEL.sub("", line.strip())))
         return parse_common(stamped[1]) if stamped else None
     text = date_text(line)
+    if match := SHORT_YEAR.fullmatch(text):
+        return make_date(short_year(int(match[3])), int(match[2]), int(match[1]))
     found = parse_common(text) or parse_with_dateparser(text)
     if found is None:
         return None
     if YEAR.search(text):
         return found
     return make_date(year, found.month, found.day) if year else None
+
+
+def short_year(year: int) -> int:
+    """The full year of a two-digit one: 24 -> 2024, 98 -> 1998."""
+    return year + (2000 if year < 70 else 1900)
 
 
 def parse_common(text: str) -> date | None:
