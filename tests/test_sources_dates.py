@@ -90,3 +90,16 @@ def test_a_related_link_after_the_text_gives_no_date(tmp_path):
     article = read_one(path)
     assert article.title == "Липы высадили в парке"
     assert article.date is None
+
+
+def test_metadata_lines_on_top_are_dates_and_an_edit_gives_no_date(tmp_path):
+    page = (
+        "Posted 27 декабря 2010,, 04:11\n\nPublished 27 декабря 2010,, 04:11\n\n"
+        "Modified 15 декабря 2023,, 06:47\n\nUpdated 15 декабря 2023,, 06:47\n\n"
+        "Липы высадили в парке\n\n" + TEXT
+    )
+    path = tmp_path / "park.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.date) == ("Липы высадили в парке", date(2010, 12, 27))
+    assert "Posted" not in article.body and "Updated" not in article.body

@@ -145,15 +145,8 @@ KNOWN_MISSES = {
     ("report12", "magcity74.ru/1.txt", "lead"),
     ("report12", "magcity74.ru/2.txt", "title"),
     ("report12", "magcity74.ru/2.txt", "lead"),
-    # vostokmedia: English metadata lines on top ("Posted 14 мая 2023,, 11:02") taken for the
-    # title and left in the body; the standfirst dropped or left in the body.
-    ("report12", "vostokmedia.com/1.txt", "title"),
+    # vostokmedia: a digest's summary line (no full stop) over its first intertitle dropped.
     ("report12", "vostokmedia.com/1.txt", "lead"),
-    ("report12", "vostokmedia.com/1.txt", "chrome"),
-    ("report12", "vostokmedia.com/2.txt", "title"),
-    ("report12", "vostokmedia.com/2.txt", "lead"),
-    ("report12", "vostokmedia.com/2.txt", "body_start"),
-    ("report12", "vostokmedia.com/2.txt", "chrome"),
     # ampravda: a masthead's latest issue line taken for the title, its clock for the date.
     ("report12", "ampravda.ru/1.txt", "title"),
     ("report12", "ampravda.ru/1.txt", "date"),

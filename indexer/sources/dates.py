@@ -22,10 +22,12 @@ UPDATED = re.compile(r"\((?:обновлено|updated)[^)]*\)", re.I)
 # "обновлено 24 декабря, 14:16", "Дата создания: 31.07.2020": a label before the date
 LABEL = re.compile(
     r"^(?:обновлено|опубликовано|изменено|создано|размещено|добавлено|"
-    r"дата (?:создания|публикации|размещения)|updated|published|"
+    r"дата (?:создания|публикации|размещения)|updated|published|posted|modified|"
     r"this (?:post|article) was (?:published|updated) on):?\s+",
     re.I,
 )
+# A label saying the date is an edit's, not the article's: read only when no other date is.
+EDIT_LABEL = re.compile(r"^(?:обновлено|изменено|updated|modified)\b", re.I)
 # The year first: "2021.05.26", "2021-05-26, 14:05" and "2024, 13 августа 08:09".
 YEAR_FIRST_NUMERIC = re.compile(r"^((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
 YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d),?\s+(\d{1,2} [а-яё]{3,8}\.?)(?=[\s,]|$)", re.I)
@@ -183,8 +185,20 @@ def page_years(lines: list[str]) -> list[int]:
 def labelled_date(lines: list[str]) -> date | None:
     """The date of a labelled date line anywhere on a page ("Дата создания: 31.07.2020"):
     the label says whose date it is, even below the text."""
-    found = (read_date_line(line) for line in lines if LABEL.match(line) and len(line) < 80)
+    labelled = [line for line in lines if LABEL.match(line) and len(line) < 80]
+    found = (read_date_line(line) for line in edits_last(labelled))
     return next((day for day in found if day), None)
+
+
+def is_edit_line(line: str) -> bool:
+    """True for a line labelled as an edit's date: "Updated 15 декабря 2023,, 06:47"."""
+    return EDIT_LABEL.match(line) is not None
+
+
+def edits_last(lines: list[str]) -> list[str]:
+    """Lines in their order, those labelled as an edit's date ("Updated 15 декабря 2023")
+    after the others: a page's own date before its last edit's."""
+    return sorted(lines, key=is_edit_line)
 
 
 def opening_date(paragraph: str) -> date | None:

@@ -7,6 +7,8 @@ from datetime import date
 from indexer.sources.clean import make_date, match_caption, parse_date
 from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.dates import (
+    edits_last,
+    is_edit_line,
     labelled_date,
     opening_date,
     page_years,
@@ -55,9 +57,10 @@ def page_date(
     if caption:
         return parse_date(caption["date"])
     year = page_year(lines)
-    above = [i for i in range(title_at) if lines[i]][-HEAD_ABOVE:]  # past blank lines
+    # past blank lines and an edit's date lines, which stand over the page's own
+    above = [i for i in range(title_at) if lines[i] and not is_edit_line(lines[i])][-HEAD_ABOVE:]
     head = lines[above[0] if above else title_at : max(title_at + 3, (text_at or 0) + 1)]
-    if day := next((d for line in head if (d := read_date_line(line, year))), None):
+    if day := next((d for line in edits_last(head) if (d := read_date_line(line, year))), None):
         return day
     if day := next((d for line in head if (d := issue_date(line) or photo_stamp(line))), None):
         return day
