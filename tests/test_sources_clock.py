@@ -69,3 +69,16 @@ def test_a_weekday_date_over_a_headline_with_its_own_date_line_is_the_clock(tmp_
     head = "Пятница, 26 Апреля 2024 г. 23:47\n\n"
     path.write_text(f"{head}{HEADLINE}\n2 сентября 2019 14:50\n\n{TEXT}", encoding="utf-8")
     assert read_one(path).date == date(2019, 9, 2)
+
+
+def test_a_masthead_with_a_clock_over_two_lines_gives_no_title_nor_date(tmp_path):
+    path = tmp_path / "page.txt"
+    head = (
+        "Региональная общественно-политическая газета\n"
+        "Свежий выпуск: №31 (28921) от 6 августа 2020 года\nИздается с 24 февраля 1918 года\n"
+        "9 августа 2020,\nвоскресенье\n\n"
+    )
+    path.write_text(f"{head}{HEADLINE}\n\n{TEXT}", encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.date) == (HEADLINE, None)
+    assert article.body.startswith("В городском парке") and "воскресенье" not in article.body

@@ -147,10 +147,6 @@ KNOWN_MISSES = {
     ("report12", "magcity74.ru/2.txt", "lead"),
     # vostokmedia: a digest's summary line (no full stop) over its first intertitle dropped.
     ("report12", "vostokmedia.com/1.txt", "lead"),
-    # ampravda: a masthead's latest issue line taken for the title, its clock for the date.
-    ("report12", "ampravda.ru/1.txt", "title"),
-    ("report12", "ampravda.ru/1.txt", "date"),
-    ("report12", "ampravda.ru/1.txt", "chrome"),
     # ya-dv: the standfirst under a views counter left in the body.
     ("report12", "ya-dv.ru/1.txt", "lead"),
     ("report12", "ya-dv.ru/1.txt", "body_start"),

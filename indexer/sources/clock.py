@@ -9,9 +9,10 @@ site's header, each page with another day).
 """
 
 import re
+from itertools import pairwise
 
 from indexer.sources.dates import YEAR, is_date_text
-from indexer.sources.pageheads import is_headline
+from indexer.sources.pageheads import is_headline, is_paragraph
 
 WEEKDAY = re.compile(
     r"(?<!\w)(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
@@ -63,7 +64,20 @@ def dated_below(lines: list[str], headline: int) -> bool:
     return any(is_date_text(line) and YEAR.search(line) for line in under)
 
 
+def split_clock(lines: list[str]) -> list[int]:
+    """The indexes of a clock written over two lines above the text, a date line and its
+    weekday alone under it ("9 августа 2020," / "воскресенье"), or none."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for at, below in pairwise(filled):
+        if is_paragraph(lines[at]):
+            return []
+        if is_date_text(lines[at]) and WEEKDAY.fullmatch(lines[below].strip(" ,.")):
+            return [at, below]
+    return []
+
+
 def without_clock(lines: list[str], learnt: frozenset[str]) -> list[str]:
     """The page's lines with the site's clock blanked."""
     at = site_clock(lines, learnt)
-    return lines if at is None else [*lines[:at], "", *lines[at + 1 :]]
+    blanked = split_clock(lines) if at is None else [at]
+    return [("" if i in blanked else line) for i, line in enumerate(lines)]

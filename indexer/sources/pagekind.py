@@ -29,6 +29,7 @@ SUBTITLE_TEXT_LINES = 4  # the lines of text a title or subtitle is compared wit
 MAX_TITLE_WORDS = 30
 MARK_CHARS = 40  # a line longer than this is no stamp, label, counter or button
 TITLE_TEXT_LINES = 2  # the paragraphs a plain text's title is compared with
+RETOLD_TITLE = 0.3  # the share of a plain text's title its text retells, at the least
 
 
 def is_page(text: str) -> bool:
@@ -38,7 +39,20 @@ def is_page(text: str) -> bool:
         return True
     if lines and (is_top_chrome(lines[0]) or TIMED_TITLE.match(lines[0]) or is_date_text(lines[0])):
         return True  # no plain text opens with chrome (a skip link, tags), a clock time or a date
-    return any(is_page_mark(line) for line in lines[1:HEAD_LINES]) or opens_with_chrome(lines)
+    if any(is_page_mark(line) for line in lines[1:HEAD_LINES]) or opens_with_chrome(lines):
+        return True
+    return has_dated_head(lines)
+
+
+def has_dated_head(lines: list[str]) -> bool:
+    """True for a date line among short lines over the text, not right under the first line:
+    a masthead's or a headline's date ("Свежий выпуск: …" / "9 августа 2020,"). A plain text
+    writes its date line under its title (Wikinews) or none."""
+    first = next((i for i, line in enumerate(lines[:HEAD_LINES]) if is_paragraph(line)), 0)
+    if not any(is_date_text(line) for line in lines[2:first]):
+        return False
+    opening = stems(" ".join(lines[first : first + TITLE_TEXT_LINES]))
+    return headline_score(lines[0], opening) < RETOLD_TITLE  # the first line no title
 
 
 def is_credit(line: str) -> bool:
