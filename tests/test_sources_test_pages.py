@@ -140,9 +140,8 @@ KNOWN_MISSES = {
     # magnis: a standfirst of three sentences left in the body.
     ("report12", "magnis.news/2.txt", "lead"),
     ("report12", "magnis.news/2.txt", "body_start"),
-    # magcity74: a one-sentence standfirst dropped; the headline written again as a photo
-    # caption, and the subtitle under it taken for the title.
-    ("report12", "magcity74.ru/1.txt", "lead"),
+    # magcity74: the headline written again as a photo caption, and the subtitle under it
+    # taken for the title.
     ("report12", "magcity74.ru/2.txt", "title"),
     ("report12", "magcity74.ru/2.txt", "lead"),
     # vostokmedia: a digest's summary line (no full stop) over its first intertitle dropped.
@@ -152,15 +151,6 @@ KNOWN_MISSES = {
     ("report12", "ya-dv.ru/1.txt", "body_start"),
     # mgorsk: the headline glued to breadcrumbs, written again, taken for the lead.
     ("report12", "mgorsk.ru/1.txt", "lead"),
-    # verstov: a views counter between standfirst and text; both left in the body.
-    ("report12", "verstov.info/1.txt", "lead"),
-    ("report12", "verstov.info/1.txt", "body_start"),
-    ("report12", "verstov.info/1.txt", "chrome"),
-    # vladnews: a date with the month in the nominative ("13 март 2003") glued to the issue
-    # line not read; the standfirst left in the body.
-    ("report12", "vladnews.ru/1.txt", "date"),
-    ("report12", "vladnews.ru/1.txt", "lead"),
-    ("report12", "vladnews.ru/1.txt", "body_start"),
 }
 
 

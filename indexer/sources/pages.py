@@ -57,10 +57,12 @@ from indexer.sources.pagelayout import (
 from indexer.sources.pagemeta import page_date, page_source, page_url
 from indexer.sources.pagestands import (
     CRUMB_LOOK,
+    apart_above,
     bare_lead,
     has_standfirst_slot,
     intertitle_under_lead,
     is_lead_over_copy,
+    set_apart,
     short_standfirst,
     without_crumbs,
 )
@@ -149,6 +151,8 @@ def lead_and_body(
         body = [headline, *body]
     if layout.lead is not None:
         return lead_text(lines, layout.lead), body
+    if not headless and (first := apart_above(lines, layout, headline)):
+        return first, body
     if at := intertitle_under_lead(body):
         return body[at - 1], body[at:]  # a subtitle over the standfirst left out with it
     lead, body = split_lead(body)
@@ -156,6 +160,8 @@ def lead_and_body(
         return body[0], body[1:]
     if not lead and is_labelled_apart(lines, body):
         return body[0], body[1:]
+    if not lead and (under := set_apart(lines, body)):
+        return body[0], under
     if twice and not lead:  # the standfirst written twice over the text is its lead
         return body[0], body[1:]
     return (lead, body) if lead else sourced_lead(body, sourced)

@@ -20,6 +20,7 @@ from indexer.sources.pageheads import (
 )
 from indexer.sources.pagelayout import Layout, text_start
 from indexer.sources.pageleads import LEAD_WORDS, is_lead
+from indexer.sources.separators import is_one_line_sentence, is_separator
 
 CRUMB_LOOK = 3  # the lines under a headline where it may stand again without breadcrumbs …
 CRUMB_WORDS = 4  # … that are this many words at most, no punctuation
@@ -124,3 +125,30 @@ def has_standfirst_slot(rest: list[str]) -> bool:
         is_date_text(line) and is_headline(kept, i + 1) and is_one_sentence(under)
         for i, line, under in triples
     )
+
+
+def set_apart(lines: list[str], body: list[str]) -> list[str] | None:
+    """The body under a standfirst of one sentence set apart from the text by a views counter
+    or a dated line ("Со 2 июля … атмосферы." / "3116 просмотров" / "Режим НМУ …"); else None."""
+    if len(body) < 2 or not is_one_line_sentence(body[0]) or body[0] not in lines:
+        return None
+    first = lines.index(body[0])
+    text = 2 if is_separator(body[1]) and len(body) > 2 else 1
+    after = next((i for i in range(first + 1, len(lines)) if lines[i] == body[text]), None)
+    between = [line for line in lines[first + 1 : after] if line] if after else []
+    if len(between) != 1 or not is_separator(between[0]) or not is_paragraph(body[text]):
+        return None
+    return body[text:]
+
+
+def apart_above(lines: list[str], layout: Layout, headline: str) -> str | None:
+    """The standfirst by the headline, one sentence over a views counter, a dated line or the
+    headline written again as the photo's caption ("Сегодня ночью придет зима" / "Синоптики
+    обещают похолодание …." / "Сегодня ночью придет зима" / the text); else None."""
+    above = [line for line in lines[layout.title + 1 : text_start(layout)] if line]
+    if len(above) == 2 and is_one_line_sentence(above[0]):
+        return above[0] if is_separator(above[1]) or is_title_again(above[1], headline) else None
+    over = [line for line in lines[: layout.title] if line][-2:]
+    if above or len(over) < 2 or not is_title_again(over[0], headline):
+        return None
+    return over[1] if is_one_line_sentence(over[1]) else None

@@ -34,6 +34,7 @@ from indexer.sources.plainheads import (
     standfirst_apart,
     standfirst_under,
 )
+from indexer.sources.separators import date_apart
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
 # The day a Wikinews text reports, as its style writes it: "В воскресенье, 11 июня 2017 года,".
@@ -153,7 +154,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         title, apart, body = below
     # A sentence of the text stands in for the title, kept in the body.
     own_title = bool(apart) or body.partition("\n")[0] == title
-    standfirst, body = standfirst_under(body, path)
+    headed, (standfirst, body) = body, standfirst_under(body, path)
     lead, text = plain_lead(without_chrome(title, body, path, own_title, apart), path)
     lead = apart or standfirst or lead
     return make_article(
@@ -163,5 +164,5 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         lead=lead,
         body=text,
         source=plain_source(path),
-        date=plain_date(title, body),
+        date=plain_date(title, body) or date_apart(headed),
     )

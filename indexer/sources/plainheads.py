@@ -15,6 +15,7 @@ from indexer.sources.pageheads import (
     stand_in_title,
     stems,
 )
+from indexer.sources.separators import is_one_line_sentence, is_separator
 
 WIKINEWS_MARKS = ("wikinews", "nerel")
 # A line of sentences: a notice, not a headline ("Ведутся работы. Приносим извинения!").
@@ -94,10 +95,15 @@ def split_title(title: str, body: str) -> tuple[str, str]:
 
 def standfirst_under(body: str, path: str) -> tuple[str, str]:
     """The standfirst under the title, kept from the chrome trimming: a line of some words with
-    no end of sentence over paragraphs of text ("Почти бесконечная страница о … редакции")."""
+    no end of sentence over paragraphs of text ("Почти бесконечная страница о … редакции"), or
+    one sentence set apart from them by a counter or a dated line (separators)."""
     first, _, rest = body.lstrip("\n").partition("\n")
     paragraphs = [line for line in rest.splitlines() if line.strip()][:STANDFIRST_TEXT]
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or first[-1:] in ".!?…:;,":
+    if any(mark in path.lower() for mark in WIKINEWS_MARKS):
+        return "", body
+    if is_one_line_sentence(first) and len(paragraphs) > 1 and is_separator(paragraphs[0]):
+        return (first, rest) if is_paragraph(paragraphs[1]) else ("", body)
+    if first[-1:] in ".!?…:;,":
         return "", body
     words = len(first.split())
     if not STANDFIRST_WORDS <= words <= STANDFIRST_MAX_WORDS or is_chrome_line(first):

@@ -1,0 +1,61 @@
+"""A one-sentence standfirst set apart from the text by a views counter, a dated line or the
+headline written again."""
+
+from datetime import date
+
+import pytest
+
+from indexer.article import Article
+from indexer.sources import read_file
+
+HEADLINE = "В парке высадили двести лип"
+STANDFIRST = "Деревья привезли из питомника под Казанью."
+TEXT = (
+    "В городском парке высадили двести молодых лип и кленов, сообщили в администрации района "
+    "во вторник.\n\nРаботы продлятся до конца месяца, после чего в парке установят новые "
+    "скамейки и фонари.\n"
+)
+
+
+def read_one(path) -> Article:
+    (article,) = read_file(path)
+    assert isinstance(article, Article), article
+    return article
+
+
+@pytest.mark.parametrize(
+    ("between", "lead"),
+    [
+        ("3116 просмотров", STANDFIRST),  # a views counter sets it apart
+        (HEADLINE, STANDFIRST),  # the headline written again as the photo's caption
+        ("Сегодня в парке высадили липы, и жители района пришли помочь волонтерам.", ""),
+    ],
+)
+def test_a_page_standfirst_over_a_counter_or_the_headline_again_is_the_lead(
+    tmp_path, between, lead
+):
+    path = tmp_path / "page.txt"
+    page = f"Лента новостей\n\nПоделиться\n\n{HEADLINE}\n\n{STANDFIRST}\n\n{between}\n\n{TEXT}"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert article.lead == lead
+    assert article.body.startswith(STANDFIRST if not lead else "В городском парке")
+    assert "просмотров" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("between", "lead", "day"),
+    [
+        ('13 март 2003 Электронная версия газеты "Вечерний город" №1323 от 13 март 2003',
+         STANDFIRST, date(2003, 3, 13)),  # the month in the nominative
+        ("13 марта 2003 года в парке высадили липы, и жители района пришли помочь.", "", None),
+    ],
+)  # fmt: skip
+def test_a_plain_standfirst_over_an_issue_line_is_the_lead_and_dates_it(
+    tmp_path, between, lead, day
+):
+    path = tmp_path / "text.txt"
+    path.write_text(f"{HEADLINE}\n\n{STANDFIRST}\n\n{between}\n\n{TEXT}", encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.lead, article.date) == (HEADLINE, lead, day)
+    assert "Электронная версия" not in article.body
