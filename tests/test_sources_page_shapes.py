@@ -1396,3 +1396,21 @@ def test_a_plain_standfirst_over_a_single_paragraph_is_the_lead(tmp_path):
     path.write_text(page, encoding="utf-8")
     article = read_one(path)
     assert (article.lead, article.body) == (standfirst, paragraph)
+
+
+FRAMED_TEXT = (
+    "Ночью в городе температура опустилась до -28, добавил мороза северный ветер. Утром многие "
+    "автомобилисты не смогли запустить двигатель.\n\nНа помощь пришли горожане: машины "
+    "«прикурили», а застрявшие в сугробах вытащили.\n"
+)
+
+
+def test_a_subtitle_between_the_headline_and_its_copy_over_the_text_is_the_lead(tmp_path):
+    headline = "Для автомобилистов города утро выдалось непростым"
+    subtitle = "Двигатели замерзли, но помощь пришла"
+    page = f"Сообщить новость\n\n{headline}\n\n{subtitle}\n\n{headline}\n\n{FRAMED_TEXT}"
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.lead) == (headline, subtitle)
+    assert article.body.startswith("Ночью в городе")

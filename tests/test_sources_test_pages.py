@@ -140,17 +140,11 @@ KNOWN_MISSES = {
     # magnis: a standfirst of three sentences left in the body.
     ("report12", "magnis.news/2.txt", "lead"),
     ("report12", "magnis.news/2.txt", "body_start"),
-    # magcity74: the headline written again as a photo caption, and the subtitle under it
-    # taken for the title.
-    ("report12", "magcity74.ru/2.txt", "title"),
-    ("report12", "magcity74.ru/2.txt", "lead"),
     # vostokmedia: a digest's summary line (no full stop) over its first intertitle dropped.
     ("report12", "vostokmedia.com/1.txt", "lead"),
     # ya-dv: the standfirst under a views counter left in the body.
     ("report12", "ya-dv.ru/1.txt", "lead"),
     ("report12", "ya-dv.ru/1.txt", "body_start"),
-    # mgorsk: the headline glued to breadcrumbs, written again, taken for the lead.
-    ("report12", "mgorsk.ru/1.txt", "lead"),
 }
 
 

@@ -166,6 +166,8 @@ def best_headline(lines: list[str], start: int, retold: bool = False) -> int | N
     the nearest the text with a date line right above or below it, retold at all. A line
     retold by one word only (told_score) is chance: the headline right above the text goes
     first. With `retold`, only a headline the text retells."""
+    if (framed := framed_headline(lines, start)) is not None:
+        return framed
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
     above = [i for i in range(max(0, start - HEADER_LINES), start) if is_headline(lines, i)]
     dated = [i for i in above if is_dated(lines, i) and told_score(lines[i], opening) > 0]
@@ -176,6 +178,17 @@ def best_headline(lines: list[str], start: int, retold: bool = False) -> int | N
     # A text that retells no headline (it tells the story on): the headline right above it.
     right = None if retold else headline_right_above(lines, start)
     return right if right is not None else most_retold(lines, above, opening, headline_score)
+
+
+def framed_headline(lines: list[str], start: int) -> int | None:
+    """The headline written again right over the text as its photo's caption, with the
+    standfirst or subtitle between its two copies ("Для автомобилистов … непростым" /
+    "Двигатели замерзли, но помощь пришла" / "Для автомобилистов … непростым"); else None.
+    Lines here are the page's non-empty ones."""
+    at = start - 1
+    if at < 2 or lines[at] != lines[at - 2] or lines[at - 1] == lines[at]:
+        return None
+    return at if is_headline(lines, at) else None
 
 
 def dated_headline_over(lines: list[str], i: int, opening: set[str]) -> int:

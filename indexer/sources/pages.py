@@ -31,6 +31,7 @@ from indexer.sources.linekind import line_classes, trim_chrome
 from indexer.sources.pagebody import (
     SENTENCE_END,
     body_lines,
+    is_title_again,
     source_line,
     sourced_lead,
     unsigned,
@@ -149,7 +150,7 @@ def lead_and_body(
     body = without_title(body, headline) or own_text(headline)
     if headless and body[:1] != [headline]:
         body = [headline, *body]
-    if layout.lead is not None:
+    if layout.lead is not None and not is_title_again(lines[layout.lead], headline):
         return lead_text(lines, layout.lead), body
     if not headless and (first := apart_above(lines, layout, headline)):
         return first, body

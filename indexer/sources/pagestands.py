@@ -144,11 +144,12 @@ def set_apart(lines: list[str], body: list[str]) -> list[str] | None:
 def apart_above(lines: list[str], layout: Layout, headline: str) -> str | None:
     """The standfirst by the headline, one sentence over a views counter, a dated line or the
     headline written again as the photo's caption ("Сегодня ночью придет зима" / "Синоптики
-    обещают похолодание …." / "Сегодня ночью придет зима" / the text); else None."""
+    обещают похолодание …." / "Сегодня ночью придет зима" / the text), there a subtitle too
+    ("Двигатели замерзли, но помощь пришла"); else None."""
     above = [line for line in lines[layout.title + 1 : text_start(layout)] if line]
     if len(above) == 2 and is_one_line_sentence(above[0]):
         return above[0] if is_separator(above[1]) or is_title_again(above[1], headline) else None
     over = [line for line in lines[: layout.title] if line][-2:]
     if above or len(over) < 2 or not is_title_again(over[0], headline):
         return None
-    return over[1] if is_one_line_sentence(over[1]) else None
+    return over[1] if is_one_line_sentence(over[1]) or is_headline(over, 1) else None
