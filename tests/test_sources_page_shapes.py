@@ -1414,3 +1414,20 @@ def test_a_subtitle_between_the_headline_and_its_copy_over_the_text_is_the_lead(
     article = read_one(path)
     assert (article.title, article.lead) == (headline, subtitle)
     assert article.body.startswith("Ночью в городе")
+
+
+def test_a_digests_summary_under_the_date_line_over_its_first_intertitle_is_the_lead(tmp_path):
+    summary = "Самые обсуждаемые события недели с 8 по 14 мая — в обзоре редакции"
+    page = (
+        "Лента новостей\n\nИтоги недели в Приморье: убийца, крах, фиаско и король\n\n"
+        f"14 мая 2023, 11:02\n{summary}\n\nПисатель считает тему болезненной\n\n"
+        "Автор нового документального романа признался, что тема для него болезненная. Об "
+        "этом он рассказал на презентации своей книги во Владивостоке.\n\n«Погодные войны»\n\n"
+        "Администрация Уссурийска проиграла борьбу за гражданскую оборону. Журналист попытался "
+        "выяснить, как будут действовать власти.\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    article = read_one(path)
+    assert article.lead == summary
+    assert "Автор нового" in article.body[:100] and summary not in article.body

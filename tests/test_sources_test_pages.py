@@ -140,8 +140,6 @@ KNOWN_MISSES = {
     # magnis: a standfirst of three sentences left in the body.
     ("report12", "magnis.news/2.txt", "lead"),
     ("report12", "magnis.news/2.txt", "body_start"),
-    # vostokmedia: a digest's summary line (no full stop) over its first intertitle dropped.
-    ("report12", "vostokmedia.com/1.txt", "lead"),
     # ya-dv: the standfirst under a views counter left in the body.
     ("report12", "ya-dv.ru/1.txt", "lead"),
     ("report12", "ya-dv.ru/1.txt", "body_start"),

@@ -65,6 +65,7 @@ from indexer.sources.pagestands import (
     is_lead_over_copy,
     set_apart,
     short_standfirst,
+    standfirst_under_date,
     without_crumbs,
 )
 
@@ -153,6 +154,8 @@ def lead_and_body(
     if layout.lead is not None and not is_title_again(lines[layout.lead], headline):
         return lead_text(lines, layout.lead), body
     if not headless and (first := apart_above(lines, layout, headline)):
+        return first, body
+    if not headless and (first := standfirst_under_date(lines, layout, body)):
         return first, body
     if at := intertitle_under_lead(body):
         return body[at - 1], body[at:]  # a subtitle over the standfirst left out with it

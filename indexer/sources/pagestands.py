@@ -4,6 +4,7 @@ too; a long line without its full stop; a sentence between the headline and its 
 subtitle and a standfirst over the first intertitle. And the breadcrumbs glued to a headline."""
 
 import re
+from itertools import takewhile
 
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
@@ -20,7 +21,7 @@ from indexer.sources.pageheads import (
 )
 from indexer.sources.pagelayout import Layout, text_start
 from indexer.sources.pageleads import LEAD_WORDS, is_lead
-from indexer.sources.separators import is_one_line_sentence, is_separator
+from indexer.sources.separators import STANDFIRST_CHARS, is_one_line_sentence, is_separator
 
 CRUMB_LOOK = 3  # the lines under a headline where it may stand again without breadcrumbs …
 CRUMB_WORDS = 4  # … that are this many words at most, no punctuation
@@ -153,3 +154,22 @@ def apart_above(lines: list[str], layout: Layout, headline: str) -> str | None:
     if above or len(over) < 2 or not is_title_again(over[0], headline):
         return None
     return over[1] if is_one_line_sentence(over[1]) or is_headline(over, 1) else None
+
+
+def standfirst_under_date(lines: list[str], layout: Layout, body: list[str]) -> str | None:
+    """The line right under the headline's date line, one sentence with or without its full
+    stop, left out of the text that starts below it, past one intertitle at most ("14 мая
+    2023, 11:02" / "Самые обсуждаемые события недели … — в обзоре «Восток-Медиа»" / "Писатель
+    считает …" / the text): the standfirst, better kept than lost; else None."""
+    if not body or body[0] not in lines[layout.title + 1 :]:
+        return None
+    first = lines.index(body[0], layout.title + 1)
+    between = [line for line in lines[layout.title + 1 : first] if line]
+    dates = len(list(takewhile(is_date_text, between)))
+    rest = between[dates:]
+    if not dates or not 1 <= len(rest) <= 2 or (len(rest) == 2 and not is_headline(rest, 1)):
+        return None
+    line = rest[0]
+    if len(line.split()) < STANDFIRST_WORDS[0] or len(line) > STANDFIRST_CHARS:
+        return None
+    return None if SENTENCE_INSIDE.search(line) or is_chrome_line(line) else line
