@@ -172,4 +172,6 @@ def standfirst_under_date(lines: list[str], layout: Layout, body: list[str]) -> 
     line = rest[0]
     if len(line.split()) < STANDFIRST_WORDS[0] or len(line) > STANDFIRST_CHARS:
         return None
+    if density(line) < STANDFIRST_DENSITY or CREDIT_GLUED.search(line):
+        return None  # a run of keywords, a photo's alt text with its credit
     return None if SENTENCE_INSIDE.search(line) or is_chrome_line(line) else line
