@@ -18,7 +18,6 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
 """
 
 import re
-from itertools import takewhile
 
 from indexer.article import Article, Skip
 from indexer.sources.chrome import CELL_BARS, apart_from_repeat, unglued
@@ -27,18 +26,11 @@ from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.learnt import is_learnt, learnt_marks
-from indexer.sources.linekind import line_classes, trim_chrome
 from indexer.sources.pagebody import (
     SENTENCE_END,
     body_lines,
-    is_title_again,
-    source_line,
-    sourced_lead,
     unsigned,
-    without_title,
-    written_twice,
 )
-from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import (
     is_headline,
     is_paragraph,
@@ -47,7 +39,6 @@ from indexer.sources.pageheads import (
     without_site_name,
 )
 from indexer.sources.pagelayout import (
-    Layout,
     dated_headline,
     lay_out,
     locate,
@@ -56,38 +47,15 @@ from indexer.sources.pagelayout import (
     whole_page_layout,
 )
 from indexer.sources.pagemeta import page_date, page_source, page_url
+from indexer.sources.pagesplit import lead_and_body
 from indexer.sources.pagestands import (
     CRUMB_LOOK,
-    apart_above,
-    bare_lead,
     has_standfirst_slot,
-    intertitle_under_lead,
-    is_lead_over_copy,
-    set_apart,
-    short_standfirst,
-    standfirst_under_date,
     without_crumbs,
 )
 
 # The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
 TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+")
-LABEL_WORDS = 2  # a label setting the standfirst apart from the text
-STANDFIRST_CHARS = 300  # a standfirst is no longer
-
-
-def lead_text(lines: list[str], at: int) -> str:
-    """The lead at `at`: its line, or the items of a summary list joined ("• … • …")."""
-    if not is_bullet(lines[at]):
-        return lines[at]
-    items = [line for line in lines[at:] if line]
-    return " ".join(takewhile(is_bullet, items))
-
-
-def split_lead(body: list[str]) -> tuple[str, list[str]]:
-    """The lead, when a paragraph stands before the dateline: ("Президент ...", body)."""
-    if len(body) > 1 and not find_dateline(body[0]) and find_dateline(body[1]):
-        return body[0], body[1:]
-    return "", body
 
 
 def without_learnt(
@@ -108,12 +76,6 @@ def without_learnt(
     return lines[:start] + kept
 
 
-def own_text(title: str) -> list[str]:
-    """The body of a page whose only paragraph was taken for its title (no headline found):
-    that paragraph, better kept as text than lost from it."""
-    return [title] if is_paragraph(title) else []
-
-
 def page_line(line: str) -> str:
     """A line of the page on one line, without table cell bars: "Текст. | |" -> "Текст."."""
     return CELL_BARS.sub("", normalize_line(line))
@@ -126,65 +88,6 @@ def bounds(lines: list[str], start: int, body: list[str]) -> tuple[int, int] | N
     first = lines.index(body[0], start)
     last = next((i for i in range(len(lines) - 1, first - 1, -1) if lines[i] == body[-1]), None)
     return None if last is None else (first, last + 1)
-
-
-def lead_and_body(
-    lines: list[str],
-    layout: Layout,
-    body: list[str],
-    headline: str,
-    headless: bool,
-    slotted: bool = False,
-) -> tuple[str, list[str]]:
-    """The lead and the body's paragraphs, chrome trimmed and the headline left out (kept
-    when `headless`: a paragraph of text whose first sentence stands in for a headline)."""
-    sourced = source_line(body)
-    if layout.lead is None and not headless and (bare := bare_lead(lines, layout, body, headline)):
-        return bare
-    body = trim_chrome(body, line_classes(lines))
-    twice = layout.lead is None and written_twice(body, headline)
-    above = [line for line in lines[layout.title + 1 : text_start(layout)] if line]
-    if layout.lead is None and is_lead_over_copy(above + body[:1], headline):
-        return above[0], without_title(body, headline)
-    if layout.lead is None and is_lead_over_copy(body, headline):
-        return body[0], without_title(body[1:], headline)
-    body = without_title(body, headline) or own_text(headline)
-    if headless and body[:1] != [headline]:
-        body = [headline, *body]
-    if layout.lead is not None and not is_title_again(lines[layout.lead], headline):
-        return lead_text(lines, layout.lead), body
-    if not headless and (first := apart_above(lines, layout, headline)):
-        return first, body
-    if not headless and (first := standfirst_under_date(lines, layout, body)):
-        return first, body
-    if at := intertitle_under_lead(body):
-        return body[at - 1], body[at:]  # a subtitle over the standfirst left out with it
-    lead, body = split_lead(body)
-    if not lead and short_standfirst(body, slotted):
-        return body[0], body[1:]
-    if not lead and is_labelled_apart(lines, body):
-        return body[0], body[1:]
-    if not lead and (under := set_apart(lines, body)):
-        return body[0], under
-    if twice and not lead:  # the standfirst written twice over the text is its lead
-        return body[0], body[1:]
-    return (lead, body) if lead else sourced_lead(body, sourced)
-
-
-def is_labelled_apart(lines: list[str], body: list[str]) -> bool:
-    """True when the text's first paragraph stands apart from the rest by a label of a word or
-    two ("Ну, вот и закончилась эта неделя. … читайте в нашем обзоре." / "Главное" / "…"): the
-    standfirst over the text."""
-    if len(body) < 3 or not body[0].endswith(SENTENCE_END) or len(body[0]) > STANDFIRST_CHARS:
-        return False
-    if body[0] not in lines:
-        return False
-    first = lines.index(body[0])
-    second = next((i for i in range(first + 1, len(lines)) if lines[i] == body[1]), None)
-    between = [line for line in lines[first + 1 : second] if line] if second else []
-    if len(between) != 1 or len(between[0].split()) > LABEL_WORDS:
-        return False
-    return not between[0].endswith(SENTENCE_END) and between[0][:1].isupper()
 
 
 def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
