@@ -1,48 +1,38 @@
-"""The text of a scraped page below its headline: paragraphs kept, related links, menus,
-footers and the news feed after the article left out.
+"""The text of a scraped page below its headline: its paragraphs kept up to where it ends
+(pageend.py); chrome, photo captions with their credit, an image's alt text, another story's
+teaser, the labels and calls after the text and an aggregator's signatures left out.
 
     …last paragraph of the article.
-    Американские доллары - РИА Новости, 1920, 10.06.2022   a related link: picture caption,
-    10 июня, 23:43                                          its time
-    В WSJ оценили потери международных компаний …          and its headline
-    ЭкономикаРоссияAPIЯндекс.МаркетOzon                     tags glued by the copy
-    Политика / Общество / Экономика                         the site's menu: the end
+    ЭкономикаРоссияAPIЯндекс.МаркетOzon                     tags glued by the copy: chrome
+    «Всему на ощупь учились …». Фото: «БИЗНЕС Online»      a caption with its credit
+    Обсудим?                                                a call to comment
 """
 
 import re
 
 from indexer.sources.chrome import (
-    CARD_TIME,
     READ_MORE,
     SENTENCE_WORD,
     is_chrome_line,
     is_closing_credit,
 )
-from indexer.sources.clean import is_boilerplate, match_caption
-from indexer.sources.dates import YEAR, read_date_line
+from indexer.sources.pageend import (
+    BOX_SENTENCE,
+    FEED_STARTS,
+    SENTENCE_END,
+    box_end,
+    is_related_card,
+    is_short,
+    related_card_size,
+    starts_menu,
+    starts_next_story,
+)
 
-# After these lines a page lists other news, not the article.
-FEED_STARTS = {
-    "лента новостей", "новости партнеров", "новости партнёров", "картина дня", "популярное",
-    "новости дня", "по теме", "читайте также", "главное за день", "самое читаемое",
-    "самое популярное", "другие новости", "новости компаний", "горячие новости",
-    "добавить комментарий", "оставить комментарий", "последние новости",
-    "материалы по теме", "ранее рассказывали", "читайте по теме", "смотрите также",
-    "комментарии",  # the comments and their form after the text
-}  # fmt: skip
-MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
-SHORT_WORDS = 3
 CALL_WORDS = 2
-SENTENCE_END = tuple('.!?…»"”)')
-BOX_SENTENCE = 60  # a line this long ending a sentence is text again after a box of links
 # The outlet an aggregator signs a paragraph with, after its last sentence:
 # "… для дальнейшего разбирательства. Российская газета", "… телеграм-канале. Ura.Ru".
 SIGNATURE = re.compile(r"(?<=[.!?…»\"”])\s+[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-«»\"]+){0,3}$")
 SIGNED_SHARE = 0.5
-DATE_LINE_CHARS = 40
-# A story's time by the day's distance: "Сегодня, 21:13", "Вчера в 20:15".
-RELATIVE_TIME = re.compile(r"^(?:сегодня|вчера),?\s+(?:в\s+)?\d{1,2}:\d\d$", re.I)
-HEADLINE_WORDS = (3, 30)
 # A byline or a quote's speaker: "Дмитрий Курканин, директор МАУК «Городские парки»".
 BYLINE = re.compile(r"^[А-ЯЁ][а-яё]+ (?:[А-ЯЁ]\. ?)?[А-ЯЁ][а-яё]+, [а-яё]")
 CREDIT_WORD = re.compile(
@@ -75,17 +65,6 @@ def without_empty_marks(line: str) -> str:
     """The line without an empty image's markdown and an empty label at its end."""
     line = EMPTY_IMAGE.sub("", line) if "![" in line else line
     return EMPTY_LABEL.sub("", line) if line.endswith(("|", ":")) else line
-
-
-def is_short(line: str) -> bool:
-    """True for a menu item or a label: a few words, no sentence end."""
-    return len(line.split()) <= SHORT_WORDS and not line.endswith(SENTENCE_END)
-
-
-def is_related_card(lines: list[str], i: int) -> bool:
-    """True at a related link: its time ("10 июня, 23:43"), or its picture's caption then time."""
-    at = i + 1 if match_caption(lines[i]) else i
-    return at + 1 < len(lines) and CARD_TIME.match(lines[at]) is not None
 
 
 def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]:
@@ -156,55 +135,6 @@ def without_labels(body: list[str]) -> list[str]:
 def is_call(line: str) -> bool:
     """True for a question of a word or two to the reader: "Обсудим?", "А вы как думаете?"."""
     return len(line.split()) <= CALL_WORDS and line.endswith("?") and line[:1].isupper()
-
-
-def box_end(lines: list[str], i: int) -> int:
-    """Where the text goes on after a box of links inside it: at the next sentence (not a
-    teaser cut short: "Сегодня, 1 мая, площадь … наполнилась праздничной атмосферой…")."""
-    after = range(i + 1, len(lines))
-    return next((j for j in after if is_box_sentence(lines[j])), len(lines))
-
-
-def is_box_sentence(line: str) -> bool:
-    """True for a line of text after a box of links: long, a sentence's end, not cut short."""
-    cut = line.endswith(("…", "..."))
-    return len(line) >= BOX_SENTENCE and line.endswith(SENTENCE_END) and not cut
-
-
-def starts_menu(lines: list[str], i: int) -> bool:
-    """True where a run of short lines starts: the site's menu or footer after the text."""
-    run = lines[i : i + MENU_RUN]
-    return len(run) == MENU_RUN and all(is_short(line) for line in run)
-
-
-def starts_next_story(lines: list[str], i: int) -> bool:
-    """True at the next story a page runs on with: its date line with the year, or a day
-    named by its distance ("Сегодня, 21:13") over more than a related link's headline, then
-    its headline ("24.08.2025, 09:23 7091" / "В горах Туркестанской области спасли …")."""
-    if i + 1 >= len(lines):
-        return False
-    if RELATIVE_TIME.match(lines[i]):
-        if i + 2 >= len(lines) or CARD_TIME.match(lines[i + 2]):
-            return False  # a list of related links: time, headline, time, …
-    else:
-        day = read_date_line(lines[i]) if len(lines[i]) <= DATE_LINE_CHARS else None
-        if day is None or not YEAR.search(lines[i]):
-            return False
-    words = len(lines[i + 1].split())
-    return HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and not lines[i + 1].endswith(".")
-
-
-def related_card_size(lines: list[str], i: int) -> int:
-    """How many lines a related link takes: its caption, its time, its counters and its
-    headline."""
-    size = 1
-    while i + size < len(lines) and (
-        match_caption(lines[i + size])
-        or CARD_TIME.match(lines[i + size])
-        or is_boilerplate(lines[i + size])
-    ):
-        size += 1
-    return size + 1  # the headline
 
 
 def signature(paragraph: str) -> re.Match | None:
