@@ -86,6 +86,13 @@ def read_one(path) -> Article:
     return article
 
 
+def read_page(folder, text: str, name: str = "page.txt") -> Article:
+    """The one article of a page written to `folder` under `name`."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return read_one(path)
+
+
 @pytest.mark.parametrize(
     ("text", "title", "day", "lead", "start", "end", "chrome"),
     PAGES,
@@ -93,9 +100,7 @@ def read_one(path) -> Article:
          "headline-over-subtitle"],
 )  # fmt: skip
 def test_page_shapes(tmp_path, text, title, day, lead, start, end, chrome):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, text)
     assert (article.title, article.date, article.lead) == (title, day, lead)
     assert article.body.startswith(start) and article.body.endswith(end), article.body
     assert not [line for line in chrome if line in article.title + article.lead + article.body]
@@ -228,14 +233,12 @@ def test_a_dateline_with_a_numeric_date(text, day):
 
 
 def test_a_copy_opening_with_an_agency_credit_in_brackets(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         "(АКИpress) – МВД проводит служебное расследование, вся информация уточняется. Так "
         "замминистра ответил на вопрос депутата о событиях 13 мая.\n"
         "Абдиев также сказал, что проверяется информация о том, что события были спланированы.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert article.title == "МВД проводит служебное расследование, вся информация уточняется."
     assert article.body.startswith("МВД проводит"), article.body
 
@@ -315,9 +318,9 @@ def test_a_page_ends_where_its_text_does(tmp_path, text, end):
 
 
 def test_a_plain_title_repeated_under_itself_is_not_in_the_body(tmp_path):
-    path = tmp_path / "doc.txt"
-    path.write_text("Открыта школа\n\nОткрыта школа\n\nВ поселке открыли школу.\n", "utf-8")
-    article = read_one(path)
+    article = read_page(
+        tmp_path, "Открыта школа\n\nОткрыта школа\n\nВ поселке открыли школу.\n", "doc.txt"
+    )
     assert (article.title, article.body) == ("Открыта школа", "В поселке открыли школу.")
 
 
@@ -371,14 +374,12 @@ def test_a_caption_with_its_credit_and_the_pull_quote_it_writes_again_are_not_te
 def test_a_copy_loses_its_empty_widgets(tmp_path):
     # A headline whose separator lost the site's name, an empty image before the text and a
     # source label with nothing after it: none of them the text's words.
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         "В Казани ожидается метель |\n"
         "![]() Синоптики прогнозируют ухудшение погоды: ночью температура упадет до −12. "
         "В понедельник утром температура воздуха составит −7 градусов. Источник: |\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert article.title == "В Казани ожидается метель"
     assert article.body.startswith("Синоптики прогнозируют"), article.body
     assert article.body.endswith("составит −7 градусов."), article.body
@@ -404,9 +405,7 @@ SUMMARY_PAGE = (
     ],
 )
 def test_a_short_sentence_the_text_retells_is_the_lead(tmp_path, first, lead):
-    path = tmp_path / "page.txt"
-    path.write_text(SUMMARY_PAGE.format(first=first), encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, SUMMARY_PAGE.format(first=first))
     assert article.lead == lead
     assert article.body.startswith(first if not lead else "На реставрацию"), article.body
 
@@ -440,15 +439,13 @@ def test_a_text_ends_before_teasers_and_calls(tmp_path, after):
 
 def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):
     headline = "Муслима Латыпова: «Моим компаньоном был будущий тесть мэра»"
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         f"Домой Жизнь татар {headline}\n{headline}\n0\n{headline}\n"
         "По поводу того, как начиналось дело и какое отношение к нему имеет мэр, "
         "рассказала его основательница в ходе интернет-конференции с читателями.\n"
         "«Всему на ощупь учились, на ходу что-то каждый день изобретали», — вспоминает она.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert article.title == headline
     assert "Домой" not in article.body
 
@@ -457,29 +454,25 @@ def test_a_standfirst_without_its_full_stop_under_the_headline_written_again(tmp
     # breadcrumbs glued to the headline, a counter, the headline again, the standfirst, the text
     headline = "Муслима Латыпова: «Моим компаньоном был будущий тесть мэра»"
     standfirst = "Кто чей родственник, как был заработан капитал и кто придумал столовые. Часть 2-я"
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         f"Домой Жизнь татар {headline}\n\n{headline}\n\n0\n{headline}\n\n{standfirst}\n\n"
         "По поводу того, как начиналось дело и какое отношение к нему имеет мэр, слухов всегда "
         "было много, и основательница рассказала все в ходе интернет-конференции.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert (article.title, article.lead) == (headline, standfirst)
     assert article.body.startswith("По поводу того"), article.body
 
 
 def test_a_copy_opening_inside_the_text_under_an_intertitle_has_no_headline(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         "Новый министр МВД Артем Хохорин (слева) и вице-премьер Асгат Сафаров |\n"
         "БУРЛЯЩИЙ КОТЕЛ ПОЛИТИКИ\n"
         "Газета – деловое издание, поэтому, выбирая персону года, мы сознательно не берем "
         "политиков. Но в этом году политика сама пришла в бизнес.\n"
         "Так случилось и с новым министром, который провел в должности всего полгода.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert article.title.startswith("Газета – деловое издание"), article.title
     assert article.body.startswith("Газета – деловое издание"), article.body
     assert "КОТЕЛ" not in article.body and "Хохорин" not in article.body
@@ -494,16 +487,14 @@ def test_a_line_in_capitals(line, expected):
 
 def test_a_sentence_between_the_headline_and_its_copy_is_the_lead(tmp_path):
     headline = "Казанский первый день осени: проблемы города глазами мобильных репортеров"
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         f"01 сентября 2025 19:20\n{headline}\nНародные кадры - в нашем репортаже.\n{headline}\n"
         "Первый день осени в Казани, вместо традиционного ощущения свежести, принес горожанам "
         "немало поводов для жалоб.\n"
         "От бездомных в надземных переходах до драк за места в автобусах — все это сняли "
         "наши зрители.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert (article.title, article.lead) == (headline, "Народные кадры - в нашем репортаже.")
     assert article.body.startswith("Первый день осени"), article.body
 
@@ -532,9 +523,7 @@ BARE_STANDFIRST_PAGE = (
     ],
 )  # fmt: skip
 def test_a_standfirst_without_its_full_stop_is_the_lead(tmp_path, first, lead):
-    path = tmp_path / "page.txt"
-    path.write_text(BARE_STANDFIRST_PAGE.format(first=first), encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, BARE_STANDFIRST_PAGE.format(first=first))
     assert article.lead.startswith(lead) and bool(article.lead) == bool(lead), article.lead
     assert article.body.startswith("«В тендерах"), article.body
 
@@ -564,17 +553,15 @@ INTERTITLE_PAGE = (
     ],
 )  # fmt: skip
 def test_a_subtitle_and_standfirst_over_an_intertitle(tmp_path, first, lead):
-    path = tmp_path / "page.txt"
-    path.write_text(INTERTITLE_PAGE.format(first=first), encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, INTERTITLE_PAGE.format(first=first))
     assert article.lead.startswith(lead) and bool(article.lead) == bool(lead), article.lead
     assert article.body.startswith("МЕТОД" if lead else first[:20]), article.body
 
 
 def test_a_headline_and_standfirst_copied_after_the_text(tmp_path):
     headline = "Глава Башкортостана: мы определились с финансированием «Уфы»"
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         "«Все идет своим чередом. Радует, что на трибунах снова много болельщиков», — сказал "
         "глава Башкортостана, который определился с финансированием клуба «Уфы».\n"
         "На данный момент «Уфа» занимает 14 место в чемпионате. Ранее в СМИ появлялась "
@@ -582,9 +569,7 @@ def test_a_headline_and_standfirst_copied_after_the_text(tmp_path):
         f"{headline}\n"
         "Глава Башкирии рассказал о перспективах «Уфы» в чемпионате России.\n"
         "ФК «Уфа»\n9 комментариев -\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert (article.title, article.lead) == (
         headline,
         "Глава Башкирии рассказал о перспективах «Уфы» в чемпионате России.",
@@ -620,9 +605,7 @@ SLOT_PAGE = (
     ],
 )  # fmt: skip
 def test_a_short_sentence_in_the_sites_standfirst_slot(tmp_path, next_first, lead):
-    path = tmp_path / "page.txt"
-    path.write_text(SLOT_PAGE.format(next_first=next_first), encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, SLOT_PAGE.format(next_first=next_first))
     assert article.lead == lead
     assert article.body.startswith("Мэр" if lead else "Капитально"), article.body
     assert "Выручка" not in article.body
@@ -645,9 +628,7 @@ LABELLED_PAGE = (
      ("Президент поздравил коллегу и выступил с речью о годовщине", "")],  # a paragraph: none
 )  # fmt: skip
 def test_a_standfirst_set_apart_from_the_text_by_a_label(tmp_path, label, lead):
-    path = tmp_path / "page.txt"
-    path.write_text(LABELLED_PAGE.format(label=label), encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, LABELLED_PAGE.format(label=label))
     assert article.lead.startswith(lead) and bool(article.lead) == bool(lead), article.lead
 
 
@@ -664,9 +645,7 @@ PLAIN_SHAPED_PAGE = (
 
 
 def test_a_headline_first_page_with_a_credit_after_the_text_is_a_page(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(PLAIN_SHAPED_PAGE, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, PLAIN_SHAPED_PAGE)
     assert article.title == "Жители готовы жаловаться на аварию с водой"
     assert article.body.endswith("победитель в номинации «Лучший двор»;")
     assert "pixabay" not in article.body and "Последние" not in article.body
@@ -700,9 +679,7 @@ PARK_TITLE = "В городском парке высадили двести л�
          "clock-poll-and-quote-on-top"],
 )  # fmt: skip
 def test_the_headline_past_what_stands_around_it(tmp_path, text, title, chrome):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, text)
     assert article.title == title
     assert article.body.startswith("В городском парке высадили двести молодых лип"), article.body
     assert article.body.endswith("новые скамейки и фонари."), article.body
@@ -733,16 +710,14 @@ def test_a_text_copied_without_its_headline_keeps_its_first_paragraph(tmp_path):
 
 
 def test_a_list_closing_the_text_of_a_whole_page_stays(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         "Происшествия\n\nПо делу о драке в Шымкенте возбуждено три уголовных дела\n\n"
         "Заместитель министра рассказал на брифинге в Сенате детали драки в Шымкенте, по делу "
         "о драке возбуждено три уголовных дела, сообщает корреспондент.\n\n"
         "Спикер рассказал, что по данному факту на сегодня возбуждено три уголовных дела:\n\n"
         "  • по факту покушения и убийства,\n  • по факту хулиганства с применением оружия.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert article.title == "По делу о драке в Шымкенте возбуждено три уголовных дела"
     assert article.body.endswith("• по факту хулиганства с применением оружия."), article.body
 
@@ -765,8 +740,8 @@ def test_a_byline_glued_to_the_first_sentence_leaves_the_body(tmp_path, name):
 
 
 def test_a_short_first_sentence_under_the_headline_stays_in_the_body(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         "Пн 7 14 21 28\nВт 1 8 15 22 29\nСр 2 9 16 23 30\n\n"
         "В Севастополе на пожаре эвакуировали жителей многоквартирного дома\n\n"
         "Об этом сообщает пресс-служба МЧС России.\n\n"
@@ -774,9 +749,7 @@ def test_a_short_first_sentence_under_the_headline_stays_in_the_body(tmp_path):
         "на лестничной клетке.\n\n"
         "Спасатели эвакуировали из дома двенадцать человек, пострадавших нет, сообщили в "
         "ведомстве.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert article.title == "В Севастополе на пожаре эвакуировали жителей многоквартирного дома"
     assert article.body.startswith("Об этом сообщает пресс-служба МЧС России."), article.body
 
@@ -819,16 +792,14 @@ def test_a_date_line_in_bars_a_caption_and_a_standfirst_written_twice(tmp_path):
 
 
 def test_a_standfirst_over_the_byline_and_the_date_is_the_lead(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         "Новость дня Спорт\n\nФутболисты «Калуги» победили «Салют» и продолжают лидировать\n\n"
         "Исход встречи решил единственный гол.\nДмитрий Ивьев\n09:12 04.09.2022\n1 5567\n\n"
         "Во Второй лиге чемпионата России прошли матчи девятого тура, «Калуга» встречалась с "
         "ближайшим преследователем.\n\n"
         "В середине первого тайма капитан калужан забил единственный гол в этой встрече.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert article.lead == "Исход встречи решил единственный гол."
     assert article.date == date(2022, 9, 4)
     assert article.body.startswith("Во Второй лиге"), article.body
@@ -859,8 +830,8 @@ def test_a_text_copied_without_its_headline_is_not_lost_to_the_teasers_after_it(
 
 
 def test_the_next_story_of_an_endless_page_ends_the_text(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         "23.08.2025, 09:53 63001\nСиноптики прогнозируют жару на западе Казахстана\n"
         "Астана. 23 августа. KAZAKHSTAN TODAY - В субботу на востоке страны пройдут дожди "
         "с грозами, на западе ожидается жара, сообщает РГП «Казгидромет».\n"
@@ -868,24 +839,21 @@ def test_the_next_story_of_an_endless_page_ends_the_text(tmp_path):
         "24.08.2025, 09:23 7091\nВ горах Туркестанской области спасли шестерых туристов\n"
         "Туркестан. 24 августа. KAZAKHSTAN TODAY - В горах спасли шестерых туристов, которые "
         "отправились покорять пик, сообщает пресс-служба МЧС.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert article.date == date(2025, 8, 23)
     assert article.body.endswith("в западных областях страны."), article.body
 
 
 def test_tags_over_the_headline_of_a_plain_text_are_passed_over(tmp_path):
-    path = tmp_path / "sova.news.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         "flag na mashinu respublika новости ДНР, ЛНР, украина\n\n"
         "ДНР и ЛНР отвергли предложения Киева о диалоге\n\n"
         "ДНР и ЛНР отвергли предложения Киева о проведении заседания контактной группы, "
         "говорится в заявлении министерств.\n\n"
         "Ранее власти Донецка и Луганска заявили о массовой эвакуации населения.\n",
-        encoding="utf-8",
+        "sova.news.txt",
     )
-    article = read_one(path)
     assert article.title == "ДНР и ЛНР отвергли предложения Киева о диалоге"
     assert "flag" not in article.body
 
@@ -899,9 +867,7 @@ def test_tags_over_the_headline_of_a_plain_text_are_passed_over(tmp_path):
     ],
 )
 def test_a_photo_line_stamped_with_a_date_and_time_dates_the_article(tmp_path, photo, day):
-    path = tmp_path / "page.txt"
-    path.write_text(f"Происшествия\n\n{PARK_TITLE}\n\n{photo}\n{PARK_TEXT}\n", encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, f"Происшествия\n\n{PARK_TITLE}\n\n{photo}\n{PARK_TEXT}\n")
     assert article.title == PARK_TITLE
     assert article.date == (date(day, 1, 28) if day else None)
 
@@ -945,15 +911,13 @@ def test_an_aggregators_source_line_under_the_standfirst_does_not_end_the_text(t
 
 
 def test_the_next_story_dated_today_ends_the_text(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         f"Закрыть\n21:40, 17 декабря 2019\n\n{PARK_TITLE}\n\n{PARK_TEXT}\n"
         "Подписаться на нас\n\nСегодня, 21:13\n\nНа улице Офицерской ограничат движение\n\n"
         "Это связано с реконструкцией кинотеатра\n\nИзображение сгенерировано нейросетью\n\n"
         "С 11 до 31 августа нельзя будет проехать по правой полосе улицы Офицерской.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert article.date == date(2019, 12, 17)
     assert article.body.endswith("установят новые скамейки и фонари."), article.body
 
@@ -998,9 +962,7 @@ def test_a_page_copied_from_its_text_on_keeps_its_first_paragraph(tmp_path):
     ids=["widget-name-sharing-the-city"],
 )  # fmt: skip
 def test_the_headline_over_a_text_that_retells_it_little(tmp_path, text, title, chrome):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, text)
     assert article.title == title
     assert article.body.startswith("Замысел тех"), article.body
     assert not [line for line in chrome if line in article.title + article.lead + article.body]
@@ -1085,9 +1047,7 @@ def test_a_first_sentence_on_its_own_line_is_the_texts_when_the_next_refers_back
     tmp_path, second, in_body
 ):
     first = "В городском парке высадили двести молодых лип и кленов из областного питомника."
-    path = tmp_path / "page.txt"
-    path.write_text(f"\n{first}\n{second}\nДеревья будут поливать каждую неделю.\n", "utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, f"\n{first}\n{second}\nДеревья будут поливать каждую неделю.\n")
     assert article.title == first
     assert article.body.startswith(first) is in_body, article.body
 
@@ -1098,9 +1058,7 @@ def test_a_headline_split_over_two_lines_with_its_standfirst_under_it(tmp_path):
         "Этот проект мы задумали, когда парку исполнилось 10 лет и в нем высадили первые липы.\n"
         "Работы продлятся до конца месяца, после чего в парке установят новые скамейки и фонари.\n"
     )
-    path = tmp_path / "page.txt"
-    path.write_text(f"«Парку» - 10 лет.\nИ это не срок\n{standfirst}\n{text}", "utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, f"«Парку» - 10 лет.\nИ это не срок\n{standfirst}\n{text}")
     assert (article.title, article.lead) == ("«Парку» - 10 лет. И это не срок", standfirst)
     assert article.body.startswith("Этот проект мы задумали"), article.body
 
@@ -1110,9 +1068,7 @@ def test_a_digest_keeps_its_headline_over_the_date_line_not_an_items(tmp_path):
     standfirst = "Предлагаем нашим читателям обзор новостей района за прошедшую неделю."
     page = (f"Общество\n\n{headline}\n\n20 июня 2020, 9:37\n\n{standfirst}\n\n"
             f"Выборы 2020\n\n{PARK_TITLE}\n\n{PARK_TEXT}")  # fmt: skip
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert (article.title, article.date, article.lead) == (headline, date(2020, 6, 20), standfirst)
     assert "В городском парке высадили двести молодых лип" in article.body[:80], article.body
 
@@ -1122,9 +1078,7 @@ def test_the_headline_over_its_counters_byline_and_date_goes_over_the_standfirst
     standfirst = "Как мы ходили в городской парк смотреть на новые липы"
     page = (f"{top}Парк и горожане. Зелёная неделя\n\n7064 просмотров\n0\nЕвгения МОРОЗОВА\n"
             f"Воскресенье, 27 Апр 2025, 18:00\n\n{standfirst}\n\n{PARK_TEXT}")  # fmt: skip
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert (article.title, article.lead) == ("Парк и горожане. Зелёная неделя", standfirst)
     assert article.date == date(2025, 4, 27)
     assert article.body.startswith("В городском парке высадили"), article.body
@@ -1142,9 +1096,9 @@ def test_a_label_the_text_does_not_retell_over_a_headless_copy_is_left_out(tmp_p
     first = "В городском парке высадили двести молодых лип и кленов. Работы заняли неделю."
     if top == "Зелёные кварталы":
         first = "Деревья высадили вдоль трёх улиц и во дворах у новых домов"
-    path = tmp_path / "kuban.txt"
-    path.write_text(f"{top}\n{first}\nДеревья будут поливать каждую неделю до осени.\n", "utf-8")
-    article = read_one(path)
+    article = read_page(
+        tmp_path, f"{top}\n{first}\nДеревья будут поливать каждую неделю до осени.\n", "kuban.txt"
+    )
     assert title in article.title
     assert top not in article.body and article.body.startswith(first.split()[0]), article.body
 
@@ -1153,9 +1107,7 @@ def test_a_headline_written_three_times_under_a_language_switch(tmp_path):
     headline = "Сажать липы или клёны: зачем городу понадобился новый парк у реки?"
     page = (f"RU KZ\n{headline}\n\n{headline}\n\n19:00 28 Август 2015 6372\n\n{headline}\n\n"
             f"Автор:\n\nКатерина Клеменкова\n\n{PARK_TEXT}")  # fmt: skip
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert (article.title, article.date) == (headline, date(2015, 8, 28))
     assert article.body.startswith("В городском парке высадили"), article.body
 
@@ -1183,11 +1135,9 @@ def test_a_copy_without_headline_under_menu_words_keeps_its_dateline_sentence(tm
              "областного питомника, сообщает издание «Вести района».")  # fmt: skip
     quote = ("«Деревья будут поливать каждую неделю до осени», - заявил журналистам директор "
              "парка Иван Петров.")  # fmt: skip
-    path = tmp_path / "page.txt"
-    path.write_text(
-        f"Последние новости\n\nРеклама\n\n{first}\n\n{quote}\n\nКомментарии:\n", "utf-8"
+    article = read_page(
+        tmp_path, f"Последние новости\n\nРеклама\n\n{first}\n\n{quote}\n\nКомментарии:\n"
     )
-    article = read_one(path)
     assert article.title == first  # a dateline's few words stand in for no headline
     assert article.body == f"{first}\n{quote}", article.body
 
@@ -1206,9 +1156,7 @@ STANDFIRST = ("Газета приводит пять любопытных вы�
 def test_a_headless_copy_opening_with_its_standfirst_apart_from_the_text(tmp_path, between, kept):
     first = "Мастер Иван Петров после посадки двухсот лип в парке заявил, что деревья приживутся."
     second = "- Весна была тёплой, земля хорошая, а поливать будем каждый вторник до самой осени."
-    path = tmp_path / "page.txt"
-    path.write_text(f"{STANDFIRST}\n{between}\n{first}\n{second}\n", "utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, f"{STANDFIRST}\n{between}\n{first}\n{second}\n")
     assert (article.lead, article.title) == (STANDFIRST, first)
     assert article.body == f"{kept}\n{first}\n{second}", article.body
 
@@ -1217,9 +1165,7 @@ def test_the_comments_heading_after_the_text_ends_it_with_the_forms_notes(tmp_pa
     notes = "* Звёздочкой отмечены обязательные для заполнения поля"
     page = (f"Реклама\n\n{PARK_TEXT}\nТоже важно:\n\nКомментарии:\n\n"
             f"* Все буквы - латиница, верхний регистр\n\n{notes}\n")  # fmt: skip
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert article.body.endswith("новые скамейки и фонари."), article.body
 
 
@@ -1231,9 +1177,7 @@ def test_an_epigraph_under_a_headless_copys_standfirst_opens_the_text(tmp_path):
     standfirst = ("На минувшей неделе в нашем районе все только и говорили о том, как и где будут "
                   "высаживать новые липы. Об этом спорили и в сети.")  # fmt: skip
     page = f"{standfirst}\nИА ГОРОД\nРайон\nEt fumus patriae dulcis\n{first}\n{second}\n"
-    path = tmp_path / "page.txt"
-    path.write_text(page, "utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert article.lead == standfirst
     assert article.body == f"Et fumus patriae dulcis\n{first}\n{second}", article.body
 
@@ -1296,9 +1240,7 @@ SPEAKER_OVER_HEADLINE = """\
     ids=["standfirst-over-the-date", "speaker-over-the-headline"],
 )  # fmt: skip
 def test_the_headline_over_a_dated_line(tmp_path, page, title, lead):
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert (article.title, article.lead) == (title, lead)
     assert article.date == date(2024, 9, 5) if lead else date(2024, 5, 15)
 
@@ -1333,9 +1275,7 @@ LATEST_NEWS_AFTER_TEXT = """\
 
 
 def test_a_cut_teaser_after_latest_news_does_not_carry_the_text_on(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(LATEST_NEWS_AFTER_TEXT, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, LATEST_NEWS_AFTER_TEXT)
     assert article.title == "Как меняется город перед областным праздником урожая"
     assert article.body.endswith("благоустроят парки и скверы."), article.body
     assert article.date is None
@@ -1349,9 +1289,7 @@ def test_a_copy_opening_with_its_date_line_has_no_headline_and_keeps_its_first_p
         "центре внимания темы безопасности и предстоящие мероприятия ко Дню гражданской обороны."
     )
     page = f"19 февраля 2026 — 09:38\n{first}\nИнформационная группа встретилась с почтовиками.\n"
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert article.title == first.split(". ")[0] + "."
     assert article.body.startswith(first), article.body
     assert article.date == date(2026, 2, 19)
@@ -1374,9 +1312,7 @@ PROMO_OVER_THE_DATE = """\
 
 
 def test_a_call_over_the_page_that_the_text_does_not_retell_is_no_headline(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(PROMO_OVER_THE_DATE, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, PROMO_OVER_THE_DATE)
     assert article.title == "Сорок ответов на сорок вопросов: глава района провел прямую линию"
     assert article.lead == "Самое главное из разговора с главой района"
     assert "приз" not in article.title + article.lead + article.body
@@ -1392,9 +1328,7 @@ def test_a_plain_standfirst_over_a_single_paragraph_is_the_lead(tmp_path):
         "республики. Об этом и о том, что еще привлекло внимание телекамер, — в обзоре недели."
     )
     page = f"17 октября — послание главы республики парламенту\n\n{standfirst}\n\n{paragraph}\n"
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert (article.lead, article.body) == (standfirst, paragraph)
 
 
@@ -1409,9 +1343,7 @@ def test_a_subtitle_between_the_headline_and_its_copy_over_the_text_is_the_lead(
     headline = "Для автомобилистов города утро выдалось непростым"
     subtitle = "Двигатели замерзли, но помощь пришла"
     page = f"Сообщить новость\n\n{headline}\n\n{subtitle}\n\n{headline}\n\n{FRAMED_TEXT}"
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert (article.title, article.lead) == (headline, subtitle)
     assert article.body.startswith("Ночью в городе")
 
@@ -1426,8 +1358,6 @@ def test_a_digests_summary_under_the_date_line_over_its_first_intertitle_is_the_
         "Администрация Уссурийска проиграла борьбу за гражданскую оборону. Журналист попытался "
         "выяснить, как будут действовать власти.\n"
     )
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert article.lead == summary
     assert "Автор нового" in article.body[:100] and summary not in article.body
