@@ -4,20 +4,13 @@ from datetime import date
 
 import pytest
 
-from indexer.article import Article
-from indexer.sources import read_file
 from indexer.sources.dates import read_date_line
+from tests.test_sources_page_shapes import read_page
 
 TEXT = (
     "В городском парке высадили двести молодых лип и кленов, сообщили в администрации района.\n\n"
     "Работы продлятся до конца месяца, после чего в парке установят новые скамейки и фонари.\n"
 )
-
-
-def read_one(path) -> Article:
-    (article,) = read_file(path)
-    assert isinstance(article, Article), article
-    return article
 
 
 @pytest.mark.parametrize(
@@ -75,9 +68,7 @@ def test_date_lines_with_the_year_first_a_short_year_or_a_label(line, expected):
          "day-over-month-and-year", "a-bare-number-is-no-day"],
 )  # fmt: skip
 def test_a_date_away_from_the_head(tmp_path, page, expected):
-    path = tmp_path / "park.txt"
-    path.write_text(page, encoding="utf-8")
-    assert read_one(path).date == expected
+    assert read_page(tmp_path, page, "park.txt").date == expected
 
 
 def test_a_related_link_after_the_text_gives_no_date(tmp_path):
@@ -85,9 +76,7 @@ def test_a_related_link_after_the_text_gives_no_date(tmp_path):
         "Поделиться\n\nЛипы высадили в парке\n\n" + TEXT + "\n"
         "14.05.2021\nВ районе отремонтируют три школы к сентябрю\n"
     )
-    path = tmp_path / "park.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page, "park.txt")
     assert article.title == "Липы высадили в парке"
     assert article.date is None
 
@@ -98,8 +87,6 @@ def test_metadata_lines_on_top_are_dates_and_an_edit_gives_no_date(tmp_path):
         "Modified 15 декабря 2023,, 06:47\n\nUpdated 15 декабря 2023,, 06:47\n\n"
         "Липы высадили в парке\n\n" + TEXT
     )
-    path = tmp_path / "park.txt"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page, "park.txt")
     assert (article.title, article.date) == ("Липы высадили в парке", date(2010, 12, 27))
     assert "Posted" not in article.body and "Updated" not in article.body

@@ -5,8 +5,7 @@ from datetime import date
 
 import pytest
 
-from indexer.article import Article
-from indexer.sources import read_file
+from tests.test_sources_page_shapes import read_page
 
 HEADLINE = "В парке высадили двести лип"
 STANDFIRST = "Деревья привезли из питомника под Казанью."
@@ -15,12 +14,6 @@ TEXT = (
     "во вторник.\n\nРаботы продлятся до конца месяца, после чего в парке установят новые "
     "скамейки и фонари.\n"
 )
-
-
-def read_one(path) -> Article:
-    (article,) = read_file(path)
-    assert isinstance(article, Article), article
-    return article
 
 
 @pytest.mark.parametrize(
@@ -34,10 +27,8 @@ def read_one(path) -> Article:
 def test_a_page_standfirst_over_a_counter_or_the_headline_again_is_the_lead(
     tmp_path, between, lead
 ):
-    path = tmp_path / "page.txt"
     page = f"Лента новостей\n\nПоделиться\n\n{HEADLINE}\n\n{STANDFIRST}\n\n{between}\n\n{TEXT}"
-    path.write_text(page, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, page)
     assert article.lead == lead
     assert article.body.startswith(STANDFIRST if not lead else "В городском парке")
     assert "просмотров" not in article.body
@@ -54,8 +45,6 @@ def test_a_page_standfirst_over_a_counter_or_the_headline_again_is_the_lead(
 def test_a_plain_standfirst_over_an_issue_line_is_the_lead_and_dates_it(
     tmp_path, between, lead, day
 ):
-    path = tmp_path / "text.txt"
-    path.write_text(f"{HEADLINE}\n\n{STANDFIRST}\n\n{between}\n\n{TEXT}", encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, f"{HEADLINE}\n\n{STANDFIRST}\n\n{between}\n\n{TEXT}", "text.txt")
     assert (article.title, article.lead, article.date) == (HEADLINE, lead, day)
     assert "Электронная версия" not in article.body
