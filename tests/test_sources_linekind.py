@@ -10,8 +10,8 @@ from indexer.sources.linekind import (
     density,
     line_classes,
     rule_classes,
-    trim_chrome,
 )
+from indexer.sources.linetrim import trim_chrome
 
 TEXT = (
     "Об открытии детского сада на своей странице во «ВКонтакте» рассказал губернатор, "

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import CREDIT
 from indexer.sources.headchoice import best_headline
-from indexer.sources.linekind import LIST_ITEM
+from indexer.sources.linetrim import LIST_ITEM
 from indexer.sources.pageheads import CREDIT_GLUED, is_paragraph, is_quoted_headline
 from indexer.sources.pageleads import SUBTITLE_WORDS, headline_over_date, is_lead, lead_between
 

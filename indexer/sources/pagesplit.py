@@ -5,7 +5,8 @@ paragraphs under it with the chrome trimmed and the headline left out."""
 from itertools import takewhile
 
 from indexer.sources.datelines import find_dateline
-from indexer.sources.linekind import line_classes, trim_chrome
+from indexer.sources.linekind import line_classes
+from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import (
     SENTENCE_END,
     is_title_again,

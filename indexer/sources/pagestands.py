@@ -9,7 +9,8 @@ from itertools import takewhile
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import is_date_text
-from indexer.sources.linekind import density, line_classes, trim_chrome
+from indexer.sources.linekind import density, line_classes
+from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import SENTENCE_END, is_title_again
 from indexer.sources.pageheads import (
     CREDIT_GLUED,

@@ -10,7 +10,8 @@ from indexer.sources.clean import normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline, without_agency_credit
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
-from indexer.sources.linekind import ends_sentence, line_classes, trim_chrome
+from indexer.sources.linekind import ends_sentence, line_classes
+from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import (
     before_teaser,
     is_call,

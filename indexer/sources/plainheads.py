@@ -4,7 +4,8 @@ over two lines, a standfirst under it, a copy that starts at its text."""
 import re
 
 from indexer.sources.chrome import is_chrome_line
-from indexer.sources.linekind import ELLIPSES, LIST_ITEM, ends_sentence
+from indexer.sources.linekind import ends_sentence
+from indexer.sources.linetrim import ELLIPSES, LIST_ITEM
 from indexer.sources.pageheads import (
     PARAGRAPH_CHARS,
     headline_score,

@@ -1,0 +1,116 @@
+"""A body trimmed by its lines' classes (linekind.py): chrome at its foot from the credit of
+the text's origin on, teasers cut inside their sentence, a bilingual site's widgets in another
+language; the items of a list the text introduces and sentences no rule calls chrome stay.
+"""
+
+import re
+
+from indexer.sources.chrome import is_chrome_line, is_closing_credit
+from indexer.sources.linekind import BAD, SURE, cyrillic, ends_sentence, stop_words
+
+# Letters of Ukrainian and Belarusian that Russian has not.
+OTHER_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
+OTHER_SHARE = 0.25  # of a line's words with them: a line in another language …
+OTHER_LINES = 0.5  # … when fewer than this share of the body's lines have any
+# An item of a list: "• по факту хулиганства,", "- Анна, лицей № 1;", "2) ремонт дорог".
+LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
+ELLIPSES = ("…", "...")
+TEASER_RUN = 2
+# A line cut with an ellipsis after its last word: "… он подчеркнул, что…", "в том..."
+CUT_END = re.compile(r"(?:^|\s)(\w+),?\s*(?:…|\.\.\.)$")
+
+
+def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
+    """The body without the chrome its context marks: unpunctuated chrome lines inside it, and
+    the page's foot after it: from the credit of the text's origin, teasers cut inside their
+    sentence, and from its first unpunctuated chrome line on (a short sentence right after
+    the text stays: better kept than lost). The items of a list its text introduces ("…
+    возбуждено три уголовных дела:" / "• по факту хулиганства,") stay."""
+    body = body[: closing_credit_at(body)]
+    while len(body) > 1 and (is_cut_teaser(body[-1]) or body[-1].endswith(":")):
+        body = body[:-1]  # another story's teaser; an intro of links left out ("По теме:")
+    body = body[: len(body) - teasers_at_foot(body)]
+    if other_language_minor(body):
+        body = [line for line in body if not is_other_language(line)]
+    items = listed(body)
+    end = len(body)
+    while end > 1 and classes.get(body[end - 1]) in (BAD, SURE) and end - 1 not in items:
+        end -= 1
+    foot = next(
+        (i for i in range(end, len(body)) if is_foot(body[i], classes) and i not in items),
+        len(body),
+    )
+    return [line for i, line in enumerate(body[:foot]) if i in items or is_kept(line, classes)]
+
+
+def is_foot(line: str, classes: dict[str, str]) -> bool:
+    """True for a line after the text's chrome that starts the page's foot."""
+    return not ends_sentence(line) or classes.get(line) == SURE
+
+
+def is_kept(line: str, classes: dict[str, str]) -> bool:
+    """True for a line the body keeps: text, or a sentence its context marks as chrome that
+    no rule does (better kept than lost). Chrome by the rules is always marked."""
+    if classes.get(line) == SURE:
+        return False
+    if classes.get(line) != BAD:
+        return True
+    return ends_sentence(line) and not is_chrome_line(line)
+
+
+def other_language_minor(body: list[str]) -> bool:
+    """True when some of the body's lines, fewer than half, have Ukrainian or Belarusian
+    letters: those lines are a bilingual site's widgets, not a text in that language."""
+    marked = sum(1 for line in body if OTHER_LETTERS.search(line))
+    return 0 < marked < OTHER_LINES * len(body)
+
+
+def is_other_language(line: str) -> bool:
+    """True for a line in Ukrainian or Belarusian: "НОВИНИ ДНЯ: …", "Коментує мер Одеси …"."""
+    words = line.split()
+    marked = sum(1 for word in words if OTHER_LETTERS.search(word))
+    return bool(words) and marked >= OTHER_SHARE * len(words)
+
+
+def listed(body: list[str]) -> set[int]:
+    """The indexes of the items of lists the text introduces with a colon."""
+    found: set[int] = set()
+    for i in range(1, len(body)):
+        if LIST_ITEM.match(body[i]) and (i - 1 in found or body[i - 1].endswith(":")):
+            found.add(i)
+    return found
+
+
+def closing_credit_at(body: list[str]) -> int:
+    """Where the text ends at the credit of its origin after it ("Источник: МЧС"): the page's
+    foot follows; the whole body when there is none. A credit with more of the text below it
+    than above is an aggregator's source line under the standfirst (sourced_lead), no end."""
+    return next(
+        (i for i in range(1, len(body)) if is_closing_credit(body[i]) and not opens(body, i)),
+        len(body),
+    )
+
+
+def opens(body: list[str], i: int) -> bool:
+    """True when more sentences of the text stand below line i than above it."""
+    above = sum(1 for line in body[:i] if ends_sentence(line))
+    return sum(1 for line in body[i + 1 :] if ends_sentence(line)) > max(above, 1)
+
+
+def teasers_at_foot(body: list[str]) -> int:
+    """How many lines at the body's end are teasers cut with an ellipsis, when two or more
+    stand together ("… который, в том...", "… учебное заведение расшир..."); one alone may
+    end the text ("Дети не любят овощи…")."""
+    count = 0
+    while count < len(body) - 1 and body[-1 - count].endswith(ELLIPSES):
+        count += 1
+    return count if count >= TEASER_RUN else 0
+
+
+def is_cut_teaser(line: str) -> bool:
+    """True for another story's teaser cut inside its sentence: "… он подчеркнул, что…"
+    (a sentence does not end on "что"; one ending "Дети не любят овощи…" may)."""
+    if line.endswith((".…", "!…", "?…")):
+        return True  # a teaser's ellipsis put after a whole sentence: "… поселках Якутии.…"
+    match = CUT_END.search(line)
+    return match is not None and cyrillic(match[1].casefold()) in stop_words()
