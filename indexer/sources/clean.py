@@ -6,11 +6,7 @@ import unicodedata
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 
-from indexer.sources.datelines import find_dateline
-
-# The first three letters of a month name, in any case or form: "декабря", "дек.", "Сен".
-MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
-          "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
+from indexer.sources.datelines import find_dateline, month_number
 
 ISO_DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d])")
 DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
@@ -98,11 +94,6 @@ def make_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def month_number(word: str) -> int | None:
-    """The month of a Russian month word: "декабря" -> 12, "Сен" -> 9."""
-    return MONTHS.get(word[:3].lower())
 
 
 def parse_ru_date(text: str, year: int | None = None) -> date | None:

@@ -45,6 +45,7 @@ AGENCIES = {
 }  # fmt: skip
 # The lower-case words inside city names: "Ростов-на-Дону", "Франкфурт-на-Майне".
 CITY_PARTICLES = {"на", "над", "под", "де", "ла", "дель", "эль"}
+# The first three letters of a month name, in any case or form: "декабря", "дек.", "Сен".
 MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
           "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
 
@@ -103,7 +104,7 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 def month_number(word: str) -> int | None:
-    """The month a dateline names: "января", "дек" or "02"."""
+    """The month a date names: "января" -> 1, "Сен" -> 9, "02" -> 2."""
     if word.isdigit():
         return int(word) if 1 <= int(word) <= 12 else None
     return MONTHS.get(word[:3].lower())

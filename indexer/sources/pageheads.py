@@ -28,6 +28,8 @@ LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
 SPEAKER = re.compile(
     r"^[А-ЯЁ][а-яё]+ (?:[А-ЯЁ]\. ?)?[А-ЯЁ][а-яё]+, [А-ЯЁ][а-яё]+(?: [А-ЯЁа-яё-]+)*$"
 )
+# One sentence ending inside a line and another after it: "Итоги года. Что дальше?".
+SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 # The end of a sentence inside a paragraph: "…28 апреля. Напротив дома 2 …".
 SENTENCE_BREAK = re.compile(r"[.!?…](?=\s+[«\"]?[А-ЯЁA-Z])")
 RETOLD_STEMS = 2  # the stems a text shares with a line that it retells, at least
@@ -130,7 +132,7 @@ def is_quoted_headline(lines: list[str], i: int) -> bool:
     like a sentence ("Возбуждено уголовное дело … на трассе «Нева»"): one sentence, retold
     by the next line."""
     line = lines[i]
-    one_sentence = not re.search(r"[.!?…] ", line)
+    one_sentence = not SENTENCE_INSIDE.search(line)
     if not (line.endswith(("»", '"', "”")) and one_sentence and is_retold(lines, i, i + 1)):
         return False
     return not is_captioned_standfirst(lines, i)

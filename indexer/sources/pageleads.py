@@ -6,6 +6,7 @@ from indexer.sources.chrome import is_chrome_line
 from indexer.sources.dates import is_date_text
 from indexer.sources.pageheads import (
     OPENING_LINES,
+    SENTENCE_INSIDE,
     headline_score,
     is_captioned,
     is_headline,
@@ -48,7 +49,7 @@ def is_standfirst(lines: list[str], i: int, start: int) -> bool:
     """True for a sentence standing apart from the text, a byline or a date between them
     ("Исход встречи решил единственный гол." / "Дмитрий Ивьев" / "09:12 04.09.2022")."""
     line = lines[i]
-    if not line.endswith(".") or re.search(r"[.!?…] ", line) or len(line.split()) < SENTENCE_WORDS:
+    if not line.endswith(".") or SENTENCE_INSIDE.search(line) or len(line.split()) < SENTENCE_WORDS:
         return False
     between = lines[i + 1 : start]
     return bool(between) and not any(is_paragraph(other) for other in between)
@@ -61,7 +62,7 @@ def is_subtitle(lines: list[str], i: int, title: int) -> bool:
     line = lines[i]
     if len(line.split()) < SUBTITLE_WORDS or line == lines[title] or not is_captioned(lines, i):
         return False
-    if re.search(r"[.!?…] ", line):
+    if SENTENCE_INSIDE.search(line):
         return False
     return is_headline(lines, i) or (line.endswith(".") and not is_chrome_line(line))
 

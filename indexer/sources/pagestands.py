@@ -14,6 +14,7 @@ from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import SENTENCE_END, is_title_again
 from indexer.sources.pageheads import (
     CREDIT_GLUED,
+    SENTENCE_INSIDE,
     headline_score,
     is_headline,
     is_paragraph,
@@ -32,7 +33,6 @@ STANDFIRST_WORDS = (4, 14)  # a short standfirst's words, over a paragraph …
 STANDFIRST_SHARE = 2  # … this many times as long, that retells this share of its stems
 STANDFIRST_TOLD = 0.75
 STANDFIRST_DENSITY = 0.15  # of a standfirst's words in the stop list, at least
-SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 
 
 def intertitle_under_lead(body: list[str]) -> int | None:

@@ -6,11 +6,10 @@ import re
 from datetime import date
 
 from indexer.sources.dates import read_date_line
-from indexer.sources.pageheads import is_paragraph
+from indexer.sources.pageheads import SENTENCE_INSIDE, is_paragraph
 
 LOOK_LINES = 6  # the lines of a title-first text's opening a standfirst and its separator fill
 STANDFIRST_CHARS = 300  # a standfirst is no longer
-SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 COUNTER = re.compile(r"^\d[\d\s]*(?:[^\W\d_]+)?$")
 DATED = re.compile(
     r"^(?:\d{1,2} [а-яё]{3,8} (?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d)\b", re.I
