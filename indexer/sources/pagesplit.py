@@ -21,6 +21,7 @@ from indexer.sources.pagelayout import Layout, text_start
 from indexer.sources.pagestands import (
     apart_above,
     bare_lead,
+    between_on_page,
     intertitle_under_lead,
     is_lead_over_copy,
     set_apart,
@@ -102,11 +103,7 @@ def is_labelled_apart(lines: list[str], body: list[str]) -> bool:
     standfirst over the text."""
     if len(body) < 3 or not body[0].endswith(SENTENCE_END) or len(body[0]) > STANDFIRST_CHARS:
         return False
-    if body[0] not in lines:
-        return False
-    first = lines.index(body[0])
-    second = next((i for i in range(first + 1, len(lines)) if lines[i] == body[1]), None)
-    between = [line for line in lines[first + 1 : second] if line] if second else []
+    between = between_on_page(lines, body[0], body[1])
     if len(between) != 1 or len(between[0].split()) > LABEL_WORDS:
         return False
     return not between[0].endswith(SENTENCE_END) and between[0][:1].isupper()

@@ -132,15 +132,23 @@ def has_standfirst_slot(rest: list[str]) -> bool:
 def set_apart(lines: list[str], body: list[str]) -> list[str] | None:
     """The body under a standfirst of one sentence set apart from the text by a views counter
     or a dated line ("Со 2 июля … атмосферы." / "3116 просмотров" / "Режим НМУ …"); else None."""
-    if len(body) < 2 or not is_one_line_sentence(body[0]) or body[0] not in lines:
+    if len(body) < 2 or not is_one_line_sentence(body[0]):
         return None
-    first = lines.index(body[0])
     text = 2 if is_separator(body[1]) and len(body) > 2 else 1
-    after = next((i for i in range(first + 1, len(lines)) if lines[i] == body[text]), None)
-    between = [line for line in lines[first + 1 : after] if line] if after else []
+    between = between_on_page(lines, body[0], body[text])
     if len(between) != 1 or not is_separator(between[0]) or not is_paragraph(body[text]):
         return None
     return body[text:]
+
+
+def between_on_page(lines: list[str], above: str, below: str) -> list[str]:
+    """The non-empty lines the page has between two lines of its text ([] when `above` is not
+    on it or `below` does not follow it)."""
+    if above not in lines:
+        return []
+    first = lines.index(above)
+    after = next((i for i in range(first + 1, len(lines)) if lines[i] == below), None)
+    return [line for line in lines[first + 1 : after] if line] if after else []
 
 
 def apart_above(lines: list[str], layout: Layout, headline: str) -> str | None:
