@@ -23,9 +23,9 @@ from indexer.sources.pageheads import (
     is_paragraph,
 )
 from indexer.sources.plainheads import (
-    WIKINEWS_MARKS,
     headless,
     headline_after_text,
+    is_wikinews,
     past_intertitle,
     past_label,
     past_notice,
@@ -37,7 +37,6 @@ from indexer.sources.plainheads import (
 )
 from indexer.sources.separators import date_apart
 
-# NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
 # The day a Wikinews text reports, as its style writes it: "В воскресенье, 11 июня 2017 года,".
 # A bare date in the first sentence is too often another day: an anniversary, a plan.
 NEWS_DAY = re.compile(
@@ -58,7 +57,7 @@ DOMAIN = re.compile(
 def plain_source(path: str) -> str:
     """The outlet of a text: Викиновости for NEREL, else the site the file is named after,
     else the folder's name (a corpus kept in a folder per site)."""
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS):
+    if is_wikinews(path):
         return "Викиновости"
     return file_site(path) or PurePosixPath(path).parent.name
 
@@ -127,7 +126,7 @@ def without_chrome(
     their photo captions included, as the corpus gives them. `own_title`: the title is the
     text's first sentence, kept in the body; `above`: the line over the body, when not the
     title (a standfirst)."""
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or len(body) > MAX_ARTICLE_CHARS:
+    if is_wikinews(path) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
     parts = [part for line in body.splitlines() if line.strip() for part in unglued(line.strip())]
     lines = before_teaser([line for line in map(without_empty_marks, parts) if line])
@@ -140,7 +139,7 @@ def without_chrome(
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
     title, body = past_notice(*normalize_text(text).partition("\n")[::2])
-    if not any(mark in path.lower() for mark in WIKINEWS_MARKS):
+    if not is_wikinews(path):
         title, body = past_top_line(title, body)
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]

@@ -18,6 +18,7 @@ from indexer.sources.pageheads import (
 )
 from indexer.sources.separators import is_one_line_sentence, is_separator
 
+# NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
 WIKINEWS_MARKS = ("wikinews", "nerel")
 # A line of sentences: a notice, not a headline ("Ведутся работы. Приносим извинения!").
 NOTICE_SENTENCES = re.compile(r"[.!?…]\s+[А-ЯЁA-Z]")
@@ -34,6 +35,11 @@ LABEL_WORDS = 5  # a video player's caption or a stock photo's credit over a hea
 LABEL_TEXT_CHARS = 3000  # of the text that retells no word of such a label
 APART_LINES = (1, 3)  # short lines between a headless copy's standfirst and its text
 LABEL_MAX_WORDS = 2  # of those, a label (a rubric, an agency's name) is left out
+
+
+def is_wikinews(path: str) -> bool:
+    """True for a Wikinews text, read as the corpus gives it (its head and captions kept)."""
+    return any(mark in path.lower() for mark in WIKINEWS_MARKS)
 
 
 def past_notice(title: str, body: str) -> tuple[str, str]:
@@ -75,7 +81,7 @@ def plain_lead(body: str, path: str) -> tuple[str, str]:
     """The lead of a headline-first page: a one-sentence standfirst cut with an ellipsis over
     the text ("Широкое внимание … привлекли новости о продаже резиденции …"), else ("", body)."""
     first, _, rest = body.partition("\n")
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not first.endswith(ELLIPSES):
+    if is_wikinews(path) or not first.endswith(ELLIPSES):
         return "", body
     one_sentence = not NOTICE_SENTENCES.search(first) and len(first.split()) >= STANDFIRST_WORDS
     paragraphs = sum(1 for line in rest.splitlines() if ends_sentence(line))
@@ -100,7 +106,7 @@ def standfirst_under(body: str, path: str) -> tuple[str, str]:
     one sentence set apart from them by a counter or a dated line (separators)."""
     first, _, rest = body.lstrip("\n").partition("\n")
     paragraphs = [line for line in rest.splitlines() if line.strip()][:STANDFIRST_TEXT]
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS):
+    if is_wikinews(path):
         return "", body
     if is_one_line_sentence(first) and len(paragraphs) > 1 and is_separator(paragraphs[0]):
         return (first, rest) if is_paragraph(paragraphs[1]) else ("", body)
@@ -118,7 +124,7 @@ def headless(title: str, body: str, path: str) -> tuple[str, str]:
     one sentence): that paragraph back in the body, its first sentence the title (Wikinews
     texts as given)."""
     below = body.lstrip().partition("\n")[0]
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not opens_headless(title, below):
+    if is_wikinews(path) or not opens_headless(title, below):
         return title, body
     return stand_in_title(title) or title, f"{title}\n{body}"
 
@@ -129,7 +135,7 @@ def past_label(title: str, body: str, path: str) -> tuple[str, str]:
     text's first paragraph, a sentence with its full stop, back in the body and its first
     sentence standing in for the title; else the title and body as they are."""
     first = body.lstrip("\n").partition("\n")[0]
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not is_label_over_text(title, first):
+    if is_wikinews(path) or not is_label_over_text(title, first):
         return title, body
     if headline_score(title, stems(body[:LABEL_TEXT_CHARS])) > 0:
         return title, body
@@ -143,7 +149,7 @@ def past_intertitle(title: str, body: str, path: str) -> tuple[str, str]:
     standing in for the title; else the title and body as they are."""
     first, _, rest = body.lstrip("\n").partition("\n")
     paragraph = rest.lstrip("\n").partition("\n")[0]
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not is_upper(first):
+    if is_wikinews(path) or not is_upper(first):
         return title, body
     if not is_paragraph(paragraph):
         return title, body
@@ -155,7 +161,7 @@ def headline_after_text(body: str, path: str) -> tuple[str, str, str] | None:
     last): a headline-shaped line under the paragraphs that they retell, a sentence under it
     (the standfirst). The headline, the standfirst and the text above them; else None."""
     lines = [line for line in body.splitlines() if line.strip()]
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS):
+    if is_wikinews(path):
         return None
     at = next((i for i in range(len(lines)) if is_headline(lines, i)), len(lines))
     if not 0 < at < len(lines) - 1 or not all(map(is_paragraph, lines[:at])):
@@ -181,7 +187,7 @@ def standfirst_apart(title: str, body: str, path: str) -> tuple[str, str, str]:
     first sentence standing in for the title, the body from those lines on, labels left out);
     else ("", title, body)."""
     lines = [line for line in body.splitlines() if line.strip()]
-    if any(mark in path.lower() for mark in WIKINEWS_MARKS) or not is_standfirst_line(title):
+    if is_wikinews(path) or not is_standfirst_line(title):
         return "", title, body
     at = next((i for i, line in enumerate(lines[: APART_LINES[1] + 1]) if is_paragraph(line)), 0)
     if at < APART_LINES[0]:
