@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.page_fields import CHECKS, FIELDS
+from bench.page_fields import CHECKS, FIELDS, flat, load_records
 from indexer.sources import read_file
 from indexer.sources.chrome import unglued
 from indexer.sources.linekind import GOOD, density, rule_classes
@@ -59,22 +59,14 @@ ITERATIONS = 25
 KEY = 60  # characters of a record's sentence looked for in a line
 
 
-def flat(text: str) -> str:
-    """Text on one line with single spaces."""
-    return " ".join(text.split())
-
-
 def recorded_pages(folders: tuple[Path, ...] = TEXT_FOLDERS) -> list[tuple[Path, dict]]:
     """(path, record) of every text page with a hand-written record in the folders."""
-    found = []
-    for folder in folders:
-        records = folder / "expected.json"
-        if records.exists():
-            pages = json.loads(records.read_text(encoding="utf-8"))["pages"]
-            found += [
-                (folder / page["file"], page) for page in pages if page["file"].endswith(".txt")
-            ]
-    return found
+    return [
+        (folder / page["file"], page)
+        for folder in folders
+        for page in load_records(folder / "expected.json")
+        if page["file"].endswith(".txt")
+    ]
 
 
 def site_of(path: Path) -> str:
