@@ -1361,3 +1361,33 @@ def test_a_digests_summary_under_the_date_line_over_its_first_intertitle_is_the_
     article = read_page(tmp_path, page)
     assert article.lead == summary
     assert "Автор нового" in article.body[:100] and summary not in article.body
+
+
+RATES_TEXT = (
+    "Центральный банк России установил официальные курсы валют на вторник, 20 июня. Доллар и "
+    "евро, начавшие неделю с роста, продолжают дорожать.\n"
+    "Американская валюта сегодня стоит 57,9585 рубля, что на 21,77 копейки дороже предыдущего "
+    "дня. Евро прибавил 40,53 копейки.\n"
+    "Стоимость бивалютной корзины, рассчитанная на вторник по официальным курсам, составила "
+    "61,0648 рубля.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Новости по теме:", "Ещё материалы по теме", "Читайте также:"]
+)  # fmt: skip
+def test_other_news_under_a_heading_after_a_copys_text_are_left_out(tmp_path, heading):
+    related = "Яхтенный мост закрыт до Кубка конфедераций из соображений безопасности"
+    page = f"Доллар и евро продолжают рост\n{RATES_TEXT}{heading}\n{related}\n"
+    article = read_page(tmp_path, page)
+    assert (article.title, article.body) == ("Доллар и евро продолжают рост", RATES_TEXT.strip())
+
+
+def test_a_box_of_links_inside_a_copys_text_keeps_the_text_after_it(tmp_path):
+    last = "Переход на двухразовую разводку Биржевого моста начнется сегодняшней ночью, с 16 на 17 июня."
+    page = (
+        f"Доллар и евро продолжают рост\n{RATES_TEXT}Новости по теме:\nЯхтенный мост закрыт\n"
+        f"{last}\n"
+    )
+    article = read_page(tmp_path, page)
+    assert article.body.endswith(last)

@@ -167,11 +167,7 @@ KNOWN_MISSES = {
     ("report13", "sia.ru/1.txt", "date"),
     ("report13", "sia.ru/1.txt", "body_start"),
     ("report13", "sia.ru/1.txt", "chrome"),
-    # asninfo: "Новости по теме:" after the text left in the body.
-    ("report13", "m.asninfo.ru/1.txt", "body_end"),
-    ("report13", "m.asninfo.ru/1.txt", "chrome"),
-    ("report13", "m.asninfo.ru/2.txt", "body_end"),
-    ("report13", "m.asninfo.ru/2.txt", "chrome"),
+    # asninfo: "Новости по теме:" after the text left in the body (mended since).
     # eurobelarus: the date opening a line of date, rubric and credit joined by pipes not read.
     ("report13", "eurobelarus.info/1.txt", "date"),
     # progorodsamara: a digest whose items' headlines stand where a standfirst would.

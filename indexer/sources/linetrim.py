@@ -7,6 +7,7 @@ import re
 
 from indexer.sources.chrome import is_chrome_line, is_closing_credit
 from indexer.sources.linekind import BAD, SURE, cyrillic, ends_sentence, stop_words
+from indexer.sources.pageend import box_end, is_feed_start
 
 # Letters of Ukrainian and Belarusian that Russian has not.
 OTHER_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
@@ -26,7 +27,7 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     sentence, and from its first unpunctuated chrome line on (a short sentence right after
     the text stays: better kept than lost). The items of a list its text introduces ("…
     возбуждено три уголовных дела:" / "• по факту хулиганства,") stay."""
-    body = body[: closing_credit_at(body)]
+    body = body[: min(closing_credit_at(body), feed_at(body))]
     while len(body) > 1 and (is_cut_teaser(body[-1]) or body[-1].endswith(":")):
         body = body[:-1]  # another story's teaser; an intro of links left out ("По теме:")
     body = body[: len(body) - teasers_at_foot(body)]
@@ -87,6 +88,19 @@ def closing_credit_at(body: list[str]) -> int:
     than above is an aggregator's source line under the standfirst (sourced_lead), no end."""
     return next(
         (i for i in range(1, len(body)) if is_closing_credit(body[i]) and not opens(body, i)),
+        len(body),
+    )
+
+
+def feed_at(body: list[str]) -> int:
+    """Where the text ends at a heading of other news ("Новости по теме:") that no sentence of
+    the text follows (a box of links inside it does); the whole body when there is none."""
+    return next(
+        (
+            i
+            for i in range(1, len(body))
+            if is_feed_start(body[i]) and box_end(body, i) == len(body)
+        ),
         len(body),
     )
 

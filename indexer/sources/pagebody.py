@@ -18,9 +18,9 @@ from indexer.sources.chrome import (
 )
 from indexer.sources.pageend import (
     BOX_SENTENCE,
-    FEED_STARTS,
     SENTENCE_END,
     box_end,
+    is_feed_start,
     is_related_card,
     is_short,
     related_card_size,
@@ -75,7 +75,7 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
     i = 0
     while i < len(rest):
         line = rest[i]
-        feed = line.casefold().rstrip(": ") in FEED_STARTS
+        feed = is_feed_start(line)
         if feed and bounded:
             i = box_end(rest, i)
             continue

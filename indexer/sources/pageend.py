@@ -25,6 +25,7 @@ FEED_STARTS = {
     "материалы по теме", "ранее рассказывали", "читайте по теме", "смотрите также",
     "комментарии",  # the comments and their form after the text
 }  # fmt: skip
+FEED_HEAD_WORDS = 4  # "Новости по теме", "Ещё материалы по теме": a heading of links
 MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
 SHORT_WORDS = 3
 SENTENCE_END = tuple('.!?…»"”)')
@@ -33,6 +34,13 @@ DATE_LINE_CHARS = 40
 # A story's time by the day's distance: "Сегодня, 21:13", "Вчера в 20:15".
 RELATIVE_TIME = re.compile(r"^(?:сегодня|вчера),?\s+(?:в\s+)?\d{1,2}:\d\d$", re.I)
 HEADLINE_WORDS = (3, 30)
+
+
+def is_feed_start(line: str) -> bool:
+    """True for a heading other news follow: FEED_STARTS, or a short one ending "по теме"."""
+    key = line.casefold().rstrip(": ")
+    short = len(key.split()) <= FEED_HEAD_WORDS
+    return key in FEED_STARTS or (short and key.endswith(" по теме"))
 
 
 def is_short(line: str) -> bool:
