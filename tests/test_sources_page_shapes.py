@@ -1391,3 +1391,21 @@ def test_a_box_of_links_inside_a_copys_text_keeps_the_text_after_it(tmp_path):
     )
     article = read_page(tmp_path, page)
     assert article.body.endswith(last)
+
+
+@pytest.mark.parametrize(
+    ("first", "body_start"),
+    [
+        ("Два павильона быстрого питания загорелись в Новосибирске Густой черный дым окутал "
+         "торговый центр в субботу. Пожар произошел в кафе.", "Густой черный дым"),
+        # The headline's words opening the text's own sentence stay.
+        ("Два павильона быстрого питания загорелись в Новосибирске в субботу утром, пожар "
+         "потушили к обеду. Пострадавших нет.", "Два павильона"),
+    ],
+)  # fmt: skip
+def test_the_headline_glued_before_the_texts_first_line_is_left_out(tmp_path, first, body_start):
+    headline = "Два павильона быстрого питания загорелись в Новосибирске"
+    rest = "В 12:46 сотрудники МЧС локализовали возгорание, предотвратив распространение огня."
+    article = read_page(tmp_path, f"{headline}\n\n{first}\n{rest}\n")
+    assert article.title == headline
+    assert article.body.startswith(body_start)

@@ -158,9 +158,8 @@ KNOWN_MISSES = {
     ("report13", "ngs.ru/1.txt", "lead"),
     ("report13", "ngs.ru/1.txt", "chrome"),
     # nsk-news24: a date glued after a photo credit and alt text not read; the alt text (the
-    # headline again) glued to the text's first line left in the body.
+    # headline again) glued to the text's first line left in the body (mended since).
     ("report13", "nsk-news24.ru/1.txt", "date"),
-    ("report13", "nsk-news24.ru/2.txt", "body_start"),
     # sia.ru: a copy without a headline of its own under other stories' headlines; a related
     # headline's date dates it.
     ("report13", "sia.ru/1.txt", "title"),

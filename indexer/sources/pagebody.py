@@ -29,6 +29,8 @@ from indexer.sources.pageend import (
 )
 
 CALL_WORDS = 2
+GLUED_TITLE_WORDS = 4  # a headline this long glued before the text's first sentence
+SENTENCE_IN = re.compile(r"[.!?…»] +[А-ЯЁA-Z«]")
 # The outlet an aggregator signs a paragraph with, after its last sentence:
 # "… для дальнейшего разбирательства. Российская газета", "… телеграм-канале. Ura.Ru".
 SIGNATURE = re.compile(r"(?<=[.!?…»\"”])\s+[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-«»\"]+){0,3}$")
@@ -154,12 +156,13 @@ def unsigned(body: list[str]) -> list[str]:
 
 
 def without_title(body: list[str], title: str) -> list[str]:
-    """The body without its headline written again: alone or glued to its photo's credit
-    ("… в Новой Москве. Фото: архив"), and ended where the headline stands again after the
+    """The body without its headline written again: alone, glued to its photo's credit
+    ("… в Новой Москве. Фото: архив") or before the text's first line, and ended where the headline stands again after the
     text (a share block, the next story); a line written twice in a row once; without a
     byline over it."""
     kept: list[str] = []
-    for line in body:
+    lines = [past_glued_title(body[0], title), *body[1:]] if body else []
+    for line in lines:
         if line == title and kept:
             break
         if not is_title_again(line, title) and not (kept and line == kept[-1]):
@@ -167,6 +170,14 @@ def without_title(body: list[str], title: str) -> list[str]:
     if len(kept) > 1 and BYLINE.match(kept[0]) and not kept[0].endswith((".", "!", "?", "…", ":")):
         return kept[1:]  # a byline over the text: "Дмитрий Курканин, директор МАУК «…»"
     return kept
+
+
+def past_glued_title(line: str, title: str) -> str:
+    """The text's first line without the headline glued before it, as an image's alt text
+    ("Два павильона … загорелись в Новосибирске Густой черный дым окутал …")."""
+    rest = line[len(title) + 1 :] if len(title.split()) >= GLUED_TITLE_WORDS else ""
+    glued = line.startswith(title + " ") and rest[:1].isupper() and not title.endswith(SENTENCE_END)
+    return rest if glued and len(rest) >= BOX_SENTENCE and SENTENCE_IN.search(rest) else line
 
 
 def written_twice(body: list[str], title: str) -> bool:
