@@ -1409,3 +1409,19 @@ def test_the_headline_glued_before_the_texts_first_line_is_left_out(tmp_path, fi
     article = read_page(tmp_path, f"{headline}\n\n{first}\n{rest}\n")
     assert article.title == headline
     assert article.body.startswith(body_start)
+
+
+def test_the_date_opening_a_line_of_parts_set_apart_by_bars_dates_the_page(tmp_path):
+    headline = "Интеллектуалы из гетто. Чем Украина и Беларусь могут быть полезны друг другу"
+    text = (
+        "Беларусский философ и методолог, основатель Летучего университета, рассказал изданию "
+        "о том, чем две страны могут быть полезны друг другу.\n\nПо его словам, интеллектуалы "
+        "обеих стран оказались в гетто, из которого их никто не выпускает.\n"
+    )
+    page = (
+        "Пятница 23 июня 2017 года | 15:15\n  • бел / рус\n  • eng\n\n"
+        f"{headline}\n\n25.05.2017  |  Общество   |  Ян Авсеюшкин, «Фокус» (Украина),\n{text}"
+    )
+    article = read_page(tmp_path, page)
+    assert (article.title, article.date) == (headline, date(2017, 5, 25))
+    assert article.body.startswith("Беларусский философ")

@@ -167,8 +167,8 @@ KNOWN_MISSES = {
     ("report13", "sia.ru/1.txt", "body_start"),
     ("report13", "sia.ru/1.txt", "chrome"),
     # asninfo: "Новости по теме:" after the text left in the body (mended since).
-    # eurobelarus: the date opening a line of date, rubric and credit joined by pipes not read.
-    ("report13", "eurobelarus.info/1.txt", "date"),
+    # eurobelarus: the date opening a line of date, rubric and credit joined by pipes not read
+    # (mended since).
     # progorodsamara: a digest whose items' headlines stand where a standfirst would.
     ("report13", "progorodsamara.ru/2.txt", "body_start"),
     # gazetarb: unlabelled related headlines after the text kept; short standfirsts under the

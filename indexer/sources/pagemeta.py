@@ -64,6 +64,8 @@ def page_date(
         return day
     if day := next((d for line in head if (d := issue_date(line) or photo_stamp(line))), None):
         return day
+    if day := next((d for line in head if (d := piped_date(line, year))), None):
+        return day
     if day := split_date([line for line in head if line]):
         return day
     dateline = find_dateline(lines[text_at]) if text_at is not None else None
@@ -89,6 +91,13 @@ def issue_date(line: str) -> date | None:
     """The date ending a paper's issue line: "Аргументы и Факты в Удмуртии 28/11/2018"."""
     match = ISSUE_DATE.search(line) if len(line.split()) <= ISSUE_WORDS else None
     return make_date(int(match[3]), int(match[2]), int(match[1])) if match else None
+
+
+def piped_date(line: str, year: int | None) -> date | None:
+    """The date opening a line of parts set apart by bars: "25.05.2017 | Общество | Ян
+    Авсеюшкин" (the date, the rubric, the author)."""
+    first, bar, _ = line.partition("|")
+    return read_date_line(first, year) if bar and first.strip() else None
 
 
 def photo_stamp(line: str) -> date | None:
