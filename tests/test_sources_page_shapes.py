@@ -1384,7 +1384,7 @@ def test_other_news_under_a_heading_after_a_copys_text_are_left_out(tmp_path, he
 
 
 def test_a_box_of_links_inside_a_copys_text_keeps_the_text_after_it(tmp_path):
-    last = "Переход на двухразовую разводку Биржевого моста начнется сегодняшней ночью, с 16 на 17 июня."
+    last = "Переход на двухразовую разводку Биржевого моста начнется сегодняшней ночью, с 16 июня."
     page = (
         f"Доллар и евро продолжают рост\n{RATES_TEXT}Новости по теме:\nЯхтенный мост закрыт\n"
         f"{last}\n"
@@ -1425,3 +1425,99 @@ def test_the_date_opening_a_line_of_parts_set_apart_by_bars_dates_the_page(tmp_p
     article = read_page(tmp_path, page)
     assert (article.title, article.date) == (headline, date(2017, 5, 25))
     assert article.body.startswith("Беларусский философ")
+
+
+ISRAEL_TEXT = (
+    "Один из духовных лидеров Израиля, известный сефардский раввин Меир Мазуз, раскритиковал "
+    "тех, кто нападает на министра.\n\nСлова раввина передает телеграм-канал, который следит "
+    "за новостями общины Израиля и публикует их каждый день.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    ["Новости Израиля", "Телеканал Каскад. Новости Калининграда и Калининградской области"],
+)
+def test_a_sites_tagline_over_the_headline_is_no_title(tmp_path, tagline):
+    headline = "Один из духовных лидеров Израиля публично выступил в защиту министра"
+    article = read_page(tmp_path, f"{tagline}\n\n{headline}\n\n{ISRAEL_TEXT}")
+    assert article.title == headline
+    assert tagline not in article.body
+
+
+def test_menu_items_glued_together_are_no_headline(tmp_path):
+    headline = "Башкирия в федеральных СМИ: чип на все ульи и умиротворяющие пейзажи"
+    page = (
+        "Новости Башкортостана и Уфы\n91.69\n-0.36\n2+ °C\nОблачно\n"
+        "Идеи - в делоВремя наукиНедвижимость\nВсе новости\nОбщество\n17 Сентября 2018, 11:19\n\n"
+        f"{headline}\n\nОлег Яровиков\n"
+        "УФА, 17 сен 2018. /ИА «Башинформ»/. Власти Башкирии планируют чипировать все ульи в "
+        "республике. Это позволит избежать передачи заболеваний от привозных пчел.\n"
+        "Как рассказали в агентстве, руководство республики поддержало эту идею пчеловодов.\n"
+    )
+    article = read_page(tmp_path, page)
+    assert (article.title, article.date) == (headline, date(2018, 9, 17))
+    assert article.body.startswith("УФА, 17 сен 2018. /ИА «Башинформ»/. Власти Башкирии")
+
+
+@pytest.mark.parametrize(
+    "glued",
+    ["herschelplanck_p", "http://cursorinfo.co.il/images/dir_143/img_00077602_small.jpg "],
+)
+def test_an_images_name_or_address_glued_before_the_text_is_left_out(tmp_path, glued):
+    first = "Телескоп НАСА, созданный искать планеты в звездных системах, сделал открытие."
+    rest = "Находка случилась после того, как астрономы изучили данные за четыре года работы."
+    page = f"Телескоп «Кеплер» обнаружил в космосе экзопланету\n\n{glued}{first}\n\n{rest}\n"
+    article = read_page(tmp_path, page)
+    assert article.body.split("\n") == [first, rest]
+
+
+@pytest.mark.parametrize(
+    "chrome", ["время публикации: | последнее обновление:", "▼ читать продолжение новости ▼"]
+)  # fmt: skip
+def test_labels_without_values_and_a_bar_to_read_on_are_not_the_text(tmp_path, chrome):
+    first = (
+        "Сегодня утром генеральный инспектор полиции провел экстренное совещание с командирами "
+        "округов."
+    )
+    rest = "На этом заседании было принято решение перебросить в Негев 12.000 полицейских."
+    page = (
+        "Приложение\nдля Android\nВсе новости\n"
+        f"Полиция перебрасывает в Негев 12.000 стражей правопорядка\n{chrome}\n{first}\n{rest}\n"
+    )
+    article = read_page(tmp_path, page)
+    assert article.body.split("\n") == [first, rest]
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Происшествия 30 декабря 2025, 06:44", date(2025, 12, 30)),
+        ("22 декабря 2023Возрастное ограничение0+", date(2023, 12, 22)),
+        ("Общество > 19 декабря 2025 в 07:00", date(2025, 12, 19)),
+        # A photo's caption with the day it was taken does not date the article.
+        ("Дэвид Рокфеллер 24 октября 1953 года", None),
+    ],
+)
+def test_a_date_beside_a_rubric_or_notice_over_a_copys_text_dates_it(tmp_path, head, day):
+    text = (
+        "Количество аварий с пострадавшими на дорогах области увеличилось перед праздниками.\n"
+        "Инспекторы просят водителей соблюдать скоростной режим и не садиться за руль уставшими.\n"
+    )
+    article = read_page(
+        tmp_path, f"Из-за приближения Нового года увеличилось число ДТП\n{head}\n{text}"
+    )
+    assert article.date == day
+
+
+def test_a_blogs_header_written_again_inside_its_text_does_not_end_it(tmp_path):
+    header = "Новостной блог из Израиля Мейлеха Клейнзита 18 января"
+    first = (
+        "Досрочные выборы в Кнессет. Корпорация Facebook объявила о новых правилах для "
+        "политической рекламы в Израиле."
+    )
+    last = "Согласно сообщению Reuters, новые правила будут внедрены в нескольких странах."
+    page = f"{header}\nOdessa Daily\n18 января 2019 в 16:06\n{first}\n{header}\n{last}\n"
+    article = read_page(tmp_path, page)
+    assert (article.title, article.date) == (header, date(2019, 1, 18))
+    assert article.body.split("\n") == [first, last]

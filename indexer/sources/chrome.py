@@ -28,6 +28,11 @@ PHOTO_BYLINE = re.compile(
     r"^(?i:фото|фотографии|видео)\s+(?:(?i:автора|из архива[^.]{0,40}|предоставлено[^.]{0,40})|"
     r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+)\.?$"
 )
+# An image's address or file name glued before the text: "herschelplanck_pТелескоп НАСА …",
+# "http://cursorinfo.co.il/images/img_00077602_small.jpg Палестинские силы …".
+GLUED_IMAGE = re.compile(
+    r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*(?=[«\"А-ЯЁ])"
+)
 # Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
 GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
 # A loader's word left by the copy: "загрузка...", "Загрузка ... Загрузка ...".
@@ -64,6 +69,21 @@ BYLINE_LABEL = re.compile(
 )
 # A name from the site's code left by the copy, an ad slot's: "news_top_970_100".
 CODE_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$")
+# Menu items glued together by a copy, two glues or more: "Идеи - в делоВремя наукиНедвижимость".
+MENU_GLUE = re.compile(r"[a-zа-яё][А-ЯЁ]")
+MENU_GLUES = 2
+MENU_WORDS = 8
+# Labels left without their values: "время публикации: | последнее обновление:".
+EMPTY_LABELS = re.compile(r"^[а-яё][а-яё ]{1,30}:(?:\s*\|\s*[а-яё][а-яё ]{1,30}:)*$")
+# A bar to unfold the rest of the text: "▼ читать продолжение новости ▼".
+READ_ON = re.compile(
+    r"^\W*(?:читать|показать|смотреть) (?:продолжение|полностью|далее|дальше)\b[^.!?]{0,30}$", re.I
+)
+# A site's tagline: "Новости Израиля", "Телеканал Каскад. Новости Калининграда и
+# Калининградской области".
+TAGLINE = re.compile(
+    r"^(?:[^.]{1,40}\.\s+)?Новости\s+[А-ЯЁ][а-яё]+(?:\s+и\s+[А-ЯЁ][а-яё]+(?:\s+области)?)?$"
+)
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
 PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
 # Tags copied with spaces: "Мария Захарова Россия США Украина Белоруссия Минск СМИ общество
@@ -98,7 +118,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
         return True
-    if is_tag_line(line) or CODE_NAME.match(line):
+    if is_tag_line(line) or CODE_NAME.match(line) or TAGLINE.match(line) or is_glued_menu(line):
         return True
     if (
         TAG_RUN.match(line)
@@ -111,7 +131,15 @@ def is_chrome_line(line: str) -> bool:
         return True
     if LINK_MARK.match(line) or is_doubled(line) or LOADER.match(line) or PRESS_CREDIT.match(line):
         return True
+    if EMPTY_LABELS.match(line) or READ_ON.match(line):
+        return True
     return READ_MORE.search(line) is not None or is_date_text(line)
+
+
+def is_glued_menu(line: str) -> bool:
+    """True for a menu's items glued together by a copy (MENU_GLUE), not a sentence."""
+    short = len(line.split()) <= MENU_WORDS and not line.endswith((".", "!", "?", "…"))
+    return short and len(MENU_GLUE.findall(line)) >= MENU_GLUES
 
 
 def is_top_chrome(line: str) -> bool:
@@ -143,7 +171,9 @@ def is_tag_line(line: str) -> bool:
 
 def unglued(line: str) -> list[str]:
     """A line split where a copy glued two blocks: after a closing quote that a capitalised
-    word follows without a space ("… «Городские парки г.Орска»Как только …")."""
+    word follows without a space ("… «Городские парки г.Орска»Как только …"); without an
+    image's address or file name glued before its text."""
+    line = GLUED_IMAGE.sub("", line)
     parts = GLUED_QUOTE.split(line)
     return [part for part in parts if part] if len(parts) > 1 else [line]
 

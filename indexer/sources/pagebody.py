@@ -20,6 +20,7 @@ from indexer.sources.pageend import (
     BOX_SENTENCE,
     SENTENCE_END,
     box_end,
+    is_box_sentence,
     is_feed_start,
     is_related_card,
     is_short,
@@ -157,13 +158,13 @@ def unsigned(body: list[str]) -> list[str]:
 
 def without_title(body: list[str], title: str) -> list[str]:
     """The body without its headline written again: alone, glued to its photo's credit
-    ("… в Новой Москве. Фото: архив") or before the text's first line, and ended where the headline stands again after the
-    text (a share block, the next story); a line written twice in a row once; without a
-    byline over it."""
+    ("… в Новой Москве. Фото: архив") or before the text's first line, and ended where the
+    headline stands again after the text (a share block, the next story); a line written
+    twice in a row once; without a byline over it."""
     kept: list[str] = []
     lines = [past_glued_title(body[0], title), *body[1:]] if body else []
-    for line in lines:
-        if line == title and kept:
+    for i, line in enumerate(lines):
+        if line == title and kept and not text_goes_on(lines, i + 1, kept):
             break
         if not is_title_again(line, title) and not (kept and line == kept[-1]):
             kept.append(line)  # a line written twice in a row once
@@ -211,3 +212,10 @@ def is_title_again(line: str, title: str) -> bool:
         return False
     rest = line[len(title) :].lstrip(" .,:;—–-")
     return not rest or CREDIT_WORD.match(rest) is not None
+
+
+def text_goes_on(lines: list[str], i: int, kept: list[str]) -> bool:
+    """True when a blog's header written again inside the text (its headline) is followed by
+    more paragraphs of the text, not by its share block or its copy over again."""
+    after = lines[i : i + 2]
+    return bool(after) and all(is_box_sentence(line) and line not in kept for line in after)

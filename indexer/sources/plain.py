@@ -2,11 +2,12 @@
 
 import re
 from datetime import date
+from itertools import takewhile
 from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
 from indexer.sources.chrome import unglued
-from indexer.sources.clean import normalize_text, parse_ru_date
+from indexer.sources.clean import make_date, month_number, normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline, without_agency_credit
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
@@ -44,6 +45,11 @@ NEWS_DAY = re.compile(
     r"(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d)(?= года| г\.)",
     re.I,
 )
+# A full date inside a short line over the text (head_date).
+INNER_DATE = re.compile(r"(?<!\d)(\d{1,2}) ([а-яё]{3,8}) ((?:19|20)\d\d)(?!\d)", re.I)
+HEAD_DATE_WORDS = 8
+HEAD_DATE_MARK = re.compile(r"\d{1,2}:\d\d|(?:19|20)\d\d[А-ЯЁA-Zа-яё]|[/>|»]")
+HEAD_LINES = 3
 NEWS_DAY_LINES = 2  # the first line may be a photo caption
 AFTER_LINES = 3  # non-empty lines after the text where its own date line may stand
 DOMAIN = re.compile(
@@ -75,7 +81,7 @@ def plain_date(title: str, body: str) -> date | None:
     labelled date line anywhere ("Дата создания: …"), the date the text opens with or one
     written in the title."""
     first = body.partition("\n")[0]
-    if found := read_date_line(first) or date_under_line(body):
+    if found := read_date_line(first) or date_under_line(body) or head_date(body):
         return found
     if (dateline := find_dateline(first)) and dateline.year:
         return dateline.date()
@@ -85,6 +91,25 @@ def plain_date(title: str, body: str) -> date | None:
     if found := labelled_date(lines) or date_after(lines, last_paragraph(lines) + 1):
         return found
     return opening_date(first) or title_date(title)
+
+
+def head_date(body: str) -> date | None:
+    """The full date inside a short line over the text's first paragraph, glued to a rubric
+    or a notice: "Происшествия 30 декабря 2025, 06:44", "22 декабря 2023Возрастное
+    ограничение0+"."""
+    lines = [line.strip() for line in body.split("\n", HEAD_LINES * 2)[: HEAD_LINES * 2]]
+    head = list(takewhile(lambda line: not is_paragraph(line), filter(None, lines)))
+    return next((day for line in head[:HEAD_LINES] if (day := inner_date(line))), None)
+
+
+def inner_date(line: str) -> date | None:
+    """The full date inside a short line (INNER_DATE) with a time, crumbs' marks or a word
+    glued to its year beside it (HEAD_DATE_MARK); a photo's caption has none of them
+    ("Дэвид Рокфеллер 24 октября 1953 года")."""
+    short = len(line.split()) <= HEAD_DATE_WORDS and HEAD_DATE_MARK.search(line)
+    match = INNER_DATE.search(line) if short else None
+    month = month_number(match[2]) if match else None
+    return make_date(int(match[3]), month, int(match[1])) if month else None
 
 
 def date_under_line(body: str) -> date | None:
@@ -128,12 +153,13 @@ def without_chrome(
     title (a standfirst)."""
     if is_wikinews(path) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
-    parts = [part for line in body.splitlines() if line.strip() for part in unglued(line.strip())]
+    written = [line.strip() for line in body.splitlines() if line.strip()]
+    parts = [part for line in written for part in unglued(line)]
     lines = before_teaser([line for line in map(without_empty_marks, parts) if line])
     kept = trim_chrome(lines, line_classes([above or title, *lines]))
     kept = kept if own_title else without_title(kept, title)
     kept = kept[:-1] if len(kept) > 1 and is_call(kept[-1]) else kept
-    return body if kept == parts else "\n".join(kept)
+    return body if kept == written else "\n".join(kept)
 
 
 def parse_plain(text: str, path: str) -> Article | Skip:

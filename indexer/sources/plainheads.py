@@ -59,6 +59,8 @@ def past_top_line(title: str, body: str) -> tuple[str, str]:
     standfirst (standfirst_apart)."""
     if is_standfirst_line(title):
         return title, body
+    if is_chrome_line(title):  # the site's tagline or a label over the headline
+        return headline_below(title, body, lambda below, own: True)
     return headline_below(
         title, body, lambda below, own: below >= RETOLD_SHARE and own < UNTOLD_RATIO * below
     )
