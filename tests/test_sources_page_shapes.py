@@ -224,6 +224,7 @@ def test_datelines_with_the_day_first_or_a_correspondent(text, city, agency, res
     [
         ("Бишкек, 17.02.26 /Кабар/. Мэр провел рейд.", date(2026, 2, 17)),
         ("Бишкек, 3.11.2024 /Кабар/. Мэр провел рейд.", date(2024, 11, 3)),
+        ("Бишкек, 17.02.98 /Кабар/. Мэр провел рейд.", date(1998, 2, 17)),
     ],
 )
 def test_a_dateline_with_a_numeric_date(text, day):

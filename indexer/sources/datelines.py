@@ -8,7 +8,7 @@
 7 февраля, Минск /Корр. БЕЛТА/. …          the day first (БЕЛТА), the agency between slashes
 УФА, 17 сен 2018. /ИА «Башинформ»/. …       a regional agency ("ИА" and quotes left out)
 РИАМО (КОРОЛЕВ) - 9 сен. …                 the agency first, the city in brackets
-Бишкек, 17.02.26 /Кабар/. …                a numeric date (a two-digit year is this century's)
+Бишкек, 17.02.26 /Кабар/. …                a numeric date (a two-digit year: short_year)
 """
 
 import re
@@ -48,6 +48,11 @@ CITY_PARTICLES = {"на", "над", "под", "де", "ла", "дель", "эл�
 # The first three letters of a month name, in any case or form: "декабря", "дек.", "Сен".
 MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
           "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
+
+
+def short_year(year: int) -> int:
+    """The full year of a two-digit one: 24 -> 2024, 98 -> 1998."""
+    return year + (2000 if year < 70 else 1900)
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ def find_dateline(text: str) -> Dateline | None:
     groups = match.groupdict()
     raw = next(groups[name] for name in ("a1", "a2", "a3", "a4", "a5") if groups.get(name))
     year = int(match["year"]) if match["year"] else None
-    year = year + 2000 if year is not None and year < 100 else year
+    year = short_year(year) if year is not None and year < 100 else year
     city = title_case_city(match["city"])
     return Dateline(city, int(match["day"]), month, year, agency_name(raw), match.end())
 

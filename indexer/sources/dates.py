@@ -13,6 +13,7 @@ import warnings
 from datetime import date
 
 from indexer.sources.clean import make_date, month_number
+from indexer.sources.datelines import short_year
 
 # A line that can be a date line: short, with a day number, no sentence in it.
 CANDIDATE = re.compile(r"^[\w ,.:/()\-–—]{4,70}$")
@@ -118,11 +119,6 @@ def read_date_line(line: str, year: int | None = None) -> date | None:
     if YEAR.search(text):
         return found
     return make_date(year, found.month, found.day) if year else None
-
-
-def short_year(year: int) -> int:
-    """The full year of a two-digit one: 24 -> 2024, 98 -> 1998."""
-    return year + (2000 if year < 70 else 1900)
 
 
 def parse_common(text: str) -> date | None:
