@@ -17,10 +17,8 @@ from indexer.sources.chrome import (
     is_closing_credit,
 )
 from indexer.sources.pageend import (
-    BOX_SENTENCE,
     SENTENCE_END,
     box_end,
-    is_box_sentence,
     is_feed_start,
     is_related_card,
     is_short,
@@ -30,17 +28,12 @@ from indexer.sources.pageend import (
 )
 
 CALL_WORDS = 2
-GLUED_TITLE_WORDS = 4  # a headline this long glued before the text's first sentence
-SENTENCE_IN = re.compile(r"[.!?…»] +[А-ЯЁA-Z«]")
 # The outlet an aggregator signs a paragraph with, after its last sentence:
 # "… для дальнейшего разбирательства. Российская газета", "… телеграм-канале. Ura.Ru".
 SIGNATURE = re.compile(r"(?<=[.!?…»\"”])\s+[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-«»\"]+){0,3}$")
-SIGNED_SHARE = 0.5
+SIGNED_SHARE = 0.5  # of the paragraphs signed, at least two: a page signing each one
 # A byline or a quote's speaker: "Дмитрий Курканин, директор МАУК «Городские парки»".
 BYLINE = re.compile(r"^[А-ЯЁ][а-яё]+ (?:[А-ЯЁ]\. ?)?[А-ЯЁ][а-яё]+, [а-яё]")
-CREDIT_WORD = re.compile(
-    r"(?:фото|©|источник|иллюстрация|коллаж|photo)", re.I
-)  # of the paragraphs signed, at least two: a page signing each one
 
 
 # An empty image's markdown ("![]() Синоптики …") and a label with nothing after it ending the
@@ -156,39 +149,6 @@ def unsigned(body: list[str]) -> list[str]:
     return [p[: m.start()] if m else p for p, m in zip(body, found, strict=True)]
 
 
-def without_title(body: list[str], title: str) -> list[str]:
-    """The body without its headline written again: alone, glued to its photo's credit
-    ("… в Новой Москве. Фото: архив") or before the text's first line, and ended where the
-    headline stands again after the text (a share block, the next story); a line written
-    twice in a row once; without a byline over it."""
-    kept: list[str] = []
-    lines = [past_glued_title(body[0], title), *body[1:]] if body else []
-    for i, line in enumerate(lines):
-        if line == title and kept and not text_goes_on(lines, i + 1, kept):
-            break
-        if not is_title_again(line, title) and not (kept and line == kept[-1]):
-            kept.append(line)  # a line written twice in a row once
-    if len(kept) > 1 and BYLINE.match(kept[0]) and not kept[0].endswith((".", "!", "?", "…", ":")):
-        return kept[1:]  # a byline over the text: "Дмитрий Курканин, директор МАУК «…»"
-    return kept
-
-
-def past_glued_title(line: str, title: str) -> str:
-    """The text's first line without the headline glued before it, as an image's alt text
-    ("Два павильона … загорелись в Новосибирске Густой черный дым окутал …")."""
-    rest = line[len(title) + 1 :] if len(title.split()) >= GLUED_TITLE_WORDS else ""
-    glued = line.startswith(title + " ") and rest[:1].isupper() and not title.endswith(SENTENCE_END)
-    return rest if glued and len(rest) >= BOX_SENTENCE and SENTENCE_IN.search(rest) else line
-
-
-def written_twice(body: list[str], title: str) -> bool:
-    """True when the text opens with a paragraph written twice (the headline's copies aside):
-    the standfirst, shown over the photo and again over the text, then the text."""
-    first = [line for line in body if not is_title_again(line, title)][:3]
-    paragraph = len(first) == 3 and first[0] == first[1] != first[2]
-    return paragraph and len(first[0]) >= BOX_SENTENCE and first[0].endswith(SENTENCE_END)
-
-
 def source_line(body: list[str]) -> tuple[str, str] | None:
     """The standfirst over an aggregator's source line, and that line, when the text follows
     ("Лукашенко назвал …" / "Источник: Комсомольская правда" / "Президент Беларуси …")."""
@@ -204,18 +164,3 @@ def sourced_lead(body: list[str], sourced: tuple[str, str] | None) -> tuple[str,
     if not sourced or not body or body[0] != sourced[0]:
         return "", body
     return body[0], [line for line in body[1:] if line != sourced[1]]
-
-
-def is_title_again(line: str, title: str) -> bool:
-    """True for the headline alone, or glued to a photo's caption or credit."""
-    if not title or not line.startswith(title):
-        return False
-    rest = line[len(title) :].lstrip(" .,:;—–-")
-    return not rest or CREDIT_WORD.match(rest) is not None
-
-
-def text_goes_on(lines: list[str], i: int, kept: list[str]) -> bool:
-    """True when a blog's header written again inside the text (its headline) is followed by
-    more paragraphs of the text, not by its share block or its copy over again."""
-    after = lines[i : i + 2]
-    return bool(after) and all(is_box_sentence(line) and line not in kept for line in after)

@@ -7,14 +7,7 @@ from itertools import takewhile
 from indexer.sources.datelines import find_dateline
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
-from indexer.sources.pagebody import (
-    SENTENCE_END,
-    is_title_again,
-    source_line,
-    sourced_lead,
-    without_title,
-    written_twice,
-)
+from indexer.sources.pagebody import SENTENCE_END, source_line, sourced_lead
 from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import is_paragraph
 from indexer.sources.pagelayout import Layout, text_start
@@ -29,6 +22,7 @@ from indexer.sources.pagestands import (
     standfirst_under_date,
 )
 from indexer.sources.separators import STANDFIRST_CHARS
+from indexer.sources.titleagain import is_title_again, without_title, written_twice
 
 LABEL_WORDS = 2  # a label setting the standfirst apart from the text
 

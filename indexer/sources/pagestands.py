@@ -11,7 +11,7 @@ from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import is_date_text
 from indexer.sources.linekind import density, line_classes
 from indexer.sources.linetrim import trim_chrome
-from indexer.sources.pagebody import SENTENCE_END, is_title_again
+from indexer.sources.pagebody import SENTENCE_END
 from indexer.sources.pageheads import (
     CREDIT_GLUED,
     SENTENCE_INSIDE,
@@ -24,6 +24,7 @@ from indexer.sources.pageheads import (
 from indexer.sources.pagelayout import Layout, text_start
 from indexer.sources.pageleads import LEAD_WORDS, is_lead
 from indexer.sources.separators import STANDFIRST_CHARS, is_one_line_sentence, is_separator
+from indexer.sources.titleagain import is_title_again
 
 CRUMB_LOOK = 3  # the lines under a headline where it may stand again without breadcrumbs …
 CRUMB_WORDS = 4  # … that are this many words at most, no punctuation

@@ -13,12 +13,7 @@ from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_l
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
 from indexer.sources.linekind import ends_sentence, line_classes
 from indexer.sources.linetrim import trim_chrome
-from indexer.sources.pagebody import (
-    before_teaser,
-    is_call,
-    without_empty_marks,
-    without_title,
-)
+from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
 from indexer.sources.pageheads import (
     is_headline,
     is_paragraph,
@@ -37,6 +32,7 @@ from indexer.sources.plainheads import (
     standfirst_under,
 )
 from indexer.sources.separators import date_apart
+from indexer.sources.titleagain import without_title
 
 # The day a Wikinews text reports, as its style writes it: "В воскресенье, 11 июня 2017 года,".
 # A bare date in the first sentence is too often another day: an anniversary, a plan.

@@ -1,0 +1,62 @@
+"""The headline written again in a scraped page's text: alone, glued to its photo's credit or
+before the text's first line as an image's alt text, after the text where a share block or the
+page's copy over again begins, or as a blog's header inside it.
+"""
+
+import re
+
+from indexer.sources.pagebody import BYLINE
+from indexer.sources.pageend import BOX_SENTENCE, SENTENCE_END, is_box_sentence
+
+GLUED_TITLE_WORDS = 4  # a headline this long glued before the text's first sentence
+SENTENCE_IN = re.compile(r"[.!?…»] +[А-ЯЁA-Z«]")
+# A photo's credit or caption glued after the headline written again: "Фото: архив", "©".
+CREDIT_WORD = re.compile(r"(?:фото|©|источник|иллюстрация|коллаж|photo)", re.I)
+
+
+def without_title(body: list[str], title: str) -> list[str]:
+    """The body without its headline written again: alone, glued to its photo's credit
+    ("… в Новой Москве. Фото: архив") or before the text's first line, and ended where the
+    headline stands again after the text (a share block, the next story); a line written
+    twice in a row once; without a byline over it."""
+    kept: list[str] = []
+    lines = [past_glued_title(body[0], title), *body[1:]] if body else []
+    for i, line in enumerate(lines):
+        if line == title and kept and not text_goes_on(lines, i + 1, kept):
+            break
+        if not is_title_again(line, title) and not (kept and line == kept[-1]):
+            kept.append(line)  # a line written twice in a row once
+    if len(kept) > 1 and BYLINE.match(kept[0]) and not kept[0].endswith((".", "!", "?", "…", ":")):
+        return kept[1:]  # a byline over the text: "Дмитрий Курканин, директор МАУК «…»"
+    return kept
+
+
+def past_glued_title(line: str, title: str) -> str:
+    """The text's first line without the headline glued before it, as an image's alt text
+    ("Два павильона … загорелись в Новосибирске Густой черный дым окутал …")."""
+    rest = line[len(title) + 1 :] if len(title.split()) >= GLUED_TITLE_WORDS else ""
+    glued = line.startswith(title + " ") and rest[:1].isupper() and not title.endswith(SENTENCE_END)
+    return rest if glued and len(rest) >= BOX_SENTENCE and SENTENCE_IN.search(rest) else line
+
+
+def written_twice(body: list[str], title: str) -> bool:
+    """True when the text opens with a paragraph written twice (the headline's copies aside):
+    the standfirst, shown over the photo and again over the text, then the text."""
+    first = [line for line in body if not is_title_again(line, title)][:3]
+    paragraph = len(first) == 3 and first[0] == first[1] != first[2]
+    return paragraph and len(first[0]) >= BOX_SENTENCE and first[0].endswith(SENTENCE_END)
+
+
+def is_title_again(line: str, title: str) -> bool:
+    """True for the headline alone, or glued to a photo's caption or credit."""
+    if not title or not line.startswith(title):
+        return False
+    rest = line[len(title) :].lstrip(" .,:;—–-")
+    return not rest or CREDIT_WORD.match(rest) is not None
+
+
+def text_goes_on(lines: list[str], i: int, kept: list[str]) -> bool:
+    """True when a blog's header written again inside the text (its headline) is followed by
+    more paragraphs of the text, not by its share block or its copy over again."""
+    after = lines[i : i + 2]
+    return bool(after) and all(is_box_sentence(line) and line not in kept for line in after)
