@@ -34,7 +34,7 @@ import numpy as np
 
 from bench.page_fields import CHECKS, FIELDS, flat, load_records
 from indexer.sources import read_file
-from indexer.sources.chrome import unglued
+from indexer.sources.glued import unglued
 from indexer.sources.linekind import GOOD, density, rule_classes
 from indexer.sources.linescore import FEATURE_NAMES, WEIGHTS_FILE, features, text_chances, using
 from indexer.sources.pages import page_line

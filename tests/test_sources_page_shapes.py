@@ -10,9 +10,10 @@ import pytest
 
 from indexer.article import Article
 from indexer.sources import read_file
-from indexer.sources.chrome import apart_from_repeat, is_chrome_line
+from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
+from indexer.sources.glued import apart_from_repeat
 from indexer.sources.pagebody import is_alt_text, unsigned, without_captions
 from indexer.sources.pageheads import is_upper, stems, without_site_name
 

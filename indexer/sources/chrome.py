@@ -28,13 +28,6 @@ PHOTO_BYLINE = re.compile(
     r"^(?i:фото|фотографии|видео)\s+(?:(?i:автора|из архива[^.]{0,40}|предоставлено[^.]{0,40})|"
     r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+)\.?$"
 )
-# An image's address or file name glued before the text: "herschelplanck_pТелескоп НАСА …",
-# "http://cursorinfo.co.il/images/img_00077602_small.jpg Палестинские силы …".
-GLUED_IMAGE = re.compile(
-    r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*(?=[«\"А-ЯЁ])"
-)
-# Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
-GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
 # A loader's word left by the copy: "загрузка...", "Загрузка ... Загрузка ...".
 LOADER = re.compile(r"^(?:(?:загрузка|loading)\s*(?:\.\.\.|…)?\s*)+$", re.I)
 # A photo's credit naming a press office, without "Фото": "Пресс-служба министерства
@@ -103,7 +96,6 @@ CLOSING_CREDIT = re.compile(
     re.I,
 )
 CREDIT_WORDS = 6
-REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
 DOUBLED_WORDS = 3
 # Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
 CELL_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
@@ -167,28 +159,6 @@ def is_tag_line(line: str) -> bool:
         return False
     share = REPEATED_TAG_SHARE if repeated >= REPEATED_TAGS else TAG_SHARE
     return sum(word[0].isupper() for word in words) >= share * len(words)
-
-
-def unglued(line: str) -> list[str]:
-    """A line split where a copy glued two blocks: after a closing quote that a capitalised
-    word follows without a space ("… «Городские парки г.Орска»Как только …"); without an
-    image's address or file name glued before its text."""
-    line = GLUED_IMAGE.sub("", line)
-    parts = GLUED_QUOTE.split(line)
-    return [part for part in parts if part] if len(parts) > 1 else [line]
-
-
-def apart_from_repeat(lines: list[str]) -> list[str]:
-    """The lines with a date glued to a line written again split off it: "Послание …
-    собранию" / "Послание … собранию04 августа 2020 — 13:36" -> the line, then its date."""
-    seen: list[str] = []
-    out = []
-    for line in lines:
-        head = next((s for s in seen if line.startswith(s) and is_date_text(line[len(s) :])), None)
-        out += [head, line[len(head) :].strip()] if head else [line]
-        if len(line.split()) >= REPEAT_WORDS:
-            seen.append(line)
-    return out
 
 
 def is_doubled(line: str) -> bool:

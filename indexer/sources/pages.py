@@ -20,11 +20,12 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
 import re
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import CELL_BARS, apart_from_repeat, unglued
+from indexer.sources.chrome import CELL_BARS
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
+from indexer.sources.glued import apart_from_repeat, unglued
 from indexer.sources.learnt import is_learnt, learnt_marks
 from indexer.sources.pagebody import (
     SENTENCE_END,

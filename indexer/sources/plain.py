@@ -6,11 +6,11 @@ from itertools import takewhile
 from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import unglued
 from indexer.sources.clean import make_date, month_number, normalize_text, parse_ru_date
 from indexer.sources.datelines import find_dateline, without_agency_credit
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
+from indexer.sources.glued import unglued
 from indexer.sources.linekind import ends_sentence, line_classes
 from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
