@@ -64,9 +64,6 @@ ISO_STAMP = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\
 OPENING_DATE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s*[.,–—-]\s+(?=[А-ЯЁA-Z«\"])")
 # Numbers with no month word and no date separators between them: "1, 2" (a calendar's row).
 BARE_NUMBERS = re.compile(r"^[\d\s,]+$")
-# A date over two lines: the day alone ("29"), the month and year under it ("нояб 2015").
-BARE_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")
-MONTH_YEAR = re.compile(r"([а-яёa-z]{3,8})\.?,? ((?:19|20)\d\d)(?: г\.?| года)?", re.I)
 MAX_WORDS = 6
 SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
 
@@ -138,38 +135,6 @@ def parse_with_dateparser(text: str) -> date | None:
 
         found = dateparser.parse(text, languages=["ru", "en"], settings=SETTINGS)
     return found.date() if found else None
-
-
-def split_date(lines: list[str]) -> date | None:
-    """A date written over lines of its own, one part a line ("05 января" / "15:16" /
-    "2022", "29" / "нояб 2015"): its parts read together."""
-    parts: list[str] = []
-    for at, line in enumerate([*lines, ""]):
-        if line and is_date_part(lines, at):
-            parts.append(line)
-            continue
-        joined = " ".join(part for part in parts if not TIME.fullmatch(part))
-        if len(parts) > 1 and YEAR.search(joined) and (found := read_date_line(joined)):
-            return found
-        parts = []
-    return None
-
-
-def is_date_part(lines: list[str], at: int) -> bool:
-    """True for a line that is a part of a date: a date, a year, a time, a month and year, or
-    a bare day number with a month and year right under it ("29" / "нояб 2015")."""
-    line = lines[at]
-    if is_date_text(line) or YEAR.fullmatch(line) or TIME.fullmatch(line) or month_year(line):
-        return True
-    return (
-        BARE_DAY.fullmatch(line) is not None and at + 1 < len(lines) and month_year(lines[at + 1])
-    )
-
-
-def month_year(line: str) -> bool:
-    """True for a line of a month word and a year: "нояб 2015", "Ноябрь, 2015"."""
-    match = MONTH_YEAR.fullmatch(line.strip())
-    return match is not None and month_number(match[1]) is not None
 
 
 def page_years(lines: list[str]) -> list[int]:

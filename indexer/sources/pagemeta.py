@@ -4,16 +4,18 @@ import re
 from collections import Counter
 from datetime import date
 
-from indexer.sources.clean import make_date, match_caption, parse_date
+from indexer.sources.clean import make_date, match_caption, month_number, parse_date
 from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.dates import (
+    TIME,
+    YEAR,
     edits_last,
+    is_date_text,
     is_edit_line,
     labelled_date,
     opening_date,
     page_years,
     read_date_line,
-    split_date,
     title_date,
 )
 from indexer.sources.fields import host_source, url_date, url_host
@@ -34,6 +36,9 @@ ISSUE_WORDS = 15
 # Zakon.kz от 28.01.2026 22:58 Фото: ДП Алматы"); a caption's date alone is the picture's.
 PHOTO_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d),?\s+\d{1,2}:\d\d(?!\d)")
 PHOTO_WORD = re.compile(r"\bфото\b", re.I)
+# A date over two lines: the day alone ("29"), the month and year under it ("нояб 2015").
+BARE_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")
+MONTH_YEAR = re.compile(r"([а-яёa-z]{3,8})\.?,? ((?:19|20)\d\d)(?: г\.?| года)?", re.I)
 
 
 def page_year(lines: list[str]) -> int | None:
@@ -128,3 +133,35 @@ def named_site(lines: list[str]) -> str:
     names = Counter(host_source(host.lower()) for host in DOMAIN.findall("\n".join(lines)))
     names.pop("", None)
     return names.most_common(1)[0][0] if names else ""
+
+
+def split_date(lines: list[str]) -> date | None:
+    """A date written over lines of its own, one part a line ("05 января" / "15:16" /
+    "2022", "29" / "нояб 2015"): its parts read together."""
+    parts: list[str] = []
+    for at, line in enumerate([*lines, ""]):
+        if line and is_date_part(lines, at):
+            parts.append(line)
+            continue
+        joined = " ".join(part for part in parts if not TIME.fullmatch(part))
+        if len(parts) > 1 and YEAR.search(joined) and (found := read_date_line(joined)):
+            return found
+        parts = []
+    return None
+
+
+def is_date_part(lines: list[str], at: int) -> bool:
+    """True for a line that is a part of a date: a date, a year, a time, a month and year, or
+    a bare day number with a month and year right under it ("29" / "нояб 2015")."""
+    line = lines[at]
+    if is_date_text(line) or YEAR.fullmatch(line) or TIME.fullmatch(line) or month_year(line):
+        return True
+    return (
+        BARE_DAY.fullmatch(line) is not None and at + 1 < len(lines) and month_year(lines[at + 1])
+    )
+
+
+def month_year(line: str) -> bool:
+    """True for a line of a month word and a year: "нояб 2015", "Ноябрь, 2015"."""
+    match = MONTH_YEAR.fullmatch(line.strip())
+    return match is not None and month_number(match[1]) is not None
