@@ -1523,3 +1523,29 @@ def test_a_blogs_header_written_again_inside_its_text_does_not_end_it(tmp_path):
     article = read_page(tmp_path, page)
     assert (article.title, article.date) == (header, date(2019, 1, 18))
     assert article.body.split("\n") == [first, last]
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        (
+            "Задело и несколько построек на семи участках",
+            "Задело и несколько построек на семи участках",
+        ),
+        # A rubric's line with the date is no subtitle.
+        ("Общество > 19 декабря 2025 в 07:00", ""),
+        ("Происшествия", ""),
+    ],
+)
+def test_a_short_unpunctuated_line_under_a_title_first_copys_headline_is_its_subtitle(
+    tmp_path, line, lead
+):
+    text = (
+        "Сегодня, 1 мая, на станции Мостовой в столице Бурятии произошел пожар, из-за которого "
+        "пострадала одна дача.\n– Пострадавших нет, – успокоил мэр Улан-Удэ. – Возгорание "
+        "потушили за час.\n"
+    )
+    headline = "Одна дача пострадала при пожаре на станции Мостовой в Улан-Удэ"
+    article = read_page(tmp_path, f"{headline}\n{line}\n\n{text}")
+    assert (article.title, article.lead) == (headline, lead)
+    assert article.body.startswith("Сегодня, 1 мая")

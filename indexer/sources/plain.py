@@ -176,7 +176,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         title, apart, body = below
     # A sentence of the text stands in for the title, kept in the body.
     own_title = bool(apart) or body.partition("\n")[0] == title
-    headed, (standfirst, body) = body, standfirst_under(body, path)
+    headed, (standfirst, body) = body, ("", body) if apart else standfirst_under(body, path)
     lead, text = plain_lead(without_chrome(title, body, path, own_title, apart), path)
     lead = apart or standfirst or lead
     return make_article(

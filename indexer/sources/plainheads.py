@@ -4,6 +4,7 @@ over two lines, a standfirst under it, a copy that starts at its text."""
 import re
 
 from indexer.sources.chrome import is_chrome_line
+from indexer.sources.dates import TIME
 from indexer.sources.linekind import ends_sentence
 from indexer.sources.linetrim import ELLIPSES, LIST_ITEM
 from indexer.sources.pageheads import (
@@ -31,6 +32,8 @@ SPLIT_TITLE_WORDS = 6  # the words of each line of a headline split over two
 STANDFIRST_WORDS = 8  # a standfirst cut with an ellipsis has this many words …
 STANDFIRST_TEXT = 2  # … and the paragraphs below it (one or two looked at) all text
 STANDFIRST_MAX_WORDS = 30
+SUBTITLE_WORDS = 5  # an unpunctuated line under the title this long over the text: its subtitle
+FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[ ./](?:[а-яё]{3,8}|\d{1,2})[ ./](?:19|20)\d\d", re.I)
 LABEL_WORDS = 5  # a video player's caption or a stock photo's credit over a headless copy
 LABEL_TEXT_CHARS = 3000  # of the text that retells no word of such a label
 APART_LINES = (1, 3)  # short lines between a headless copy's standfirst and its text
@@ -115,7 +118,8 @@ def standfirst_under(body: str, path: str) -> tuple[str, str]:
     if first[-1:] in ".!?…:;,":
         return "", body
     words = len(first.split())
-    if not STANDFIRST_WORDS <= words <= STANDFIRST_MAX_WORDS or is_chrome_line(first):
+    dated = FULL_DATE.search(first) or TIME.search(first)  # a rubric's or date's line
+    if not SUBTITLE_WORDS <= words <= STANDFIRST_MAX_WORDS or is_chrome_line(first) or dated:
         return "", body
     told = bool(paragraphs) and all(map(is_paragraph, paragraphs))
     return (first, rest) if told else ("", body)
