@@ -1549,3 +1549,23 @@ def test_a_short_unpunctuated_line_under_a_title_first_copys_headline_is_its_sub
     article = read_page(tmp_path, f"{headline}\n{line}\n\n{text}")
     assert (article.title, article.lead) == (headline, lead)
     assert article.body.startswith("Сегодня, 1 мая")
+
+
+@pytest.mark.parametrize(
+    ("teaser", "kept"),
+    [
+        ("На ковры вышли представители всех округов: Бурятия, Тыва и многие другие реги...", False),
+        # A last paragraph that ends on a whole word with an ellipsis is the text's.
+        ("На ковры вышли представители всех округов, и борьба обещает быть жаркой…", True),
+    ],
+)  # fmt: skip
+def test_another_storys_teaser_cut_inside_a_word_after_the_text_is_left_out(tmp_path, teaser, kept):
+    text = (
+        "В столице Бурятии с начала года на пожарах погибли 17 человек, получили травмы 34.\n"
+        "Специалисты заявили, что основная причина пожаров — неосторожное обращение с огнем.\n"
+    )
+    headline = "В Иркутске прошло первенство России U17 по вольной борьбе"
+    page = f"С начала года в Улан-Удэ на пожарах погибли 17 человек\n\n{text}{headline}\n{teaser}\n"
+    article = read_page(tmp_path, page)
+    expected = f"{text}{headline}\n{teaser}" if kept else text.strip()
+    assert article.body == expected

@@ -174,9 +174,7 @@ KNOWN_MISSES = {
     # progorodsamara: a digest whose items' headlines stand where a standfirst would.
     ("report13", "progorodsamara.ru/2.txt", "body_start"),
     # gazetarb: unlabelled related headlines after the text kept; short standfirsts under the
-    # headline left in the body (mended since).
-    ("report13", "gazetarb.ru/1.txt", "body_end"),
-    ("report13", "gazetarb.ru/1.txt", "chrome"),
+    # headline left in the body (both mended since).
     # tsaricinsky-vestnik: a caption's label ("Встреча с главой управы") taken for the lead.
     ("report13", "gazeta-tsaricinsky-vestnik.ru/1.txt", "lead"),
     ("report13", "gazeta-tsaricinsky-vestnik.ru/1.txt", "chrome"),

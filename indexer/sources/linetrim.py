@@ -8,6 +8,7 @@ import re
 from indexer.sources.chrome import is_chrome_line, is_closing_credit
 from indexer.sources.linekind import BAD, SURE, cyrillic, ends_sentence, stop_words
 from indexer.sources.pageend import box_end, is_feed_start
+from indexer.text.morph import morph_analyzer
 
 # Letters of Ukrainian and Belarusian that Russian has not.
 OTHER_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
@@ -29,7 +30,10 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     возбуждено три уголовных дела:" / "• по факту хулиганства,") stay."""
     body = body[: min(closing_credit_at(body), feed_at(body))]
     while len(body) > 1 and (is_cut_teaser(body[-1]) or body[-1].endswith(":")):
+        teaser = is_cut_teaser(body[-1])
         body = body[:-1]  # another story's teaser; an intro of links left out ("По теме:")
+        if teaser and len(body) > 1 and not ends_sentence(body[-1]):
+            body = body[:-1]  # the teaser's headline over it
     body = body[: len(body) - teasers_at_foot(body)]
     if other_language_minor(body):
         body = [line for line in body if not is_other_language(line)]
@@ -123,8 +127,16 @@ def teasers_at_foot(body: list[str]) -> int:
 
 def is_cut_teaser(line: str) -> bool:
     """True for another story's teaser cut inside its sentence: "… он подчеркнул, что…"
-    (a sentence does not end on "что"; one ending "Дети не любят овощи…" may)."""
+    (a sentence does not end on "что"; one ending "Дети не любят овощи…" may), or inside a
+    word."""
     if line.endswith((".…", "!…", "?…")):
         return True  # a teaser's ellipsis put after a whole sentence: "… поселках Якутии.…"
     match = CUT_END.search(line)
-    return match is not None and cyrillic(match[1].casefold()) in stop_words()
+    word = match[1] if match else ""
+    return bool(word) and (cyrillic(word.casefold()) in stop_words() or is_cut_word(word))
+
+
+def is_cut_word(word: str) -> bool:
+    """True for a word cut short by a teaser's ellipsis: in lower case, Cyrillic, and no word
+    the dictionary knows ("… и многие другие реги...")."""
+    return word.islower() and cyrillic(word) == word and not morph_analyzer().word_is_known(word)
