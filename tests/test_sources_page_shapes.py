@@ -1569,3 +1569,29 @@ def test_another_storys_teaser_cut_inside_a_word_after_the_text_is_left_out(tmp_
     article = read_page(tmp_path, page)
     expected = f"{text}{headline}\n{teaser}" if kept else text.strip()
     assert article.body == expected
+
+
+POLICE_TEXT = (
+    "Название «полиция Бен-Гвира» стало официальным: так полицейские представились, когда пришли "
+    "с обыском к жительнице севера страны.\n\nРанее название употреблялось неофициально, в "
+    "случае злоупотреблений полиции, которой руководит министр Бен-Гвир.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("Происшествия 30 декабря 2025, 06:44", date(2025, 12, 30)),
+        ("Главное новости 4 марта 2022 10:29", date(2022, 3, 4)),
+        # The site's clock and its founding notice, with no time or marks, date nothing.
+        ("Издается с 24 февраля 1918 года", None),
+    ],
+)
+def test_a_date_beside_a_rubric_under_a_pages_headline_dates_it(tmp_path, head, day):
+    headline = "«Полиция Бен-Гвира» стало официальным наименованием"
+    page = (
+        "Главная\nНовости\nПроисшествия\nКонтакты\n\n"
+        f"{headline}\n{head}\n\n{POLICE_TEXT}\nЧитайте также\nДругие новости дня\n"
+    )
+    article = read_page(tmp_path, page)
+    assert (article.title, article.date) == (headline, day)

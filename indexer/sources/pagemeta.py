@@ -24,6 +24,7 @@ from indexer.sources.plain import (
     NEWS_DAY_LINES,
     date_after,
     file_site,
+    inner_date,
     news_day,
     plain_source,
 )
@@ -70,6 +71,9 @@ def page_date(
     if day := next((d for line in head if (d := issue_date(line) or photo_stamp(line))), None):
         return day
     if day := next((d for line in head if (d := piped_date(line, year))), None):
+        return day
+    title = lines[title_at]
+    if day := next((d for line in head if line != title and (d := inner_date(line))), None):
         return day
     if day := split_date([line for line in head if line]):
         return day
