@@ -1595,3 +1595,13 @@ def test_a_date_beside_a_rubric_under_a_pages_headline_dates_it(tmp_path, head, 
     )
     article = read_page(tmp_path, page)
     assert (article.title, article.date) == (headline, day)
+
+
+def test_a_date_in_crumbs_over_a_title_first_copys_headline_dates_it(tmp_path):
+    headline = "Сильный взрыв в Ашкелоне: причина неизвестна"
+    text = (
+        "Днем 23 февраля в окрестностях Ашкелона прогремел сильный взрыв, сообщают местные "
+        "жители.\nПричина взрыва остается неизвестной, о пострадавших не сообщается.\n"
+    )
+    article = read_page(tmp_path, f"// Израиль // 23 Февраля 2009 г.\n{headline}\n{text}")
+    assert (article.title, article.date) == (headline, date(2009, 2, 23))

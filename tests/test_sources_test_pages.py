@@ -203,8 +203,8 @@ KNOWN_MISSES = {
     ("report15", "1tvspb.ru/1.txt", "lead"),
     ("report15", "1tvspb.ru/1.txt", "body_end"),
     ("report15", "1tvspb.ru/1.txt", "chrome"),
-    # txt.newsru: the date in crumbs above the headline ("// Израиль // 23 Февраля 2009 г.").
-    ("report15", "txt.newsru.co.il/1.txt", "date"),
+    # txt.newsru: the date in crumbs above the headline ("// Израиль // 23 Февраля 2009 г.")
+    # (mended since).
     # ugra: a digest's summary line taken for the title over the headline.
     ("report15", "ugra.ru/1.txt", "title"),
     ("report15", "ugra.ru/1.txt", "lead"),

@@ -98,6 +98,13 @@ def head_date(body: str) -> date | None:
     return next((day for line in head[:HEAD_LINES] if (day := inner_date(line))), None)
 
 
+def date_over(text: str, title: str) -> date | None:
+    """The full date in a short line over the headline, crumbs' or a rubric's: "// Израиль //
+    23 Февраля 2009 г."."""
+    above = text.partition(title)[0].splitlines()[-HEAD_LINES:] if title else []
+    return next((day for line in above if (day := inner_date(line.strip()))), None)
+
+
 def inner_date(line: str) -> date | None:
     """The full date inside a short line (INNER_DATE) with a time, crumbs' marks or a word
     glued to its year beside it (HEAD_DATE_MARK); a photo's caption has none of them
@@ -160,7 +167,8 @@ def without_chrome(
 
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
-    title, body = past_notice(*normalize_text(text).partition("\n")[::2])
+    written = normalize_text(text)
+    title, body = past_notice(*written.partition("\n")[::2])
     if not is_wikinews(path):
         title, body = past_top_line(title, body)
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
@@ -186,5 +194,5 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         lead=lead,
         body=text,
         source=plain_source(path),
-        date=plain_date(title, body) or date_apart(headed),
+        date=plain_date(title, body) or date_apart(headed) or date_over(written, title),
     )
