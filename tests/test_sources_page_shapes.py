@@ -13,7 +13,7 @@ from indexer.sources import read_file
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
-from indexer.sources.glued import apart_from_repeat
+from indexer.sources.glued import apart_from_repeat, unglued
 from indexer.sources.pagebody import is_alt_text, unsigned, without_captions
 from indexer.sources.pageheads import is_upper, stems, without_site_name
 
@@ -199,6 +199,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("На страницу обзора вернулись данные о росте цен в регионе", False),
         ("Александр Соболев спорт интересное пандемии Александр Соболев", True),
         ("Александр Соболев забил гол и Александр Соболев счастлив", False),
+        ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ", True),
+        ("Минюст внес журналиста в реестр иностранных агентов.", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -212,8 +214,10 @@ def test_chrome_lines_of_unseen_sites(line, expected):
         ("МОСКВА, 21 января. /Корр. ИТАР-ТАСС/. Текст.", "Москва", "ТАСС", "Текст"),
         ("РИАМО (КОРОЛЕВ) - 9 сен. Футбольный клуб победил.", "Королев", "РИАМО", "Футбольный"),
         ("УФА, 17 сен 2018. /ИА «Башинформ»/. Власти решили.", "Уфа", "Башинформ", "Власти"),
+        ("Ростовская область, 1 апреля 2024. DON24.RU. Очевидцы сообщают.", "Ростовская область",
+         "DON24.RU", "Очевидцы"),
     ],
-)
+)  # fmt: skip
 def test_datelines_with_the_day_first_or_a_correspondent(text, city, agency, rest):
     dateline = find_dateline(text)
     assert (dateline.city, dateline.agency) == (city, agency)
@@ -1605,3 +1609,61 @@ def test_a_date_in_crumbs_over_a_title_first_copys_headline_dates_it(tmp_path):
     )
     article = read_page(tmp_path, f"// Израиль // 23 Февраля 2009 г.\n{headline}\n{text}")
     assert (article.title, article.date) == (headline, date(2009, 2, 23))
+
+
+def test_the_next_story_under_its_own_dateline_ends_the_text(tmp_path):
+    text = (
+        "Ростовская область, 1 апреля 2024. DON24.RU. Очевидцы сообщают о массовом ДТП в центре "
+        "Ростова на пересечении двух улиц.\nВ пресс-службе УГИБДД Ростовской области пока не "
+        "комментировали происходящее.\n"
+    )
+    page = (
+        "Главная\nНовости\nПроисшествия\n\nДесятки людей вокруг и пробка: очевидцы сообщают о "
+        f"массовом ДТП в центре Ростова\n{text}В аварии под Цимлянском погибла женщина\n"
+        "Ростовская область, 15 марта 2026, DON24.RU. В Ростовской области в результате ДТП "
+        "погибла женщина, сообщили в региональном управлении ГАИ.\n"
+    )
+    article = read_page(tmp_path, page)
+    assert (article.date, article.source) == (date(2024, 4, 1), "DON24.RU")
+    assert article.body == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("11 апреля 2022, 08:04ПроисшествияФото: ГУ МЧС России по АО",
+         ["11 апреля 2022, 08:04", "Происшествия", "Фото: ГУ МЧС России по АО"]),
+        ("В дагестанскую реку выпустили мальков осетра из Астрахани.Новость",
+         ["В дагестанскую реку выпустили мальков осетра из Астрахани.", "Новость"]),
+        ("В Кропоткине хотят разливать «кубанскую колу», но не объясняют, что это (18.08.2022)",
+         ["В Кропоткине хотят разливать «кубанскую колу», но не объясняют, что это", "18.08.2022"]),
+        ("Фото из архива В регулярном чемпионате Единой лиги ВТБ состоялись встречи.",
+         ["В регулярном чемпионате Единой лиги ВТБ состоялись встречи."]),
+        # Abbreviations glued to a name, a paragraph ending with a date in brackets, stay whole.
+        ("Встреча прошла в г.Москва", ["Встреча прошла в г.Москва"]),
+        ("Закон вступил в силу (18.08.2022).", ["Закон вступил в силу (18.08.2022)."]),
+    ],
+)  # fmt: skip
+def test_labels_and_dates_glued_to_a_line_are_split_off_it(line, parts):
+    assert unglued(line) == parts
+
+
+def test_a_date_line_after_the_text_over_undated_related_headlines_dates_it(tmp_path):
+    text = (
+        "В пожаре на пятигорском ипподроме едва не погибли двадцать лошадей.\n"
+        "По предварительной версии, источником возгорания стала непотушенная сигарета.\n"
+    )
+    related = "Бюджет Ставрополья прирос на 7,5 миллиарда рублей\nГандбольный клуб показывает игру"
+    page = f"В пожаре на ипподроме едва не погибли лошади\n{text}23 июля 2010 года\n\n{related}\n"
+    assert read_page(tmp_path, page).date == date(2010, 7, 23)
+
+
+def test_a_notice_under_a_title_first_copys_headline_is_passed(tmp_path):
+    headline = "Житель Карачаево-Черкесии получил 15 суток за слова о Путине"
+    notice = "НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ"
+    text = (
+        "Хабезский районный суд назначил жителю республики административный арест на 15 суток.\n"
+        "По версии суда, он разместил комментарии на странице в социальной сети.\n"
+    )
+    article = read_page(tmp_path, f"{headline}\n{notice}\n{text}")
+    assert (article.title, article.body) == (headline, text.strip())

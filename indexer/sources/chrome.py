@@ -41,11 +41,13 @@ CHANNEL_PROMO = re.compile(
     r"канале|соцсетях|группе)|(?:подписывайтесь|подпишитесь) на (?:наш|нас|\S+-(?:аккаунт|канал))",
     re.I,
 )
-# Site notices above or below any page: cookies, accessibility skip links.
+# Site notices above or below any page: cookies, accessibility skip links, the notice the law
+# puts on a foreign agent's material ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И …").
 NOTICE = re.compile(
     r"\bcookie|файл(?:ы|ов) куки|упрощенного доступа|"
     r"(?:перейти|перехода) к (?:содержанию|основному)|skip to (?:main )?content|"
-    r"авторизуйтесь|зарегистрируйтесь, чтобы|авторизуясь, вы|обработку персональных данных",
+    r"авторизуйтесь|зарегистрируйтесь, чтобы|авторизуясь, вы|обработку персональных данных|"
+    r"материал (?:\(информация\) )?произвед[её]н(?:,| и) распростран[её]н",  # the law's notice
     re.I,
 )
 # A comment counter: "Всего комментариев: 0", "Комментарии: 12"; or one ending another

@@ -7,6 +7,7 @@
 МОСКВА, 3 мар — РБК. / — Известия. / — Ъ.  papers that copy the agencies' shape
 7 февраля, Минск /Корр. БЕЛТА/. …          the day first (БЕЛТА), the agency between slashes
 УФА, 17 сен 2018. /ИА «Башинформ»/. …       a regional agency ("ИА" and quotes left out)
+Ростовская область, 1 апреля 2024. DON24.RU. …  an outlet named by its domain
 РИАМО (КОРОЛЕВ) - 9 сен. …                 the agency first, the city in brackets
 Бишкек, 17.02.26 /Кабар/. …                a numeric date (a two-digit year: short_year)
 """
@@ -23,7 +24,8 @@ AGENCY = (
     r"(?:[–—-]\s*(?P<a1>[^.–—\-\s](?:[^.–—]|\.(?=\w)){0,30}?)\.(?=\s|$)"  # – РИА Новости.
     r"|\.?\s*/(?P<a2>[^/]{2,30})/\.?"  # /ТАСС/.
     r"|\((?P<a3>[^)]{2,30})\)\s*[–—-]"  # (Рейтер) -
-    r"|[.,]?\s*(?P<a4>[A-Z][A-Z.\-]{3,20})\s*[–—-])"  # INTERFAX.RU -
+    r"|[.,]?\s*(?P<a4>[A-Z][A-Z.\-]{3,20})\s*[–—-]"  # INTERFAX.RU -
+    r"|[.,]\s*(?P<a6>[A-Z][A-Z0-9\-]{1,20}\.[A-Z]{2,4})\.(?=\s))"  # , DON24.RU.
 )
 DATELINE = re.compile(rf"^{CITY}[,.]\s+{DAY}[,.]?\s*{AGENCY}\s*")
 DAY_FIRST = re.compile(rf"^{DAY}[,.]\s+{CITY}[,.]?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
@@ -45,6 +47,8 @@ AGENCIES = {
 }  # fmt: skip
 # The lower-case words inside city names: "Ростов-на-Дону", "Франкфурт-на-Майне".
 CITY_PARTICLES = {"на", "над", "под", "де", "ла", "дель", "эль"}
+# A region's kind after its name: "Ростовская область", "Краснодарский край".
+REGION_WORDS = {"область", "край", "район", "округ", "республика"}
 # The first three letters of a month name, in any case or form: "декабря", "дек.", "Сен".
 MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
           "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
@@ -88,7 +92,9 @@ def title_case_city(name: str) -> str:
     """A city name in title case: "РОСТОВ-НА-ДОНУ" -> "Ростов-на-Дону"."""
     words = [
         "-".join(p if p in CITY_PARTICLES else p.capitalize() for p in word.lower().split("-"))
-        for word in name.split()
+        if i == 0 or word.lower() not in REGION_WORDS
+        else word.lower()
+        for i, word in enumerate(name.split())
     ]
     return " ".join(words)
 
@@ -101,7 +107,7 @@ def find_dateline(text: str) -> Dateline | None:
     if not match or not month:
         return None
     groups = match.groupdict()
-    raw = next(groups[name] for name in ("a1", "a2", "a3", "a4", "a5") if groups.get(name))
+    raw = next(groups[name] for name in ("a1", "a2", "a3", "a4", "a5", "a6") if groups.get(name))
     year = int(match["year"]) if match["year"] else None
     year = short_year(year) if year is not None and year < 100 else year
     city = title_case_city(match["city"])

@@ -6,22 +6,35 @@ import re
 
 from indexer.sources.dates import is_date_text
 
-# An image's address or file name glued before the text: "herschelplanck_pТелескоп НАСА …",
-# "http://cursorinfo.co.il/images/img_00077602_small.jpg Палестинские силы …".
+# An image's address, file name or credit glued before the text: "herschelplanck_pТелескоп НАСА
+# …", "http://cursorinfo.co.il/images/img_00077602_small.jpg Палестинские силы …", "Фото из
+# архива В регулярном чемпионате …".
 GLUED_IMAGE = re.compile(
-    r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*(?=[«\"А-ЯЁ])"
+    r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
+    r"|(?:Фото|Видео) (?:из архива|автора))\s*(?=[«\"А-ЯЁ])"
 )
 # Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
 GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
+# A date line's time glued to the rubric after it, the rubric to a photo's credit, a headline's
+# full stop to a label: "11 апреля 2022, 08:04ПроисшествияФото: ГУ МЧС", "… из Астрахани.Новость".
+GLUED_LABEL = re.compile(
+    r"(?<=\d:\d\d)(?=[А-ЯЁ][а-яё])|(?<=[а-яё])(?=(?:Фото|Видео|Источник|Автор):)"
+    r"|(?<=[а-яё]{3}\.)(?=[А-ЯЁ][а-яё]{2,15}$)"
+)
+# A headline's date in brackets after it: "… но никто не объясняет, что это (18.08.2022)".
+DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
 
 
 def unglued(line: str) -> list[str]:
     """A line split where a copy glued two blocks: after a closing quote that a capitalised
-    word follows without a space ("… «Городские парки г.Орска»Как только …"); without an
-    image's address or file name glued before its text."""
+    word follows without a space ("… «Городские парки г.Орска»Как только …"), and before a
+    label (GLUED_LABEL); a headline's date in brackets after it on a line of its own; without
+    an image's address, file name or credit glued before its text."""
     line = GLUED_IMAGE.sub("", line)
-    parts = GLUED_QUOTE.split(line)
+    if dated := DATE_IN_BRACKETS.search(line):
+        return [*unglued(line[: dated.start()]), dated[1]]
+    parts = [part for piece in GLUED_QUOTE.split(line) for part in GLUED_LABEL.split(piece)]
     return [part for part in parts if part] if len(parts) > 1 else [line]
 
 

@@ -16,6 +16,7 @@ from indexer.sources.chrome import (
     is_chrome_line,
     is_closing_credit,
 )
+from indexer.sources.datelines import find_dateline
 from indexer.sources.pageend import (
     SENTENCE_END,
     box_end,
@@ -77,6 +78,9 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
             continue
         if feed or (body and (starts_menu(rest, i) or starts_next_story(rest, i))):
             break
+        if body and another_dateline(body[0], line):
+            body = body[:-1] if not body[-1].endswith(SENTENCE_END) else body
+            break  # the next story, under its headline
         if body and is_teaser(body[-1], line):
             body.pop()  # another story's teaser, cut short, over its link
             break
@@ -88,6 +92,18 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
             body.append(line)
         i += 1
     return without_labels(without_captions(body))
+
+
+def another_dateline(first: str, line: str) -> bool:
+    """True for a paragraph opening with a dateline of another day than the text's own
+    ("Ростовская область, 15 марта 2026, DON24.RU. …" under a text of 1 апреля 2024): the
+    next story a page runs on with."""
+    own, other = find_dateline(first), find_dateline(line)
+    return bool(own and other) and (own.day, own.month, own.year) != (
+        other.day,
+        other.month,
+        other.year,
+    )
 
 
 def without_captions(body: list[str]) -> list[str]:

@@ -4,6 +4,7 @@ import re
 from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
+from indexer.sources.chrome import is_notice
 from indexer.sources.clean import normalize_text
 from indexer.sources.datelines import without_agency_credit
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
@@ -73,7 +74,8 @@ def without_chrome(
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
     written = normalize_text(text)
-    title, body = past_notice(*written.partition("\n")[::2])
+    kept = "\n".join(line for line in written.split("\n") if not is_notice(line))
+    title, body = past_notice(*kept.partition("\n")[::2])
     if not is_wikinews(path):
         title, body = past_top_line(title, body)
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself

@@ -93,11 +93,14 @@ def last_paragraph(lines: list[str]) -> int:
 
 def date_after(lines: list[str], text_end: int) -> date | None:
     """The date line standing right after the text, with its year ("20.09.2019"); not a
-    related link's, which has a headline under it."""
-    after = [i for i in range(text_end, len(lines)) if lines[i]]
-    for at, i in enumerate(after[:AFTER_LINES]):
-        day = read_date_line(lines[i])
-        if day is not None and YEAR.search(lines[i]):
-            below = lines[after[at + 1]] if at + 1 < len(after) else ""
-            return None if below and is_headline([below], 0) else day
+    related link's, which has a headline under it and then nothing or the next link's date
+    (undated related headlines under the date leave it the text's)."""
+    after = [lines[i] for i in range(text_end, len(lines)) if lines[i]]
+    for at, line in enumerate(after[:AFTER_LINES]):
+        day = read_date_line(line)
+        if day is not None and YEAR.search(line):
+            below = after[at + 1 : at + 3]
+            card = bool(below) and is_headline(below, 0)
+            dated = len(below) < 2 or read_date_line(below[1]) is not None
+            return None if card and dated else day
     return None
