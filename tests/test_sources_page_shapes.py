@@ -1503,6 +1503,7 @@ def test_labels_without_values_and_a_bar_to_read_on_are_not_the_text(tmp_path, c
         ("Общество > 19 декабря 2025 в 07:00", date(2025, 12, 19)),
         # A photo's caption with the day it was taken does not date the article.
         ("Дэвид Рокфеллер 24 октября 1953 года", None),
+        ("Происшествия 27.01.2026 в 17:08", date(2026, 1, 27)),
     ],
 )
 def test_a_date_beside_a_rubric_or_notice_over_a_copys_text_dates_it(tmp_path, head, day):
@@ -1634,11 +1635,17 @@ def test_the_next_story_under_its_own_dateline_ends_the_text(tmp_path):
         ("11 апреля 2022, 08:04ПроисшествияФото: ГУ МЧС России по АО",
          ["11 апреля 2022, 08:04", "Происшествия", "Фото: ГУ МЧС России по АО"]),
         ("В дагестанскую реку выпустили мальков осетра из Астрахани.Новость",
-         ["В дагестанскую реку выпустили мальков осетра из Астрахани.", "Новость"]),
+         ["В дагестанскую реку выпустили мальков осетра из Астрахани."]),
         ("В Кропоткине хотят разливать «кубанскую колу», но не объясняют, что это (18.08.2022)",
          ["В Кропоткине хотят разливать «кубанскую колу», но не объясняют, что это", "18.08.2022"]),
         ("Фото из архива В регулярном чемпионате Единой лиги ВТБ состоялись встречи.",
          ["В регулярном чемпионате Единой лиги ВТБ состоялись встречи."]),
+        # The outlet an aggregator signs a line with, glued to its full stop, is left out.
+        ("Из города пропадают маршрутки.Polit74.ru", ["Из города пропадают маршрутки."]),
+        ("Выбирают между садом и Арбатом в центре города.Информ Полис online",
+         ["Выбирают между садом и Арбатом в центре города."]),
+        ("Худрук театра «Ульгэр».Байкал-Daily", ["Худрук театра «Ульгэр»."]),
+        ("Это был конец.Начало нового года.", ["Это был конец.Начало нового года."]),
         # Abbreviations glued to a name, a paragraph ending with a date in brackets, stay whole.
         ("Встреча прошла в г.Москва", ["Встреча прошла в г.Москва"]),
         ("Закон вступил в силу (18.08.2022).", ["Закон вступил в силу (18.08.2022)."]),
@@ -1667,3 +1674,23 @@ def test_a_notice_under_a_title_first_copys_headline_is_passed(tmp_path):
     )
     article = read_page(tmp_path, f"{headline}\n{notice}\n{text}")
     assert (article.title, article.body) == (headline, text.strip())
+
+
+@pytest.mark.parametrize(
+    ("over", "day"),
+    [
+        ("Главное новости 28 июня 2021", date(2021, 6, 28)),
+        ("Происшествия 27.01.2026 в 17:08", date(2026, 1, 27)),
+        # The site's clock and a paper's founding day over the headline date nothing.
+        ("Сегодня среда 24 апреля 2024", None),
+        ("Издается с 24 февраля 1918 года", None),
+    ],
+)
+def test_a_rubrics_date_over_a_title_first_copys_headline_dates_it(tmp_path, over, day):
+    headline = "В Рыбинске День спорта отметили парадом"
+    text = (
+        "14 сентября на стадионе «Метеор» в Рыбинске отметили День спорта и наградили лучших.\n"
+        "— Самой яркой частью праздника стал парад спортсменов, — рассказали организаторы.\n"
+    )
+    article = read_page(tmp_path, f"{over}\n\n{headline}\n\n{text}")
+    assert (article.title, article.date) == (headline, day)

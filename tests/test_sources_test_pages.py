@@ -186,9 +186,9 @@ KNOWN_MISSES = {
     # ("…На запасном пути") taken for a label over a headless copy.
     ("report14", "stapravda.ru/3.txt", "title"),
     # a24: a one-paragraph story over the next story in the same shape, which the reader takes
-    # for the page's (more paragraphs); the standfirst under a date line glued to its rubric
-    # left in the body.
-    ("report14", "a24.press/1.txt", "title"),
+    # for the page's (more paragraphs; its first paragraph for the lead); the standfirst under
+    # a date line glued to its rubric left in the body.
+    ("report14", "a24.press/1.txt", "lead"),
     ("report14", "a24.press/1.txt", "body_start"),
     ("report14", "a24.press/1.txt", "body_end"),
     ("report14", "a24.press/1.txt", "chrome"),

@@ -15,11 +15,15 @@ GLUED_IMAGE = re.compile(
 )
 # Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
 GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
-# A date line's time glued to the rubric after it, the rubric to a photo's credit, a headline's
-# full stop to a label: "11 апреля 2022, 08:04ПроисшествияФото: ГУ МЧС", "… из Астрахани.Новость".
+# A date line's time glued to the rubric after it, the rubric to a photo's credit:
+# "11 апреля 2022, 08:04ПроисшествияФото: ГУ МЧС России по АО".
 GLUED_LABEL = re.compile(
     r"(?<=\d:\d\d)(?=[А-ЯЁ][а-яё])|(?<=[а-яё])(?=(?:Фото|Видео|Источник|Автор):)"
-    r"|(?<=[а-яё]{3}\.)(?=[А-ЯЁ][а-яё]{2,15}$)"
+)
+# A label or the outlet an aggregator signs a line with, glued to its last full stop:
+# "… из Астрахани.Новость", "… маршрутки.Polit74.ru", "… театра «Ульгэр».Байкал-Daily".
+GLUED_SIGNATURE = re.compile(
+    r"(?:(?<=[а-яё]{3}[.!?…])|(?<=[»\"][.!?…]))[A-ZА-ЯЁ][\w.\-]*(?: [\w.\-«»\"]+){0,3}(?<=\w)$"
 )
 # A headline's date in brackets after it: "… но никто не объясняет, что это (18.08.2022)".
 DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
@@ -30,8 +34,9 @@ def unglued(line: str) -> list[str]:
     """A line split where a copy glued two blocks: after a closing quote that a capitalised
     word follows without a space ("… «Городские парки г.Орска»Как только …"), and before a
     label (GLUED_LABEL); a headline's date in brackets after it on a line of its own; without
-    an image's address, file name or credit glued before its text."""
-    line = GLUED_IMAGE.sub("", line)
+    an image's address, file name or credit glued before its text, nor a label or signature
+    glued after it."""
+    line = GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line))
     if dated := DATE_IN_BRACKETS.search(line):
         return [*unglued(line[: dated.start()]), dated[1]]
     parts = [part for piece in GLUED_QUOTE.split(line) for part in GLUED_LABEL.split(piece)]

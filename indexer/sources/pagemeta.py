@@ -68,6 +68,8 @@ def page_date(
     title = lines[title_at]
     if day := next((d for line in head if line != title and (d := inner_date(line))), None):
         return day
+    if day := next((d for i in above if (d := inner_date(lines[i], over_title=True))), None):
+        return day
     if day := split_date([line for line in head if line]):
         return day
     dateline = find_dateline(lines[text_at]) if text_at is not None else None

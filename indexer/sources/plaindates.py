@@ -7,6 +7,7 @@ from datetime import date
 from itertools import takewhile
 
 from indexer.sources.clean import make_date, month_number, parse_ru_date
+from indexer.sources.clock import WEEKDAY
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
 from indexer.sources.linekind import ends_sentence
@@ -19,9 +20,13 @@ NEWS_DAY = re.compile(
     r"(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d)(?= года| г\.)",
     re.I,
 )
-# A full date inside a short line over the text (head_date).
-INNER_DATE = re.compile(r"(?<!\d)(\d{1,2}) ([а-яё]{3,8}) ((?:19|20)\d\d)(?!\d)", re.I)
+# A full date inside a short line over the text (head_date): "30 декабря 2025", "27.01.2026".
+INNER_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})(?: ([а-яё]{3,8}) |\.(\d{1,2})\.)((?:19|20)\d\d)(?![\d.]\d)", re.I
+)
 HEAD_DATE_WORDS = 8
+# A day that is not the article's: "Сегодня 29 ноября 2024", "Издается с 24 февраля 1918 года".
+SINCE = re.compile(r"(?<!\w)(?:сегодня|с|со)\s+\d", re.I)
 HEAD_DATE_MARK = re.compile(r"\d{1,2}:\d\d|(?:19|20)\d\d[А-ЯЁA-Zа-яё]|[/>|»]")
 HEAD_LINES = 3
 NEWS_DAY_LINES = 2  # the first line may be a photo caption
@@ -57,19 +62,24 @@ def head_date(body: str) -> date | None:
 
 def date_over(text: str, title: str) -> date | None:
     """The full date in a short line over the headline, crumbs' or a rubric's: "// Израиль //
-    23 Февраля 2009 г."."""
+    23 Февраля 2009 г.", "Главное новости 28 июня 2021"."""
     above = text.partition(title)[0].splitlines()[-HEAD_LINES:] if title else []
-    return next((day for line in above if (day := inner_date(line.strip()))), None)
+    return next((day for line in above if (day := inner_date(line.strip(), True))), None)
 
 
-def inner_date(line: str) -> date | None:
+def inner_date(line: str, over_title: bool = False) -> date | None:
     """The full date inside a short line (INNER_DATE) with a time, crumbs' marks or a word
-    glued to its year beside it (HEAD_DATE_MARK); a photo's caption has none of them
-    ("Дэвид Рокфеллер 24 октября 1953 года")."""
-    short = len(line.split()) <= HEAD_DATE_WORDS and HEAD_DATE_MARK.search(line)
+    glued to its year beside it (HEAD_DATE_MARK); a photo's caption under the headline has
+    none of them ("Дэвид Рокфеллер 24 октября 1953 года"), a rubric's line `over_title` may
+    ("Главное новости 28 июня 2021")."""
+    marked = over_title or HEAD_DATE_MARK.search(line)
+    clock = WEEKDAY.search(line) or SINCE.search(line)  # the site's day, a founding date
+    short = len(line.split()) <= HEAD_DATE_WORDS and marked and not clock
     match = INNER_DATE.search(line) if short else None
-    month = month_number(match[2]) if match else None
-    return make_date(int(match[3]), month, int(match[1])) if month else None
+    if match is None:
+        return None
+    month = month_number(match[2]) if match[2] else int(match[3])
+    return make_date(int(match[4]), month, int(match[1])) if month else None
 
 
 def date_under_line(body: str) -> date | None:
