@@ -201,6 +201,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Александр Соболев забил гол и Александр Соболев счастлив", False),
         ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ", True),
         ("Минюст внес журналиста в реестр иностранных агентов.", False),
+        ("Уважаемые читатели, все комментарии можно оставлять в социальных сетях.", True),
+        ("Уважаемые читатели, редакция поздравляет вас с Новым годом!", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -1694,3 +1696,26 @@ def test_a_rubrics_date_over_a_title_first_copys_headline_dates_it(tmp_path, ove
     )
     article = read_page(tmp_path, f"{over}\n\n{headline}\n\n{text}")
     assert (article.title, article.date) == (headline, day)
+
+
+TULA_TEXT = (
+    "За прошедшие сутки в Туле произошло 35 ДТП, пострадали два человека.\n\n"
+    "Также произошло два пожара, но пострадавших не было, сообщили в МЧС.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "За сутки в Туле произошло 35 ДТП и два пожара - Новости Новомосковска - самые свежие",
+        "Домой Общество За сутки в Туле произошло 35 ДТП и два пожара",
+    ],
+)
+def test_a_page_title_or_crumbs_over_a_title_first_copys_headline_give_the_headline(tmp_path, top):
+    headline = "За сутки в Туле произошло 35 ДТП и два пожара"
+    article = read_page(tmp_path, f"{top}\n\n{headline}\n\n{TULA_TEXT}")
+    assert (article.title, article.lead, article.body) == (
+        headline,
+        "",
+        TULA_TEXT.strip().replace("\n\n", "\n"),
+    )

@@ -42,12 +42,14 @@ CHANNEL_PROMO = re.compile(
     re.I,
 )
 # Site notices above or below any page: cookies, accessibility skip links, the notice the law
-# puts on a foreign agent's material ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И …").
+# puts on a foreign agent's material ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И …"), where
+# to comment ("Уважаемые читатели, все комментарии можно оставлять в социальных сетях …").
 NOTICE = re.compile(
     r"\bcookie|файл(?:ы|ов) куки|упрощенного доступа|"
     r"(?:перейти|перехода) к (?:содержанию|основному)|skip to (?:main )?content|"
     r"авторизуйтесь|зарегистрируйтесь, чтобы|авторизуясь, вы|обработку персональных данных|"
-    r"материал (?:\(информация\) )?произвед[её]н(?:,| и) распростран[её]н",  # the law's notice
+    r"материал (?:\(информация\) )?произвед[её]н(?:,| и) распростран[её]н|"  # the law's notice
+    r"уважаемые (?:читатели|посетители|пользователи)[^.]{0,80}комментари",
     re.I,
 )
 # A comment counter: "Всего комментариев: 0", "Комментарии: 12"; or one ending another

@@ -36,9 +36,11 @@ RETOLD_STEMS = 2  # the stems a text shares with a line that it retells, at leas
 
 
 # A page title's site name after the headline, as browsers show it: "… авария - МойБашкортостан
-# - Новости Уфы и Башкирии", "… | Lenta.ru": one word in camel case or a domain, a tagline after.
+# - Новости Уфы и Башкирии", "… | Lenta.ru", "… - Новости Новомосковска - самые свежие …": one
+# word in camel case, a domain or a town's news, a tagline after.
 SITE_SUFFIX = re.compile(
-    r"\s+[-–—|]\s+(?:[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][\wА-ЯЁа-яё]*|[\w-]+\.[a-zа-яё]{2,6})"
+    r"\s+[-–—|]\s+(?:[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][\wА-ЯЁа-яё]*|[\w-]+\.[a-zа-яё]{2,6}"
+    r"|Новости [А-ЯЁ][а-яё]+)"
     r"(?:\s+[-–—|]\s+[^-–—|]{1,60})?$"
 )
 

@@ -12,11 +12,13 @@ from indexer.sources.glued import unglued
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
+from indexer.sources.pageheads import without_site_name
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
     headless,
     headline_after_text,
     is_wikinews,
+    past_crumbs,
     past_intertitle,
     past_label,
     past_notice,
@@ -76,8 +78,8 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     written = normalize_text(text)
     kept = "\n".join(line for line in written.split("\n") if not is_notice(line))
     title, body = past_notice(*kept.partition("\n")[::2])
-    if not is_wikinews(path):
-        title, body = past_top_line(title, body)
+    if not is_wikinews(path):  # past a page title's site name, crumbs, a line over the title
+        title, body = past_top_line(*past_crumbs(without_site_name(title), body))
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     title, body = split_title(title, body)

@@ -9,6 +9,7 @@ from indexer.sources.linekind import ends_sentence
 from indexer.sources.linetrim import ELLIPSES, LIST_ITEM
 from indexer.sources.pageheads import (
     PARAGRAPH_CHARS,
+    TITLE_WORDS,
     headline_score,
     is_headline,
     is_paragraph,
@@ -53,6 +54,14 @@ def past_notice(title: str, body: str) -> tuple[str, str]:
     # The headline below is the text's, the notice tells of something else; a text copied
     # without its headline opens with its own sentences (a link after them is not its title).
     return headline_below(title, body, lambda below, own: own < RETOLD_SHARE <= below)
+
+
+def past_crumbs(title: str, body: str) -> tuple[str, str]:
+    """The headline under its copy with breadcrumbs glued before it ("Домой Общество Денис
+    Добряков извинился …" / "Денис Добряков извинился …"): the title; else as they are."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    crumbed = len(first.split()) >= TITLE_WORDS[0] and title.endswith(" " + first)
+    return (first, rest) if crumbed else (title, body)
 
 
 def past_top_line(title: str, body: str) -> tuple[str, str]:
