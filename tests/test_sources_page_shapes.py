@@ -203,6 +203,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Минюст внес журналиста в реестр иностранных агентов.", False),
         ("Уважаемые читатели, все комментарии можно оставлять в социальных сетях.", True),
         ("Уважаемые читатели, редакция поздравляет вас с Новым годом!", False),
+        ("Warning: symlink(): No such file or directory в функции _image_check() (строка 9)", True),
+        ("[480] => /upload/iblock/7ce/Utro22_12_480_m.mp4", True),
+        ("Сообщение об ошибке", True),
+        ("(фото)", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -1719,3 +1723,32 @@ def test_a_page_title_or_crumbs_over_a_title_first_copys_headline_give_the_headl
         "",
         TULA_TEXT.strip().replace("\n\n", "\n"),
     )
+
+
+def test_the_date_line_over_a_headline_written_twice_dates_the_page(tmp_path):
+    headline = "Многодетная семья из Ярославской области стала победителем конкурса «Семья года»"
+    text = (
+        "Семья Митрофановых из Гаврилов-Ямского района стала победителем всероссийского конкурса "
+        "в номинации «Многодетная семья». Родители трудятся педагогами.\n\nВ семье растут пять "
+        "дочерей, старшая из которых учится в Ярославле.\n"
+    )
+    page = (
+        f"1 августа 2024 в 10:59\n{headline}\nСупруги с детьми проживают в Гаврилов-Ямском районе."
+        f"\n{headline}\n\n{text}"
+    )
+    article = read_page(tmp_path, page)
+    assert (article.title, article.date) == (headline, date(2024, 8, 1))
+
+
+def test_a_broken_sites_server_output_over_a_title_first_copy_is_left_out(tmp_path):
+    headline = "В Севастополе завели уголовное дело о раскопках возле крепости Чембало"
+    warning = "  • Warning: symlink(): No such file or directory в функции _check() (строка 919)"
+    text = (
+        "В Севастополе возбуждено уголовное дело о незаконном поиске археологических предметов.\n\n"
+        "Об этом сообщает пресс-служба прокуратуры региона.\n"
+    )
+    top = f"Сообщение об ошибке\n\n{warning}\n{warning}"
+    page = f"{top}\n\n{headline}\n\n2 апреля, 2021 - 11:42\n\n{text}"
+    article = read_page(tmp_path, page)
+    assert (article.title, article.date) == (headline, date(2021, 4, 2))
+    assert article.body.startswith("В Севастополе возбуждено")

@@ -12,7 +12,8 @@ pages of 14 sites), the ninth (report9: 28 pages of 17 sites), the tenth (report
 pages of 18 sites), the eleventh (report11: 35 pages of 25 sites), the twelfth (report12: 25
 pages of 18 sites), the thirteenth (report13: 23 pages of 14 sites), the fourteenth (report14:
 22 pages of 14 sites), the fifteenth (report15: 30 pages of 22 sites), the sixteenth (report16:
-31 pages of 12 sites) and the seventeenth (report17: 43 pages of 20 sites). A field a reader is
+31 pages of 12 sites), the seventeenth (report17: 43 pages of 20 sites), the eighteenth (report18:
+29 pages of 11 sites) and the nineteenth (report19: 32 pages of 12 sites). A field a reader is
 known to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any
 change.
 """
@@ -40,6 +41,8 @@ FOLDERS["report14"] = SCRAPED / "report14"
 FOLDERS["report15"] = SCRAPED / "report15"
 FOLDERS["report16"] = SCRAPED / "report16"
 FOLDERS["report17"] = SCRAPED / "report17"
+FOLDERS["report18"] = SCRAPED / "report18"
+FOLDERS["report19"] = SCRAPED / "report19"
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -327,6 +330,107 @@ KNOWN_MISSES = {
     ("report17", "therussiannews.ru/1.txt", "body_end"),
     ("report17", "therussiannews.ru/1.txt", "chrome"),
     ("report17", "voran.by/1.txt", "chrome"),
+    # Report18 part (sites the reader was not tuned on, site folders of up to five pages): read
+    # once with the reader of 8457f59 and of aa12b0e (figures in the fixtures' README), then
+    # tuning material. Left:
+    # tvzvezda: a date line with seconds and the author's name glued before it not read.
+    ("report18", "tvzvezda.ru/4.txt", "date"),
+    # vestinn: a video page's only paragraph where the standfirst goes, its player's words and
+    # file list around it.
+    ("report18", "vestinn.ru/1.txt", "lead"),
+    ("report18", "vestinn.ru/1.txt", "body_start"),
+    ("report18", "vestinn.ru/1.txt", "body_end"),
+    ("report18", "vestinn.ru/2.txt", "lead"),
+    ("report18", "vestinn.ru/2.txt", "body_start"),
+    ("report18", "vestinn.ru/2.txt", "body_end"),
+    ("report18", "vestinn.ru/4.txt", "lead"),
+    ("report18", "vestinn.ru/4.txt", "body_start"),
+    ("report18", "vestinn.ru/4.txt", "body_end"),
+    # v-kurse, izhlife, susanin: standfirsts (a digest's summary of itself, a short subtitle) left
+    # in the body or dropped; kirov-portal: a subtitle taken for the title.
+    ("report18", "v-kurse.ru/2.txt", "lead"),
+    ("report18", "v-kurse.ru/2.txt", "body_start"),
+    ("report18", "v-kurse.ru/3.txt", "lead"),
+    ("report18", "v-kurse.ru/3.txt", "body_start"),
+    ("report18", "v-kurse.ru/4.txt", "lead"),
+    ("report18", "kirov-portal.ru/1.txt", "title"),
+    ("report18", "kirov-portal.ru/1.txt", "lead"),
+    ("report18", "izhlife.ru/1.txt", "lead"),
+    ("report18", "izhlife.ru/2.txt", "lead"),
+    ("report18", "izhlife.ru/3.txt", "lead"),
+    ("report18", "izhlife.ru/4.txt", "lead"),
+    ("report18", "izhlife.ru/5.txt", "lead"),
+    ("report18", "izhlife.ru/5.txt", "body_start"),
+    ("report18", "susanin.news/1.txt", "lead"),
+    ("report18", "susanin.news/1.txt", "body_start"),
+    ("report18", "susanin.news/2.txt", "lead"),
+    ("report18", "susanin.news/3.txt", "lead"),
+    ("report18", "susanin.news/4.txt", "lead"),
+    ("report18", "susanin.news/4.txt", "body_start"),
+    # newsbash, abn, staroetv: related stories and the next story's agency dateline after the text
+    # kept; the site's clock taken for the date; video captions closing the text dropped.
+    ("report18", "newsbash.ru/2.txt", "body_end"),
+    ("report18", "newsbash.ru/2.txt", "chrome"),
+    ("report18", "abn.agency/1.txt", "title"),
+    ("report18", "abn.agency/1.txt", "date"),
+    ("report18", "abn.agency/1.txt", "body_end"),
+    ("report18", "abn.agency/1.txt", "chrome"),
+    ("report18", "staroetv.ru/1.txt", "body_end"),
+    # Report19 part (the same): read once with the reader of 8457f59 and of aa12b0e, then tuning
+    # material. Left:
+    # obyektiv, mgorod, yarcube: the next story after the text, a reader's comment, the site's
+    # rules glued after the last sentence kept; standfirsts glued to the headline on one line.
+    ("report19", "obyektiv.press/2.txt", "body_end"),
+    ("report19", "obyektiv.press/2.txt", "chrome"),
+    ("report19", "obyektiv.press/3.txt", "title"),
+    ("report19", "obyektiv.press/3.txt", "lead"),
+    ("report19", "obyektiv.press/3.txt", "body_end"),
+    ("report19", "obyektiv.press/3.txt", "chrome"),
+    ("report19", "obyektiv.press/5.txt", "body_end"),
+    ("report19", "obyektiv.press/5.txt", "chrome"),
+    ("report19", "mgorod.kz/1.txt", "chrome"),
+    ("report19", "mgorod.kz/2.txt", "title"),
+    ("report19", "mgorod.kz/2.txt", "lead"),
+    ("report19", "mgorod.kz/3.txt", "title"),
+    ("report19", "mgorod.kz/3.txt", "lead"),
+    ("report19", "mgorod.kz/3.txt", "body_start"),
+    ("report19", "mgorod.kz/3.txt", "chrome"),
+    ("report19", "mgorod.kz/4.txt", "lead"),
+    ("report19", "mgorod.kz/4.txt", "body_end"),
+    ("report19", "mgorod.kz/5.txt", "body_end"),
+    ("report19", "mgorod.kz/5.txt", "chrome"),
+    ("report19", "yarcube.ru/2.txt", "body_end"),
+    ("report19", "yarcube.ru/2.txt", "chrome"),
+    ("report19", "yarcube.ru/3.txt", "chrome"),
+    # moscow-baku: video digests whose headline runs on in a second sentence, or names an item the
+    # copy does not reach; a greeting where a standfirst would be.
+    ("report19", "moscow-baku.ru/2.txt", "title"),
+    ("report19", "moscow-baku.ru/2.txt", "body_start"),
+    ("report19", "moscow-baku.ru/4.txt", "body_start"),
+    ("report19", "moscow-baku.ru/5.txt", "title"),
+    ("report19", "moscow-baku.ru/5.txt", "body_start"),
+    # trc33, nadezhda, vlast: a headless copy's second sentence, an advertisement in sentences, a
+    # subtitle taken for the title.
+    ("report19", "trc33.ru/2.txt", "title"),
+    ("report19", "trc33.ru/2.txt", "lead"),
+    ("report19", "trc33.ru/2.txt", "body_start"),
+    ("report19", "nadezhda.kz/1.txt", "title"),
+    ("report19", "nadezhda.kz/1.txt", "lead"),
+    ("report19", "nadezhda.kz/1.txt", "body_start"),
+    ("report19", "nadezhda.kz/1.txt", "body_end"),
+    ("report19", "nadezhda.kz/1.txt", "chrome"),
+    ("report19", "nadezhda.kz/2.txt", "title"),
+    ("report19", "nadezhda.kz/2.txt", "body_start"),
+    ("report19", "nadezhda.kz/2.txt", "chrome"),
+    ("report19", "vlast.kz/1.txt", "title"),
+    ("report19", "vlast.kz/1.txt", "lead"),
+    ("report19", "vlast.kz/2.txt", "title"),
+    ("report19", "vlast.kz/2.txt", "date"),
+    ("report19", "vlast.kz/2.txt", "lead"),
+    # golosarmenii, tdk42: the author's latest items' dates taken for the date; a date glued to
+    # the time and views ("c 17:43, 14/02/2019 c 798") not read.
+    ("report19", "golosarmenii.am/1.txt", "date"),
+    ("report19", "tdk42.kz/1.txt", "date"),
     # Report15 part (sites the reader was not tuned on, site folders): read once with the
     # reader of d2e765d and of aa12b0e (figures in the fixtures' README), then tuning material.
     # Left: stolicaonego: an evening digest's first item's headline is its standfirst (the

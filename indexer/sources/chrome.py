@@ -76,6 +76,12 @@ EMPTY_LABELS = re.compile(r"^[а-яё][а-яё ]{1,30}:(?:\s*\|\s*[а-яё][а-�
 READ_ON = re.compile(
     r"^\W*(?:читать|показать|смотреть) (?:продолжение|полностью|далее|дальше)\b[^.!?]{0,30}$", re.I
 )
+# What a broken site prints of its server's code: PHP's warnings, a file path, an array dump
+# ("Warning: symlink(): No such file …", "Array", "[480] => /upload/…mp4"), Drupal's heading.
+SERVER_OUTPUT = re.compile(
+    r"^(?:•\s*)?(?:(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.*\(\)"
+    r"|/(?:var|home|usr|srv|opt)/\S+$|Array$|[()]$|\[\w+\]\s*=>.*|Сообщение об ошибке$)"
+)
 # A site's tagline: "Новости Израиля", "Телеканал Каскад. Новости Калининграда и
 # Калининградской области".
 TAGLINE = re.compile(
@@ -127,7 +133,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if LINK_MARK.match(line) or is_doubled(line) or LOADER.match(line) or PRESS_CREDIT.match(line):
         return True
-    if EMPTY_LABELS.match(line) or READ_ON.match(line):
+    if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 
@@ -177,6 +183,11 @@ def is_closing_credit(line: str) -> bool:
     """True for the line crediting the text's origin after it: "Источник: МЧС", "Читайте на
     123ru.net", "По материалам http://…" (not a sentence: "По материалам проверки …")."""
     return CLOSING_CREDIT.match(line) is not None and len(line.split()) <= CREDIT_WORDS
+
+
+def is_site_noise(line: str) -> bool:
+    """True for a line no text has anywhere on a page: a site's notice or its server's output."""
+    return is_notice(line) or SERVER_OUTPUT.match(line.strip()) is not None
 
 
 def is_notice(line: str) -> bool:

@@ -99,6 +99,12 @@ def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
     return is_learnt(first, chrome) and is_paragraph(first) and first.endswith(SENTENCE_END)
 
 
+def first_copy(lines: list[str], first: int, title: int) -> int:
+    """Where the headline stands first when the page writes it again lower down (its date line
+    stands by the first copy): the line found first, when it is the headline; else `title`."""
+    return first if first < title and lines[first] == lines[title] else title
+
+
 def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
     """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
     copied = apart_from_repeat(
@@ -145,7 +151,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         rubric=header.rubric,
         date=page_date(
             lines,
-            layout.title,
+            first_copy(lines, title_at, layout.title),
             start if core else layout.dateline,
             caption,
             bounds(lines, start, body),

@@ -4,7 +4,7 @@ import re
 from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
-from indexer.sources.chrome import is_notice
+from indexer.sources.chrome import is_site_noise
 from indexer.sources.clean import normalize_text
 from indexer.sources.datelines import without_agency_credit
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
@@ -76,7 +76,7 @@ def without_chrome(
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
     written = normalize_text(text)
-    kept = "\n".join(line for line in written.split("\n") if not is_notice(line))
+    kept = "\n".join(line for line in written.split("\n") if not is_site_noise(line))
     title, body = past_notice(*kept.partition("\n")[::2])
     if not is_wikinews(path):  # past a page title's site name, crumbs, a line over the title
         title, body = past_top_line(*past_crumbs(without_site_name(title), body))
