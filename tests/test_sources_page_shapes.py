@@ -206,6 +206,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Warning: symlink(): No such file or directory в функции _image_check() (строка 9)", True),
         ("[480] => /upload/iblock/7ce/Utro22_12_480_m.mp4", True),
         ("Сообщение об ошибке", True),
+        ("Сейчас в Тюмени", True),
+        ("Сейчас в Тюмени стоит жара.", False),
         ("(фото)", False),
     ],
 )  # fmt: skip
@@ -412,8 +414,9 @@ SUMMARY_PAGE = (
     [
         # one short sentence the paragraph under it retells whole: a summary, the lead
         ("Заказчик — Главстрой Татарстана.", "Заказчик — Главстрой Татарстана."),
-        # one the text goes on from: its first paragraph
-        ("Работы начнутся весной следующего года.", ""),
+        # one of some length the text goes on from: its first paragraph (one of six words or
+        # fewer over a longer paragraph is a standfirst: the next test)
+        ("Работы начнутся весной следующего года и продлятся до поздней осени.", ""),
     ],
 )
 def test_a_short_sentence_the_text_retells_is_the_lead(tmp_path, first, lead):
@@ -1752,3 +1755,23 @@ def test_a_broken_sites_server_output_over_a_title_first_copy_is_left_out(tmp_pa
     article = read_page(tmp_path, page)
     assert (article.title, article.date) == (headline, date(2021, 4, 2))
     assert article.body.startswith("В Севастополе возбуждено")
+
+
+@pytest.mark.parametrize(
+    ("first", "lead"),
+    [
+        ("Жалобы чиновникам так и не помогли.", "Жалобы чиновникам так и не помогли."),
+        # A longer sentence, or the text's credit of its source, opens the text.
+        ("Следователи возбудили уголовное дело о некачественной воде из кранов омичей.", ""),
+        ("Об этом сообщает пресс-служба ведомства.", ""),
+    ],
+)
+def test_a_sentence_of_a_few_words_over_a_longer_paragraph_is_the_standfirst(tmp_path, first, lead):
+    headline = "Следователи возбудили уголовное дело из-за коричневой воды в кранах омичей"
+    paragraph = (
+        "Жители Калачинска несколько месяцев жаловались на коричневую воду из кранов, но ни "
+        "управляющая компания, ни районная администрация ничего не сделали, рассказали в СК."
+    )
+    article = read_page(tmp_path, f"{headline}\n\n{first}\n\n{paragraph}\n")
+    assert (article.title, article.lead) == (headline, lead)
+    assert article.body == (paragraph if lead else f"{first}\n{paragraph}")

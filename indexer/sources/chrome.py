@@ -82,10 +82,11 @@ SERVER_OUTPUT = re.compile(
     r"^(?:•\s*)?(?:(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.*\(\)"
     r"|/(?:var|home|usr|srv|opt)/\S+$|Array$|[()]$|\[\w+\]\s*=>.*|Сообщение об ошибке$)"
 )
-# A site's tagline: "Новости Израиля", "Телеканал Каскад. Новости Калининграда и
-# Калининградской области".
+# A site's tagline or its live widget's label: "Новости Израиля", "Телеканал Каскад. Новости
+# Калининграда и Калининградской области", "Сейчас в Новосибирске".
 TAGLINE = re.compile(
     r"^(?:[^.]{1,40}\.\s+)?Новости\s+[А-ЯЁ][а-яё]+(?:\s+и\s+[А-ЯЁ][а-яё]+(?:\s+области)?)?$"
+    r"|^Сейчас в [А-ЯЁ][а-яё-]+$"  # a live widget's label: "Сейчас в Тюмени"
 )
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
 PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)

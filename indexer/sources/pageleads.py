@@ -3,6 +3,7 @@
 import re
 
 from indexer.sources.chrome import is_chrome_line
+from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import is_date_text
 from indexer.sources.pageheads import (
     OPENING_LINES,
@@ -19,6 +20,13 @@ SUBTITLE_WORDS = 6
 SENTENCE_WORDS = 4
 META_LINES = (1, 4)  # a byline, a view and a comment counter between a headline and its date
 META_WORDS = 3
+
+
+STANDFIRST_WORDS = (4, 14)  # a short standfirst's words, over a paragraph …
+STANDFIRST_SHARE = 2  # … this many times as long (pagestands: that retells a share of its stems)
+BRIEF_WORDS = (4, 6)  # a sentence this short over a paragraph is its standfirst
+# The text's credit of its source, no standfirst: "Об этом сообщает пресс-служба МЧС".
+SOURCE_SENTENCE = re.compile(r"^(?:Об этом|Как) (?:сообщ|рассказ|заяв|передает|пишет)", re.I)
 
 
 def lead_between(lines: list[str], title: int, start: int) -> int | None:
@@ -100,3 +108,21 @@ def is_promo(lines: list[str], at: int, title: int) -> bool:
 def is_meta(lines: list[str], i: int) -> bool:
     """True for a byline or a counter: a few words, no headline's shape."""
     return len(lines[i].split()) <= META_WORDS and not is_headline(lines, i)
+
+
+def brief_standfirst(body: list[str]) -> bool:
+    """True when the text opens with a sentence of a few words over a paragraph at least twice
+    as long ("Жалобы чиновникам так и не помогли." / "Следователи возбудили …"): a standfirst
+    more often than the text's first paragraph, and text either way."""
+    if len(body) < 2 or not is_paragraph(body[1]) or len(body[1]) < STANDFIRST_SHARE * len(body[0]):
+        return False
+    words = len(body[0].split())
+    brief = BRIEF_WORDS[0] <= words <= BRIEF_WORDS[1] and is_one_sentence(body[0])
+    return brief and not find_dateline(body[0]) and not SOURCE_SENTENCE.match(body[0])
+
+
+def is_one_sentence(line: str) -> bool:
+    """True for one short sentence with its full stop ("Заказчик — Главстрой Татарстана.")."""
+    words = len(line.split())
+    short = STANDFIRST_WORDS[0] <= words <= STANDFIRST_WORDS[1]
+    return short and line.endswith(".") and not SENTENCE_INSIDE.search(line)

@@ -22,7 +22,14 @@ from indexer.sources.pageheads import (
     stems,
 )
 from indexer.sources.pagelayout import Layout, text_start
-from indexer.sources.pageleads import LEAD_WORDS, is_lead
+from indexer.sources.pageleads import (
+    LEAD_WORDS,
+    STANDFIRST_SHARE,
+    STANDFIRST_WORDS,
+    brief_standfirst,
+    is_lead,
+    is_one_sentence,
+)
 from indexer.sources.separators import STANDFIRST_CHARS, is_one_line_sentence, is_separator
 from indexer.sources.titleagain import is_title_again
 
@@ -30,8 +37,6 @@ CRUMB_LOOK = 3  # the lines under a headline where it may stand again without br
 CRUMB_WORDS = 4  # … that are this many words at most, no punctuation
 CRUMB_PUNCT = re.compile(r"[^\w\s-]")
 TITLE_WORDS = 3
-STANDFIRST_WORDS = (4, 14)  # a short standfirst's words, over a paragraph …
-STANDFIRST_SHARE = 2  # … this many times as long, that retells this share of its stems
 STANDFIRST_TOLD = 0.75
 STANDFIRST_DENSITY = 0.15  # of a standfirst's words in the stop list, at least
 
@@ -100,6 +105,8 @@ def short_standfirst(body: list[str], slotted: bool = False) -> bool:
     """True when the text opens with one short sentence that the paragraph under it, far
     longer, retells whole: a summary ("Заказчик — Главстрой Татарстана." / "На реставрацию
     … потратят 94 млн рублей. Заказчиком выступает Главстрой Татарстана, …")."""
+    if brief_standfirst(body):
+        return True
     if len(body) < 3 or not is_one_sentence(body[0]) or find_dateline(body[0]):
         return False
     if not is_paragraph(body[1]):
@@ -109,13 +116,6 @@ def short_standfirst(body: list[str], slotted: bool = False) -> bool:
     if len(body[1]) < STANDFIRST_SHARE * len(body[0]):
         return False
     return headline_score(body[0], stems(body[1])) >= STANDFIRST_TOLD
-
-
-def is_one_sentence(line: str) -> bool:
-    """True for one short sentence with its full stop ("Заказчик — Главстрой Татарстана.")."""
-    words = len(line.split())
-    short = STANDFIRST_WORDS[0] <= words <= STANDFIRST_WORDS[1]
-    return short and line.endswith(".") and not SENTENCE_INSIDE.search(line)
 
 
 def has_standfirst_slot(rest: list[str]) -> bool:

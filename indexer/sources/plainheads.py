@@ -18,6 +18,7 @@ from indexer.sources.pageheads import (
     stand_in_title,
     stems,
 )
+from indexer.sources.pageleads import brief_standfirst
 from indexer.sources.separators import is_one_line_sentence, is_separator
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
@@ -92,9 +93,12 @@ def headline_below(title: str, body: str, retold) -> tuple[str, str]:
 
 
 def plain_lead(body: str, path: str) -> tuple[str, str]:
-    """The lead of a headline-first page: a one-sentence standfirst cut with an ellipsis over
-    the text ("Широкое внимание … привлекли новости о продаже резиденции …"), else ("", body)."""
+    """The lead of a headline-first page: a sentence of a few words over a longer paragraph
+    (brief_standfirst), a one-sentence standfirst cut with an ellipsis over the text
+    ("Широкое внимание … привлекли новости о продаже резиденции …"), else ("", body)."""
     first, _, rest = body.partition("\n")
+    if not is_wikinews(path) and brief_standfirst(body.split("\n")):
+        return first, rest
     if is_wikinews(path) or not first.endswith(ELLIPSES):
         return "", body
     one_sentence = not NOTICE_SENTENCES.search(first) and len(first.split()) >= STANDFIRST_WORDS
