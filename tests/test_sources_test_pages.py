@@ -31,21 +31,8 @@ REPO = Path(__file__).resolve().parents[1]
 TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
-FOLDERS["report7"] = SCRAPED / "report7"  # its records' files: site/1.txt, relative to it
-FOLDERS["report8"] = SCRAPED / "report8"  # the same layout
-FOLDERS["report9"] = SCRAPED / "report9"
-FOLDERS["report10"] = SCRAPED / "report10"
-FOLDERS["report11"] = SCRAPED / "report11"
-FOLDERS["report12"] = SCRAPED / "report12"
-FOLDERS["report13"] = SCRAPED / "report13"
-FOLDERS["report14"] = SCRAPED / "report14"
-FOLDERS["report15"] = SCRAPED / "report15"
-FOLDERS["report16"] = SCRAPED / "report16"
-FOLDERS["report17"] = SCRAPED / "report17"
-FOLDERS["report18"] = SCRAPED / "report18"
-FOLDERS["report19"] = SCRAPED / "report19"
-FOLDERS["report20"] = SCRAPED / "report20"
-FOLDERS["report21"] = SCRAPED / "report21"
+# The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 22)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
