@@ -98,12 +98,9 @@ def another_dateline(first: str, line: str) -> bool:
     """True for a paragraph opening with a dateline of another day than the text's own
     ("Ростовская область, 15 марта 2026, DON24.RU. …" under a text of 1 апреля 2024): the
     next story a page runs on with."""
-    own, other = find_dateline(first), find_dateline(line)
-    return bool(own and other) and (own.day, own.month, own.year) != (
-        other.day,
-        other.month,
-        other.year,
-    )
+    found = [find_dateline(text) for text in (first, line)]
+    days = [(dateline.day, dateline.month, dateline.year) for dateline in found if dateline]
+    return len(days) == 2 and days[0] != days[1]
 
 
 def without_captions(body: list[str]) -> list[str]:
