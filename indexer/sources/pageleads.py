@@ -112,10 +112,10 @@ def is_meta(lines: list[str], i: int) -> bool:
 
 def brief_standfirst(body: list[str]) -> bool:
     """True when the text opens with a sentence of a few words over a paragraph at least twice
-    as long ("Жалобы чиновникам так и не помогли." / "Следователи возбудили …"): a standfirst
-    more often than the text's first paragraph, and text either way."""
-    if len(body) < 2 or not is_paragraph(body[1]) or len(body[1]) < STANDFIRST_SHARE * len(body[0]):
-        return False
+    as long and more text ("Жалобы чиновникам так и не помогли." / "Следователи возбудили …"):
+    a standfirst more often than the text's first paragraph, and text either way."""
+    if len(body) < 3 or not is_paragraph(body[1]) or len(body[1]) < STANDFIRST_SHARE * len(body[0]):
+        return False  # a text of one sentence and a paragraph: the paragraph may be the foot
     words = len(body[0].split())
     brief = BRIEF_WORDS[0] <= words <= BRIEF_WORDS[1] and is_one_sentence(body[0])
     return brief and not find_dateline(body[0]) and not SOURCE_SENTENCE.match(body[0])

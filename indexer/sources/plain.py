@@ -94,7 +94,8 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     # A sentence of the text stands in for the title, kept in the body.
     own_title = bool(apart) or body.partition("\n")[0] == title
     headed, (standfirst, body) = body, ("", body) if apart else standfirst_under(body, path)
-    lead, text = plain_lead(without_chrome(title, body, path, own_title, apart), path)
+    under_title = body.lstrip().partition("\n")[0].strip()
+    lead, text = plain_lead(without_chrome(title, body, path, own_title, apart), path, under_title)
     lead = apart or standfirst or lead
     return make_article(
         path,

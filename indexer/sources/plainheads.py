@@ -92,12 +92,13 @@ def headline_below(title: str, body: str, retold) -> tuple[str, str]:
     return first, rest
 
 
-def plain_lead(body: str, path: str) -> tuple[str, str]:
-    """The lead of a headline-first page: a sentence of a few words over a longer paragraph
-    (brief_standfirst), a one-sentence standfirst cut with an ellipsis over the text
-    ("Широкое внимание … привлекли новости о продаже резиденции …"), else ("", body)."""
+def plain_lead(body: str, path: str, under_title: str = "") -> tuple[str, str]:
+    """The lead of a headline-first page: a sentence of a few words right under the title
+    (`under_title`: the copy's line there) over a longer paragraph (brief_standfirst), a
+    one-sentence standfirst cut with an ellipsis over the text ("Широкое внимание …
+    привлекли новости о продаже резиденции …"), else ("", body)."""
     first, _, rest = body.partition("\n")
-    if not is_wikinews(path) and brief_standfirst(body.split("\n")):
+    if first == under_title and brief_standfirst(body.split("\n")) and not is_wikinews(path):
         return first, rest
     if is_wikinews(path) or not first.endswith(ELLIPSES):
         return "", body
