@@ -33,6 +33,10 @@ TEXT = (
         ("31.02.24 | 14:04", None),
         ("2021 год", None),
         ("2024, 13 августа в Брянске прошёл митинг", None),
+        ("Эфир от 9 ноября 2016 г.", date(2016, 11, 9)),  # a broadcast's day
+        ("29 травня 2018 р.", date(2018, 5, 29)),  # a Ukrainian site's date line
+        ("1 листопада 2021", date(2021, 11, 1)),
+        ("5 тракторов 2018", None),  # a Ukrainian month's first letters are Russian words'
     ],
 )  # fmt: skip
 def test_date_lines_with_the_year_first_a_short_year_or_a_label(line, expected):

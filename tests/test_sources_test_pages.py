@@ -420,9 +420,9 @@ KNOWN_MISSES = {
     ("report19", "golosarmenii.am/1.txt", "date"),
     ("report19", "tdk42.kz/1.txt", "date"),
     # Report20 and report21 parts (sites the reader was not tuned on, site folders of up to five
-    # pages): read once with the final reader of the session that collected them (8f67271) and
-    # with aa12b0e (figures in the fixtures' README); then tuning material for two rules (a short
-    # sentence over a longer paragraph is the standfirst; "Сейчас в <город>" is a widget's label).
+    # pages): read once with the reader of 8f67271 and with aa12b0e (figures in the fixtures'
+    # README); then tuning material for four rules (a short sentence over a longer paragraph is
+    # the standfirst; "Сейчас в <город>" is a widget's label; "Эфир от …" and Ukrainian months).
     # 72.ru: a live widget's label ("Сейчас в Тюмени", as ngs.ru's in report13; mended since) and
     # an image's markup taken for the title; short subtitles under the headline left in the body.
     ("report20", "72.ru/1.txt", "lead"),
@@ -495,14 +495,7 @@ KNOWN_MISSES = {
     ("report21", "autogrodno.by/4.txt", "body_end"),
     ("report21", "autogrodno.by/4.txt", "chrome"),
     # gtrkmariel, 0619: a broadcast's date after the text ("Эфир от 9 ноября 2016 г.") and a
-    # Ukrainian date line not read.
-    ("report21", "gtrkmariel.ru/3.txt", "date"),
-    ("report21", "gtrkmariel.ru/3.txt", "body_end"),
-    ("report21", "gtrkmariel.ru/3.txt", "chrome"),
-    ("report21", "gtrkmariel.ru/4.txt", "date"),
-    ("report21", "gtrkmariel.ru/4.txt", "body_end"),
-    ("report21", "gtrkmariel.ru/4.txt", "chrome"),
-    ("report21", "0619.com.ua/1.txt", "date"),
+    # Ukrainian date line not read (both mended since, report21 then tuning material for them).
     # zanoza-news, mosaica, bobruisk: standfirsts (one without its full stop, a digest's summary)
     # left in the body.
     ("report21", "zanoza-news.com/2.txt", "lead"),

@@ -52,6 +52,16 @@ REGION_WORDS = {"область", "край", "район", "округ", "ре�
 # The first three letters of a month name, in any case or form: "декабря", "дек.", "Сен".
 MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6,
           "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
+# The Ukrainian months in the genitive, whole: the date lines of Russian-language Ukrainian
+# sites ("29 травня 2018 р."); their first letters are Russian words' too ("тракторов").
+UKRAINIAN_MONTHS = {
+    month: number
+    for number, month in enumerate(
+        ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+         "вересня", "жовтня", "листопада", "грудня"),
+        start=1,
+    )
+}  # fmt: skip
 
 
 def short_year(year: int) -> int:
@@ -115,10 +125,10 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 def month_number(word: str) -> int | None:
-    """The month a date names: "января" -> 1, "Сен" -> 9, "02" -> 2."""
+    """The month a date names: "января" -> 1, "Сен" -> 9, "травня" -> 5, "02" -> 2."""
     if word.isdigit():
         return int(word) if 1 <= int(word) <= 12 else None
-    return MONTHS.get(word[:3].lower())
+    return UKRAINIAN_MONTHS.get(word.lower()) or MONTHS.get(word[:3].lower())
 
 
 def without_agency_credit(paragraph: str) -> str:

@@ -22,7 +22,7 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 UPDATED = re.compile(r"\((?:обновлено|updated)[^)]*\)", re.I)
 # "обновлено 24 декабря, 14:16", "Дата создания: 31.07.2020": a label before the date
 LABEL = re.compile(
-    r"^(?:обновлено|опубликовано|изменено|создано|размещено|добавлено|"
+    r"^(?:обновлено|опубликовано|изменено|создано|размещено|добавлено|эфир от|"
     r"дата (?:создания|публикации|размещения)|updated|published|posted|modified|"
     r"this (?:post|article) was (?:published|updated) on):?\s+",
     re.I,
@@ -46,11 +46,14 @@ AT_TIME = re.compile(r"\s+в\s+(?=\d{1,2}:\d\d(?!\d))", re.I)
 VIEWS = re.compile(r"(?<=\d:\d\d)\s+\d[\d\s]*$")
 # "08:25 24 Октябрь 2019 6372": a view counter after the year, the time before the date
 YEAR_VIEWS = re.compile(r"(?<=\d:\d\d\s)(.*(?<!\d)(?:19|20)\d\d)\s+\d[\d\s]*$")
-# Month names and weekdays dateparser is asked to read; a line with other words is not a date.
+# Month names and weekdays dateparser is asked to read (and the Ukrainian months, whole); a line
+# with other words is not a date.
 DATE_WORDS = re.compile(
     r"^(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|понедельник|вторник|сред|"
     r"четверг|пятниц|суббот|воскресен|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"mon|tue|wed|thu|fri|sat|sun|г|года?|(?:пн|вт|ср|чт|пт|сб|вс)$)",
+    r"mon|tue|wed|thu|fri|sat|sun|г|года?|(?:пн|вт|ср|чт|пт|сб|вс|р)$|"
+    r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
+    r"грудня)$)",
     re.I,
 )
 # "09.12.2013", "05/08/2008" (day first, as Russian sites write it)
@@ -58,7 +61,9 @@ NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)")
 # A date line with a two-digit year, day first ("26.09.24 | 14:04"): 00-69 are 2000-2069.
 SHORT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d\d)")
 # "21 января 2018", "21 янв. 2018 г.", "1 октября"
-RU_WORDS = re.compile(r"(\d{1,2}) ([а-яё]{3,8})\.?(?: ((?:19|20)\d\d)(?: г\.?| года)?)?", re.I)
+RU_WORDS = re.compile(
+    r"(\d{1,2}) ([а-яёіїє]{3,9})\.?(?: ((?:19|20)\d\d)(?: г\.?| года| р\.?)?)?", re.I
+)
 ISO_STAMP = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 # A paragraph opening with its date: "12.04.2024. В Бескудниковском районе …".
 OPENING_DATE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s*[.,–—-]\s+(?=[А-ЯЁA-Z«\"])")
