@@ -13,7 +13,7 @@ import warnings
 from datetime import date
 
 from indexer.sources.clean import make_date, month_number
-from indexer.sources.datelines import short_year
+from indexer.sources.datelines import UKRAINIAN_MONTHS, short_year
 
 # A line that can be a date line: short, with a day number, no sentence in it.
 CANDIDATE = re.compile(r"^[\w ,.:/()\-–—]{4,70}$")
@@ -52,8 +52,7 @@ DATE_WORDS = re.compile(
     r"^(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|понедельник|вторник|сред|"
     r"четверг|пятниц|суббот|воскресен|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun|г|года?|(?:пн|вт|ср|чт|пт|сб|вс|р)$|"
-    r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
-    r"грудня)$)",
+    rf"(?:{'|'.join(UKRAINIAN_MONTHS)})$)",
     re.I,
 )
 # "09.12.2013", "05/08/2008" (day first, as Russian sites write it)

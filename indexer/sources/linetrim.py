@@ -29,8 +29,7 @@ def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     the text stays: better kept than lost). The items of a list its text introduces ("…
     возбуждено три уголовных дела:" / "• по факту хулиганства,") stay."""
     body = body[: min(closing_credit_at(body), feed_at(body))]
-    while len(body) > 1 and (is_cut_teaser(body[-1]) or body[-1].endswith(":")):
-        teaser = is_cut_teaser(body[-1])
+    while len(body) > 1 and ((teaser := is_cut_teaser(body[-1])) or body[-1].endswith(":")):
         body = body[:-1]  # another story's teaser; an intro of links left out ("По теме:")
         if teaser and len(body) > 1 and not ends_sentence(body[-1]):
             body = body[:-1]  # the teaser's headline over it
