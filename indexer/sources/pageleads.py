@@ -14,6 +14,7 @@ from indexer.sources.pageheads import (
     is_paragraph,
     stems,
 )
+from indexer.sources.separators import is_one_line_sentence
 
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 SUBTITLE_WORDS = 6
@@ -124,5 +125,4 @@ def brief_standfirst(body: list[str]) -> bool:
 def is_one_sentence(line: str) -> bool:
     """True for one short sentence with its full stop ("Заказчик — Главстрой Татарстана.")."""
     words = len(line.split())
-    short = STANDFIRST_WORDS[0] <= words <= STANDFIRST_WORDS[1]
-    return short and line.endswith(".") and not SENTENCE_INSIDE.search(line)
+    return STANDFIRST_WORDS[0] <= words <= STANDFIRST_WORDS[1] and is_one_line_sentence(line)
