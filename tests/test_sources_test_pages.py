@@ -102,10 +102,8 @@ KNOWN_MISSES = {
     ("report9", "inbusiness.kz/1.txt", "body_start"),
     # Report10 part (sites the reader was not tuned on, site folders): first read with the
     # reader of 8909035 and of 1caeb82 (figures in the fixtures' README), then tuning material.
-    # bashinform: a copy without headline opening with one long sentence, taken for a headline
-    # and left out of the body; a date seven years back in the text dates it.
+    # bashinform: a date seven years back in the text dates a copy without headline.
     ("report10", "bashinform.ru/3.txt", "date"),
-    ("report10", "bashinform.ru/3.txt", "body_start"),
     # dp.ru: a morning letter's standfirst over a greeting ("Доброе утро!") left in the body.
     ("report10", "dp.ru/1.txt", "lead"),
     ("report10", "dp.ru/1.txt", "body_start"),
@@ -199,9 +197,6 @@ KNOWN_MISSES = {
     ("report14", "elitetrader.ru/1.txt", "date"),
     # sports.ru: the results table and its note after the text taken for a menu.
     ("report14", "sports.ru/1.txt", "body_end"),
-    # fbkk: a headless report whose first sentence, the score, is taken for the title and left
-    # out of the body.
-    ("report14", "fbkk.ru/1.txt", "body_start"),
     # Report16 part (sites the reader was not tuned on, site folders of up to five pages): read
     # once with the reader of 53db2a9 and of aa12b0e (figures in the fixtures' README), then
     # tuning material. Left:
@@ -477,21 +472,16 @@ KNOWN_MISSES = {
     ("report21", "marimedia.ru/1.txt", "chrome"),
     ("report21", "marimedia.ru/2.txt", "body_end"),
     ("report21", "marimedia.ru/2.txt", "chrome"),
-    ("report21", "marimedia.ru/3.txt", "lead"),
-    ("report21", "marimedia.ru/3.txt", "body_start"),
     ("report21", "marimedia.ru/3.txt", "body_end"),
     ("report21", "marimedia.ru/3.txt", "chrome"),
     ("report21", "marimedia.ru/4.txt", "body_end"),
     ("report21", "marimedia.ru/4.txt", "chrome"),
-    ("report21", "autogrodno.by/1.txt", "body_start"),
     ("report21", "autogrodno.by/1.txt", "body_end"),
     ("report21", "autogrodno.by/1.txt", "chrome"),
-    ("report21", "autogrodno.by/2.txt", "body_start"),
     ("report21", "autogrodno.by/2.txt", "body_end"),
     ("report21", "autogrodno.by/2.txt", "chrome"),
     ("report21", "autogrodno.by/3.txt", "body_end"),
     ("report21", "autogrodno.by/3.txt", "chrome"),
-    ("report21", "autogrodno.by/4.txt", "body_start"),
     ("report21", "autogrodno.by/4.txt", "body_end"),
     ("report21", "autogrodno.by/4.txt", "chrome"),
     # gtrkmariel, 0619: a broadcast's date after the text ("Эфир от 9 ноября 2016 г.") and a

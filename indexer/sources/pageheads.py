@@ -21,7 +21,6 @@ DATELINE_WORDS = 3  # a first sentence this short stands in for no headline
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
 CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюстрация)\s*:", re.I)  # in a caption
 # A paragraph opening with a word that points to the sentence before it: it continues a text.
-REFERS_BACK = re.compile(r"(?:Об этом|Это|При этом|Кроме того|Как (?:сообщ|рассказ|уточн)\w*)\b")
 LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
 # A person and their post over a headline or an interview: "Руслан Стефанчук, Председатель
 # Верховной Рады" (pagebody.BYLINE: the post in lower case).
@@ -77,11 +76,12 @@ def is_sentences(line: str) -> bool:
 
 def opens_headless(line: str, below: str) -> bool:
     """True for a copy's first line that is the text's, not a headline: a paragraph of several
-    sentences, or one sentence of a paragraph's length with its full stop that the next
-    paragraph refers back to ("Служба безопасности … Одесской области»." / "Об этом заявил …")."""
+    sentences, or one sentence of a paragraph's length with its full stop ("Утро пятницы
+    началось с происшествия на М6 – ближе к границе."; headlines have none), unless a speaker's
+    caption stands under it ("Дмитрий Курканин, директор …": a headline over a photo)."""
     if is_sentences(line):
         return True
-    return is_paragraph(line) and line.endswith(".") and REFERS_BACK.match(below) is not None
+    return is_paragraph(line) and line.endswith(".") and not BYLINE.match(below)
 
 
 def is_headline(lines: list[str], i: int) -> bool:
