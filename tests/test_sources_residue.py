@@ -22,6 +22,8 @@ RESIDUE = {
     ),
     "HTML entity": re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});"),
     "invisible character": re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]"),
+    "another story's box": re.compile(r"^Также по теме$", re.M),
+    "call to follow the outlet": re.compile(r"Подписывайтесь на наш\s+Telegram"),
 }
 
 

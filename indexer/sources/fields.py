@@ -16,6 +16,7 @@ from indexer.sources.clean import (
     parse_dateline,
     strip_html,
 )
+from indexer.sources.embeds import without_embeds
 from indexer.sources.rubrics import rubric_name
 from indexer.sources.scrub import scrub
 
@@ -238,7 +239,7 @@ def record_to_article(
     if not any(name in fields for name in BODY_FIELDS + TITLE_FIELDS + LEAD_FIELDS):
         return Skip(path, line, f"no text field (fields: {name_list(list(fields))})")
     url = record_url(fields)
-    body = clean_markup(first_text(fields, BODY_FIELDS))
+    body = without_embeds(clean_markup(first_text(fields, BODY_FIELDS)))
     keywords = next((fields[name] for name in KEYWORD_FIELDS if name in fields), None)
     return make_article(
         path,
