@@ -3,6 +3,7 @@
 import re
 from collections import Counter
 
+from indexer.sources.calls import is_site_call
 from indexer.sources.clean import is_boilerplate
 from indexer.sources.dates import is_date_text
 
@@ -35,12 +36,6 @@ LOADER = re.compile(r"^(?:(?:загрузка|loading)\s*(?:\.\.\.|…)?\s*)+$",
 PRESS_CREDIT = re.compile(r"^(?:Пресс-служба|Пресс-центр)(?: [А-ЯЁа-яё«»\"-]+){1,8}$")
 # A link marked as one: ">> Две иномарки столкнулись под Воронежем", "→ Читать".
 LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S")
-# A call to follow the outlet elsewhere: "… смотрите в нашем ТГ-канале и в соцсетях …".
-CHANNEL_PROMO = re.compile(
-    r"(?:смотрите|читайте|ищите|следите)[^.!?]{0,40}\sв наш(?:ем|их) (?:тг|телеграм|telegram|"
-    r"канале|соцсетях|группе)|(?:подписывайтесь|подпишитесь) на (?:наш|нас|\S+-(?:аккаунт|канал))",
-    re.I,
-)
 # Site notices above or below any page: cookies, accessibility skip links, the notice the law
 # puts on a foreign agent's material ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И …"), where
 # to comment ("Уважаемые читатели, все комментарии можно оставлять в социальных сетях …").
@@ -130,7 +125,7 @@ def is_chrome_line(line: str) -> bool:
         or BACK_LINK.match(line)
     ):
         return True
-    if PHOTO_BYLINE.match(line) or (len(line) < NOTICE_CHARS and CHANNEL_PROMO.search(line)):
+    if PHOTO_BYLINE.match(line) or is_site_call(line):
         return True
     if LINK_MARK.match(line) or is_doubled(line) or LOADER.match(line) or PRESS_CREDIT.match(line):
         return True

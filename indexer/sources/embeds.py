@@ -10,7 +10,7 @@ A text whose lines are all set apart keeps them: then the spaces tell nothing.
 
 import re
 
-from indexer.sources.chrome import CHANNEL_PROMO
+from indexer.sources.calls import is_site_call
 
 RELATED_HEADING = "Также по теме"
 # The same box where the dump lost its lines: "… Конора. Также по теме «Чувствую …»: … Он... «…".
@@ -19,7 +19,6 @@ RELATED_LINES = 3  # the heading, the other story's headline and its teaser
 CAPTION_LINES = 3  # a photo's caption and one or two credits …
 CAPTION_CHARS = 200  # … each this short …
 CREDIT_CHARS = 60  # … the last the credit: " Reuters ", " © pixabay.com "
-PROMO_CHARS = 300  # a longer paragraph naming the outlet's channel is text
 SENTENCE_END = (".", "!", "?", "…", ":", ";")
 # A line opening with a mark that closes what came before: a link's words left the sentence
 # ("…наш" / "Telegram" / ", чтобы …"; "(см." / ")").
@@ -114,4 +113,4 @@ def glue(left: str, right: str) -> str:
 
 def without_promos(lines: list[str]) -> list[str]:
     """The lines without calls to follow the outlet ("Подписывайтесь на наш Telegram, …")."""
-    return [line for line in lines if not (len(line) < PROMO_CHARS and CHANNEL_PROMO.search(line))]
+    return [line for line in lines if not is_site_call(line)]

@@ -20,6 +20,7 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
 import re
 
 from indexer.article import Article, Skip
+from indexer.sources.calls import without_closing_call
 from indexer.sources.chrome import CELL_BARS
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
@@ -145,7 +146,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         None,
         title=title,
         lead=lead,
-        body="\n".join(body),
+        body="\n".join(map(without_closing_call, body)),
         url=page_url(lines),
         source=page_source(lines, site, dateline, path),
         rubric=header.rubric,

@@ -4,6 +4,7 @@ import re
 from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
+from indexer.sources.calls import without_closing_call
 from indexer.sources.chrome import is_site_noise
 from indexer.sources.clean import normalize_text
 from indexer.sources.datelines import without_agency_credit
@@ -70,6 +71,7 @@ def without_chrome(
     kept = trim_chrome(lines, line_classes([above or title, *lines]))
     kept = kept if own_title else without_title(kept, title)
     kept = kept[:-1] if len(kept) > 1 and is_call(kept[-1]) else kept
+    kept = [without_closing_call(line) for line in kept]
     return body if kept == written else "\n".join(kept)
 
 

@@ -1,0 +1,69 @@
+"""A site's calls to its readers, which are no part of any article: to follow the outlet in a
+messenger or a social network, to send it news, and the terms of reusing its material.
+Whole lines are chrome; such a sentence glued to the end of a paragraph is cut off it.
+"""
+
+import re
+
+CALL_CHARS = 300  # a longer paragraph naming the outlet's channel is text
+NAME_CHARS = 30  # what may stand before a call on its line: the outlet's name
+# "… смотрите в нашем ТГ-канале и в соцсетях …", "Подписывайтесь на «Яркуб» во «ВКонтакте»",
+# "Присоединяйтесь к Telegram-каналу Newsbash.ru", "Подписка на МордовМедиа в Telegram - …",
+# "Обсудить в телеграм-канале Про Города."; what a split link leaves of one ("Telegram, чтобы
+# быть в курсе самых важных новостей. …").
+PLATFORM = (
+    r"(?:telegram|телеграм|тг\b|tg\b|канал|страниц|групп|соцсет|социальных сет|вконтакте|vk\b|"
+    r"дзен|max\b|макс\b|youtube|ютуб|rutube|одноклассник|viber|вайбер|whatsapp|instagram)"
+)
+CHANNEL_PROMO = re.compile(
+    r"(?:смотрите|читайте|ищите|следите)[^.!?]{0,40}\sв наш(?:ем|их) (?:тг|телеграм|telegram|"
+    r"канале|соцсетях|группе)|"
+    r"(?:подписывайтесь|подпишитесь|присоединяйтесь|вступайте)\s+(?:на|к|в)\b[^.!?]{0,80}?"
+    + PLATFORM
+    + r"|(?:подписывайтесь|подпишитесь) на (?:наш|нас|\S+-(?:аккаунт|канал))|"
+    r"подписка на [^.!?]{1,40} в (?:telegram|телеграм|max|макс)|"
+    r"обсудить в (?:нашем )?(?:телеграм|тг|telegram)|"
+    r"^\w+, чтобы быть в курсе (?:самых )?(?:важных |главных )?(?:новостей|событий)|"
+    r"^следите за (?:\w+ ){0,2}(?:новостями|событиями)|"
+    r"^читайте (?:нас|новости|наши новости) в (?:соцсетях|социальных сетях|telegram|телеграм)",
+    re.I | re.M,
+)
+# "Отправьте свою новость в редакцию, …", "Хотите, чтобы Ваша новость появилась на сайте …?"
+NEWS_CALL = re.compile(
+    r"(?:отправьте|присылайте|пришлите)\s+(?:нам\s+)?(?:свою|свои|ваши|вашу)\s+"
+    r"(?:новост|фото|видео|истори)|хотите, чтобы ваш[аи]? (?:новость|история|материал)",
+    re.I,
+)
+# "ИА «МариМедиа». При использовании материала гиперссылка обязательна."
+REUSE_NOTICE = re.compile(
+    r"при (?:использовании|перепечатке|цитировании|копировании) материал\w*[^.]{0,60}"
+    r"ссылка[^.]{0,40}обязательн",
+    re.I,
+)
+SENTENCE_STOP = re.compile(r"[.!?…]\s")
+SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)\s*")
+
+
+def is_site_call(line: str) -> bool:
+    """True for a line that is one of the site's calls to its readers: one in its first
+    sentence, or after the outlet's name ("ИА «МариМедиа». При использовании …"). A paragraph
+    of text with a call glued after it is no call (without_closing_call cuts the call off)."""
+    if len(line) >= CALL_CHARS:
+        return False
+    found = (pattern.search(line) for pattern in (CHANNEL_PROMO, NEWS_CALL, REUSE_NOTICE))
+    return any(match and opens(line, match.start()) for match in found)
+
+
+def opens(line: str, start: int) -> bool:
+    """True when what stands before `start` is no sentence of its own, or a name's length."""
+    return start <= NAME_CHARS or not SENTENCE_STOP.search(line[:start])
+
+
+def without_closing_call(paragraph: str) -> str:
+    """The paragraph without the site's call glued after its last sentence ("… не
+    задержалась… Подписывайтесь на нашу страницу … в telegram."); else as it is."""
+    sentences = SENTENCE.findall(paragraph)
+    kept = len(sentences)
+    while kept > 1 and is_site_call(sentences[kept - 1].strip()):
+        kept -= 1
+    return paragraph if kept == len(sentences) else "".join(sentences[:kept]).rstrip()

@@ -1,0 +1,68 @@
+"""A site's calls to its readers (follow us, send us news, link to us when you copy) are no
+part of the article: whole lines go, and so does such a sentence glued to a paragraph's end."""
+
+import pytest
+
+from indexer.sources import read_file
+from indexer.sources.calls import is_site_call, without_closing_call
+
+
+@pytest.mark.parametrize(
+    ("line", "call"),
+    [
+        ("Следите за главными событиями в Башкирии первыми. Присоединяйтесь к Telegram-каналу "
+         "Newsbash.ru и каналу в MAX", True),
+        ("Читайте новости в социальных сетях! Подписывайтесь на «Яркуб» во «ВКонтакте» и "
+         "«Телеграме».", True),
+        ("Подписка на МордовМедиа в Telegram - удобный способ быть в курсе важных новостей!", True),
+        ("Подписывайтесь на нашу страницу новостей \"НИА-КАЛИНИНГРАД\" в telegram.", True),
+        ("Вступайте в нашу группу в VK, чтобы быть в курсе событий в России и мире", True),
+        ("Telegram, чтобы быть в курсе самых важных новостей. Для этого достаточно пройти по "
+         "ссылке.", True),
+        ("Отправьте свою новость в редакцию, расскажите о проблеме или подкиньте тему.", True),
+        ("Хотите, чтобы Ваша новость появилась на сайте MariMedia.ru?", True),
+        ("ИА «МариМедиа». При использовании материала гиперссылка обязательна.", True),
+        ("Лидеры стран договорились обсудить строительство канала в следующем году.", False),
+        ("Жители пожаловались в соцсетях на очень высокие счета за тепло.", False),
+        ("Блогер призвал подписчиков вступать в группу поддержки, сообщили в полиции.", False),
+        ("Полиция просит очевидцев прислать фото и видео с места происшествия.", False),
+    ],
+    ids=["join-channel", "follow-in-networks", "subscription-in-telegram", "subscribe-page",
+         "join-group", "split-link-rest", "send-news", "want-your-news", "reuse-notice",
+         "discuss-a-canal", "complaints-in-networks", "reported-call", "police-asks-for-photos"],
+)  # fmt: skip
+def test_site_calls(line, call):
+    assert is_site_call(line) is call
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("Жители получили счет в 5 тысяч рублей! Обсудить в телеграм-канале Про Города.",
+         "Жители получили счет в 5 тысяч рублей!"),
+        ("Главное, чтобы до мая не задержалась… Подписывайтесь на нашу страницу новостей в "
+         "telegram.", "Главное, чтобы до мая не задержалась…"),
+        ("Подписывайтесь на наш канал в Telegram.", "Подписывайтесь на наш канал в Telegram."),
+        ("Работы завершат к маю. Подрядчик уже вышел на объект.",
+         "Работы завершат к маю. Подрядчик уже вышел на объект."),
+    ],
+    ids=["discuss-glued", "subscribe-glued", "a-lone-call-is-a-line-rule", "no-call"],
+)  # fmt: skip
+def test_a_call_glued_after_the_last_sentence_is_cut(paragraph, kept):
+    assert without_closing_call(paragraph) == kept
+
+
+def test_a_page_ends_before_the_sites_calls(tmp_path):
+    path = tmp_path / "a4.news.txt"
+    path.write_text(
+        "Новости Севастополя\n\nВ Севастополе маршрутка врезалась в дерево\n\n"
+        "Утром на проспекте Победы маршрутка съехала с дороги и врезалась в дерево, пострадали "
+        "двенадцать человек, сообщил губернатор.\n\n"
+        "Водитель не справился с управлением, выясняют в Госавтоинспекции. Обсудить в "
+        "телеграм-канале «Город».\n\n"
+        "Отправьте свою новость в редакцию, расскажите о проблеме или подкиньте тему.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_file(path)
+    assert article.body.endswith("выясняют в Госавтоинспекции."), article.body
+    assert "Отправьте" not in article.body and "Обсудить" not in article.body
