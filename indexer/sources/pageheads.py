@@ -20,7 +20,6 @@ DATELINE_WORDS = 3  # a first sentence this short stands in for no headline
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
 CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюстрация)\s*:", re.I)  # in a caption
-# A paragraph opening with a word that points to the sentence before it: it continues a text.
 LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
 # A person and their post over a headline or an interview: "Руслан Стефанчук, Председатель
 # Верховной Рады" (pagebody.BYLINE: the post in lower case).
