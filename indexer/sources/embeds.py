@@ -16,13 +16,15 @@ RELATED_HEADING = "Также по теме"
 # The same box where the dump lost its lines: "… Конора. Также по теме «Чувствую …»: … Он... «…".
 RELATED_INLINE = re.compile(r"(?:^|(?<=\s))Также по теме\s.{10,400}?(?:\.\.\.|…)(?=\s|$)")
 RELATED_LINES = 3  # the heading, the other story's headline and its teaser
+CALL_TAIL_LINES = 4  # the calls to follow the outlet stand among a text's last lines
 CAPTION_LINES = 3  # a photo's caption and one or two credits …
 CAPTION_CHARS = 200  # … each this short …
 CREDIT_CHARS = 60  # … the last the credit: " Reuters ", " © pixabay.com "
 SENTENCE_END = (".", "!", "?", "…", ":", ";")
 # A line opening with a mark that closes what came before: a link's words left the sentence
 # ("…наш" / "Telegram" / ", чтобы …"; "(см." / ")").
-CLOSING = re.compile(r"^[,.;:!?)»\]]")
+CLOSING_MARKS = ",.;:!?)»]"
+CLOSING = re.compile(f"^[{re.escape(CLOSING_MARKS)}]")
 
 
 def is_set_apart(line: str) -> bool:
@@ -38,7 +40,7 @@ def without_embeds(text: str) -> str:
     if any(apart) and not all(apart[i] for i, line in enumerate(lines) if line.strip()):
         left_out = set(embedded(lines, apart))
         lines = [line for i, line in enumerate(lines) if i not in left_out]
-    text = "\n".join(without_promos(joined(lines)))
+    text = "\n".join(without_closing_calls(joined(lines)))
     return RELATED_INLINE.sub("", text) if RELATED_HEADING in text else text
 
 
@@ -98,11 +100,16 @@ def joined(lines: list[str]) -> list[str]:
     """The lines with a link's words put back into the sentence they were cut out of."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        if out and goes_on(lines, i):
+        if out and may_go_on(lines[i - 1], line) and goes_on(lines, i):
             out[-1] = glue(out[-1], line)
         else:
             out.append(line)
     return out
+
+
+def may_go_on(above: str, line: str) -> bool:
+    """A quick test before goes_on: a space or a closing mark between the lines."""
+    return above[-1:].isspace() or line[:1].isspace() or line[:1] in CLOSING_MARKS
 
 
 def glue(left: str, right: str) -> str:
@@ -111,6 +118,8 @@ def glue(left: str, right: str) -> str:
     return left.rstrip() + ("" if CLOSING.match(right) else " ") + right
 
 
-def without_promos(lines: list[str]) -> list[str]:
-    """The lines without calls to follow the outlet ("Подписывайтесь на наш Telegram, …")."""
-    return [line for line in lines if not is_site_call(line)]
+def without_closing_calls(lines: list[str]) -> list[str]:
+    """The lines without the calls to follow the outlet among the text's last few ("Подписывайтесь
+    на наш Telegram, …"), where a dump's texts carry them."""
+    tail = len(lines) - CALL_TAIL_LINES
+    return [line for i, line in enumerate(lines) if i < tail or not is_site_call(line)]
