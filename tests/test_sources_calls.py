@@ -4,7 +4,7 @@ part of the article: whole lines go, and so does such a sentence glued to a para
 import pytest
 
 from indexer.sources import read_file
-from indexer.sources.calls import is_site_call, without_closing_call
+from indexer.sources.calls import is_site_call, is_social_row, without_closing_call
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,18 @@ def test_a_page_ends_before_the_sites_calls(tmp_path):
     (article,) = read_file(path)
     assert article.body.endswith("выясняют в Госавтоинспекции."), article.body
     assert "Отправьте" not in article.body and "Обсудить" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("РИА «Европейско-Азиатские Новости» на ДзенеРИА «Европейско-Азиатские Новости» "
+         "вКонтактеРИА «Европейско-Азиатские Новости» в Telegram", True),
+        ("ВКонтакте Одноклассники Telegram YouTube", True),
+        ("Видео опубликовано в Telegram-канале ведомства", False),
+        ("Блогер перенес канал из YouTube в Дзен и ВКонтакте.", False),
+    ],
+    ids=["outlet-pages-glued", "platform-buttons", "one-platform", "a-sentence"],
+)  # fmt: skip
+def test_a_row_of_links_to_the_outlets_pages(line, row):
+    assert is_social_row(line) is row

@@ -724,6 +724,22 @@ def test_a_text_copied_without_its_headline_keeps_its_first_paragraph(tmp_path):
     assert article.body == first
 
 
+def test_a_date_line_glued_to_the_texts_first_words_dates_the_page(tmp_path):
+    article = read_page(
+        tmp_path,
+        "\nИз-за отсутствия воды перекрыли дорогу в пригороде Махачкалы\n"
+        "14.08.2023 01:0513 августа, вечером в пригороде Махачкалы жители перекрыли трассу.\n"
+        "На автодороге произошёл конфликт между перекрывшими трассу и водителями.\n\n"
+        "В Махачкале перекрыли дорогу из-за отключения электричества\n\n"
+        "Памяти журналиста: человека с большой буквы\n"
+        "Ушел из жизни журналист, которого ...\n02.06.2025 15:57\n",
+        "ndelo.ru.txt",
+    )
+    assert article.date == date(2023, 8, 14)
+    assert article.body.startswith("13 августа, вечером в пригороде"), article.body
+    assert article.body.endswith("перекрывшими трассу и водителями."), article.body
+
+
 @pytest.mark.parametrize(
     ("first", "below", "headless"),
     [

@@ -7,6 +7,7 @@ import re
 
 CALL_CHARS = 300  # a longer paragraph naming the outlet's channel is text
 NAME_CHARS = 30  # what may stand before a call on its line: the outlet's name
+SOCIAL_PLATFORMS = 2  # platforms named in a row of links to the outlet's pages
 # "… смотрите в нашем ТГ-канале и в соцсетях …", "Подписывайтесь на «Яркуб» во «ВКонтакте»",
 # "Присоединяйтесь к Telegram-каналу Newsbash.ru", "Подписка на МордовМедиа в Telegram - …",
 # "Обсудить в телеграм-канале Про Города."; what a split link leaves of one ("Telegram, чтобы
@@ -46,6 +47,10 @@ CALL_WORDS = (
     "читайте", "ищите", "следите", "обсудить", "в курсе", "отправьте", "присылайте", "пришлите",
     "хотите", "ссылка",
 )  # fmt: skip
+# The outlet's links to its pages elsewhere, in a row: "РИА «ЕАН» на ДзенеРИА «ЕАН» вКонтакте…".
+PLATFORM_NAME = re.compile(
+    r"дзен|вконтакте|\bvk\b|telegram|телеграм|одноклассник|youtube|rutube|whatsapp|viber", re.I
+)
 SENTENCE_STOP = re.compile(r"[.!?…]\s")
 SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)\s*")
 
@@ -58,6 +63,13 @@ def is_site_call(line: str) -> bool:
         return False
     found = (pattern.search(line) for pattern in (CHANNEL_PROMO, NEWS_CALL, REUSE_NOTICE))
     return any(match and opens(line, match.start()) for match in found)
+
+
+def is_social_row(line: str) -> bool:
+    """True for a row of links to the outlet's pages in messengers and networks: two or more
+    platforms named, no sentence's end."""
+    short = len(line) < CALL_CHARS and not line.endswith((".", "!", "?", "…"))
+    return short and len(PLATFORM_NAME.findall(line)) >= SOCIAL_PLATFORMS
 
 
 def has_call_word(line: str) -> bool:

@@ -3,7 +3,7 @@
 import re
 from collections import Counter
 
-from indexer.sources.calls import is_site_call
+from indexer.sources.calls import is_site_call, is_social_row
 from indexer.sources.clean import is_boilerplate
 from indexer.sources.dates import is_date_text
 
@@ -125,7 +125,7 @@ def is_chrome_line(line: str) -> bool:
         or BACK_LINK.match(line)
     ):
         return True
-    if PHOTO_BYLINE.match(line) or is_site_call(line):
+    if PHOTO_BYLINE.match(line) or is_site_call(line) or is_social_row(line):
         return True
     if LINK_MARK.match(line) or is_doubled(line) or LOADER.match(line) or PRESS_CREDIT.match(line):
         return True
