@@ -529,16 +529,11 @@ KNOWN_MISSES = {
     ("report22", "yk-news.kz/1.txt", "body_end"),
     # Report23 part (the same): read once with the reader of c3f6a8c and of 9958b95; the site
     # calls after it (calls.py) read a4.news's and 39rus.org/1's text end. Left:
-    # 39rus: the agency's name glued to the headline ("…ёлкиНИА-КАЛИНИНГРАД"); an interview's
-    # teaser the site repeats after the text kept.
-    ("report23", "39rus.org/1.txt", "title"),
-    ("report23", "39rus.org/2.txt", "title"),
+    # 39rus: an interview's teaser the site repeats after the text kept.
     ("report23", "39rus.org/2.txt", "body_end"),
     ("report23", "39rus.org/2.txt", "chrome"),
-    ("report23", "39rus.org/3.txt", "title"),
     ("report23", "39rus.org/3.txt", "body_end"),
     ("report23", "39rus.org/3.txt", "chrome"),
-    ("report23", "39rus.org/4.txt", "title"),
     ("report23", "39rus.org/4.txt", "body_end"),
     ("report23", "39rus.org/4.txt", "chrome"),
     # factornews: a digest's generic headline passed over for its first item's.
