@@ -209,6 +209,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Сейчас в Тюмени", True),
         ("Сейчас в Тюмени стоит жара.", False),
         ("(фото)", False),
+        ("Синоптики обещают снежный коллапс - Новости Калининграда | Фото: архив «Клопс»", True),
+        ("Синоптики обещают снежный коллапс | Фото и видео", False),
+        ("Ведет ли соцсети? — Да, Telegram и ВКонтакте, там новости и фото.", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):

@@ -547,11 +547,6 @@ KNOWN_MISSES = {
     ("report23", "factornews.ru/3.txt", "body_end"),
     ("report23", "factornews.ru/4.txt", "title"),
     ("report23", "factornews.ru/4.txt", "body_start"),
-    # klops: an image's alt text (the headline, "- Новости Калининграда | Фото: …") taken for
-    # the lead or kept in the body.
-    ("report23", "klops.ru/1.txt", "lead"),
-    ("report23", "klops.ru/1.txt", "chrome"),
-    ("report23", "klops.ru/3.txt", "chrome"),
     # locals.md, newsnn, sevastopol.su: a digest's fixed opening or a standfirst left in the body.
     ("report23", "locals.md/1.txt", "lead"),
     ("report23", "locals.md/1.txt", "body_start"),

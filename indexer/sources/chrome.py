@@ -29,6 +29,9 @@ PHOTO_BYLINE = re.compile(
     r"^(?i:фото|фотографии|видео)\s+(?:(?i:автора|из архива[^.]{0,40}|предоставлено[^.]{0,40})|"
     r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+)\.?$"
 )
+# An image's alt text with its credit after a bar: "<заголовок> - Новости Калининграда | Фото:
+# очевидец" (text names a photo's author in a sentence, not after a bar).
+BAR_CREDIT = re.compile(r"\s\|\s*(?:Фото|Видео|Иллюстрация|Источник фото)\s*:")
 # A loader's word left by the copy: "загрузка...", "Загрузка ... Загрузка ...".
 LOADER = re.compile(r"^(?:(?:загрузка|loading)\s*(?:\.\.\.|…)?\s*)+$", re.I)
 # A photo's credit naming a press office, without "Фото": "Пресс-служба министерства
@@ -126,6 +129,8 @@ def is_chrome_line(line: str) -> bool:
     ):
         return True
     if PHOTO_BYLINE.match(line) or is_site_call(line) or is_social_row(line):
+        return True
+    if len(line) < NOTICE_CHARS and BAR_CREDIT.search(line):
         return True
     if LINK_MARK.match(line) or is_doubled(line) or LOADER.match(line) or PRESS_CREDIT.match(line):
         return True
