@@ -407,13 +407,11 @@ KNOWN_MISSES = {
     # pages): read once with the reader of 8f67271 and with aa12b0e (figures in the fixtures'
     # README); then tuning material for four rules (a short sentence over a longer paragraph is
     # the standfirst; "Сейчас в <город>" is a widget's label; "Эфир от …" and Ukrainian months).
-    # 72.ru: a live widget's label ("Сейчас в Тюмени", as ngs.ru's in report13; mended since) and
-    # an image's markup taken for the title; short subtitles under the headline left in the body.
+    # 72.ru: an image's markup taken for the title; short subtitles under the headline left in the
+    # body (a live widget's label, "Сейчас в Тюмени", and "<image>" mended since).
     ("report20", "72.ru/1.txt", "lead"),
     ("report20", "72.ru/2.txt", "lead"),
     ("report20", "72.ru/2.txt", "body_start"),
-    ("report20", "72.ru/3.txt", "title"),
-    ("report20", "72.ru/3.txt", "lead"),
     ("report20", "72.ru/4.txt", "title"),
     ("report20", "72.ru/4.txt", "lead"),
     ("report20", "72.ru/4.txt", "body_end"),
@@ -439,10 +437,8 @@ KNOWN_MISSES = {
     ("report20", "76.ru/1.txt", "title"),
     ("report20", "76.ru/1.txt", "lead"),
     ("report20", "76.ru/1.txt", "chrome"),
-    # 72.rodina.news, tumentoday, vomske: a "read on" link and a video promo kept; views glued to
-    # the date ("589902 февраля 2019") not read.
-    ("report20", "72.rodina.news/4.txt", "body_end"),
-    ("report20", "72.rodina.news/4.txt", "chrome"),
+    # tumentoday, vomske: a video promo kept; views glued to the date ("589902 февраля 2019") not
+    # read (72.rodina.news's "read on" link mended since).
     ("report20", "tumentoday.ru/1.txt", "chrome"),
     ("report20", "vomske.ru/1.txt", "date"),
     ("report20", "vomske.ru/1.txt", "lead"),
@@ -565,14 +561,11 @@ KNOWN_MISSES = {
     ("report23", "sevastopol.su/2.txt", "lead"),
     ("report23", "sevastopol.su/2.txt", "body_start"),
     ("report23", "sevastopol.su/5.txt", "body_start"),
-    # sevastopol.su, newkaliningrad: other stories' teasers after the text, unlabelled, kept;
-    # "Все новости по теме: Выборы" taken for the lead.
+    # sevastopol.su, newkaliningrad: other stories' teasers after the text, unlabelled, kept.
     ("report23", "sevastopol.su/2.txt", "body_end"),
     ("report23", "sevastopol.su/2.txt", "chrome"),
     ("report23", "newkaliningrad.ru/1.txt", "body_end"),
     ("report23", "newkaliningrad.ru/1.txt", "chrome"),
-    ("report23", "newkaliningrad.ru/3.txt", "lead"),
-    ("report23", "newkaliningrad.ru/3.txt", "chrome"),
 }
 
 

@@ -16,7 +16,13 @@ CARD_TIME = re.compile(
 # Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
 TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
 # A related link glued to its rubric and date: "Экономика01 октября 2022"…"Читать подробнее".
-READ_MORE = re.compile(r"(?:Читать подробнее|Читать далее|Подробнее)\s*(?:>>|→|»)?$")
+# A link to read on, here or on another site: "Подробнее >>", "Подробнее читайте на t-i.ru ...".
+READ_MORE = re.compile(
+    r"(?:Читать подробнее|Читать далее|Подробнее)\s*(?:>>|→|»)?$"
+    r"|^Подробнее (?:читайте |смотрите )?на (?:сайте )?[\w.-]+\.[a-zа-я]{2,}\b"
+)
+# A link to the topic's page, an image's placeholder: "Все новости по теме: Выборы", "<image>".
+TOPIC_LINK = re.compile(r"^Все (?:новости|материалы|статьи) по теме\b|^<(?:image|img|video)>$")
 GLUED_DATE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\d{1,2}[ .][а-яё\d]+[ .]\d{4}")
 # A link back up the site: "На страницу обзора", "На главную", "Вернуться к списку новостей".
 BACK_LINK = re.compile(
@@ -31,7 +37,7 @@ PHOTO_BYLINE = re.compile(
 )
 # An image's alt text with its credit after a bar: "<заголовок> - Новости Калининграда | Фото:
 # очевидец" (text names a photo's author in a sentence, not after a bar).
-BAR_CREDIT = re.compile(r"\s\|\s*(?:Фото|Видео|Иллюстрация|Источник фото)\s*:")
+BAR_CREDIT = re.compile(r"\s\|\s*(?:Фото|Видео|Иллюстрация|Источник(?: фото)?)\s*:")
 # A loader's word left by the copy: "загрузка...", "Загрузка ... Загрузка ...".
 LOADER = re.compile(r"^(?:(?:загрузка|loading)\s*(?:\.\.\.|…)?\s*)+$", re.I)
 # A photo's credit naming a press office, without "Фото": "Пресс-служба министерства
@@ -135,6 +141,8 @@ def is_chrome_line(line: str) -> bool:
     if LINK_MARK.match(line) or is_doubled(line) or LOADER.match(line) or PRESS_CREDIT.match(line):
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
+        return True
+    if TOPIC_LINK.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 
