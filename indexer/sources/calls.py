@@ -41,7 +41,7 @@ REUSE_NOTICE = re.compile(
     r"ссылка[^.]{0,40}обязательн",
     re.I,
 )
-# Words of every pattern below, looked for before the patterns (CHANNEL_PROMO's are slow).
+# A word each pattern above needs, looked for first: the patterns (CHANNEL_PROMO most) are slow.
 CALL_WORDS = (
     "подписывайтесь", "подпишитесь", "подписка", "присоединяйтесь", "вступайте", "смотрите",
     "читайте", "ищите", "следите", "обсудить", "в курсе", "отправьте", "присылайте", "пришлите",
