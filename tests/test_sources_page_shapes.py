@@ -939,6 +939,28 @@ def test_a_photo_line_stamped_with_a_date_and_time_dates_the_article(tmp_path, p
     assert article.date == (date(day, 1, 28) if day else None)
 
 
+def test_a_headline_the_text_retells_half_as_well_as_its_subtitle_goes_over_it(tmp_path):
+    site = tmp_path / "primorye24.ru"
+    site.mkdir()
+    feed = 'Другие материалы рубрики "Общество"\nВ Приморье открыли новую школу\n'
+    (site / "1.txt").write_text(
+        "Он уже здесь: Приморцев пугают коронавирусом\n\n"
+        "Неизвестные сообщили о случае заражения в Большом Камне\n\n"
+        "ccc37d3ae8128d1679095c9b44f52710a02a6202.jpeg\n\n"
+        "Неизвестные пугают приморцев информацией о случаях заражения коронавирусом в Большом "
+        "Камне, сообщает РИА VladNews.\n\n"
+        "В Правительстве Приморского края отметили, что информация не соответствует "
+        f"действительности.\n\n{feed}",
+        encoding="utf-8",
+    )
+    for n in (2, 3):  # the site's other pages: its feed heading repeats on each
+        text = f"Заголовок новости номер {n}\n\nТекст новости номер {n}, в нем несколько слов."
+        (site / f"{n}.txt").write_text(f"{text}\n\n{feed}", encoding="utf-8")
+    article = read_one(site / "1.txt")
+    assert article.title == "Он уже здесь: Приморцев пугают коронавирусом"
+    assert article.body.startswith("Неизвестные пугают приморцев"), article.body
+
+
 def test_the_headline_under_the_date_line_goes_over_its_subtitle(tmp_path):
     path = tmp_path / "page.txt"
     subtitle = "Об ухудшении погоды предупредили городские синоптики"

@@ -263,20 +263,15 @@ KNOWN_MISSES = {
     # taken with it.
     ("report17", "gazeta-n1.ru/2.txt", "lead"),
     ("report17", "gazeta-n1.ru/4.txt", "body_end"),
-    ("report17", "gazeta-n1.ru/5.txt", "title"),
     ("report17", "gazeta-n1.ru/5.txt", "lead"),
     # dzen: the last source's short sentence dropped.
     ("report17", "dzen.ru/2.txt", "body_end"),
-    # primorye24, vladivostok1: the headline glued to its rubric and written again, the subtitle
-    # taken for the title; a digest's standfirst left in the body.
-    ("report17", "primorye24.ru/1.txt", "title"),
-    ("report17", "primorye24.ru/1.txt", "lead"),
+    # primorye24, vladivostok1: the headline glued to its rubric and written again; a digest's
+    # standfirst left in the body.
     ("report17", "primorye24.ru/2.txt", "body_start"),
     ("report17", "vladivostok1.ru/1.txt", "lead"),
     ("report17", "vladivostok1.ru/1.txt", "body_start"),
     ("report17", "vladivostok1.ru/2.txt", "lead"),
-    ("report17", "vladivostok1.ru/3.txt", "title"),
-    ("report17", "vladivostok1.ru/3.txt", "lead"),
     # vtinform: standfirsts left in the body, related links inside the text kept.
     ("report17", "vtinform.com/1.txt", "lead"),
     ("report17", "vtinform.com/1.txt", "chrome"),
@@ -357,8 +352,6 @@ KNOWN_MISSES = {
     # rules glued after the last sentence kept; standfirsts glued to the headline on one line.
     ("report19", "obyektiv.press/2.txt", "body_end"),
     ("report19", "obyektiv.press/2.txt", "chrome"),
-    ("report19", "obyektiv.press/3.txt", "title"),
-    ("report19", "obyektiv.press/3.txt", "lead"),
     ("report19", "obyektiv.press/3.txt", "body_end"),
     ("report19", "obyektiv.press/3.txt", "chrome"),
     ("report19", "obyektiv.press/5.txt", "body_end"),

@@ -23,7 +23,7 @@ HEADER_LINES = 20  # how far above the text its headline is looked for
 BETWEEN_ITEM = re.compile(r"^[-–—•]\s+\S")
 ITEMS_BETWEEN = 2
 OVER_SHARE = 0.5  # of a headline's stems the text retells, to stand over a subtitle …
-OVER_RATIO = 0.75  # … and of the subtitle's share ("Красноярск: пробки 2" is no headline)
+OVER_RATIO = 0.5  # … and half the subtitle's share ("Красноярск: пробки 2" is no headline)
 
 
 def best_headline(lines: list[str], start: int, retold: bool = False) -> int | None:
