@@ -32,7 +32,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 24)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 26)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -559,6 +559,93 @@ KNOWN_MISSES = {
     ("report23", "sevastopol.su/2.txt", "chrome"),
     ("report23", "newkaliningrad.ru/1.txt", "body_end"),
     ("report23", "newkaliningrad.ru/1.txt", "chrome"),
+    # Report24 and report25 parts (sites the reader was not tuned on, site folders): read once
+    # with the final reader of the session (c4c57ff) and with its start's (9958b95), figures in
+    # the fixtures' README; not tuned on. Left:
+    # regions, rzn, in-kolomna: standfirsts (and a headline the text writes again) left in the
+    # body or taken for a quote's start; the text's first paragraph dropped.
+    ("report24", "regions.ru/1.txt", "body_start"),
+    ("report24", "regions.ru/4.txt", "lead"),
+    ("report24", "regions.ru/4.txt", "body_start"),
+    ("report24", "rzn.info/3.txt", "lead"),
+    ("report24", "rzn.info/3.txt", "body_start"),
+    ("report24", "rzn.info/4.txt", "lead"),
+    ("report24", "rzn.info/4.txt", "body_start"),
+    ("report24", "in-kolomna.ru/2.txt", "body_start"),
+    # mediaryazan: a rating's date taken for the page's.
+    ("report24", "mediaryazan.ru/4.txt", "date"),
+    # ryazpressa, ya62, tambov-news: a list of other stories ("Еще новости …:") and a call to
+    # follow the outlet glued to the last sentence kept; "Читать на сайте …" taken for the lead.
+    ("report24", "ryazpressa.ru/1.txt", "body_end"),
+    ("report24", "ryazpressa.ru/1.txt", "chrome"),
+    ("report24", "ryazpressa.ru/2.txt", "body_end"),
+    ("report24", "ryazpressa.ru/2.txt", "chrome"),
+    ("report24", "ryazpressa.ru/4.txt", "body_end"),
+    ("report24", "ryazpressa.ru/4.txt", "chrome"),
+    ("report24", "ya62.ru/1.txt", "body_end"),
+    ("report24", "ya62.ru/1.txt", "chrome"),
+    ("report24", "tambov-news.net/3.txt", "lead"),
+    ("report24", "tambov-news.net/3.txt", "chrome"),
+    # ryazannews: another story's headline over a copy without its own taken for the title.
+    ("report24", "ryazannews.ru/2.txt", "title"),
+    ("report24", "ryazannews.ru/2.txt", "chrome"),
+    # kvnews: the site's clock ("В Омске пятница, 22 Ноября") taken for the title; a column's
+    # fixed standfirst left in the body.
+    ("report25", "kvnews.ru/1.txt", "title"),
+    ("report25", "kvnews.ru/1.txt", "date"),
+    ("report25", "kvnews.ru/1.txt", "lead"),
+    ("report25", "kvnews.ru/1.txt", "chrome"),
+    ("report25", "kvnews.ru/2.txt", "title"),
+    ("report25", "kvnews.ru/2.txt", "date"),
+    ("report25", "kvnews.ru/2.txt", "lead"),
+    ("report25", "kvnews.ru/2.txt", "chrome"),
+    ("report25", "kvnews.ru/3.txt", "lead"),
+    ("report25", "kvnews.ru/3.txt", "body_start"),
+    # amic: a digest's standfirst taken for the title of a copy without a headline, or left out;
+    # its date line with the agency's name taken for the title.
+    ("report25", "amic.ru/1.txt", "lead"),
+    ("report25", "amic.ru/2.txt", "title"),
+    ("report25", "amic.ru/2.txt", "lead"),
+    ("report25", "amic.ru/3.txt", "title"),
+    ("report25", "amic.ru/3.txt", "lead"),
+    ("report25", "amic.ru/3.txt", "chrome"),
+    ("report25", "amic.ru/4.txt", "title"),
+    ("report25", "amic.ru/4.txt", "lead"),
+    # aifudm: the headline glued to the text's first word ("…пострадалиПо предварительным …").
+    ("report25", "aifudm.net/1.txt", "title"),
+    ("report25", "aifudm.net/1.txt", "body_start"),
+    ("report25", "aifudm.net/1.txt", "body_end"),
+    ("report25", "aifudm.net/1.txt", "chrome"),
+    ("report25", "aifudm.net/2.txt", "title"),
+    ("report25", "aifudm.net/3.txt", "title"),
+    ("report25", "aifudm.net/3.txt", "body_start"),
+    ("report25", "aifudm.net/4.txt", "title"),
+    ("report25", "aifudm.net/4.txt", "body_start"),
+    # khovar: the agency named only in its dateline glued to the text.
+    ("report25", "khovar.tj/3.txt", "source"),
+    ("report25", "khovar.tj/4.txt", "source"),
+    # tvsamara: a headline with a full stop taken for the text's first sentence.
+    ("report25", "tvsamara.ru/3.txt", "lead"),
+    ("report25", "tvsamara.ru/3.txt", "body_start"),
+    # nsknews, chrdk, 1nsk, 24tv: standfirsts left in the body or missed (a key points box, a
+    # subtitle over buttons); a section heading over the text; a counter kept.
+    ("report25", "nsknews.info/1.txt", "lead"),
+    ("report25", "nsknews.info/1.txt", "body_start"),
+    ("report25", "nsknews.info/1.txt", "body_end"),
+    ("report25", "chrdk.ru/1.txt", "title"),
+    ("report25", "chrdk.ru/1.txt", "lead"),
+    ("report25", "chrdk.ru/1.txt", "body_start"),
+    ("report25", "1nsk.ru/1.txt", "lead"),
+    ("report25", "24tv.ua/1.txt", "lead"),
+    ("report25", "24tv.ua/1.txt", "chrome"),
+    # мтв.онлайн, samru: a date line with its rubric, the portal's name taken for the title.
+    ("report25", "мтв.онлайн/1.txt", "title"),
+    ("report25", "мтв.онлайн/1.txt", "chrome"),
+    ("report25", "мтв.онлайн/2.txt", "title"),
+    ("report25", "мтв.онлайн/2.txt", "chrome"),
+    ("report25", "samru.ru/1.txt", "title"),
+    ("report25", "samru.ru/1.txt", "lead"),
+    ("report25", "samru.ru/1.txt", "chrome"),
 }
 
 
