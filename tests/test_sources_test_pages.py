@@ -611,16 +611,6 @@ KNOWN_MISSES = {
     ("report25", "amic.ru/3.txt", "chrome"),
     ("report25", "amic.ru/4.txt", "title"),
     ("report25", "amic.ru/4.txt", "lead"),
-    # aifudm: the headline glued to the text's first word ("…пострадалиПо предварительным …").
-    ("report25", "aifudm.net/1.txt", "title"),
-    ("report25", "aifudm.net/1.txt", "body_start"),
-    ("report25", "aifudm.net/1.txt", "body_end"),
-    ("report25", "aifudm.net/1.txt", "chrome"),
-    ("report25", "aifudm.net/2.txt", "title"),
-    ("report25", "aifudm.net/3.txt", "title"),
-    ("report25", "aifudm.net/3.txt", "body_start"),
-    ("report25", "aifudm.net/4.txt", "title"),
-    ("report25", "aifudm.net/4.txt", "body_start"),
     # khovar: the agency named only in its dateline glued to the text.
     ("report25", "khovar.tj/3.txt", "source"),
     ("report25", "khovar.tj/4.txt", "source"),

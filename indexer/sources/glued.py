@@ -32,6 +32,11 @@ GLUED_SIGNATURE = re.compile(
 # A headline's date in brackets after it: "… но никто не объясняет, что это (18.08.2022)".
 DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
+# A headline glued to the text's first word: "… 8 человек пострадалиПо предварительным данным …",
+# "… разорвало «Жигули»Пополам разорвало …", "… погибли в ДТПКак сообщили …".
+TEXT_GLUE = re.compile(r"(?:(?<=[а-яё»\"])|(?<=[А-ЯЁ]{2}))(?=[А-ЯЁ][а-яё]+[ ,])")
+HEADLINE_WORDS = (3, 20)  # a headline's words, before the glue
+TEXT_CHARS = 60  # the text after it: a sentence at least
 
 
 def unglued(line: str) -> list[str]:
@@ -58,3 +63,16 @@ def apart_from_repeat(lines: list[str]) -> list[str]:
         if len(line.split()) >= REPEAT_WORDS:
             seen.append(line)
     return out
+
+
+def headline_apart(title: str, body: str) -> tuple[str, str]:
+    """A title-first copy whose headline is glued to its text's first word: the headline,
+    and the text back in the body; else the title and body as they are."""
+    glue = TEXT_GLUE.search(title)
+    if glue is None:
+        return title, body
+    head, text = title[: glue.start()], title[glue.start() :]
+    words = len(head.split())
+    if not HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] or head.endswith((".", "!", "?", "…")):
+        return title, body
+    return (head, f"{text}\n{body}") if len(text) >= TEXT_CHARS else (title, body)

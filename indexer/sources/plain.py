@@ -5,15 +5,15 @@ from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
 from indexer.sources.calls import without_closing_call
-from indexer.sources.chrome import is_site_noise
+from indexer.sources.chrome import CELL_BARS, is_site_noise
 from indexer.sources.clean import normalize_text
 from indexer.sources.datelines import without_agency_credit
 from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
-from indexer.sources.glued import unglued
+from indexer.sources.glued import headline_apart, unglued
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
-from indexer.sources.pageheads import without_site_name
+from indexer.sources.pageheads import is_paragraph, without_site_name
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
     headless,
@@ -66,13 +66,20 @@ def without_chrome(
     if is_wikinews(path) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
     written = [line.strip() for line in body.splitlines() if line.strip()]
-    parts = [part for line in written for part in unglued(line)]
+    parts = [part for line in written for part in unglued(without_bars(line))]
     lines = before_teaser([line for line in map(without_empty_marks, parts) if line])
     kept = trim_chrome(lines, line_classes([above or title, *lines]))
     kept = kept if own_title else without_title(kept, title)
     kept = kept[:-1] if len(kept) > 1 and is_call(kept[-1]) else kept
     kept = [without_closing_call(line) for line in kept]
     return body if kept == written else "\n".join(kept)
+
+
+def without_bars(line: str) -> str:
+    """A paragraph without the table cell bar a copy left after it ("… устанавливаются. |");
+    a short line keeps its bar, which marks it as the layout's (a credit, a link)."""
+    bare = CELL_BARS.sub("", line)
+    return bare if is_paragraph(bare) else line
 
 
 def parse_plain(text: str, path: str) -> Article | Skip:
@@ -84,7 +91,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         title, body = past_top_line(*past_crumbs(without_site_name(title), body))
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
-    title, body = split_title(title, body)
+    title, body = headline_apart(*split_title(title, body))
     title = title.removesuffix(" |")  # a separator with the site's name not copied
     title = without_agency_credit(title)
     title, body = past_intertitle(title, body, path)
