@@ -574,14 +574,8 @@ KNOWN_MISSES = {
     ("report24", "in-kolomna.ru/2.txt", "body_start"),
     # mediaryazan: a rating's date taken for the page's.
     ("report24", "mediaryazan.ru/4.txt", "date"),
-    # ryazpressa, ya62, tambov-news: a list of other stories ("Еще новости …:") and a call to
-    # follow the outlet glued to the last sentence kept; "Читать на сайте …" taken for the lead.
-    ("report24", "ryazpressa.ru/1.txt", "body_end"),
-    ("report24", "ryazpressa.ru/1.txt", "chrome"),
-    ("report24", "ryazpressa.ru/2.txt", "body_end"),
-    ("report24", "ryazpressa.ru/2.txt", "chrome"),
-    ("report24", "ryazpressa.ru/4.txt", "body_end"),
-    ("report24", "ryazpressa.ru/4.txt", "chrome"),
+    # ya62, tambov-news: a call to follow the outlet glued to the last sentence kept; "Читать на
+    # сайте …" taken for the lead (ryazpressa's list of other stories mended since).
     ("report24", "ya62.ru/1.txt", "body_end"),
     ("report24", "ya62.ru/1.txt", "chrome"),
     ("report24", "tambov-news.net/3.txt", "lead"),

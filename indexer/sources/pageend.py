@@ -26,10 +26,14 @@ FEED_STARTS = {
     "комментарии",  # the comments and their form after the text
 }  # fmt: skip
 FEED_HEAD_WORDS = 4  # "Новости по теме", "Ещё материалы по теме": a heading of links
+# A heading of more news, of a rubric or a place: 'Еще новости "Скопин и Скопинский район":'.
+FEED_PREFIXES = ("еще новости", "ещё новости", "другие материалы", "больше новостей")
+FEED_PREFIX_WORDS = 7
 MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
 SHORT_WORDS = 3
 SENTENCE_END = tuple('.!?…»"”)')
 BOX_SENTENCE = 60  # a line this long ending a sentence is text again after a box of links
+LINK_ITEMS = ("- ", "– ", "• ")  # … unless a list item
 DATE_LINE_CHARS = 40
 # A story's time by the day's distance: "Сегодня, 21:13", "Вчера в 20:15".
 RELATIVE_TIME = re.compile(r"^(?:сегодня|вчера),?\s+(?:в\s+)?\d{1,2}:\d\d$", re.I)
@@ -37,9 +41,12 @@ HEADLINE_WORDS = (3, 30)
 
 
 def is_feed_start(line: str) -> bool:
-    """True for a heading other news follow: FEED_STARTS, or a short one ending "по теме"."""
+    """True for a heading other news follow: FEED_STARTS, a short one ending "по теме", or one
+    opening with FEED_PREFIXES."""
     key = line.casefold().rstrip(": ")
     short = len(key.split()) <= FEED_HEAD_WORDS
+    if key.startswith(FEED_PREFIXES) and len(key.split()) <= FEED_PREFIX_WORDS:
+        return not key.endswith((".", "!", "?", "…"))
     return key in FEED_STARTS or (short and key.endswith(" по теме"))
 
 
@@ -62,8 +69,9 @@ def box_end(lines: list[str], i: int) -> int:
 
 
 def is_box_sentence(line: str) -> bool:
-    """True for a line of text after a box of links: long, a sentence's end, not cut short."""
-    cut = line.endswith(("…", "..."))
+    """True for a line of text after a box of links: long, a sentence's end, not cut short,
+    not an item of the box's list ("- В Рязани прошел … «Солнечный зайчик»")."""
+    cut = line.endswith(("…", "...")) or line.startswith(LINK_ITEMS)
     return len(line) >= BOX_SENTENCE and line.endswith(SENTENCE_END) and not cut
 
 
