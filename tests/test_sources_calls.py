@@ -22,6 +22,9 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
         ("Отправьте свою новость в редакцию, расскажите о проблеме или подкиньте тему.", True),
         ("Хотите, чтобы Ваша новость появилась на сайте MariMedia.ru?", True),
         ("ИА «МариМедиа». При использовании материала гиперссылка обязательна.", True),
+        ("Самое интересное – в Telegram-канале «Новости Рязани».", True),
+        ("Подписывайтесь!", True),
+        ("Самое интересное в Telegram-канале губернатора – видео с совещания.", False),
         ("Лидеры стран договорились обсудить строительство канала в следующем году.", False),
         ("Жители пожаловались в соцсетях на очень высокие счета за тепло.", False),
         ("Блогер призвал подписчиков вступать в группу поддержки, сообщили в полиции.", False),
@@ -29,6 +32,7 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
     ],
     ids=["join-channel", "follow-in-networks", "subscription-in-telegram", "subscribe-page",
          "join-group", "split-link-rest", "send-news", "want-your-news", "reuse-notice",
+         "most-interesting-in-telegram", "subscribe-alone", "governors-telegram",
          "discuss-a-canal", "complaints-in-networks", "reported-call", "police-asks-for-photos"],
 )  # fmt: skip
 def test_site_calls(line, call):
@@ -42,11 +46,14 @@ def test_site_calls(line, call):
          "Жители получили счет в 5 тысяч рублей!"),
         ("Главное, чтобы до мая не задержалась… Подписывайтесь на нашу страницу новостей в "
          "telegram.", "Главное, чтобы до мая не задержалась…"),
+        ("Это уже 32-е место в рейтинге. Самое интересное – в Telegram-канале «Новости Рязани». "
+         "Подписывайтесь!", "Это уже 32-е место в рейтинге."),
         ("Подписывайтесь на наш канал в Telegram.", "Подписывайтесь на наш канал в Telegram."),
         ("Работы завершат к маю. Подрядчик уже вышел на объект.",
          "Работы завершат к маю. Подрядчик уже вышел на объект."),
     ],
-    ids=["discuss-glued", "subscribe-glued", "a-lone-call-is-a-line-rule", "no-call"],
+    ids=["discuss-glued", "subscribe-glued", "two-calls-glued", "a-lone-call-is-a-line-rule",
+         "no-call"],
 )  # fmt: skip
 def test_a_call_glued_after_the_last_sentence_is_cut(paragraph, kept):
     assert without_closing_call(paragraph) == kept

@@ -574,12 +574,6 @@ KNOWN_MISSES = {
     ("report24", "in-kolomna.ru/2.txt", "body_start"),
     # mediaryazan: a rating's date taken for the page's.
     ("report24", "mediaryazan.ru/4.txt", "date"),
-    # ya62, tambov-news: a call to follow the outlet glued to the last sentence kept; "Читать на
-    # сайте …" taken for the lead (ryazpressa's list of other stories mended since).
-    ("report24", "ya62.ru/1.txt", "body_end"),
-    ("report24", "ya62.ru/1.txt", "chrome"),
-    ("report24", "tambov-news.net/3.txt", "lead"),
-    ("report24", "tambov-news.net/3.txt", "chrome"),
     # ryazannews: another story's headline over a copy without its own taken for the title.
     ("report24", "ryazannews.ru/2.txt", "title"),
     ("report24", "ryazannews.ru/2.txt", "chrome"),
