@@ -940,6 +940,34 @@ def test_a_photo_line_stamped_with_a_date_and_time_dates_the_article(tmp_path, p
     assert article.date == (date(day, 1, 28) if day else None)
 
 
+def test_a_tagline_every_page_of_the_folder_opens_with_is_no_text_and_the_clock_under_it_no_date(
+    tmp_path,
+):
+    site = tmp_path / "alaniatv.ru"
+    site.mkdir()
+    tagline = "филиал вгтрк государственная телерадиовещательная компания “Алания”"
+    stories = [
+        ("Беспилотную опасность отменили в Северной Осетии", "31 декабря 2024, 12:09"),
+        ("Во Владикавказе открыли новую школу на 800 мест", "9 октября 2024, 10:15"),
+        ("В республике завершили ремонт моста через Терек", "7 мая 2015, 18:40"),
+    ]
+    for n, (headline, stamp) in enumerate(stories, 1):
+        text = (
+            f"{headline}, сообщили в правительстве республики в среду вечером.\n\n"
+            "Об этом рассказал глава республики на заседании оперативного штаба."
+        )
+        clock = f"23:{n}9 суббота, {n + 10} июля 2025"
+        (site / f"{n}.txt").write_text(
+            f"{tagline}\n\n{clock}\n{stamp}\n{headline}\n\n{text}\n\nvgtrk_alania\n",
+            encoding="utf-8",
+        )
+    article = read_one(site / "1.txt")
+    assert article.title == "Беспилотную опасность отменили в Северной Осетии"
+    assert article.date == date(2024, 12, 31)
+    assert article.body.startswith("Беспилотную опасность отменили"), article.body
+    assert tagline not in article.body
+
+
 def test_a_headline_the_text_retells_half_as_well_as_its_subtitle_goes_over_it(tmp_path):
     site = tmp_path / "primorye24.ru"
     site.mkdir()

@@ -43,7 +43,8 @@ def opens_with_clock(text: str) -> bool:
 def site_clock(lines: list[str], learnt: frozenset[str]) -> int | None:
     """The index of the site's clock opening the page, or None: a weekday date line over a
     line that is no headline ("Дата:", the weather), or one the folder's pages open with."""
-    first = opening_line(lines)
+    # Past a line every page of the folder opens with (the site's tagline over its clock).
+    first = next((i for i, line in enumerate(lines) if line.strip() and line not in learnt), None)
     if first is None or not is_clock_line(lines[first]):
         return None
     if CLOCK_KEY in learnt:

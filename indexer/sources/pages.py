@@ -28,8 +28,8 @@ from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.glued import apart_from_repeat, unglued
 from indexer.sources.learnt import is_learnt, learnt_marks
+from indexer.sources.linekind import ends_sentence
 from indexer.sources.pagebody import (
-    SENTENCE_END,
     body_lines,
     unsigned,
 )
@@ -97,7 +97,7 @@ def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
     digest's fixed opening: "… предлагает вашему вниманию традиционный обзор …"): the text's,
     not chrome, and no headline, which would differ from page to page."""
     first = next((line for line in lines if line), "")
-    return is_learnt(first, chrome) and is_paragraph(first) and first.endswith(SENTENCE_END)
+    return is_learnt(first, chrome) and is_paragraph(first) and ends_sentence(first)
 
 
 def first_copy(lines: list[str], first: int, title: int) -> int:
