@@ -218,6 +218,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Все новости по теме: Выборы", True),
         ("Все новости о выборах публикует сайт избиркома.", False),
         ("<image>", True),
+        ("Контейнер виджетаСкопировать код Вставьте этот код в элемент body в том месте, где "
+         "хотите показывать виджет:", True),
+        ("ФОТО из паблика «Глава в районе» во «ВКонтакте».", True),
         ("На месте работает скорая | Источник: читатель 72.RU", True),
     ],
 )  # fmt: skip
@@ -938,6 +941,22 @@ def test_a_photo_line_stamped_with_a_date_and_time_dates_the_article(tmp_path, p
     article = read_page(tmp_path, f"Происшествия\n\n{PARK_TITLE}\n\n{photo}\n{PARK_TEXT}\n")
     assert article.title == PARK_TITLE
     assert article.date == (date(day, 1, 28) if day else None)
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["Главная / ", "Главная » 2017»Октябрь»28 » "],
+    ids=["home-crumb", "ucoz-archive-path"],
+)
+def test_crumbs_from_the_home_page_glued_before_a_headline_are_cut(tmp_path, top):
+    headline = "В Магарамкенте пройдет фестиваль «Самурская осень»"
+    article = read_page(
+        tmp_path,
+        f"{top}{headline}\n14:50\n{headline}\n"
+        "В субботу в Магарамкенте пройдет традиционный фестиваль, сообщили в администрации "
+        "района.\nНа празднике выступят творческие коллективы из соседних сел.\n",
+    )
+    assert article.title == headline
 
 
 def test_a_tagline_every_page_of_the_folder_opens_with_is_no_text_and_the_clock_under_it_no_date(

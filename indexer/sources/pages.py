@@ -58,6 +58,9 @@ from indexer.sources.pagestands import (
 
 # The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
 TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+")
+# The crumbs from the home page glued before a headline: "Главная / За сутки …", "Главная »
+# 2017»Октябрь»28 » В Магарамкенте …" (a uCoz site's archive path).
+HOME_CRUMBS = re.compile(r"^Главная\s*[/»>|]\s*(?:\w{1,20}\s*[»/]\s*){0,3}(?=\S)")
 
 
 def without_learnt(
@@ -127,7 +130,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
     start = text_start(layout)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
-    headline = TIME_BEFORE.sub("", lines[layout.title])
+    headline = HOME_CRUMBS.sub("", TIME_BEFORE.sub("", lines[layout.title]))
     headline = without_crumbs(headline, lines[layout.title + 1 : layout.title + 1 + CRUMB_LOOK])
     # A copy that starts at the text, with no headline: its first sentence stands in.
     below = next((line for line in lines[layout.title + 1 :] if line), "")
