@@ -1625,6 +1625,8 @@ def test_labels_without_values_and_a_bar_to_read_on_are_not_the_text(tmp_path, c
         # A photo's caption with the day it was taken does not date the article.
         ("Дэвид Рокфеллер 24 октября 1953 года", None),
         ("Происшествия 27.01.2026 в 17:08", date(2026, 1, 27)),
+        # Right under the headline the article's date may name its weekday.
+        ("Новости Четверг, 15 января 2026 16:05", date(2026, 1, 15)),
     ],
 )
 def test_a_date_beside_a_rubric_or_notice_over_a_copys_text_dates_it(tmp_path, head, day):

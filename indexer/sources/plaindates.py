@@ -57,7 +57,9 @@ def head_date(body: str) -> date | None:
     ограничение0+"."""
     lines = [line.strip() for line in body.split("\n", HEAD_LINES * 2)[: HEAD_LINES * 2]]
     head = list(takewhile(lambda line: not is_paragraph(line), filter(None, lines)))
-    return next((day for line in head[:HEAD_LINES] if (day := inner_date(line))), None)
+    # Right under the title the date may name its weekday: "Новости Четверг, 15 января 2026 16:05".
+    found = (inner_date(line, under_title=i == 0) for i, line in enumerate(head[:HEAD_LINES]))
+    return next((day for day in found if day), None)
 
 
 def date_over(text: str, title: str) -> date | None:
@@ -67,13 +69,15 @@ def date_over(text: str, title: str) -> date | None:
     return next((day for line in above if (day := inner_date(line.strip(), True))), None)
 
 
-def inner_date(line: str, over_title: bool = False) -> date | None:
+def inner_date(line: str, over_title: bool = False, under_title: bool = False) -> date | None:
     """The full date inside a short line (INNER_DATE) with a time, crumbs' marks or a word
     glued to its year beside it (HEAD_DATE_MARK); a photo's caption under the headline has
     none of them ("Дэвид Рокфеллер 24 октября 1953 года"), a rubric's line `over_title` may
-    ("Главное новости 28 июня 2021")."""
+    ("Главное новости 28 июня 2021"). A weekday marks the site's clock, unless the line
+    stands right `under_title`."""
     marked = over_title or HEAD_DATE_MARK.search(line)
-    clock = WEEKDAY.search(line) or SINCE.search(line)  # the site's day, a founding date
+    weekday = WEEKDAY.search(line) and not under_title
+    clock = weekday or SINCE.search(line)  # the site's day, a founding date
     short = len(line.split()) <= HEAD_DATE_WORDS and marked and not clock
     match = INNER_DATE.search(line) if short else None
     if match is None:
