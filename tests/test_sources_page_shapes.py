@@ -766,9 +766,18 @@ def test_a_date_line_glued_to_the_texts_first_words_dates_the_page(tmp_path):
          "Дмитрий Курканин, директор городских парков", False),
         ("Команда парка Строителей вместе с волонтерами навела порядок в сквере",
          "Волонтеры собрали двадцать мешков мусора и покрасили скамейки.", False),
+        # A site that ends its headlines with a full stop: the text retells the headline, or
+        # opens with the agency's dateline.
+        ("За прошедшие сутки на территории Московской области произошло 14 пожаров.",
+         "За прошедшие сутки на территории Московской области произошло 14 пожаров, на "
+         "которых спасено 3 человека.", False),
+        ("21 год назад вышел первый номер городского еженедельника «Вечерний Магадан».",
+         "МАГАДАН. КОЛЫМА-ИНФОРМ. Тираж за это время вырос с 4 тысяч до 7 тысяч экземпляров.",
+         False),
     ],
     ids=["one-sentence-over-text", "one-sentence-over-they", "one-sentence-referred-back-to",
-         "headline-over-speaker-caption", "headline-without-full-stop"],
+         "headline-over-speaker-caption", "headline-without-full-stop", "headline-retold",
+         "headline-over-dateline"],
 )  # fmt: skip
 def test_a_first_line_of_one_sentence_with_its_full_stop_is_the_text(
     tmp_path, first, below, headless

@@ -20,6 +20,10 @@ DATELINE_WORDS = 3  # a first sentence this short stands in for no headline
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
 CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюстрация)\s*:", re.I)  # in a caption
+# A paragraph opening with a word that points to the sentence before it: it continues a text.
+REFERS_BACK = re.compile(r"(?:Об этом|Это|При этом|Кроме того|Как (?:сообщ|рассказ|уточн)\w*)\b")
+RETOLD_BELOW = 0.5  # of a one-sentence first line's stems the text under it retells: a headline
+CAPS_DATELINE = re.compile(r"^[А-ЯЁ]{4,}(?:[ -][А-ЯЁ]{2,})*[.,] ")  # "МАГАДАН. …", "МОСКВА, …"
 LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
 # A person and their post over a headline or an interview: "Руслан Стефанчук, Председатель
 # Верховной Рады" (pagebody.BYLINE: the post in lower case).
@@ -76,11 +80,17 @@ def is_sentences(line: str) -> bool:
 def opens_headless(line: str, below: str) -> bool:
     """True for a copy's first line that is the text's, not a headline: a paragraph of several
     sentences, or one sentence of a paragraph's length with its full stop ("Утро пятницы
-    началось с происшествия на М6 – ближе к границе."; headlines have none), unless a speaker's
-    caption stands under it ("Дмитрий Курканин, директор …": a headline over a photo)."""
+    началось с происшествия на М6 – ближе к границе."; headlines seldom have one), unless a
+    speaker's caption stands under it ("Дмитрий Курканин, директор …": a headline over a photo)."""
     if is_sentences(line):
         return True
-    return is_paragraph(line) and line.endswith(".") and not BYLINE.match(below)
+    if not is_paragraph(line) or not line.endswith(".") or BYLINE.match(below):
+        return False
+    if REFERS_BACK.match(below):  # "… Одесской области»." / "Об этом заявил …"
+        return True
+    # A headline the site ends with a full stop: the text under it retells it, or opens with
+    # the agency's dateline ("МАГАДАН. КОЛЫМА-ИНФОРМ. Тираж …").
+    return headline_score(line, stems(below)) < RETOLD_BELOW and not CAPS_DATELINE.match(below)
 
 
 def is_headline(lines: list[str], i: int) -> bool:
