@@ -1761,6 +1761,22 @@ def test_the_next_story_under_its_own_dateline_ends_the_text(tmp_path):
     assert article.body == text.strip()
 
 
+def test_a_sites_call_over_a_rubric_a_date_line_and_the_headline_is_passed_over(tmp_path):
+    # The ticker's sentences glued without spaces, as the copy gave them.
+    headline = "В Хакасии в результате ДТП погибли двое человек"
+    article = read_page(
+        tmp_path,
+        "Все самое актуальное о спорте в вашем телефоне - подписывайтесь на наш Instagram!\n"
+        f"Катастрофы\n6 февраля 2011 08:44\n{headline}\n"
+        "В Хакасии в результате ДТП с участием маршрутки погибли двое человек, еще 14 "
+        "пострадали, сообщили в МЧС республики.Авария произошла утром на трассе Абакан – "
+        "Черногорск.По словам спасателей, на месте работают все оперативные службы.\n",
+        "vesti.kz.txt",
+    )
+    assert (article.title, article.date) == (headline, date(2011, 2, 6))
+    assert article.body.startswith("В Хакасии в результате ДТП с участием"), article.body
+
+
 @pytest.mark.parametrize(
     ("first", "title", "text"),
     [

@@ -19,16 +19,14 @@ from indexer.sources.plainheads import (
     headless,
     headline_after_text,
     is_wikinews,
-    past_crumbs,
     past_intertitle,
     past_label,
-    past_notice,
-    past_top_line,
     plain_lead,
     split_title,
     standfirst_apart,
     standfirst_under,
 )
+from indexer.sources.plaintop import past_crumbs, past_notice, past_top_line
 from indexer.sources.separators import date_apart
 from indexer.sources.titleagain import without_title
 

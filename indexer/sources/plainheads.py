@@ -1,5 +1,5 @@
-"""The head of a title-first text: the title past a notice or tags over it, a headline split
-over two lines, a standfirst under it, a copy that starts at its text."""
+"""The head of a title-first text: a headline split over two lines, a standfirst under it, a
+copy that starts at its text (plaintop.py: what stands over the headline)."""
 
 import re
 
@@ -9,7 +9,6 @@ from indexer.sources.linekind import ends_sentence
 from indexer.sources.linetrim import ELLIPSES, LIST_ITEM
 from indexer.sources.pageheads import (
     PARAGRAPH_CHARS,
-    TITLE_WORDS,
     headline_score,
     is_headline,
     is_paragraph,
@@ -26,10 +25,7 @@ WIKINEWS_MARKS = ("wikinews", "nerel")
 # A line of sentences: a notice, not a headline ("Ведутся работы. Приносим извинения!").
 NOTICE_SENTENCES = re.compile(r"[.!?…]\s+[А-ЯЁA-Z]")
 SENTENCE_ENDS = (".", "!", "?", "…")
-NOTICE_BREAKS = 2  # sentence breaks in a notice: three sentences
-NOTICE_TEXT_CHARS = 600  # the text's opening a headline below a notice is compared with
 RETOLD_SHARE = 0.5
-UNTOLD_RATIO = 0.5  # of the headline's retold share, at most, for a first line passed over
 SPLIT_TITLE_WORDS = 6  # the words of each line of a headline split over two
 STANDFIRST_WORDS = 8  # a standfirst cut with an ellipsis has this many words …
 STANDFIRST_TEXT = 2  # … and the paragraphs below it (one or two looked at) all text
@@ -45,51 +41,6 @@ LABEL_MAX_WORDS = 2  # of those, a label (a rubric, an agency's name) is left ou
 def is_wikinews(path: str) -> bool:
     """True for a Wikinews text, read as the corpus gives it (its head and captions kept)."""
     return any(mark in path.lower() for mark in WIKINEWS_MARKS)
-
-
-def past_notice(title: str, body: str) -> tuple[str, str]:
-    """The title and body past a site's notice in whole sentences standing above the headline
-    ("Ведутся технические работы. … Приносим извинения за неудобства!")."""
-    if len(NOTICE_SENTENCES.findall(title)) < NOTICE_BREAKS or not title.endswith(SENTENCE_ENDS):
-        return title, body  # a title may be two sentences: "Стив Джобс уходит. Что ждет Apple?"
-    # The headline below is the text's, the notice tells of something else; a text copied
-    # without its headline opens with its own sentences (a link after them is not its title).
-    return headline_below(title, body, lambda below, own: own < RETOLD_SHARE <= below)
-
-
-def past_crumbs(title: str, body: str) -> tuple[str, str]:
-    """The headline under its copy with breadcrumbs glued before it ("Домой Общество Денис
-    Добряков извинился …" / "Денис Добряков извинился …"): the title; else as they are."""
-    first, _, rest = body.lstrip("\n").partition("\n")
-    crumbed = len(first.split()) >= TITLE_WORDS[0] and title.endswith(" " + first)
-    return (first, rest) if crumbed else (title, body)
-
-
-def past_top_line(title: str, body: str) -> tuple[str, str]:
-    """The title and body past a first line the text does not retell, when the headline below
-    it is retold: tags or an image's alt text over the headline ("flag na mashinu … новости
-    ДНР, ЛНР, украина" / "ДНР и ЛНР отвергли предложения Киева о диалоге"); not past a
-    standfirst (standfirst_apart)."""
-    if is_standfirst_line(title):
-        return title, body
-    if is_chrome_line(title):  # the site's tagline or a label over the headline
-        return headline_below(title, body, lambda below, own: True)
-    return headline_below(
-        title, body, lambda below, own: below >= RETOLD_SHARE and own < UNTOLD_RATIO * below
-    )
-
-
-def headline_below(title: str, body: str, retold) -> tuple[str, str]:
-    """The body's first line as the title and the rest as the body, when that line is a
-    headline and `retold(its score, the title's score)` against the text's opening says
-    the text retells it rather than the title; else the title and body as they are."""
-    first, _, rest = body.lstrip("\n").partition("\n")
-    if not is_headline([first], 0) or not rest.strip():
-        return title, body
-    text = stems(rest[:NOTICE_TEXT_CHARS])
-    if not retold(headline_score(first, text), headline_score(title, text)):
-        return title, body
-    return first, rest
 
 
 def plain_lead(body: str, path: str, under_title: str = "") -> tuple[str, str]:

@@ -1,0 +1,83 @@
+"""What stands over a title-first copy's headline, passed over: a site's notice in whole
+sentences, breadcrumbs glued before the headline, tags or an image's alt text the text does
+not retell, a site's call or tagline with a rubric and a date line under it.
+"""
+
+from indexer.sources.chrome import is_chrome_line
+from indexer.sources.dates import is_date_text
+from indexer.sources.pageheads import TITLE_WORDS, headline_score, is_headline, stems
+from indexer.sources.plainheads import (
+    NOTICE_SENTENCES,
+    RETOLD_SHARE,
+    SENTENCE_ENDS,
+    is_standfirst_line,
+)
+
+NOTICE_BREAKS = 2  # sentence breaks in a notice: three sentences
+NOTICE_TEXT_CHARS = 600  # the text's opening a headline below a notice is compared with
+UNTOLD_RATIO = 0.5  # of the headline's retold share, at most, for a first line passed over
+RUBRIC_WORDS = 2  # a rubric's words over a headline
+CHROME_OVER_HEADLINE = 3  # lines of a rubric and a date between a site's call and the headline
+
+
+def past_notice(title: str, body: str) -> tuple[str, str]:
+    """The title and body past a site's notice in whole sentences standing above the headline
+    ("Ведутся технические работы. … Приносим извинения за неудобства!")."""
+    if len(NOTICE_SENTENCES.findall(title)) < NOTICE_BREAKS or not title.endswith(SENTENCE_ENDS):
+        return title, body  # a title may be two sentences: "Стив Джобс уходит. Что ждет Apple?"
+    # The headline below is the text's, the notice tells of something else; a text copied
+    # without its headline opens with its own sentences (a link after them is not its title).
+    return headline_below(title, body, lambda below, own: own < RETOLD_SHARE <= below)
+
+
+def past_crumbs(title: str, body: str) -> tuple[str, str]:
+    """The headline under its copy with breadcrumbs glued before it ("Домой Общество Денис
+    Добряков извинился …" / "Денис Добряков извинился …"): the title; else as they are."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    crumbed = len(first.split()) >= TITLE_WORDS[0] and title.endswith(" " + first)
+    return (first, rest) if crumbed else (title, body)
+
+
+def past_top_line(title: str, body: str) -> tuple[str, str]:
+    """The title and body past a first line the text does not retell, when the headline below
+    it is retold: tags or an image's alt text over the headline ("flag na mashinu … новости
+    ДНР, ЛНР, украина" / "ДНР и ЛНР отвергли предложения Киева о диалоге"); not past a
+    standfirst (standfirst_apart)."""
+    if is_standfirst_line(title):
+        return title, body
+    if is_chrome_line(title):  # the site's tagline or a label over the headline
+        return headline_below(title, past_chrome(body), lambda below, own: True)
+    return headline_below(
+        title, body, lambda below, own: below >= RETOLD_SHARE and own < UNTOLD_RATIO * below
+    )
+
+
+def past_chrome(body: str) -> str:
+    """The body past a rubric and a date line over the headline ("Катастрофы" / "6 февраля
+    2011 08:44" / the headline), a few lines at most; the body as it is when no headline
+    stands below them."""
+    lines = body.lstrip("\n").split("\n")
+    at = next(
+        (i for i, line in enumerate(lines[:CHROME_OVER_HEADLINE]) if is_headline(lines, i)), 0
+    )
+    passed = all(is_over_headline(line) for line in lines[:at] if line)
+    return "\n".join(lines[at:]) if passed else body
+
+
+def is_over_headline(line: str) -> bool:
+    """True for a line a site sets over its headline: chrome, a date line, a rubric's word."""
+    rubric = len(line.split()) <= RUBRIC_WORDS and not line.endswith(SENTENCE_ENDS)
+    return rubric or is_chrome_line(line) or is_date_text(line)
+
+
+def headline_below(title: str, body: str, retold) -> tuple[str, str]:
+    """The body's first line as the title and the rest as the body, when that line is a
+    headline and `retold(its score, the title's score)` against the text's opening says
+    the text retells it rather than the title; else the title and body as they are."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    if not is_headline([first], 0) or not rest.strip():
+        return title, body
+    text = stems(rest[:NOTICE_TEXT_CHARS])
+    if not retold(headline_score(first, text), headline_score(title, text)):
+        return title, body
+    return first, rest
