@@ -954,8 +954,8 @@ def test_a_photo_line_stamped_with_a_date_and_time_dates_the_article(tmp_path, p
 
 @pytest.mark.parametrize(
     "top",
-    ["Главная / ", "Главная » 2017»Октябрь»28 » "],
-    ids=["home-crumb", "ucoz-archive-path"],
+    ["Главная / ", "Главная » 2017»Октябрь»28 » ", "ГлавнаяКультура"],
+    ids=["home-crumb", "ucoz-archive-path", "glued-crumbs"],
 )
 def test_crumbs_from_the_home_page_glued_before_a_headline_are_cut(tmp_path, top):
     headline = "В Магарамкенте пройдет фестиваль «Самурская осень»"

@@ -60,7 +60,10 @@ from indexer.sources.pagestands import (
 TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+")
 # The crumbs from the home page glued before a headline: "Главная / За сутки …", "Главная »
 # 2017»Октябрь»28 » В Магарамкенте …" (a uCoz site's archive path).
-HOME_CRUMBS = re.compile(r"^Главная\s*[/»>|]\s*(?:\w{1,20}\s*[»/]\s*){0,3}(?=\S)")
+HOME_CRUMBS = re.compile(
+    r"^Главная\s*[/»>|]\s*(?:\w{1,20}\s*[»/]\s*){0,3}(?=\S)"
+    r"|^Главная(?:[А-ЯЁ][а-яё]+)?(?=[А-ЯЁ][а-яё]* )"  # glued: "ГлавнаяКультураУ жителей …"
+)
 
 
 def without_learnt(
