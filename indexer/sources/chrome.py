@@ -15,7 +15,6 @@ CARD_TIME = re.compile(
 )
 # Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
 TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
-# A related link glued to its rubric and date: "Экономика01 октября 2022"…"Читать подробнее".
 # A link to read on, here or on another site: "Подробнее >>", "Подробнее читайте на t-i.ru ...".
 READ_MORE = re.compile(
     r"(?:Читать подробнее|Читать далее|Подробнее)\s*(?:>>|→|»)?$"
@@ -23,6 +22,7 @@ READ_MORE = re.compile(
 )
 # A link to the topic's page, an image's placeholder: "Все новости по теме: Выборы", "<image>".
 TOPIC_LINK = re.compile(r"^Все (?:новости|материалы|статьи) по теме\b|^<(?:image|img|video)>$")
+# A related link glued to its rubric and date: "Экономика01 октября 2022"…"Читать подробнее".
 GLUED_DATE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\d{1,2}[ .][а-яё\d]+[ .]\d{4}")
 # A link back up the site: "На страницу обзора", "На главную", "Вернуться к списку новостей".
 BACK_LINK = re.compile(
