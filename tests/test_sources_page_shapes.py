@@ -784,7 +784,8 @@ def test_a_first_line_of_one_sentence_with_its_full_stop_is_the_text(
 ):
     rest = "Водителю грозит штраф в размере от 20 до 50 базовых величин, возможен арест."
     article = read_page(tmp_path, f"{first}\n{below}\n{rest}\n", "autogrodno.by.txt")
-    # Headlines have no full stop: a sentence with one is the text's first paragraph.
+    # Headlines seldom have a full stop: a sentence with one is the text's first paragraph,
+    # unless the text under it retells it or opens with a dateline.
     assert article.title == first
     assert article.body.startswith(first) is headless, article.body
 
