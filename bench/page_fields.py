@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from indexer.article import Article
-from indexer.sources.fields import url_date
+from indexer.sources.urls import url_date
 
 FIELDS = ("title", "date", "source", "lead", "body_start", "body_end", "chrome")
 INTERTITLE_CHARS = 60  # an intertitle may stand before the first sentence of the body

@@ -15,16 +15,8 @@ from hypothesis import strategies as st
 from indexer.article import Article, Skip
 from indexer.sources import io as sio
 from indexer.sources import read_articles, read_file
-from indexer.sources.fields import (
-    clean_url,
-    dataset_source,
-    host_source,
-    parse_keywords,
-    record_to_article,
-    url_date,
-    url_host,
-    url_rubric,
-)
+from indexer.sources.fields import dataset_source, parse_keywords, record_to_article
+from indexer.sources.urls import clean_url, host_source, url_date, url_host, url_rubric
 
 RT_RECORD = {
     "url": "https://russian.rt.comhttps://russian.rt.com/world/article/455367-ssha-turciya",

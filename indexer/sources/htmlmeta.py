@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from indexer.sources.clean import normalize_line, parse_date
-from indexer.sources.fields import clean_url, host_source, url_date, url_host
+from indexer.sources.urls import clean_url, host_source, url_date, url_host
 
 # "https://web.archive.org/web/20220721144334/https://ura.news/news/1052317323"
 WAYBACK = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(?P<url>https?://.+)$")

@@ -18,9 +18,9 @@ from indexer.sources.dates import (
     read_date_line,
     title_date,
 )
-from indexer.sources.fields import host_source, url_date, url_host
 from indexer.sources.plain import DOMAIN, file_site, plain_source
 from indexer.sources.plaindates import NEWS_DAY_LINES, date_after, inner_date, news_day
+from indexer.sources.urls import host_source, url_date, url_host
 
 URL_LINE = re.compile(r"^https?://\S+$")
 HEAD_ABOVE = 2  # non-empty lines above the title where its date line may stand

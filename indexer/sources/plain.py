@@ -8,7 +8,7 @@ from indexer.sources.calls import without_closing_call
 from indexer.sources.chrome import CELL_BARS, is_site_noise
 from indexer.sources.clean import normalize_text
 from indexer.sources.datelines import without_agency_credit
-from indexer.sources.fields import MAX_ARTICLE_CHARS, host_source, make_article
+from indexer.sources.fields import MAX_ARTICLE_CHARS, make_article
 from indexer.sources.glued import headline_apart, unglued
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
@@ -29,6 +29,7 @@ from indexer.sources.plainheads import (
 from indexer.sources.plaintop import past_crumbs, past_notice, past_top_line
 from indexer.sources.separators import date_apart
 from indexer.sources.titleagain import without_title
+from indexer.sources.urls import host_source
 
 DOMAIN = re.compile(
     r"\b(?:[a-z0-9-]+\.)+(?:ru|com|ua|by|kz|su|io|org|news|net|info|pro|tv|fm|me|media|"
