@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from indexer.article import Article, Skip
 from indexer.sources import io as sio
 from indexer.sources import read_articles, read_file
+from indexer.sources.charsets import detect_encoding
 from indexer.sources.fields import dataset_source, parse_keywords, record_to_article
 from indexer.sources.urls import clean_url, host_source, url_date, url_host, url_rubric
 
@@ -509,8 +510,8 @@ def test_io_helpers():
     names = ["a.JSONLINES.gz", "a.csv.bz2", "a.txt"]
     assert [sio.file_type(name) for name in names] == [".jsonlines", ".csv", ".txt"]
     assert sio.is_archive("a.tar.bz2") and sio.is_archive("a.tgz") and not sio.is_archive("a.gz")
-    assert sio.detect_encoding("Привет".encode("utf-8-sig")) == "utf-8-sig"
-    assert sio.detect_encoding(b"\x00\x01\xff") is None
+    assert detect_encoding("Привет".encode("utf-8-sig")) == "utf-8-sig"
+    assert detect_encoding(b"\x00\x01\xff") is None
 
 
 JSON_VALUES = st.recursive(

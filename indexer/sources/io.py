@@ -1,12 +1,10 @@
-"""Opening input files: compression, tar archives, encodings, numbered lines."""
+"""Opening input files: compression, tar archives, numbered lines (charsets.py: encodings)."""
 
 import bz2
-import codecs
 import gzip
 import lzma
 import os
 import tarfile
-import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -16,17 +14,12 @@ from itertools import chain
 from pathlib import PurePosixPath
 from typing import BinaryIO
 
-import charset_normalizer
-
 from indexer.article import Skip
+from indexer.sources.charsets import decode, detect_encoding
 
 LINE_LIMIT = 20 * 2**20  # a longer line is skipped, never handed to a parser
 TEXT_LIMIT = 200 * 2**20  # a whole-text file (a page) larger than this is skipped
 HEAD_BYTES = 64 * 2**10  # how much of a file the encoding is detected from
-# The encodings a Russian text that is not UTF-8 is likely to be in. Without this list
-# charset-normalizer takes a short cp1251 text for cp1125 or Shift JIS.
-ENCODINGS = ["cp1251", "koi8_r", "cp866", "iso8859_5", "utf_16", "utf_32", "cp1252"]
-UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 DECOMPRESSORS = {
     ".gz": lambda raw: gzip.GzipFile(fileobj=raw, mode="rb"),
     ".bz2": bz2.BZ2File,
@@ -92,37 +85,6 @@ def opened(entry: Entry) -> Iterator[BinaryIO]:
             return
         with decompressor(raw) as stream:
             yield stream
-
-
-def to_nfc(text: str) -> str:
-    """Text in Unicode NFC: "е" + combining breve -> "й"."""
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-
-
-def detect_encoding(data: bytes) -> str | None:
-    """The encoding of bytes: UTF-8 (with or without BOM) first, then a guess; None for binary."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data and not data.startswith(UTF16_BOMS):
-        return None  # NUL bytes outside UTF-16: an image, an archive, not text
-    best = charset_normalizer.from_bytes(data, cp_isolation=ENCODINGS).best()
-    return best.encoding if best else None
-
-
-def decode(data: bytes, encoding: str | None = None) -> str | None:
-    """Text of bytes in `encoding` or, failing that, a detected one; None when undecodable."""
-    if encoding:
-        try:
-            return to_nfc(data.decode(encoding))
-        except UnicodeDecodeError:
-            pass
-    detected = detect_encoding(data)
-    return None if detected is None else to_nfc(data.decode(detected, errors="replace"))
 
 
 def drain_line(stream: BinaryIO) -> None:
