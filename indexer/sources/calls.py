@@ -76,8 +76,8 @@ def is_social_row(line: str) -> bool:
 
 
 def has_call_word(line: str) -> bool:
-    """True when the line has a word every call opens or ends with: a few `in` tests spare
-    the patterns most lines of text."""
+    """True when the line has a word one of the call patterns needs (CALL_WORDS): a few `in`
+    tests spare the patterns most lines of text."""
     folded = line.lower()
     return any(word in folded for word in CALL_WORDS)
 
