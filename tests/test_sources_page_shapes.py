@@ -222,6 +222,13 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
          "хотите показывать виджет:", True),
         ("ФОТО из паблика «Глава в районе» во «ВКонтакте».", True),
         ("На месте работает скорая | Источник: читатель 72.RU", True),
+        ("Видео: Михаил Ведерников / Telegram-канал", True),
+        ("Фото здесь и далее: Администрация города Великие Луки", True),
+        ("Видео с места событий опубликовали очевидцы.", False),
+        ("{{vrezka_news:542516}}", True),
+        ("{{include_quiz:}}", True),
+        ("27 июня 24 июня Телефон прямого эфира 16 мая 30 июня 16 июня 25 июня 26 июня", True),
+        ("С 27 июня по 4 июля, 11 июля и 18 июля дороги закроют на ремонт.", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -1258,6 +1265,21 @@ def test_a_digests_fixed_opening_on_every_page_of_its_folder_is_its_text(tmp_pat
         assert article.title == opening
         assert article.body.startswith(opening), article.body
         assert article.body.endswith(f"там поставят {items[n - 1].split()[0]}.")
+
+
+def test_a_sites_tagline_over_more_of_its_lines_on_every_page_is_no_fixed_opening(tmp_path):
+    tagline = "www.lipki.ru Информационный портал Липецкой области. Основан в 2000 году."
+    for n, tree in enumerate(["липы", "клёны", "дубы"], 1):
+        page = (f"{tagline}\n\nслушать online смотреть online\n\n"
+                f"В городском парке высадили {tree}\n\n{n}.05.2024 10:0{n} «Липки-FM»\n\n"
+                f"Работы заняли неделю, {tree} будут поливать до осени, сообщили в мэрии.\n"
+                f"Ещё {n * 10} деревьев посадят у школ района к началу года.\n")  # fmt: skip
+        (tmp_path / f"{n}.txt").write_text(page, "utf-8")
+    for n, tree in enumerate(["липы", "клёны", "дубы"], 1):
+        article = read_one(tmp_path / f"{n}.txt")
+        assert (article.title, article.date) == (f"В городском парке высадили {tree}",
+                                                 date(2024, 5, n))  # fmt: skip
+        assert article.body.startswith("Работы заняли неделю"), article.body
 
 
 def test_a_copy_without_headline_under_menu_words_keeps_its_dateline_sentence(tmp_path):

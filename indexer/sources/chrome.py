@@ -87,10 +87,12 @@ READ_ON = re.compile(
     r"^\W*(?:читать|показать|смотреть) (?:продолжение|полностью|далее|дальше)\b[^.!?]{0,30}$", re.I
 )
 # What a broken site prints of its server's code: PHP's warnings, a file path, an array dump
-# ("Warning: symlink(): No such file …", "Array", "[480] => /upload/…mp4"), Drupal's heading.
+# ("Warning: symlink(): No such file …", "Array", "[480] => /upload/…mp4"), Drupal's heading,
+# a template's placeholder left unfilled ("{{vrezka_news:480180}}", "{{include_quiz:}}").
 SERVER_OUTPUT = re.compile(
     r"^(?:•\s*)?(?:(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.*\(\)"
-    r"|/(?:var|home|usr|srv|opt)/\S+$|Array$|[()]$|\[\w+\]\s*=>.*|Сообщение об ошибке$)"
+    r"|/(?:var|home|usr|srv|opt)/\S+$|Array$|[()]$|\[\w+\]\s*=>.*|Сообщение об ошибке$"
+    r"|\{\{[\w:. -]*\}\}$)"
 )
 # A site's tagline or its live widget's label: "Новости Израиля", "Телеканал Каскад. Новости
 # Калининграда и Калининградской области", "Сейчас в Новосибирске".
@@ -120,6 +122,12 @@ CREDIT_WORDS = 6
 DOUBLED_WORDS = 3
 # Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
 CELL_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
+# The dates of a row of links: "27 июня", "5 марта"; this many make a row.
+DAY_MONTH = re.compile(
+    r"\b\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
+    r"|декабря)\b"
+)
+DATE_RUN = 4
 NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
 
 
@@ -148,9 +156,17 @@ def is_chrome_line(line: str) -> bool:
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True
-    if TOPIC_LINK.match(line):
+    if TOPIC_LINK.match(line) or is_date_run(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
+
+
+def is_date_run(line: str) -> bool:
+    """True for a row of dates with a label or two among them, the dates of a list of links
+    whose headlines the copy lost ("27 июня 24 июня Телефон прямого эфира 16 мая 30 июня …")."""
+    dates = DAY_MONTH.findall(line)
+    rest = DAY_MONTH.sub(" ", line).split()
+    return len(dates) >= DATE_RUN and len(rest) < len(dates)
 
 
 def is_glued_menu(line: str) -> bool:

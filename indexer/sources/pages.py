@@ -101,9 +101,15 @@ def bounds(lines: list[str], start: int, body: list[str]) -> tuple[int, int] | N
 def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
     """True when the copy opens with a sentence its folder's pages all open their text with (a
     digest's fixed opening: "… предлагает вашему вниманию традиционный обзор …"): the text's,
-    not chrome, and no headline, which would differ from page to page."""
-    first = next((line for line in lines if line), "")
-    return is_learnt(first, chrome) and is_paragraph(first) and ends_sentence(first)
+    not chrome, and no headline, which would differ from page to page. A site's tagline has
+    more of the site's lines under it ("слушать online смотреть online"); a digest's text."""
+    first, second = (*(line for line in lines if line), "", "")[:2]
+    return (
+        is_learnt(first, chrome)
+        and is_paragraph(first)
+        and ends_sentence(first)
+        and not is_learnt(second, chrome)
+    )
 
 
 def first_copy(lines: list[str], first: int, title: int) -> int:
