@@ -15,10 +15,12 @@ CARD_TIME = re.compile(
 )
 # Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
 TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
-# A link to read on, here or on another site: "Подробнее >>", "Подробнее читайте на t-i.ru ...".
+# A link to read on, here or on another site: "Подробнее >>", "Подробнее читайте на t-i.ru ...",
+# "Читайте: Fitch: с Россией не хотят …" (another story's headline).
 READ_MORE = re.compile(
     r"(?:Читать подробнее|Читать далее|Подробнее)\s*(?:>>|→|»)?$"
     r"|^Подробнее (?:читайте |смотрите )?на (?:сайте )?[\w.-]+\.[a-zа-я]{2,}\b"
+    r"|^Читайте: [«\"A-ZА-ЯЁ]"
 )
 # A link to the topic's page, an image's placeholder: "Все новости по теме: Выборы", "<image>".
 TOPIC_LINK = re.compile(r"^Все (?:новости|материалы|статьи) по теме\b|^<(?:image|img|video)>$")

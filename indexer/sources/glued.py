@@ -29,6 +29,9 @@ GLUED_LABEL = re.compile(
 GLUED_SIGNATURE = re.compile(
     r"(?:(?<=[а-яё]{3}[.!?…])|(?<=[»\"][.!?…]))[A-ZА-ЯЁ][\w.\-]*(?: [\w.\-«»\"]+){0,3}(?<=\w)$"
 )
+# A wire's code after the text's last full stop ("… Задержанных нет.-03B06-", "… Тогрул. --17D—"),
+# a kind's label glued to a headline ("… в местном СМИНовость").
+END_CODE = re.compile(r"(?<=[.!?…»\"])\s*[-—]{1,2}[0-9A-Z]{1,6}[-—]{1,2}$|(?<=\w)Новость$")
 # A headline's date in brackets after it: "… но никто не объясняет, что это (18.08.2022)".
 DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
@@ -43,9 +46,9 @@ def unglued(line: str) -> list[str]:
     """A line split where a copy glued two blocks: after a closing quote that a capitalised
     word follows without a space ("… «Городские парки г.Орска»Как только …"), and before a
     label (GLUED_LABEL); a headline's date in brackets after it on a line of its own; without
-    an image's address, file name or credit glued before its text, nor a label or signature
-    glued after it."""
-    line = GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line))
+    an image's address, file name or credit glued before its text, nor a label, signature or
+    wire's code glued after it."""
+    line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
     if dated := DATE_IN_BRACKETS.search(line):
         return [*unglued(line[: dated.start()]), dated[1]]
     parts = [part for piece in GLUED_QUOTE.split(line) for part in GLUED_LABEL.split(piece)]

@@ -33,9 +33,12 @@ def without_title(body: list[str], title: str) -> list[str]:
 
 def past_glued_title(line: str, title: str) -> str:
     """The text's first line without the headline glued before it, as an image's alt text
-    ("Два павильона … загорелись в Новосибирске Густой черный дым окутал …")."""
-    rest = line[len(title) + 1 :] if len(title.split()) >= GLUED_TITLE_WORDS else ""
-    glued = line.startswith(title + " ") and rest[:1].isupper() and not title.endswith(SENTENCE_END)
+    ("Два павильона … загорелись в Новосибирске Густой черный дым окутал …"), or with no
+    space between ("… введен спецназ из-за беспорядковВ СИЗО управления …")."""
+    if len(title.split()) < GLUED_TITLE_WORDS or title.endswith(SENTENCE_END):
+        return line
+    rest = line[len(title) :].removeprefix(" ") if line.startswith(title) else ""
+    glued = rest[:1].isupper()
     return rest if glued and len(rest) >= BOX_SENTENCE and SENTENCE_IN.search(rest) else line
 
 
