@@ -58,6 +58,19 @@ def test_a_clock_opening_every_page_of_a_folder_is_no_pages_date(tmp_path):
     assert [a.date for a in articles] == [None, None, None]
 
 
+def test_a_clock_under_the_lines_every_page_opens_with_is_no_pages_date(tmp_path):
+    top = "16+\nИнформационное агентство «Липки» Новости Липецка и Липецкой области\n"
+    pages = [("11:18 Вторник 3 февраля 2026", "12:08 – 30 октября 2018", "лип"),
+             ("10:05 Вторник 10 февраля 2026", "8:15 – 17 февраля 2015", "кленов"),
+             ("9:40 Среда 4 марта 2026", "16:20 – 12 марта 2024", "дубов")]  # fmt: skip
+    for i, (clock, dated, tree) in enumerate(pages):
+        text = f"{HEADLINE}\n\n{dated}\n\n{TEXT}".replace("лип", tree)
+        (tmp_path / f"{i + 1}.txt").write_text(f"{top}{clock}\n\n{text}", encoding="utf-8")
+    articles = list(read_articles([tmp_path]))
+    assert [a.title for a in articles] == [HEADLINE.replace("лип", tree) for *_, tree in pages]
+    assert [a.date for a in articles] == [date(2018, 10, 30), date(2015, 2, 17), date(2024, 3, 12)]
+
+
 def test_a_page_alone_with_its_weekday_date_over_the_headline_keeps_it(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(f"16 Окт 2025, Чт\n\n{HEADLINE}\n\n{TEXT}Поделиться:\n", encoding="utf-8")

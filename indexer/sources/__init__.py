@@ -10,7 +10,8 @@ from indexer.sources import io
 from indexer.sources.csv import is_taiga, read_csv, read_taiga
 from indexer.sources.html import read_html
 from indexer.sources.jsonl import read_json, read_jsonl
-from indexer.sources.learnt import is_learnt, repeated_lines
+from indexer.sources.learnt import repeated_lines
+from indexer.sources.linekey import is_learnt
 from indexer.sources.pagekind import is_page
 from indexer.sources.pages import parse_page
 from indexer.sources.plain import parse_plain

@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from indexer.sources.dates import YEAR, is_date_text
+from indexer.sources.linekey import is_learnt
 from indexer.sources.pageheads import is_headline, is_paragraph
 
 WEEKDAY = re.compile(
@@ -43,8 +44,10 @@ def opens_with_clock(text: str) -> bool:
 def site_clock(lines: list[str], learnt: frozenset[str]) -> int | None:
     """The index of the site's clock opening the page, or None: a weekday date line over a
     line that is no headline ("Дата:", the weather), or one the folder's pages open with."""
-    # Past a line every page of the folder opens with (the site's tagline over its clock).
-    first = next((i for i, line in enumerate(lines) if line.strip() and line not in learnt), None)
+    # Past the lines every page of the folder opens with (an age mark, the site's tagline).
+    first = next(
+        (i for i, line in enumerate(lines) if line.strip() and not is_learnt(line, learnt)), None
+    )
     if first is None or not is_clock_line(lines[first]):
         return None
     if CLOCK_KEY in learnt:

@@ -13,19 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from indexer.sources.chrome import CELL_BARS
-from indexer.sources.clean import normalize_line
 from indexer.sources.clock import CLOCK_KEY, opens_with_clock
-from indexer.sources.dates import is_date_text
+from indexer.sources.linekey import DATED, is_learnt, line_key
 from indexer.sources.pageheads import headline_score, is_headline, is_paragraph, stems
 
-# A date inside a line: "12.03.2024", "12 марта", "2024-03-12", "24 Dec".
-DATED = re.compile(
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|"
-    r"авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.I,
-)
-NUMBER = re.compile(r"\d+")
 SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
 MIN_PAGES = 3  # a line on this many pages of a folder …
 MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
@@ -46,20 +37,6 @@ def repeated_lines(texts: Iterable[str]) -> set[str]:
         counts[CLOCK_KEY] += opens_with_clock(text)
     least = max(MIN_PAGES, MIN_SHARE * pages)
     return {key for key, count in counts.items() if count >= least}
-
-
-def line_key(line: str) -> str:
-    """A line as the folder's pages are compared by: its numbers as 0 ("Просмотров: 0"); a
-    line with a date in it whole; a date line alone none."""
-    line = CELL_BARS.sub("", normalize_line(line))
-    if is_date_text(line):
-        return ""
-    return line if DATED.search(line) else NUMBER.sub("0", line)
-
-
-def is_learnt(line: str, learnt: frozenset[str]) -> bool:
-    """True for a line of the folder's chrome (repeated_lines), a counter's number aside."""
-    return bool(learnt) and line_key(line) in learnt
 
 
 def learnt_marks(lines: list[str], learnt: frozenset[str]) -> list[bool]:

@@ -27,7 +27,8 @@ from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.glued import apart_from_repeat, unglued
-from indexer.sources.learnt import is_learnt, learnt_marks
+from indexer.sources.learnt import learnt_marks
+from indexer.sources.linekey import is_learnt
 from indexer.sources.linekind import ends_sentence
 from indexer.sources.pagebody import (
     body_lines,
