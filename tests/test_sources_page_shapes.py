@@ -227,6 +227,12 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Видео с места событий опубликовали очевидцы.", False),
         ("Читайте: Fitch: с Россией не хотят заключать контракты на импорт газа", True),
         ("Читайте: это стоит знать каждому водителю.", False),
+        ("- Советская Чувашия - http://sovch.chuvashia.com -", True),
+        ("Информационный портал \"Город Кострома\"", True),
+        ("Информационный портал «Город» сообщил, что мост закроют на ремонт.", False),
+        ("Все новости Костромы", True),
+        ("Фото и видео: телеграм-канал Кострома инфо — главные новости", True),
+        ("Подписаться на «КурскСити» в МАХ", True),
         ("{{vrezka_news:542516}}", True),
         ("{{include_quiz:}}", True),
         ("27 июня 24 июня Телефон прямого эфира 16 мая 30 июня 16 июня 25 июня 26 июня", True),
@@ -1282,6 +1288,23 @@ def test_a_sites_tagline_over_more_of_its_lines_on_every_page_is_no_fixed_openin
         assert (article.title, article.date) == (f"В городском парке высадили {tree}",
                                                  date(2024, 5, n))  # fmt: skip
         assert article.body.startswith("Работы заняли неделю"), article.body
+
+
+@pytest.mark.parametrize(
+    "head", [f"{PARK_TITLE}\n", f"{PARK_TITLE}\n12:08 – 30 октября 2018\n"]
+)  # a title-first copy, a page with its date line
+def test_a_sites_call_after_the_text_over_another_story_ends_the_text(tmp_path, head):
+    other = ("Мост через реку закроют на ремонт до осени\nДвижение по мосту ограничат с "
+             "понедельника, объезд организуют через промзону, сообщили в мэрии.\n")  # fmt: skip
+    page = f"{head}{PARK_TEXT}Подписаться на «Липки» в МАХ\n{other}"
+    article = read_page(tmp_path, page)
+    assert article.title == PARK_TITLE
+    assert article.body.endswith("новые скамейки и фонари."), article.body
+
+
+def test_a_title_first_copy_under_table_bars_alone(tmp_path):
+    article = read_page(tmp_path, f"|\n|\n{PARK_TITLE}\n1 марта, 2019 - 05:36\n{PARK_TEXT}")
+    assert (article.title, article.date) == (PARK_TITLE, date(2019, 3, 1))
 
 
 def test_a_copy_without_headline_under_menu_words_keeps_its_dateline_sentence(tmp_path):

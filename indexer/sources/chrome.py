@@ -97,11 +97,16 @@ SERVER_OUTPUT = re.compile(
     r"|\{\{[\w:. -]*\}\}$)"
 )
 # A site's tagline or its live widget's label: "Новости Израиля", "Телеканал Каскад. Новости
-# Калининграда и Калининградской области", "Сейчас в Новосибирске".
+# Калининграда и Калининградской области", "Все новости Костромы", "Информационный портал
+# «Город Кострома»", "Сейчас в Новосибирске".
 TAGLINE = re.compile(
-    r"^(?:[^.]{1,40}\.\s+)?Новости\s+[А-ЯЁ][а-яё]+(?:\s+и\s+[А-ЯЁ][а-яё]+(?:\s+области)?)?$"
+    r"^(?:[^.]{1,40}\.\s+)?(?:Все )?[Нн]овости\s+[А-ЯЁ][а-яё]+"
+    r"(?:\s+и\s+[А-ЯЁ][а-яё]+(?:\s+области)?)?$"
+    r"|^(?:Информационн|Новостн|Интернет-)\w*\s+(?:портал|сайт|агентство)\s[^.!?]{2,60}$"
     r"|^Сейчас в [А-ЯЁ][а-яё-]+$"  # a live widget's label: "Сейчас в Тюмени"
 )
+# A print copy's header, the site's name by its address: "- Советская Чувашия - http://… -".
+PRINT_HEADER = re.compile(r"^[-–—\s]*(?:[\w«»\"]+ ){1,4}[-–—]\s*https?://\S+\s*[-–—]?$")
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
 PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
 # Tags copied with spaces: "Мария Захарова Россия США Украина Белоруссия Минск СМИ общество
@@ -158,7 +163,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True
-    if TOPIC_LINK.match(line) or is_date_run(line):
+    if TOPIC_LINK.match(line) or is_date_run(line) or PRINT_HEADER.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 
@@ -219,8 +224,12 @@ def is_closing_credit(line: str) -> bool:
 
 
 def is_site_noise(line: str) -> bool:
-    """True for a line no text has anywhere on a page: a site's notice or its server's output."""
-    return is_notice(line) or SERVER_OUTPUT.match(line.strip()) is not None
+    """True for a line no text has anywhere on a page: a site's notice, its server's output,
+    a table's cell bars alone ("|")."""
+    bare = line.strip()
+    if is_notice(line) or SERVER_OUTPUT.match(bare):
+        return True
+    return CELL_BARS.fullmatch(bare) is not None
 
 
 def is_notice(line: str) -> bool:

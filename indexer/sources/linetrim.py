@@ -7,7 +7,7 @@ import re
 
 from indexer.sources.chrome import is_chrome_line, is_closing_credit
 from indexer.sources.linekind import BAD, SURE, cyrillic, ends_sentence, stop_words
-from indexer.sources.pageend import box_end, is_feed_start
+from indexer.sources.pageend import box_end, is_feed_start, starts_story_after_call
 from indexer.text.morph import morph_analyzer
 
 # Letters of Ukrainian and Belarusian that Russian has not.
@@ -24,11 +24,12 @@ CUT_END = re.compile(r"(?:^|\s)(\w+),?\s*(?:…|\.\.\.)$")
 
 def trim_chrome(body: list[str], classes: dict[str, str]) -> list[str]:
     """The body without the chrome its context marks: unpunctuated chrome lines inside it, and
-    the page's foot after it: from the credit of the text's origin, teasers cut inside their
-    sentence, and from its first unpunctuated chrome line on (a short sentence right after
-    the text stays: better kept than lost). The items of a list its text introduces ("…
-    возбуждено три уголовных дела:" / "• по факту хулиганства,") stay."""
-    body = body[: min(closing_credit_at(body), feed_at(body))]
+    the page's foot after it: from the credit of the text's origin or a site's call over
+    another story, teasers cut inside their sentence, and from its first unpunctuated chrome
+    line on (a short sentence right after the text stays: better kept than lost). The items
+    of a list its text introduces ("… возбуждено три уголовных дела:" / "• по факту
+    хулиганства,") stay."""
+    body = body[: min(closing_credit_at(body), feed_at(body), story_after_call_at(body))]
     while len(body) > 1 and ((teaser := is_cut_teaser(body[-1])) or body[-1].endswith(":")):
         body = body[:-1]  # another story's teaser; an intro of links left out ("По теме:")
         if teaser and len(body) > 1 and not ends_sentence(body[-1]):
@@ -106,6 +107,13 @@ def feed_at(body: list[str]) -> int:
         ),
         len(body),
     )
+
+
+def story_after_call_at(body: list[str]) -> int:
+    """Where the text ends at a site's call with another story under it; the whole body when
+    there is none."""
+    found = (i for i in range(1, len(body)) if starts_story_after_call(body, i))
+    return next(found, len(body))
 
 
 def opens(body: list[str], i: int) -> bool:

@@ -26,6 +26,7 @@ from indexer.sources.pageend import (
     related_card_size,
     starts_menu,
     starts_next_story,
+    starts_story_after_call,
 )
 
 CALL_WORDS = 2
@@ -77,6 +78,8 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
             i = box_end(rest, i)
             continue
         if feed or (body and (starts_menu(rest, i) or starts_next_story(rest, i))):
+            break
+        if body and starts_story_after_call(rest, i):
             break
         if body and another_dateline(body[0], line):
             body = body[:-1] if not body[-1].endswith(SENTENCE_END) else body

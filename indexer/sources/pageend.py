@@ -12,6 +12,7 @@ related link's caption, time and headline.
 
 import re
 
+from indexer.sources.calls import is_site_call
 from indexer.sources.chrome import CARD_TIME
 from indexer.sources.clean import is_boilerplate, match_caption
 from indexer.sources.dates import YEAR, read_date_line
@@ -94,8 +95,18 @@ def starts_next_story(lines: list[str], i: int) -> bool:
         day = read_date_line(lines[i]) if len(lines[i]) <= DATE_LINE_CHARS else None
         if day is None or not YEAR.search(lines[i]):
             return False
-    words = len(lines[i + 1].split())
-    return HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and not lines[i + 1].endswith(".")
+    return is_story_headline(lines[i + 1])
+
+
+def starts_story_after_call(lines: list[str], i: int) -> bool:
+    """True at a site's call after the text with another story's headline and text under it
+    ("Подписаться на «КурскСити» в МАХ" / "Откаты … превысили 20 млн рублей" / its text)."""
+    return i + 2 < len(lines) and is_site_call(lines[i]) and is_story_headline(lines[i + 1])
+
+
+def is_story_headline(line: str) -> bool:
+    """True for a line of a headline's length without a full stop."""
+    return HEADLINE_WORDS[0] <= len(line.split()) <= HEADLINE_WORDS[1] and not line.endswith(".")
 
 
 def related_card_size(lines: list[str], i: int) -> int:
