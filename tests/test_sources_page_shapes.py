@@ -233,6 +233,13 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Все новости Костромы", True),
         ("Фото и видео: телеграм-канал Кострома инфо — главные новости", True),
         ("Подписаться на «КурскСити» в МАХ", True),
+        ("04 апреля, Кострома 5,2°", True),
+        ("днём: 13° ночью: 8°", True),
+        ("Сейчас-14°C", True),
+        ("Курсы ЦБ: $ 100,6798    € 106,0762", True),
+        ("Курс ЦБ 84,38 93,16", True),
+        ("В Москве ожидается жара до +35°", False),
+        ("Жара до +35°", False),
         ("{{vrezka_news:542516}}", True),
         ("{{include_quiz:}}", True),
         ("27 июня 24 июня Телефон прямого эфира 16 мая 30 июня 16 июня 25 июня 26 июня", True),
@@ -1300,6 +1307,23 @@ def test_a_sites_call_after_the_text_over_another_story_ends_the_text(tmp_path, 
     article = read_page(tmp_path, page)
     assert article.title == PARK_TITLE
     assert article.body.endswith("новые скамейки и фонари."), article.body
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("Информационный портал «Липки»\n04 апреля, Липецк 5,2°\nКурс ЦБ 84,38 93,16\n\n"
+         f"Происшествия 0+\n\n{PARK_TITLE}\n", PARK_TITLE),
+        # A print copy's header over the column's name: no headline, the text's sentence.
+        ("- Липецкая газета - http://lipki.example -\n\nХроника\n",
+         "В городском парке высадили двести молодых лип и кленов, сообщили в администрации "
+         "района."),
+    ],
+)  # fmt: skip
+def test_a_title_first_copy_under_the_sites_header_lines(tmp_path, top, title):
+    article = read_page(tmp_path, f"{top}{PARK_TEXT}")
+    assert article.title == title
+    assert article.body.endswith("новые скамейки и фонари.") and "http" not in article.body
 
 
 def test_a_title_first_copy_under_table_bars_alone(tmp_path):

@@ -105,6 +105,13 @@ TAGLINE = re.compile(
     r"|^(?:Информационн|Новостн|Интернет-)\w*\s+(?:портал|сайт|агентство)\s[^.!?]{2,60}$"
     r"|^Сейчас в [А-ЯЁ][а-яё-]+$"  # a live widget's label: "Сейчас в Тюмени"
 )
+# A header's widgets: the weather ("04 апреля, Кострома 5,2°", "днём: 13° ночью: 8°"), the
+# central bank's rates ("Курс ЦБ 84,38 93,16", "Курсы ЦБ: $ 100,6798 € 106,0762").
+WIDGET = re.compile(
+    r"^(?:\d{1,2} [а-яё]+,?\s+)?(?:(?:[А-ЯЁ][а-яё-]+|[Дд]н[её]м|[Нн]очью):?\s*)*"
+    r"[-+−]?\d+(?:[.,]\d+)?\s?°[CС]?(?:\s+(?:[Дд]н[её]м|[Нн]очью):?\s*[-+−]?\d+°)*$"
+    r"|^Курсы? (?:ЦБ|валют):?(?:\s*[$€]?\s*[\d.,]+)+$"
+)
 # A print copy's header, the site's name by its address: "- Советская Чувашия - http://… -".
 PRINT_HEADER = re.compile(r"^[-–—\s]*(?:[\w«»\"]+ ){1,4}[-–—]\s*https?://\S+\s*[-–—]?$")
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
@@ -164,6 +171,8 @@ def is_chrome_line(line: str) -> bool:
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True
     if TOPIC_LINK.match(line) or is_date_run(line) or PRINT_HEADER.match(line):
+        return True
+    if WIDGET.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 

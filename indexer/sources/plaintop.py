@@ -3,7 +3,7 @@ sentences, breadcrumbs glued before the headline, tags or an image's alt text th
 not retell, a site's call or tagline with a rubric and a date line under it.
 """
 
-from indexer.sources.chrome import is_chrome_line
+from indexer.sources.chrome import DAY_MONTH, is_chrome_line
 from indexer.sources.dates import is_date_text
 from indexer.sources.pageheads import TITLE_WORDS, headline_score, is_headline, stems
 from indexer.sources.plainheads import (
@@ -17,7 +17,7 @@ NOTICE_BREAKS = 2  # sentence breaks in a notice: three sentences
 NOTICE_TEXT_CHARS = 600  # the text's opening a headline below a notice is compared with
 UNTOLD_RATIO = 0.5  # of the headline's retold share, at most, for a first line passed over
 RUBRIC_WORDS = 2  # a rubric's words over a headline
-CHROME_OVER_HEADLINE = 3  # lines of a rubric and a date between a site's call and the headline
+CHROME_OVER_HEADLINE = 4  # lines of a rubric and a date between a site's call and the headline
 
 
 def past_notice(title: str, body: str) -> tuple[str, str]:
@@ -46,17 +46,30 @@ def past_top_line(title: str, body: str) -> tuple[str, str]:
     if is_standfirst_line(title):
         return title, body
     if is_chrome_line(title):  # the site's tagline or a label over the headline
-        return headline_below(title, past_chrome(body), lambda below, own: True)
+        return past_chrome_title(title, body)
     return headline_below(
         title, body, lambda below, own: below >= RETOLD_SHARE and own < UNTOLD_RATIO * below
     )
+
+
+def past_chrome_title(title: str, body: str) -> tuple[str, str]:
+    """The headline under a chrome line standing first (a site's tagline or label) and the
+    chrome over it; with no headline below, the next line stands first ("- Советская Чувашия -
+    http://… -" / "Хроника ЧП" / the text)."""
+    found = headline_below(title, past_chrome(body), lambda below, own: True)
+    if found != (title, body):
+        return found
+    first, _, rest = body.lstrip("\n").partition("\n")
+    if not rest.strip() or is_chrome_line(first) or DAY_MONTH.search(first):
+        return found
+    return first, rest
 
 
 def past_chrome(body: str) -> str:
     """The body past a rubric and a date line over the headline ("Катастрофы" / "6 февраля
     2011 08:44" / the headline), a few lines at most; the body as it is when no headline
     stands below them."""
-    lines = body.lstrip("\n").split("\n")
+    lines = [line for line in body.split("\n") if line.strip()]
     at = next(
         (i for i, line in enumerate(lines[:CHROME_OVER_HEADLINE]) if is_headline(lines, i)), 0
     )
