@@ -1326,6 +1326,14 @@ def test_a_title_first_copy_under_the_sites_header_lines(tmp_path, top, title):
     assert article.body.endswith("новые скамейки и фонари.") and "http" not in article.body
 
 
+def test_a_date_line_with_the_outlets_name_under_the_headline_is_no_subtitle(tmp_path):
+    dated = "1 мая 2022, 07:43 — Липецкая служба новостей — ЛСН"
+    text = f"{PARK_TEXT}Ранее Липецкая служба новостей сообщала о планах высадить липы.\n"
+    article = read_page(tmp_path, f"В мире\n\n{PARK_TITLE}\n\n{dated}\n\n{text}")
+    assert (article.title, article.date, article.lead) == (PARK_TITLE, date(2022, 5, 1), "")
+    assert article.body.startswith("В городском парке высадили двести"), article.body
+
+
 def test_a_title_first_copy_under_table_bars_alone(tmp_path):
     article = read_page(tmp_path, f"|\n|\n{PARK_TITLE}\n1 марта, 2019 - 05:36\n{PARK_TEXT}")
     assert (article.title, article.date) == (PARK_TITLE, date(2019, 3, 1))
@@ -1914,6 +1922,8 @@ def test_a_headline_glued_to_the_texts_first_word_is_split_off_it(tmp_path, firs
         ("Встреча прошла в г.Москва", ["Встреча прошла в г.Москва"]),
         ("Соглашение подписали в ООН", ["Соглашение подписали в ООН"]),
         ("Закон вступил в силу (18.08.2022).", ["Закон вступил в силу (18.08.2022)."]),
+        ("Читать на сайте Nalchik-news.net13 лет прошло со дня подписания.",
+         ["Читать на сайте Nalchik-news.net", "13 лет прошло со дня подписания."]),
         # A wire's code after the text's last full stop, a kind's label after a headline.
         ("Задержанных нет.-03B06-", ["Задержанных нет."]),
         ("Это минимум, говорит Галиб Тогрул. --17D—", ["Это минимум, говорит Галиб Тогрул."]),

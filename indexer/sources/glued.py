@@ -32,6 +32,8 @@ GLUED_SIGNATURE = re.compile(
 # A wire's code after the text's last full stop ("… Задержанных нет.-03B06-", "… Тогрул. --17D—"),
 # a kind's label glued to a headline ("… в местном СМИНовость").
 END_CODE = re.compile(r"(?<=[.!?…»\"])\s*[-—]{1,2}[0-9A-Z]{1,6}[-—]{1,2}$|(?<=\w)Новость$")
+# A link to the outlet glued to the text's first words: "Читать на сайте Nalchik-news.net13 лет …".
+READ_ON_SITE = re.compile(r"^(Читать на сайте [\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,4}?)(?=[\dА-ЯЁ«\"])")
 # A headline's date in brackets after it: "… но никто не объясняет, что это (18.08.2022)".
 DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
@@ -49,6 +51,8 @@ def unglued(line: str) -> list[str]:
     an image's address, file name or credit glued before its text, nor a label, signature or
     wire's code glued after it."""
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
+    if linked := READ_ON_SITE.match(line):
+        return [linked[1], *unglued(line[linked.end() :])]
     if dated := DATE_IN_BRACKETS.search(line):
         return [*unglued(line[: dated.start()]), dated[1]]
     parts = [part for piece in GLUED_QUOTE.split(line) for part in GLUED_LABEL.split(piece)]

@@ -4,7 +4,7 @@ import re
 
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
-from indexer.sources.dates import is_date_text
+from indexer.sources.dates import is_date_text, read_date_line
 from indexer.sources.pageheads import (
     OPENING_LINES,
     SENTENCE_INSIDE,
@@ -48,6 +48,8 @@ def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
     line = lines[below]
     if line.startswith(lines[title]) or re.search(r"[.!?…] |\s/\s|фото", line, re.I):
         return None  # the headline again, glued to a caption; a caption or a credit
+    if read_date_line(line):
+        return None  # a date line with the outlet's name: "1 мая 2022, 07:43 — … — ОСН"
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
     if len(line.split()) < SUBTITLE_WORDS - 1 or headline_score(line, opening) == 0:
         return None  # a subtitle tells what the text tells; a picture's caption need not
