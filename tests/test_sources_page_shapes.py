@@ -932,6 +932,13 @@ def test_a_text_copied_without_its_headline_is_not_lost_to_the_teasers_after_it(
     assert "Арктика" not in article.body
 
 
+def test_a_teaser_cut_after_a_comma_after_the_text_is_no_text(tmp_path):
+    teaser = ("Комплексы фотофиксации в Липецке оборудуют новой функцией: камеры начнут "
+              "засекать непристегнутых водителей. Липчан,…")  # fmt: skip
+    article = read_page(tmp_path, f"{PARK_TITLE}\n{PARK_TEXT}{teaser}\n")
+    assert article.body.endswith("новые скамейки и фонари."), article.body
+
+
 def test_the_next_story_of_an_endless_page_ends_the_text(tmp_path):
     article = read_page(
         tmp_path,

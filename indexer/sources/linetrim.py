@@ -136,8 +136,8 @@ def is_cut_teaser(line: str) -> bool:
     """True for another story's teaser cut inside its sentence: "… он подчеркнул, что…"
     (a sentence does not end on "что"; one ending "Дети не любят овощи…" may), or inside a
     word."""
-    if line.endswith((".…", "!…", "?…")):
-        return True  # a teaser's ellipsis put after a whole sentence: "… поселках Якутии.…"
+    if line.endswith((".…", "!…", "?…", ",…", ",...")):
+        return True  # a teaser's ellipsis after a whole sentence ("… Якутии.…"), a comma
     match = CUT_END.search(line)
     word = match[1] if match else ""
     return bool(word) and (cyrillic(word.casefold()) in stop_words() or is_cut_word(word))
