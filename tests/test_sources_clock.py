@@ -71,6 +71,19 @@ def test_a_clock_under_the_lines_every_page_opens_with_is_no_pages_date(tmp_path
     assert [a.date for a in articles] == [date(2018, 10, 30), date(2015, 2, 17), date(2024, 3, 12)]
 
 
+@pytest.mark.parametrize(
+    ("top", "under", "day"),
+    [
+        ("15.02.2026 9:16", "14:10 24 марта 2013", date(2013, 3, 24)),  # the copy's print time
+        ("24.03.2013 14:10", "Обновлено: 25 марта 2013", date(2013, 3, 24)),  # updated later
+    ],
+)
+def test_a_date_line_over_a_headline_dated_earlier_is_the_copys(tmp_path, top, under, day):
+    path = tmp_path / "page.txt"
+    path.write_text(f"{top}\n{HEADLINE}\n{under}\n{TEXT}", encoding="utf-8")
+    assert read_one(path).date == day
+
+
 def test_a_page_alone_with_its_weekday_date_over_the_headline_keeps_it(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(f"16 Окт 2025, Чт\n\n{HEADLINE}\n\n{TEXT}Поделиться:\n", encoding="utf-8")

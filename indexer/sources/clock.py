@@ -11,7 +11,7 @@ site's header, each page with another day).
 import re
 from itertools import pairwise
 
-from indexer.sources.dates import YEAR, is_date_text
+from indexer.sources.dates import YEAR, is_date_text, read_date_line
 from indexer.sources.linekey import is_learnt
 from indexer.sources.pageheads import is_headline, is_paragraph
 
@@ -43,13 +43,16 @@ def opens_with_clock(text: str) -> bool:
 
 def site_clock(lines: list[str], learnt: frozenset[str]) -> int | None:
     """The index of the site's clock opening the page, or None: a weekday date line over a
-    line that is no headline ("Дата:", the weather), or one the folder's pages open with."""
+    line that is no headline ("Дата:", the weather), or one the folder's pages open with; a
+    date line over a headline dated earlier under it (copied_after)."""
     # Past the lines every page of the folder opens with (an age mark, the site's tagline).
     first = next(
         (i for i, line in enumerate(lines) if line.strip() and not is_learnt(line, learnt)), None
     )
-    if first is None or not is_clock_line(lines[first]):
+    if first is None:
         return None
+    if not is_clock_line(lines[first]):
+        return first if copied_after(lines, first) else None
     if CLOCK_KEY in learnt:
         return first
     below = opening_line(lines[first + 1 :])
@@ -59,6 +62,18 @@ def site_clock(lines: list[str], learnt: frozenset[str]) -> int | None:
     if not is_headline(lines, headline):
         return first
     return first if dated_below(lines, headline) else None
+
+
+def copied_after(lines: list[str], first: int) -> bool:
+    """True for a date line opening the page over the headline and its own, earlier date line
+    ("15.02.2026 9:16" / headline / "14:10 24 марта 2013"): the day the page was printed."""
+    top = read_date_line(lines[first]) if is_date_text(lines[first]) else None
+    below = opening_line(lines[first + 1 :])
+    if top is None or below is None or not is_headline(lines, first + 1 + below):
+        return False
+    under = [line for line in lines[first + 2 + below :] if line.strip()][:1]
+    day = read_date_line(under[0]) if under and YEAR.search(under[0]) else None
+    return day is not None and day < top
 
 
 def dated_below(lines: list[str], headline: int) -> bool:
