@@ -61,6 +61,7 @@ NOTICE = re.compile(
     r"авторизуйтесь|зарегистрируйтесь, чтобы|авторизуясь, вы|обработку персональных данных|"
     r"материал (?:\(информация\) )?произвед[её]н(?:,| и) распростран[её]н|"  # the law's notice
     r"уважаемые (?:читатели|посетители|пользователи)[^.]{0,80}комментари|"
+    r"призывает (?:пользователей|читателей) быть вежливыми|"  # the comments' rules
     r"вставьте этот код",  # an embedded widget's instructions
     re.I,
 )
@@ -112,6 +113,8 @@ WIDGET = re.compile(
     r"[-+−]?\d+(?:[.,]\d+)?\s?°[CС]?(?:\s+(?:[Дд]н[её]м|[Нн]очью):?\s*[-+−]?\d+°)*$"
     r"|^Курсы? (?:ЦБ|валют):?(?:\s*[$€]?\s*[\d.,]+)+$"
 )
+# An image's alt text naming the article it stands in: "Изображение к статье: <headline>".
+ALT_LABEL = re.compile(r"^(?:Изображение|Иллюстрация|Фото) к (?:статье|новости|материалу):")
 # A print copy's header, the site's name by its address: "- Советская Чувашия - http://… -".
 PRINT_HEADER = re.compile(r"^[-–—\s]*(?:[\w«»\"]+ ){1,4}[-–—]\s*https?://\S+\s*[-–—]?$")
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
@@ -172,7 +175,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if TOPIC_LINK.match(line) or is_date_run(line) or PRINT_HEADER.match(line):
         return True
-    if WIDGET.match(line):
+    if WIDGET.match(line) or ALT_LABEL.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 

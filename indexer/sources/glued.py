@@ -34,6 +34,9 @@ GLUED_SIGNATURE = re.compile(
 END_CODE = re.compile(r"(?<=[.!?…»\"])\s*[-—]{1,2}[0-9A-Z]{1,6}[-—]{1,2}$|(?<=\w)Новость$")
 # A link to the outlet glued to the text's first words: "Читать на сайте Nalchik-news.net13 лет …".
 READ_ON_SITE = re.compile(r"^(Читать на сайте [\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,4}?)(?=[\dА-ЯЁ«\"])")
+# A comment and a views counter after a headline, or a comment counter alone: "… по льду 0 734",
+# "… журналиста Лато Лапсу 0".
+END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$")
 # A headline's date in brackets after it: "… но никто не объясняет, что это (18.08.2022)".
 DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
@@ -48,9 +51,10 @@ def unglued(line: str) -> list[str]:
     """A line split where a copy glued two blocks: after a closing quote that a capitalised
     word follows without a space ("… «Городские парки г.Орска»Как только …"), and before a
     label (GLUED_LABEL); a headline's date in brackets after it on a line of its own; without
-    an image's address, file name or credit glued before its text, nor a label, signature or
-    wire's code glued after it."""
+    an image's address, file name or credit glued before its text, nor a label, signature,
+    wire's code or counters glued after it."""
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
+    line = line if is_date_text(line) else END_COUNTERS.sub("", line)
     if linked := READ_ON_SITE.match(line):
         return [linked[1], *unglued(line[linked.end() :])]
     if dated := DATE_IN_BRACKETS.search(line):

@@ -7,6 +7,7 @@ import re
 from indexer.sources.chrome import CELL_BARS
 from indexer.sources.clean import normalize_line
 from indexer.sources.dates import is_date_text
+from indexer.sources.glued import END_COUNTERS
 
 # A date inside a line: "12.03.2024", "12 марта", "2024-03-12", "24 Dec".
 DATED = re.compile(
@@ -18,12 +19,13 @@ NUMBER = re.compile(r"\d+")
 
 
 def line_key(line: str) -> str:
-    """A line as the folder's pages are compared by: its numbers as 0 ("Просмотров: 0"); a
-    line with a date in it whole; a date line alone none."""
+    """A line as the folder's pages are compared by: its numbers as 0 ("Просмотров: 0"), without
+    the counters a page strips off its end (glued.END_COUNTERS); a line with a date in it
+    whole; a date line alone none."""
     line = CELL_BARS.sub("", normalize_line(line))
     if is_date_text(line):
         return ""
-    return line if DATED.search(line) else NUMBER.sub("0", line)
+    return line if DATED.search(line) else END_COUNTERS.sub("", NUMBER.sub("0", line))
 
 
 def is_learnt(line: str, learnt: frozenset[str]) -> bool:
