@@ -1346,6 +1346,13 @@ def test_a_date_line_with_the_outlets_name_under_the_headline_is_no_subtitle(tmp
     assert article.body.startswith("В городском парке высадили двести"), article.body
 
 
+def test_a_headline_listed_with_a_bullet_is_read_without_it(tmp_path):
+    article = read_page(
+        tmp_path, f"Новости\n\n• {PARK_TITLE}\n\n12:08, 30 октября 2018\n\n{PARK_TEXT}"
+    )
+    assert (article.title, article.date) == (PARK_TITLE, date(2018, 10, 30))
+
+
 def test_a_title_first_copy_under_table_bars_alone(tmp_path):
     article = read_page(tmp_path, f"|\n|\n{PARK_TITLE}\n1 марта, 2019 - 05:36\n{PARK_TEXT}")
     assert (article.title, article.date) == (PARK_TITLE, date(2019, 3, 1))
@@ -1943,6 +1950,8 @@ def test_a_headline_glued_to_the_texts_first_word_is_split_off_it(tmp_path, firs
         ("Курс доллара превысил 100", ["Курс доллара превысил 100"]),
         ("Матч закончился со счётом 2:0", ["Матч закончился со счётом 2:0"]),
         ("19:00 28 Август 2015 6372", ["19:00 28 Август 2015 6372"]),
+        ("13.11.2025Вечером 12 ноября в Оренбурге загорелась кровля.",
+         ["13.11.2025", "Вечером 12 ноября в Оренбурге загорелась кровля."]),
         # A wire's code after the text's last full stop, a kind's label after a headline.
         ("Задержанных нет.-03B06-", ["Задержанных нет."]),
         ("Это минимум, говорит Галиб Тогрул. --17D—", ["Это минимум, говорит Галиб Тогрул."]),

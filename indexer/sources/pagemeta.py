@@ -4,13 +4,10 @@ import re
 from collections import Counter
 from datetime import date
 
-from indexer.sources.clean import make_date, match_caption, month_number, parse_date
+from indexer.sources.clean import make_date, match_caption, parse_date
 from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.dates import (
-    TIME,
-    YEAR,
     edits_last,
-    is_date_text,
     is_edit_line,
     labelled_date,
     opening_date,
@@ -20,6 +17,7 @@ from indexer.sources.dates import (
 )
 from indexer.sources.plain import DOMAIN, file_site, plain_source
 from indexer.sources.plaindates import NEWS_DAY_LINES, date_after, inner_date, news_day
+from indexer.sources.splitdate import SPLIT_LINES, split_date
 from indexer.sources.urls import host_source, url_date, url_host
 
 URL_LINE = re.compile(r"^https?://\S+$")
@@ -30,9 +28,6 @@ ISSUE_WORDS = 15
 # Zakon.kz от 28.01.2026 22:58 Фото: ДП Алматы"); a caption's date alone is the picture's.
 PHOTO_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d),?\s+\d{1,2}:\d\d(?!\d)")
 PHOTO_WORD = re.compile(r"\bфото\b", re.I)
-# A date over two lines: the day alone ("29"), the month and year under it ("нояб 2015").
-BARE_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")
-MONTH_YEAR = re.compile(r"([а-яёa-z]{3,8})\.?,? ((?:19|20)\d\d)(?: г\.?| года)?", re.I)
 
 
 def page_year(lines: list[str]) -> int | None:
@@ -70,7 +65,8 @@ def page_date(
         return day
     if day := next((d for i in above if (d := inner_date(lines[i], over_title=True))), None):
         return day
-    if day := split_date([line for line in head if line]):
+    over = [line for line in lines[:title_at] if line][-SPLIT_LINES:]
+    if day := split_date([line for line in head if line]) or split_date(over):
         return day
     dateline = find_dateline(lines[text_at]) if text_at is not None else None
     if day := dateline.date(year) if dateline else None:
@@ -132,35 +128,3 @@ def named_site(lines: list[str]) -> str:
     names = Counter(host_source(host.lower()) for host in DOMAIN.findall("\n".join(lines)))
     names.pop("", None)
     return names.most_common(1)[0][0] if names else ""
-
-
-def split_date(lines: list[str]) -> date | None:
-    """A date written over lines of its own, one part a line ("05 января" / "15:16" /
-    "2022", "29" / "нояб 2015"): its parts read together."""
-    parts: list[str] = []
-    for at, line in enumerate([*lines, ""]):
-        if line and is_date_part(lines, at):
-            parts.append(line)
-            continue
-        joined = " ".join(part for part in parts if not TIME.fullmatch(part))
-        if len(parts) > 1 and YEAR.search(joined) and (found := read_date_line(joined)):
-            return found
-        parts = []
-    return None
-
-
-def is_date_part(lines: list[str], at: int) -> bool:
-    """True for a line that is a part of a date: a date, a year, a time, a month and year, or
-    a bare day number with a month and year right under it ("29" / "нояб 2015")."""
-    line = lines[at]
-    if is_date_text(line) or YEAR.fullmatch(line) or TIME.fullmatch(line) or month_year(line):
-        return True
-    return (
-        BARE_DAY.fullmatch(line) is not None and at + 1 < len(lines) and month_year(lines[at + 1])
-    )
-
-
-def month_year(line: str) -> bool:
-    """True for a line of a month word and a year: "нояб 2015", "Ноябрь, 2015"."""
-    match = MONTH_YEAR.fullmatch(line.strip())
-    return match is not None and month_number(match[1]) is not None

@@ -57,8 +57,9 @@ from indexer.sources.pagestands import (
     without_crumbs,
 )
 
-# The time of the day a headline is stamped with: "22:08 Оперативное предупреждение …".
-TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+")
+# The time of the day a headline is stamped with, a list's bullet before it: "22:08
+# Оперативное предупреждение …", "• Благовещенцев пришлось эвакуировать …".
+TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+|^[•·▪●]\s*")
 # The crumbs from the home page glued before a headline: "Главная / За сутки …", "Главная »
 # 2017»Октябрь»28 » В Магарамкенте …" (a uCoz site's archive path).
 HOME_CRUMBS = re.compile(

@@ -10,6 +10,7 @@ from indexer.sources.clean import make_date, month_number, parse_ru_date
 from indexer.sources.clock import WEEKDAY
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
+from indexer.sources.glued import unglued
 from indexer.sources.linekind import ends_sentence
 from indexer.sources.pageheads import is_headline, is_paragraph
 
@@ -38,7 +39,9 @@ def plain_date(title: str, body: str) -> date | None:
     its opening names as Wikinews does ("В воскресенье, 11 июня 2017 года, в Москве …"), a
     labelled date line anywhere ("Дата создания: …"), the date the text opens with or one
     written in the title."""
-    first = body.partition("\n")[0]
+    first = unglued(body.partition("\n")[0])[
+        0
+    ]  # a date line glued to the text: "13.11.2025Вечером"
     if found := read_date_line(first) or date_under_line(body) or head_date(body):
         return found
     if (dateline := find_dateline(first)) and dateline.year:
