@@ -325,7 +325,6 @@ KNOWN_MISSES = {
     ("report18", "v-kurse.ru/2.txt", "body_start"),
     ("report18", "v-kurse.ru/3.txt", "lead"),
     ("report18", "v-kurse.ru/3.txt", "body_start"),
-    ("report18", "kirov-portal.ru/1.txt", "title"),
     ("report18", "kirov-portal.ru/1.txt", "lead"),
     ("report18", "izhlife.ru/1.txt", "lead"),
     ("report18", "izhlife.ru/2.txt", "lead"),
