@@ -1353,6 +1353,12 @@ def test_a_headline_listed_with_a_bullet_is_read_without_it(tmp_path):
     assert (article.title, article.date) == (PARK_TITLE, date(2018, 10, 30))
 
 
+@pytest.mark.parametrize("counters", [" 0", " 0 734"])
+def test_a_title_first_copys_headline_without_its_counters(tmp_path, counters):
+    article = read_page(tmp_path, f"{PARK_TITLE}{counters}\n\n{PARK_TEXT}")
+    assert article.title == PARK_TITLE
+
+
 def test_a_title_first_copy_under_table_bars_alone(tmp_path):
     article = read_page(tmp_path, f"|\n|\n{PARK_TITLE}\n1 марта, 2019 - 05:36\n{PARK_TEXT}")
     assert (article.title, article.date) == (PARK_TITLE, date(2019, 3, 1))

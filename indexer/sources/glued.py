@@ -55,13 +55,18 @@ def unglued(line: str) -> list[str]:
     an image's address, file name or credit glued before its text, nor a label, signature,
     wire's code or counters glued after it."""
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
-    line = line if is_date_text(line) else END_COUNTERS.sub("", line)
+    line = without_counters(line)
     if linked := READ_ON_SITE.match(line):
         return [linked[1], *unglued(line[linked.end() :])]
     if dated := DATE_IN_BRACKETS.search(line):
         return [*unglued(line[: dated.start()]), dated[1]]
     parts = [part for piece in GLUED_QUOTE.split(line) for part in GLUED_LABEL.split(piece)]
     return [part for part in parts if part] if len(parts) > 1 else [line]
+
+
+def without_counters(line: str) -> str:
+    """The line without the counters after a headline (END_COUNTERS); a date line as it is."""
+    return line if is_date_text(line) else END_COUNTERS.sub("", line)
 
 
 def apart_from_repeat(lines: list[str]) -> list[str]:

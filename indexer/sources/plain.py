@@ -9,7 +9,7 @@ from indexer.sources.chrome import CELL_BARS, is_site_noise
 from indexer.sources.clean import normalize_text
 from indexer.sources.datelines import without_agency_credit
 from indexer.sources.fields import MAX_ARTICLE_CHARS, make_article
-from indexer.sources.glued import headline_apart, unglued
+from indexer.sources.glued import headline_apart, unglued, without_counters
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
@@ -91,7 +91,8 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     title, body = headline_apart(*split_title(title, body))
-    title = title.removesuffix(" |")  # a separator with the site's name not copied
+    # Not a separator with the site's name copied, nor the comments and views counters.
+    title = without_counters(title.removesuffix(" |"))
     title = without_agency_credit(title)
     title, body = past_intertitle(title, body, path)
     apart, title, body = standfirst_apart(*past_label(title, body, path), path)
