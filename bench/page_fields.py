@@ -27,7 +27,8 @@ def load_records(path: Path) -> list[dict]:
 
 def title_ok(article: Article, page: dict) -> bool:
     if not page["title"]:  # no headline on the page: the text's opening words stand in
-        return stands_in(flat(article.title), flat(page["body_start"]))
+        opening = page["lead"] if page.get("lead_in_body") and page["lead"] else page["body_start"]
+        return stands_in(flat(article.title), flat(opening))
     return article.title in (page["title"], page.get("title_alt"))
 
 

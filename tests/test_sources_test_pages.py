@@ -920,8 +920,6 @@ KNOWN_MISSES = {
     ("report35", "mixnews.lv/4.txt", "body_start"),
     ("report35", "mixnews.lv/4.txt", "body_end"),
     ("report35", "nasha.la.lv/2.txt", "chrome"),
-    ("report35", "rus.delfi.lv/2.txt", "title"),
-    ("report35", "rus.delfi.lv/3.txt", "title"),
     ("report35", "rus.delfi.lv/3.txt", "body_end"),
     ("report35", "rus.delfi.lv/3.txt", "chrome"),
     ("report35", "rus.jauns.lv/1.txt", "lead"),

@@ -1,0 +1,29 @@
+"""The scorer of page fields: what counts as a page's title when the page has no headline."""
+
+from datetime import date
+
+import pytest
+
+from bench.page_fields import title_ok
+from indexer.article import Article
+
+LEAD = "За сутки в Латвии зарегистрировано девять пожаров, сообщила пожарная служба."
+START = "Четыре пожара потушено в краях, три — в Риге."
+
+
+def headless_record(lead_in_body: bool) -> dict:
+    return {"title": "", "lead": LEAD, "body_start": START, "lead_in_body": lead_in_body}
+
+
+@pytest.mark.parametrize(
+    ("lead_in_body", "title", "right"),
+    [
+        (True, LEAD, True),  # the text opens with its standfirst: its words stand in
+        (True, START, False),
+        (False, START, True),  # the standfirst apart from the text: the text's own words
+        (False, LEAD, False),
+    ],
+)
+def test_a_headless_pages_title_is_the_opening_of_its_text(lead_in_body, title, right):
+    article = Article(id="1", title=title, body=f"{LEAD}\n{START}", date=date(2024, 1, 1))
+    assert title_ok(article, headless_record(lead_in_body)) is right
