@@ -245,6 +245,11 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
          "своих комментариях.", True),
         ("Читайте нас там, где удобно: Facebook Telegram Instagram !", True),
         ("Любуйтесь природой и следите за культурными событиями в нашем Instagram YouTube !", True),
+        ("ФАН подвергся DDoS-атаке. В настоящее время сайт работает в ограниченном режиме.", True),
+        ("Сайт Тотального диктанта подвергся DDoS-атакам в день проведения акции.", False),
+        ("СарГЭС готова к половодью.jpg", True),
+        ("РИГ SAKHAPRESS.RU", True),
+        ("Больше фотографий в нашем фотоотчете.", True),
         ("{{vrezka_news:542516}}", True),
         ("{{include_quiz:}}", True),
         ("27 июня 24 июня Телефон прямого эфира 16 мая 30 июня 16 июня 25 июня 26 июня", True),
@@ -1364,6 +1369,19 @@ def test_a_title_first_copy_under_table_bars_alone(tmp_path):
     assert (article.title, article.date) == (PARK_TITLE, date(2019, 3, 1))
 
 
+def test_a_sites_notice_on_every_page_of_its_folder_is_no_fixed_opening(tmp_path):
+    notice = "ФАН подвергся DDoS-атаке. В настоящее время сайт работает в ограниченном режиме."
+    for n, tree in enumerate(["липы", "клёны", "дубы"], 1):
+        page = (f"{notice}\nВ городском парке высадили {tree}\n"
+                f"Работы заняли неделю, {tree} будут поливать до осени, сообщили в мэрии.\n"
+                f"Ещё {n * 10} деревьев посадят у школ района к началу года.\n")  # fmt: skip
+        (tmp_path / f"{n}.txt").write_text(page, "utf-8")
+    for n, tree in enumerate(["липы", "клёны", "дубы"], 1):
+        article = read_one(tmp_path / f"{n}.txt")
+        assert article.title == f"В городском парке высадили {tree}"
+        assert article.body.startswith("Работы заняли неделю"), article.body
+
+
 def test_a_copy_without_headline_under_menu_words_keeps_its_dateline_sentence(tmp_path):
     first = ("Москва, 5 августа. В городском парке высадили двести молодых лип и кленов из "
              "областного питомника, сообщает издание «Вести района».")  # fmt: skip
@@ -1958,6 +1976,11 @@ def test_a_headline_glued_to_the_texts_first_word_is_split_off_it(tmp_path, firs
         ("19:00 28 Август 2015 6372", ["19:00 28 Август 2015 6372"]),
         ("13.11.2025Вечером 12 ноября в Оренбурге загорелась кровля.",
          ["13.11.2025", "Вечером 12 ноября в Оренбурге загорелась кровля."]),
+        ("СарГЭС готова к половодью.jpg Как проходит подготовка к паводку.",
+         ["Как проходит подготовка к паводку."]),
+        ("РИГ SAKHAPRESS.RU К сожалению, есть пострадавшие.", ["К сожалению, есть пострадавшие."]),
+        ("Урн и скамеек не хватает. Читайте также: В Балаково предоставят жилье сиротам.",
+         ["Урн и скамеек не хватает."]),
         # A wire's code after the text's last full stop, a kind's label after a headline.
         ("Задержанных нет.-03B06-", ["Задержанных нет."]),
         ("Это минимум, говорит Галиб Тогрул. --17D—", ["Это минимум, говорит Галиб Тогрул."]),

@@ -62,6 +62,7 @@ NOTICE = re.compile(
     r"материал (?:\(информация\) )?произвед[её]н(?:,| и) распростран[её]н|"  # the law's notice
     r"уважаемые (?:читатели|посетители|пользователи)[^.]{0,80}комментари|"
     r"призывает (?:пользователей|читателей) быть вежливыми|"  # the comments' rules
+    r"сайт работает в ограниченном режиме|"  # a notice of the site's trouble
     r"вставьте этот код",  # an embedded widget's instructions
     re.I,
 )
@@ -113,8 +114,15 @@ WIDGET = re.compile(
     r"[-+−]?\d+(?:[.,]\d+)?\s?°[CС]?(?:\s+(?:[Дд]н[её]м|[Нн]очью):?\s*[-+−]?\d+°)*$"
     r"|^Курсы? (?:ЦБ|валют):?(?:\s*[$€]?\s*[\d.,]+)+$"
 )
-# An image's alt text naming the article it stands in: "Изображение к статье: <headline>".
-ALT_LABEL = re.compile(r"^(?:Изображение|Иллюстрация|Фото) к (?:статье|новости|материалу):")
+# An image's alt text naming the article it stands in: "Изображение к статье: <headline>"; an
+# image's file name alone: "СарГЭС готова к половодью.jpg"; the outlet's credit by its address
+# in capitals: "РИГ SAKHAPRESS.RU".
+ALT_LABEL = re.compile(
+    r"^(?:Изображение|Иллюстрация|Фото) к (?:статье|новости|материалу):"
+    r"|^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp)$"
+    r"|^(?:[А-ЯЁA-Z]{2,6} )?[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)$",
+    re.I,
+)
 # A print copy's header, the site's name by its address: "- Советская Чувашия - http://… -".
 PRINT_HEADER = re.compile(r"^[-–—\s]*(?:[\w«»\"]+ ){1,4}[-–—]\s*https?://\S+\s*[-–—]?$")
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".

@@ -8,10 +8,12 @@ from indexer.sources.dates import is_date_text
 
 # An image's address, file name or credit glued before the text: "herschelplanck_pТелескоп НАСА
 # …", "http://cursorinfo.co.il/images/img_00077602_small.jpg Палестинские силы …", "Фото из
-# архива В регулярном чемпионате …".
+# архива В регулярном чемпионате …", the outlet's by its address: "РИГ SAKHAPRESS.RU К …".
 GLUED_IMAGE = re.compile(
     r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
-    r"|(?:Фото|Видео) (?:из архива|автора))\s*(?=[«\"А-ЯЁ])"
+    r"|(?:Фото|Видео) (?:из архива|автора)"
+    r"|[^.!?]{1,80}\.(?:jpe?g|png|gif|webp)(?=\s)"  # "СарГЭС готова к половодью.jpg Как …"
+    r"|(?:[А-ЯЁ]{2,6} )?[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)(?=\s))\s*(?=[«\"А-ЯЁ])"
 )
 # Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
 GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
@@ -35,6 +37,9 @@ GLUED_SIGNATURE = re.compile(
 END_CODE = re.compile(r"(?<=[.!?…»\"])\s*[-—]{1,2}[0-9A-Z]{1,6}[-—]{1,2}$|(?<=\w)Новость$")
 # A link to the outlet glued to the text's first words: "Читать на сайте Nalchik-news.net13 лет …".
 READ_ON_SITE = re.compile(r"^(Читать на сайте [\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,4}?)(?=[\dА-ЯЁ«\"])")
+# Another story's link glued after the text's last sentence: "… скамеек. Читайте также: В
+# Балаково предоставят жилье сиротам."
+READ_ALSO = re.compile(r"(?<=[.!?…])\s+Читайте также:\s.*$")
 # A comment and a views counter after a headline, or a comment counter alone: "… по льду 0 734",
 # "… журналиста Лато Лапсу 0".
 END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$")
@@ -55,7 +60,7 @@ def unglued(line: str) -> list[str]:
     an image's address, file name or credit glued before its text, nor a label, signature,
     wire's code or counters glued after it."""
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
-    line = without_counters(line)
+    line = without_counters(READ_ALSO.sub("", line))
     if linked := READ_ON_SITE.match(line):
         return [linked[1], *unglued(line[linked.end() :])]
     if dated := DATE_IN_BRACKETS.search(line):

@@ -21,7 +21,7 @@ import re
 
 from indexer.article import Article, Skip
 from indexer.sources.calls import without_closing_call
-from indexer.sources.chrome import CELL_BARS
+from indexer.sources.chrome import CELL_BARS, is_chrome_line
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
@@ -108,6 +108,7 @@ def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
     first, second = (*(line for line in lines if line), "", "")[:2]
     return (
         is_learnt(first, chrome)
+        and not is_chrome_line(first)
         and is_paragraph(first)
         and ends_sentence(first)
         and not is_learnt(second, chrome)
