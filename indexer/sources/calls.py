@@ -5,6 +5,8 @@ Whole lines are chrome; such a sentence glued to the end of a paragraph is cut o
 
 import re
 
+from indexer.sources.clean import SENTENCE_ENDS
+
 CALL_CHARS = 300  # a longer paragraph naming the outlet's channel is text
 NAME_CHARS = 30  # what may stand before a call on its line: the outlet's name
 SOCIAL_PLATFORMS = 2  # platforms named in a row of links to the outlet's pages
@@ -74,7 +76,7 @@ def is_site_call(line: str) -> bool:
 def is_social_row(line: str) -> bool:
     """True for a row of links to the outlet's pages in messengers and networks: two or more
     platforms named, no sentence's end."""
-    short = len(line) < CALL_CHARS and not line.endswith((".", "!", "?", "…"))
+    short = len(line) < CALL_CHARS and not line.endswith(SENTENCE_ENDS)
     return short and len(PLATFORM_NAME.findall(line)) >= SOCIAL_PLATFORMS
 
 

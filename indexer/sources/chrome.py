@@ -4,7 +4,7 @@ import re
 from collections import Counter
 
 from indexer.sources.calls import is_site_call, is_social_row
-from indexer.sources.clean import is_boilerplate
+from indexer.sources.clean import SENTENCE_ENDS, is_boilerplate
 from indexer.sources.dates import is_date_text
 
 # A time stamp or counter: "13:4824.10.2017", "(обновлено: 16:12 24.10.2017)", "1075801061519".
@@ -198,7 +198,7 @@ def is_date_run(line: str) -> bool:
 
 def is_glued_menu(line: str) -> bool:
     """True for a menu's items glued together by a copy (MENU_GLUE), not a sentence."""
-    short = len(line.split()) <= MENU_WORDS and not line.endswith((".", "!", "?", "…"))
+    short = len(line.split()) <= MENU_WORDS and not line.endswith(SENTENCE_ENDS)
     return short and len(MENU_GLUE.findall(line)) >= MENU_GLUES
 
 

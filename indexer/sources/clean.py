@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 from indexer.sources.datelines import find_dateline, month_number
 
+SENTENCE_ENDS = (".", "!", "?", "…")  # the marks a sentence ends with
 ISO_DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d])")
 DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 # A line holding only a date and maybe a time: "23 декабря 2024, 14:05", "23.12.2024 14:05".

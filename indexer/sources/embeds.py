@@ -11,6 +11,7 @@ A text whose lines are all set apart keeps them: then the spaces tell nothing.
 import re
 
 from indexer.sources.calls import is_site_call
+from indexer.sources.clean import SENTENCE_ENDS
 
 RELATED_HEADING = "Также по теме"
 # The same box where the dump lost its lines: "… Конора. Также по теме «Чувствую …»: … Он... «…".
@@ -20,7 +21,7 @@ CALL_TAIL_LINES = 4  # the calls to follow the outlet stand among a text's last 
 CAPTION_LINES = 3  # a photo's caption and one or two credits …
 CAPTION_CHARS = 200  # … each this short …
 CREDIT_CHARS = 60  # … the last the credit: " Reuters ", " © pixabay.com "
-SENTENCE_END = (".", "!", "?", "…", ":", ";")
+SENTENCE_END = (*SENTENCE_ENDS, ":", ";")
 # A line opening with a mark that closes what came before: a link's words left the sentence
 # ("…наш" / "Telegram" / ", чтобы …"; "(см." / ")").
 CLOSING_MARKS = ",.;:!?)»]"

@@ -4,6 +4,7 @@ quote, a date glued to a line written again, an image's address before the text.
 
 import re
 
+from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import is_date_text
 
 # An image's address, file name or credit glued before the text: "herschelplanck_pТелескоп НАСА
@@ -95,6 +96,6 @@ def headline_apart(title: str, body: str) -> tuple[str, str]:
         return title, body
     head, text = title[: glue.start()], title[glue.start() :]
     words = len(head.split())
-    if not HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] or head.endswith((".", "!", "?", "…")):
+    if not HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] or head.endswith(SENTENCE_ENDS):
         return title, body
     return (head, f"{text}\n{body}") if len(text) >= TEXT_CHARS else (title, body)

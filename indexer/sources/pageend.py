@@ -14,7 +14,7 @@ import re
 
 from indexer.sources.calls import is_site_call
 from indexer.sources.chrome import CARD_TIME
-from indexer.sources.clean import is_boilerplate, match_caption
+from indexer.sources.clean import SENTENCE_ENDS, is_boilerplate, match_caption
 from indexer.sources.dates import YEAR, read_date_line
 
 # After these lines a page lists other news, not the article.
@@ -47,7 +47,7 @@ def is_feed_start(line: str) -> bool:
     key = line.casefold().rstrip(": ")
     short = len(key.split()) <= FEED_HEAD_WORDS
     if key.startswith(FEED_PREFIXES) and len(key.split()) <= FEED_PREFIX_WORDS:
-        return not key.endswith((".", "!", "?", "…"))
+        return not key.endswith(SENTENCE_ENDS)
     return key in FEED_STARTS or (short and key.endswith(" по теме"))
 
 

@@ -4,6 +4,7 @@ copy that starts at its text (plaintop.py: what stands over the headline)."""
 import re
 
 from indexer.sources.chrome import is_chrome_line
+from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import TIME
 from indexer.sources.linekind import ends_sentence
 from indexer.sources.linetrim import ELLIPSES, LIST_ITEM
@@ -24,7 +25,6 @@ from indexer.sources.separators import is_one_line_sentence, is_separator
 WIKINEWS_MARKS = ("wikinews", "nerel")
 # A line of sentences: a notice, not a headline ("Ведутся работы. Приносим извинения!").
 NOTICE_SENTENCES = re.compile(r"[.!?…]\s+[А-ЯЁA-Z]")
-SENTENCE_ENDS = (".", "!", "?", "…")
 RETOLD_SHARE = 0.5
 SPLIT_TITLE_WORDS = 6  # the words of each line of a headline split over two
 STANDFIRST_WORDS = 8  # a standfirst cut with an ellipsis has this many words …

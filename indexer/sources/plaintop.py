@@ -4,12 +4,12 @@ not retell, a site's call or tagline with a rubric and a date line under it.
 """
 
 from indexer.sources.chrome import DAY_MONTH, is_chrome_line
+from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import is_date_text
 from indexer.sources.pageheads import TITLE_WORDS, headline_score, is_headline, stems
 from indexer.sources.plainheads import (
     NOTICE_SENTENCES,
     RETOLD_SHARE,
-    SENTENCE_ENDS,
     is_standfirst_line,
 )
 

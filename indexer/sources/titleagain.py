@@ -5,6 +5,7 @@ page's copy over again begins, or as a blog's header inside it.
 
 import re
 
+from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.pagebody import BYLINE
 from indexer.sources.pageend import BOX_SENTENCE, SENTENCE_END, is_box_sentence
 
@@ -26,7 +27,7 @@ def without_title(body: list[str], title: str) -> list[str]:
             break
         if not is_title_again(line, title) and not (kept and line == kept[-1]):
             kept.append(line)  # a line written twice in a row once
-    if len(kept) > 1 and BYLINE.match(kept[0]) and not kept[0].endswith((".", "!", "?", "…", ":")):
+    if len(kept) > 1 and BYLINE.match(kept[0]) and not kept[0].endswith((*SENTENCE_ENDS, ":")):
         return kept[1:]  # a byline over the text: "Дмитрий Курканин, директор МАУК «…»"
     return kept
 
