@@ -6,6 +6,7 @@ from collections import Counter
 from indexer.sources.calls import is_site_call, is_social_row
 from indexer.sources.clean import SENTENCE_ENDS, is_boilerplate
 from indexer.sources.dates import is_date_text
+from indexer.sources.sitelines import is_site_line
 
 # A time stamp or counter: "13:4824.10.2017", "(обновлено: 16:12 24.10.2017)", "1075801061519".
 STAMP = re.compile(r"^[\d\s.:,()/+\-]*(?:обновлено|updated)?:?[\d\s.:,()/+\-]*$", re.I)
@@ -98,33 +99,6 @@ SERVER_OUTPUT = re.compile(
     r"|/(?:var|home|usr|srv|opt)/\S+$|Array$|[()]$|\[\w+\]\s*=>.*|Сообщение об ошибке$"
     r"|\{\{[\w:. -]*\}\}$)"
 )
-# A site's tagline or its live widget's label: "Новости Израиля", "Телеканал Каскад. Новости
-# Калининграда и Калининградской области", "Все новости Костромы", "Информационный портал
-# «Город Кострома»", "Сейчас в Новосибирске".
-TAGLINE = re.compile(
-    r"^(?:[^.]{1,40}\.\s+)?(?:Все )?[Нн]овости\s+[А-ЯЁ][а-яё]+"
-    r"(?:\s+и\s+[А-ЯЁ][а-яё]+(?:\s+области)?)?$"
-    r"|^(?:Информационн|Новостн|Интернет-)\w*\s+(?:портал|сайт|агентство)\s[^.!?]{2,60}$"
-    r"|^Сейчас в [А-ЯЁ][а-яё-]+$"  # a live widget's label: "Сейчас в Тюмени"
-)
-# A header's widgets: the weather ("04 апреля, Кострома 5,2°", "днём: 13° ночью: 8°"), the
-# central bank's rates ("Курс ЦБ 84,38 93,16", "Курсы ЦБ: $ 100,6798 € 106,0762").
-WIDGET = re.compile(
-    r"^(?:\d{1,2} [а-яё]+,?\s+)?(?:(?:[А-ЯЁ][а-яё-]+|[Дд]н[её]м|[Нн]очью):?\s*)*"
-    r"[-+−]?\d+(?:[.,]\d+)?\s?°[CС]?(?:\s+(?:[Дд]н[её]м|[Нн]очью):?\s*[-+−]?\d+°)*$"
-    r"|^Курсы? (?:ЦБ|валют):?(?:\s*[$€]?\s*[\d.,]+)+$"
-)
-# An image's alt text naming the article it stands in: "Изображение к статье: <headline>"; an
-# image's file name alone: "СарГЭС готова к половодью.jpg"; the outlet's credit by its address
-# in capitals: "РИГ SAKHAPRESS.RU".
-ALT_LABEL = re.compile(
-    r"^(?:Изображение|Иллюстрация|Фото) к (?:статье|новости|материалу):"
-    r"|^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp)$"
-    r"|^(?:[А-ЯЁA-Z]{2,6} )?[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)$",
-    re.I,
-)
-# A print copy's header, the site's name by its address: "- Советская Чувашия - http://… -".
-PRINT_HEADER = re.compile(r"^[-–—\s]*(?:[\w«»\"]+ ){1,4}[-–—]\s*https?://\S+\s*[-–—]?$")
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
 PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
 # Tags copied with spaces: "Мария Захарова Россия США Украина Белоруссия Минск СМИ общество
@@ -147,12 +121,6 @@ CREDIT_WORDS = 6
 DOUBLED_WORDS = 3
 # Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
 CELL_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
-# The dates of a row of links: "27 июня", "5 марта"; this many make a row.
-DAY_MONTH = re.compile(
-    r"\b\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
-    r"|декабря)\b"
-)
-DATE_RUN = 4
 NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
 
 
@@ -164,7 +132,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
         return True
-    if is_tag_line(line) or CODE_NAME.match(line) or TAGLINE.match(line) or is_glued_menu(line):
+    if is_tag_line(line) or CODE_NAME.match(line) or is_site_line(line) or is_glued_menu(line):
         return True
     if (
         TAG_RUN.match(line)
@@ -181,19 +149,9 @@ def is_chrome_line(line: str) -> bool:
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True
-    if TOPIC_LINK.match(line) or is_date_run(line) or PRINT_HEADER.match(line):
-        return True
-    if WIDGET.match(line) or ALT_LABEL.match(line):
+    if TOPIC_LINK.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
-
-
-def is_date_run(line: str) -> bool:
-    """True for a row of dates with a label or two among them, the dates of a list of links
-    whose headlines the copy lost ("27 июня 24 июня Телефон прямого эфира 16 мая 30 июня …")."""
-    dates = DAY_MONTH.findall(line)
-    rest = DAY_MONTH.sub(" ", line).split()
-    return len(dates) >= DATE_RUN and len(rest) < len(dates)
 
 
 def is_glued_menu(line: str) -> bool:

@@ -3,7 +3,7 @@ sentences, breadcrumbs glued before the headline, tags or an image's alt text th
 not retell, a site's call or tagline with a rubric and a date line under it.
 """
 
-from indexer.sources.chrome import DAY_MONTH, is_chrome_line
+from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import is_date_text
 from indexer.sources.pageheads import TITLE_WORDS, headline_score, is_headline, stems
@@ -12,6 +12,7 @@ from indexer.sources.plainheads import (
     RETOLD_SHARE,
     is_standfirst_line,
 )
+from indexer.sources.sitelines import DAY_MONTH
 
 NOTICE_BREAKS = 2  # sentence breaks in a notice: three sentences
 NOTICE_TEXT_CHARS = 600  # the text's opening a headline below a notice is compared with
