@@ -1343,9 +1343,13 @@ def test_a_title_first_copy_under_the_sites_header_lines(tmp_path, top, title):
     assert article.body.endswith("новые скамейки и фонари.") and "http" not in article.body
 
 
-def test_a_date_line_with_the_outlets_name_under_the_headline_is_no_subtitle(tmp_path):
-    dated = "1 мая 2022, 07:43 — Липецкая служба новостей — ЛСН"
-    text = f"{PARK_TEXT}Ранее Липецкая служба новостей сообщала о планах высадить липы.\n"
+@pytest.mark.parametrize(
+    "dated", ["1 мая 2022, 07:43 — Липецкая служба новостей — ЛСН", "Общество 1 мая 2022 г., 07:43"]
+)
+def test_a_date_line_with_the_outlets_name_under_the_headline_is_no_subtitle(tmp_path, dated):
+    text = (
+        f"{PARK_TEXT}Ранее Липецкая служба новостей сообщала об обществе и планах высадить липы.\n"
+    )
     article = read_page(tmp_path, f"В мире\n\n{PARK_TITLE}\n\n{dated}\n\n{text}")
     assert (article.title, article.date, article.lead) == (PARK_TITLE, date(2022, 5, 1), "")
     assert article.body.startswith("В городском парке высадили двести"), article.body

@@ -274,11 +274,7 @@ KNOWN_MISSES = {
     ("report17", "vladivostok1.ru/1.txt", "body_start"),
     ("report17", "vladivostok1.ru/2.txt", "lead"),
     # vtinform: standfirsts left in the body, related links inside the text kept.
-    ("report17", "vtinform.com/1.txt", "lead"),
-    ("report17", "vtinform.com/1.txt", "chrome"),
     ("report17", "vtinform.com/2.txt", "body_end"),
-    ("report17", "vtinform.com/3.txt", "lead"),
-    ("report17", "vtinform.com/3.txt", "chrome"),
     # esp.md: photo captions inside the text taken for the text's start.
     ("report17", "esp.md/1.txt", "title"),
     ("report17", "esp.md/1.txt", "lead"),

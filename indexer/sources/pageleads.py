@@ -14,6 +14,7 @@ from indexer.sources.pageheads import (
     is_paragraph,
     stems,
 )
+from indexer.sources.plaindates import inner_date
 from indexer.sources.separators import is_one_line_sentence
 
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
@@ -48,8 +49,8 @@ def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
     line = lines[below]
     if line.startswith(lines[title]) or re.search(r"[.!?…] |\s/\s|фото", line, re.I):
         return None  # the headline again, glued to a caption; a caption or a credit
-    if read_date_line(line):
-        return None  # a date line with the outlet's name: "1 мая 2022, 07:43 — … — ОСН"
+    if read_date_line(line) or inner_date(line, under_title=True):
+        return None  # a date line with the outlet's name or a rubric: "Общество 18 июня 2019 г."
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
     if len(line.split()) < SUBTITLE_WORDS - 1 or headline_score(line, opening) == 0:
         return None  # a subtitle tells what the text tells; a picture's caption need not
