@@ -40,7 +40,8 @@ def stands_in(title: str, start: str) -> bool:
 def date_ok(article: Article, page: dict) -> bool:
     if page["date"] is None:  # no date on the page: none, or the URL's, is right
         return article.date in (None, url_date(page.get("url", "")))
-    return article.date is not None and article.date.isoformat() == page["date"]
+    day = page["date"][:10]  # a record may give the time too: "2014-12-25T13:35"
+    return article.date is not None and article.date.isoformat() == day
 
 
 def source_ok(article: Article, page: dict) -> bool:

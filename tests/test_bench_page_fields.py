@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from bench.page_fields import title_ok
+from bench.page_fields import date_ok, title_ok
 from indexer.article import Article
 
 LEAD = "За сутки в Латвии зарегистрировано девять пожаров, сообщила пожарная служба."
@@ -27,3 +27,10 @@ def headless_record(lead_in_body: bool) -> dict:
 def test_a_headless_pages_title_is_the_opening_of_its_text(lead_in_body, title, right):
     article = Article(id="1", title=title, body=f"{LEAD}\n{START}", date=date(2024, 1, 1))
     assert title_ok(article, headless_record(lead_in_body)) is right
+
+
+@pytest.mark.parametrize(("recorded", "right"), [("2014-12-25", True), ("2014-12-25T13:35", True),
+                                                 ("2014-12-26", False)])  # fmt: skip
+def test_a_pages_date_is_scored_by_its_day(recorded, right):
+    article = Article(id="1", title="Липы", body="Текст.", date=date(2014, 12, 25))
+    assert date_ok(article, {"date": recorded}) is right
