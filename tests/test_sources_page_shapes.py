@@ -250,6 +250,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("СарГЭС готова к половодью.jpg", True),
         ("РИГ SAKHAPRESS.RU", True),
         ("Больше фотографий в нашем фотоотчете.", True),
+        ("Уголовное дело возбудили в Лобне по факту смерти двух детей при пожаре>>", True),
+        ("Будьте в курсе последних новостей", True),
         ("{{vrezka_news:542516}}", True),
         ("{{include_quiz:}}", True),
         ("27 июня 24 июня Телефон прямого эфира 16 мая 30 июня 16 июня 25 июня 26 июня", True),
@@ -1333,6 +1335,9 @@ def test_a_sites_call_after_the_text_over_another_story_ends_the_text(tmp_path, 
          f"Происшествия 0+\n\n{PARK_TITLE}\n", PARK_TITLE),
         # A print copy's header over the column's name: no headline, the text's sentence.
         ("- Липецкая газета - http://lipki.example -\n\nХроника\n",
+         "В городском парке высадили двести молодых лип и кленов, сообщили в администрации "
+         "района."),
+        ("Будьте в курсе последних новостей\nПодпишитесь на наш Telegram-канал\n",
          "В городском парке высадили двести молодых лип и кленов, сообщили в администрации "
          "района."),
     ],

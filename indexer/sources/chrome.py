@@ -51,8 +51,9 @@ LOADER = re.compile(r"^(?:(?:загрузка|loading)\s*(?:\.\.\.|…)?\s*)+$",
 # A photo's credit naming a press office, without "Фото": "Пресс-служба министерства
 # строительства Пермского края" (no verb, no sentence end).
 PRESS_CREDIT = re.compile(r"^(?:Пресс-служба|Пресс-центр)(?: [А-ЯЁа-яё«»\"-]+){1,8}$")
-# A link marked as one: ">> Две иномарки столкнулись под Воронежем", "→ Читать".
-LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S")
+# A link marked as one: ">> Две иномарки столкнулись под Воронежем", "→ Читать", "Уголовное
+# дело возбудили в Лобне …>>".
+LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S|[^\W\d]>>$")
 # Site notices above or below any page: cookies, accessibility skip links, the notice the law
 # puts on a foreign agent's material ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И …"), where
 # to comment ("Уважаемые читатели, все комментарии можно оставлять в социальных сетях …").
@@ -145,7 +146,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(line) < NOTICE_CHARS and BAR_CREDIT.search(line):
         return True
-    if LINK_MARK.match(line) or is_doubled(line) or LOADER.match(line) or PRESS_CREDIT.match(line):
+    if LINK_MARK.search(line) or is_doubled(line) or LOADER.match(line) or PRESS_CREDIT.match(line):
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True

@@ -6,7 +6,7 @@ not retell, a site's call or tagline with a rubric and a date line under it.
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import is_date_text
-from indexer.sources.pageheads import TITLE_WORDS, headline_score, is_headline, stems
+from indexer.sources.pageheads import TITLE_WORDS, headline_score, is_headline, is_paragraph, stems
 from indexer.sources.plainheads import (
     NOTICE_SENTENCES,
     RETOLD_SHARE,
@@ -55,15 +55,20 @@ def past_top_line(title: str, body: str) -> tuple[str, str]:
 
 def past_chrome_title(title: str, body: str) -> tuple[str, str]:
     """The headline under a chrome line standing first (a site's tagline or label) and the
-    chrome over it; with no headline below, the next line stands first ("- Советская Чувашия -
-    http://… -" / "Хроника ЧП" / the text)."""
+    chrome over it; with no headline below, the next line that is no chrome stands first ("-
+    Советская Чувашия - http://… -" / "Хроника ЧП" / the text; "Будьте в курсе последних
+    новостей" / "Подпишитесь на наш Telegram-канал" / the text)."""
     found = headline_below(title, past_chrome(body), lambda below, own: True)
-    if found != (title, body):
+    if found[0] != title:
         return found
-    first, _, rest = body.lstrip("\n").partition("\n")
-    if not rest.strip() or is_chrome_line(first) or DAY_MONTH.search(first):
+    lines = body.lstrip("\n").split("\n")
+    at = next((i for i, line in enumerate(lines) if line and not is_chrome_line(line)), None)
+    if at is None or at >= CHROME_OVER_HEADLINE:
         return found
-    return first, rest
+    if DAY_MONTH.search(lines[at]) and not is_paragraph(lines[at]):
+        return found  # a header's date line with the weather
+    rest = "\n".join(lines[at + 1 :])
+    return (lines[at], rest) if rest.strip() else found
 
 
 def past_chrome(body: str) -> str:
