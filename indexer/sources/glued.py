@@ -57,9 +57,10 @@ TEXT_CHARS = 60  # the text after it: a sentence at least
 def unglued(line: str) -> list[str]:
     """A line split where a copy glued two blocks: after a closing quote that a capitalised
     word follows without a space ("… «Городские парки г.Орска»Как только …"), and before a
-    label (GLUED_LABEL); a headline's date in brackets after it on a line of its own; without
-    an image's address, file name or credit glued before its text, nor a label, signature,
-    wire's code or counters glued after it."""
+    label (GLUED_LABEL); a headline's date in brackets, a link to read on the outlet's site
+    before the text, each on a line of its own; without an image's address, file name or
+    credit glued before its text, nor a label, signature, wire's code, another story's link
+    or counters glued after it."""
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
     line = without_counters(READ_ALSO.sub("", line))
     if linked := READ_ON_SITE.match(line):

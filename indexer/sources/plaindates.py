@@ -39,9 +39,8 @@ def plain_date(title: str, body: str) -> date | None:
     its opening names as Wikinews does ("В воскресенье, 11 июня 2017 года, в Москве …"), a
     labelled date line anywhere ("Дата создания: …"), the date the text opens with or one
     written in the title."""
-    first = unglued(body.partition("\n")[0])[
-        0
-    ]  # a date line glued to the text: "13.11.2025Вечером"
+    # A date line glued to the text's first words ("13.11.2025Вечером …") split off them.
+    first = unglued(body.partition("\n")[0])[0]
     if found := read_date_line(first) or date_under_line(body) or head_date(body):
         return found
     if (dateline := find_dateline(first)) and dateline.year:

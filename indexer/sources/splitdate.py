@@ -7,9 +7,9 @@ from datetime import date
 from indexer.sources.clean import month_number
 from indexer.sources.dates import TIME, YEAR, is_date_text, read_date_line
 
+SPLIT_LINES = 4  # a date's day, month, year and time, a line each
 # A date over two lines: the day alone ("29"), the month and year under it ("нояб 2015").
 BARE_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")
-SPLIT_LINES = 4  # a date's day, month, year and time, a line each
 MONTH_YEAR = re.compile(r"([а-яёa-z]{3,8})\.?,? ((?:19|20)\d\d)(?: г\.?| года)?", re.I)
 
 
