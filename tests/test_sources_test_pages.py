@@ -15,7 +15,7 @@ pages of 18 sites), the thirteenth (report13: 23 pages of 14 sites), the fourtee
 31 pages of 12 sites), the seventeenth (report17: 43 pages of 20 sites), the eighteenth (report18:
 29 pages of 11 sites), the nineteenth (report19: 32 pages of 12 sites), the twentieth (report20:
 31 pages of 14 sites), the twenty-first (report21: 35 pages of 15 sites) and the parts after
-it to the thirty-ninth (report39), each part's size in its README. A field a reader is
+it to the forty-first (report41), each part's size in its README. A field a reader is
 known to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any
 change.
 """
@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 40)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 42)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -1027,6 +1027,69 @@ KNOWN_MISSES = {
     ("report39", "web.sbras.ru/1.txt", "body_end"),
     ("report39", "znak.com/1.txt", "title"),
     ("report39", "znak.com/1.txt", "lead"),
+    # Report40 and report41 (sites never seen): read once with the session's final reader of the
+    # pages (7d0214d) and with 163fbaf (the same figures); not tuned on. Left, report40: headless
+    # copies running into other stories' teasers (elista), headlines in markup or with a rubric
+    # word, other stories after the text, standfirsts.
+    ("report40", "alaniya.nia-kavkaz.ru/1.txt", "title"),
+    ("report40", "alaniya.nia-kavkaz.ru/1.txt", "chrome"),
+    ("report40", "crimea.vgorode.ua/1.txt", "title"),
+    ("report40", "crimea.vgorode.ua/1.txt", "body_start"),
+    ("report40", "crimea.vgorode.ua/1.txt", "body_end"),
+    ("report40", "elista.org/2.txt", "body_end"),
+    ("report40", "elista.org/2.txt", "chrome"),
+    ("report40", "elista.org/3.txt", "body_end"),
+    ("report40", "elista.org/3.txt", "chrome"),
+    ("report40", "elista.org/4.txt", "body_end"),
+    ("report40", "elista.org/4.txt", "chrome"),
+    ("report40", "elista.org/5.txt", "body_end"),
+    ("report40", "elista.org/5.txt", "chrome"),
+    ("report40", "moyaokruga.ru/1.txt", "title"),
+    ("report40", "osetia.kvaisa.ru/3.txt", "title"),
+    ("report40", "osetia.kvaisa.ru/3.txt", "lead"),
+    ("report40", "pg13.ru/1.txt", "lead"),
+    ("report40", "region15.ru/3.txt", "body_end"),
+    ("report40", "region15.ru/3.txt", "chrome"),
+    ("report40", "vesti-kalmykia.ru/1.txt", "body_end"),
+    ("report40", "vesti-kalmykia.ru/1.txt", "chrome"),
+    ("report40", "vladikavkaz-news.net/1.txt", "body_end"),
+    ("report40", "vladikavkaz-news.net/1.txt", "chrome"),
+    ("report40", "vladikavkaz-news.net/2.txt", "title"),
+    ("report40", "vladikavkaz-news.net/2.txt", "body_end"),
+    ("report40", "vladikavkaz-news.net/2.txt", "chrome"),
+    ("report40", "vladikavkaz-news.ru/1.txt", "body_end"),
+    ("report40", "vladikavkaz-news.ru/1.txt", "chrome"),
+    ("report40", "vladikavkaz-news.ru/2.txt", "body_start"),
+    # Left, report41: the copy's day over the headline, login buttons and widgets on top, reprint
+    # credits and aphorisms after the text (the .city portals), digest pages, standfirsts.
+    ("report41", "aktobe.city/1.txt", "title"),
+    ("report41", "aktobe.city/1.txt", "chrome"),
+    ("report41", "aqparat.info/1.txt", "lead"),
+    ("report41", "aqparat.info/1.txt", "chrome"),
+    ("report41", "avestnik.kz/1.txt", "title"),
+    ("report41", "avestnik.kz/1.txt", "lead"),
+    ("report41", "avestnik.kz/3.txt", "title"),
+    ("report41", "avestnik.kz/3.txt", "lead"),
+    ("report41", "avestnik.kz/3.txt", "body_start"),
+    ("report41", "avestnik.kz/4.txt", "body_end"),
+    ("report41", "avestnik.kz/4.txt", "chrome"),
+    ("report41", "informburo.kz/1.txt", "title"),
+    ("report41", "informburo.kz/1.txt", "lead"),
+    ("report41", "nv.kz/1.txt", "body_end"),
+    ("report41", "nv.kz/1.txt", "chrome"),
+    ("report41", "pavlodar.city/2.txt", "lead"),
+    ("report41", "pavlodar.city/3.txt", "lead"),
+    ("report41", "pavlodar.city/5.txt", "lead"),
+    ("report41", "pavlodar.city/5.txt", "body_start"),
+    ("report41", "semey.city/3.txt", "title"),
+    ("report41", "semey.city/3.txt", "date"),
+    ("report41", "semey.city/3.txt", "lead"),
+    ("report41", "semey.city/3.txt", "chrome"),
+    ("report41", "time.kz/1.txt", "title"),
+    ("report41", "time.kz/1.txt", "lead"),
+    ("report41", "time.kz/1.txt", "body_start"),
+    ("report41", "time.kz/2.txt", "lead"),
+    ("report41", "time.kz/2.txt", "body_start"),
 }
 
 
