@@ -16,6 +16,13 @@ CODE_LINE = re.compile(r"^.*\bjwplayer\b.*[;{}].*$", re.M)  # what is left of a 
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 # Wikinews: ''курсив'', '''жирный''', "thumb|left|Подпись", "Файл.webm|Подпись", "|автор=".
+# Forum and CMS markup a copy keeps: BBCode ("[B]Из-за обрыва …[/B]") and a theme's shortcodes
+# ("… мастеров спорта.[divider]").
+SHORTCODE = re.compile(
+    r"\[/?(?:b|i|u|s|url|quote|center|size|color|img|divider|dropcap|caption|gallery|embed)"
+    r"(?:[ =][^\[\]]{0,200})?\]",
+    re.I,
+)
 WIKI_QUOTES = re.compile(r"'{2,}")  # never prose: "''Blowin' in the Wind''" -> "Blowin' …"
 WIKI_IMAGE = re.compile(
     r"\b(?:thumb|left|right|center|upright|мини|слева|справа|центр|\d+px)\|"
@@ -81,11 +88,13 @@ def without_wiki(text: str) -> str:
 
 
 def scrub(text: str) -> str:
-    """Text without embedded code, wiki markup and invisible characters."""
+    """Text without embedded code, wiki, forum and CMS markup and invisible characters."""
     if not text:
         return text
     if any(char in text for char in INVISIBLE_CHARS):  # 6 fast scans beat one regex scan
         text = INVISIBLE.sub("", text)
     if "&" in text and ENTITY.search(text):  # "75&nbsp;%" in a Wikinews text
         text = html.unescape(text)
+    if "[" in text:
+        text = SHORTCODE.sub("", text)
     return without_wiki(without_player(text))
