@@ -120,6 +120,15 @@ class WatchedBuild:
         return phase, workers
 
 
+def build_lock_free(index_dir: Path) -> bool:
+    """True when the build lock can be taken."""
+    try:
+        with build_lock(index_dir):
+            return True
+    except BuildRunning:
+        return False
+
+
 def write_lock_free(index_dir: Path) -> bool:
     """True when Whoosh's own write lock can be taken."""
     lock = index.open_dir(str(index_dir)).storage.lock("MAIN_WRITELOCK")
@@ -167,10 +176,13 @@ class KillSweep:
         orphans = alive(workers)
         if orphans:
             self.problems.append(f"{label}: {len(orphans)} worker processes outlive it")
-        try:
-            with build_lock(self.index_dir):
-                pass
-        except BuildRunning:
+        # A worker forked after the workers were listed dies with the build too, a moment
+        # later: the locks it inherited are free once it has, within the same five seconds.
+        while not (build_lock_free(self.index_dir) and write_lock_free(self.index_dir)):
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(0.1)
+        if not build_lock_free(self.index_dir):
             self.problems.append(f"{label}: the build lock is still held")
         if not write_lock_free(self.index_dir):
             self.problems.append(f"{label}: Whoosh's write lock is still held")
