@@ -255,6 +255,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Погода в Актобе", True),
         ("Погода в Москве испортится к выходным", False),
         ("Дата: вчера в 22:06", True),
+        ("Автор: экономист Иван Петров", False),  # a byline's name is capitalised
+        ("Сайт ria.ru", False),  # the outlet's address as a credit: in capitals
         ("Читайте наши новости в Одноклассниках!", True),
         ("{{vrezka_news:542516}}", True),
         ("{{include_quiz:}}", True),

@@ -24,10 +24,9 @@ WIDGET = re.compile(
 # image's file name alone: "СарГЭС готова к половодью.jpg"; the outlet's credit by its address
 # in capitals: "РИГ SAKHAPRESS.RU".
 ALT_LABEL = re.compile(
-    r"^(?:Изображение|Иллюстрация|Фото) к (?:статье|новости|материалу):"
-    r"|^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp)$"
-    r"|^(?:[А-ЯЁA-Z]{2,6} )?[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)$",
-    re.I,
+    r"^(?i:Изображение|Иллюстрация|Фото) к (?:статье|новости|материалу):"
+    r"|^[^.!?]{1,80}\.(?i:jpe?g|png|gif|webp)$"
+    r"|^(?:[А-ЯЁA-Z]{2,6} )?[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)$"  # in capitals only
 )
 # A print copy's header, the site's name by its address: "- Советская Чувашия - http://… -".
 PRINT_HEADER = re.compile(r"^[-–—\s]*(?:[\w«»\"]+ ){1,4}[-–—]\s*https?://\S+\s*[-–—]?$")
