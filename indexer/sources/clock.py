@@ -68,8 +68,8 @@ def copied_after(lines: list[str], first: int) -> bool:
     """True for a date line opening the page over the headline and its own, earlier date line
     ("15.02.2026 9:16" / headline / "14:10 24 марта 2013"): the day the page was printed."""
     top = read_date_line(lines[first]) if is_date_text(lines[first]) else None
-    below = opening_line(lines[first + 1 :])
-    if top is None or below is None or not is_headline(lines, first + 1 + below):
+    below = opening_line(lines[first + 1 :]) if top else None
+    if below is None or not is_headline(lines, first + 1 + below):
         return False
     under = [line for line in lines[first + 2 + below :] if line.strip()][:1]
     day = read_date_line(under[0]) if under and YEAR.search(under[0]) else None

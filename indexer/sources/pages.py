@@ -18,6 +18,7 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
 """
 
 import re
+from itertools import islice
 
 from indexer.article import Article, Skip
 from indexer.sources.calls import without_closing_call
@@ -105,7 +106,7 @@ def opens_with_fixed_text(lines: list[str], chrome: frozenset[str]) -> bool:
     digest's fixed opening: "… предлагает вашему вниманию традиционный обзор …"): the text's,
     not chrome, and no headline, which would differ from page to page. A site's tagline has
     more of the site's lines under it ("слушать online смотреть online"); a digest's text."""
-    first, second = (*(line for line in lines if line), "", "")[:2]
+    first, second = (*islice((line for line in lines if line), 2), "", "")[:2]
     return (
         is_learnt(first, chrome)
         and not is_chrome_line(first)

@@ -79,7 +79,7 @@ def past_chrome(body: str) -> str:
     at = next(
         (i for i, line in enumerate(lines[:CHROME_OVER_HEADLINE]) if is_headline(lines, i)), 0
     )
-    passed = all(is_over_headline(line) for line in lines[:at] if line)
+    passed = all(map(is_over_headline, lines[:at]))
     return "\n".join(lines[at:]) if passed else body
 
 
