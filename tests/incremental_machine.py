@@ -1,10 +1,12 @@
 """A Hypothesis state machine: random corpus changes, then incremental builds equal to full ones.
 
 The corpus is a few dozen real ng.ru articles (cut short, so a build takes a
-second) spread over a handful of files; the rules add, edit, delete, rename, copy,
-move, duplicate by URL or by text, symlink and lock files, and build with
-overlapping paths. After every build with nothing locked, the index must hold
-exactly what a full build of the same paths holds, every stored field.
+second) spread over a handful of files, and a folder of one site's scraped pages; the
+rules add, edit, delete, rename, copy, move, duplicate by URL or by text, symlink and
+lock files, save and delete pages beside the site's others (which changes what the
+folder repeats, so how they read), and build with overlapping paths. After every build
+with nothing locked, the index must hold exactly what a full build of the same paths
+holds, every stored field.
 """
 
 import gzip
@@ -30,6 +32,9 @@ NAMES = ("a.jsonl", "m.jsonl", "z.jsonl", "sub/b.jsonl", "sub/y.jsonl", "sub/dee
 LOCKABLE = NAMES + ("sub",)
 # Command lines: one folder, a folder with a file inside it, a path twice, a subfolder first.
 PATH_SETS = ((".",), (".", "a.jsonl"), ("sub", "."), (".", "."), ("sub/b.jsonl", "sub"))
+# Five scraped pages of one site, saved into the corpus's site folder in up to four places.
+SITE_PAGES = Path(__file__).resolve().parent / "fixtures" / "scraped" / "report41" / "pavlodar.city"
+PAGE_SLOTS = 4
 
 
 def real_records(count: int = POOL_SIZE) -> list[dict]:
@@ -105,9 +110,11 @@ class CorpusMachine(RuleBasedStateMachine):
         )
     )
     def start(self, picks):
-        """Three files of articles, some shared, indexed once."""
+        """Three files of articles, some shared, and two of a site's pages, indexed once."""
         for name, chosen in zip(("a.jsonl", "m.jsonl", "sub/b.jsonl"), picks, strict=True):
             self.write(name, [self.pool[i] for i in chosen])
+        for page in (1, 2):
+            self.save_page(page, page)
         self.check((".",))
 
     @rule(name=st.sampled_from(NAMES), picks=st.lists(st.integers(0, POOL_SIZE - 1), max_size=6))
@@ -156,6 +163,18 @@ class CorpusMachine(RuleBasedStateMachine):
     def delete(self, name):
         if self.path(name).is_symlink() or self.path(name).exists():
             self.path(name).unlink()
+
+    @rule(slot=st.integers(1, PAGE_SLOTS), page=st.integers(1, 5))
+    def save_page(self, slot, page):
+        """A site's page saved into its folder, new or over another."""
+        path = self.path(f"site/{slot}.txt")
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes((SITE_PAGES / f"{page}.txt").read_bytes())
+        self.touch(path)
+
+    @rule(slot=st.integers(1, PAGE_SLOTS))
+    def delete_page(self, slot):
+        self.path(f"site/{slot}.txt").unlink(missing_ok=True)
 
     @rule(source=st.sampled_from(NAMES), destination=st.sampled_from(NAMES))
     def rename(self, source, destination):

@@ -210,6 +210,33 @@ def test_r8_a_symlink_sorting_before_its_target_then_removed(builds, corpus):
     assert len(builds.check(corpus)) == 1
 
 
+# Five scraped pages of one site (tests/fixtures/scraped/report41): with two of them in the
+# folder, nothing repeats often enough to be learnt, and the weather widget over the
+# headline is taken for the title; with five, the site's lines are learnt as chrome.
+SITE_PAGES = Path(__file__).parent / "fixtures" / "scraped" / "report41" / "pavlodar.city"
+WIDGET_TITLE = "в Павлодаре Ясно"
+HEADLINE = "В квартире пятиэтажного дома в Экибастузе произошел пожар"
+
+
+def titles(documents: dict[str, dict]) -> list[str]:
+    return [doc["title"] for doc in documents.values()]
+
+
+def test_r9_pages_added_beside_an_unchanged_page_change_how_it_reads(builds, corpus):
+    site = corpus / "pavlodar.city"
+    site.mkdir()
+    for n in (1, 2):
+        shutil.copy(SITE_PAGES / f"{n}.txt", site / f"{n}.txt")
+    assert WIDGET_TITLE in titles(builds.check(corpus))
+    for n in (3, 4, 5):
+        shutil.copy(SITE_PAGES / f"{n}.txt", site / f"{n}.txt")
+    documents = builds.check(corpus)
+    assert HEADLINE in titles(documents) and WIDGET_TITLE not in titles(documents)
+    for n in (3, 4, 5):
+        (site / f"{n}.txt").unlink()
+    assert WIDGET_TITLE in titles(builds.check(corpus))
+
+
 def test_the_manifest_keeps_duplicates_too(builds, corpus):
     write(corpus / "a.jsonl", record(1), record(1), record(2))
     builds.check(corpus)

@@ -2,24 +2,28 @@
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from pathlib import Path
 
 from indexer.article import Article, Skip
 from indexer.sources import io
 from indexer.sources.csv import is_taiga, read_csv, read_taiga
+from indexer.sources.folders import folder_chrome, folder_context, forget_folders, has_learnt_chrome
 from indexer.sources.html import read_html
 from indexer.sources.jsonl import read_json, read_jsonl
-from indexer.sources.learnt import repeated_lines
-from indexer.sources.linekey import is_learnt
 from indexer.sources.pagekind import is_page
 from indexer.sources.pages import parse_page
 from indexer.sources.plain import parse_plain
 
-__all__ = ["list_files", "read_articles", "read_entry_safely", "read_file"]
+__all__ = [
+    "folder_context",
+    "forget_folders",
+    "list_files",
+    "read_articles",
+    "read_entry_safely",
+    "read_file",
+]
 
 Reader = Callable[[io.Entry], Iterator[Article | Skip]]
-MAX_LEARNT_PAGES = 200  # the pages of a folder its chrome is learnt from
 
 
 def read_txt(entry: io.Entry) -> Iterator[Article | Skip]:
@@ -32,23 +36,6 @@ def read_txt(entry: io.Entry) -> Iterator[Article | Skip]:
         yield parse_page(text, entry.path, chrome)
     else:
         yield parse_plain(text, entry.path)
-
-
-def has_learnt_chrome(text: str, chrome: frozenset[str]) -> bool:
-    """True when the text shares lines with its folder's other pages: a site's page."""
-    return bool(chrome) and any(is_learnt(line, chrome) for line in text.splitlines())
-
-
-@lru_cache(maxsize=64)
-def folder_chrome(folder: str) -> frozenset[str]:
-    """The lines repeated across the text pages of a folder on disk: its site's chrome."""
-    try:
-        names = sorted(n for n in os.listdir(folder) if n.lower().endswith((".txt", ".text")))
-    except OSError:  # a member of an archive, or a folder gone
-        return frozenset()
-    entries = [io.file_entry(os.path.join(folder, name)) for name in names[:MAX_LEARNT_PAGES]]
-    texts = (text for entry in entries if isinstance(text := io.read_text(entry), str))
-    return frozenset(repeated_lines(texts))
 
 
 READERS: dict[str, Reader] = {

@@ -1,7 +1,8 @@
 """The manifest beside the index: what every file held when it was last read.
 
 For each file, by its resolved real path: its size and modification time (and a
-content hash after `--checksum`), any lines skipped, and the id, text key and
+content hash after `--checksum`), for a scraped page a digest of the chrome its folder's
+pages repeat, any lines skipped, and the id, text key and
 fingerprint of every article in it, duplicates included, in file order. That is
 enough to decide de-duplication again, when the kept copy of an article goes,
 without reading the unchanged files' text.
@@ -33,6 +34,9 @@ class FileRecord:
     entries: str = ""
     skips: list[list] = field(default_factory=list)  # [path, line, reason]
     checksum: str = ""
+    # What a text page was read with from its folder (sources.folder_context): a page whose
+    # siblings changed what they repeat is read again, as a full build would read it.
+    folder: str = ""
 
     def triples(self) -> Iterator[tuple[str, str, str]]:
         """(id, text key, fingerprint) of each article, in file order."""

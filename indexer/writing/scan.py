@@ -46,6 +46,7 @@ class Scan:
         self.read = self.added = self.updated = self.unchanged = self.duplicates = 0
         self.skips: list[Skip] = []
         self.removed: list[str] = []
+        sources.forget_folders()  # an earlier build in this process saw them as they were
 
     def corpus_files(self, paths: Iterable[str | Path]) -> list[str]:
         """The real paths of the files under `paths`, each once, sorted."""
@@ -94,13 +95,18 @@ class Scan:
             return
         state = file_state(path)
         checksum = file_checksum(path) if self.checksum else ""
-        if self.is_unchanged(record, state, checksum) and self.settle(record):
+        if self.is_unchanged(record, state, checksum, path) and self.settle(record):
             self.manifest[path] = record
         else:
             yield from self.read_file(path, state, checksum)
 
-    def is_unchanged(self, record: FileRecord | None, state: list[int], checksum: str) -> bool:
+    def is_unchanged(
+        self, record: FileRecord | None, state: list[int], checksum: str, path: str
+    ) -> bool:
+        """True when the file and what it is read with from its folder are as last read."""
         if record is None or record.state != state:
+            return False
+        if record.folder != sources.folder_context(path):
             return False
         return not self.checksum or record.checksum == checksum
 
@@ -121,7 +127,8 @@ class Scan:
 
     def read_file(self, path: str, state: list[int], checksum: str) -> Iterator[Article]:
         """Read a new or changed file; the manifest gets every article, duplicates too."""
-        record, entries = FileRecord(state, checksum=checksum), []
+        record = FileRecord(state, checksum=checksum, folder=sources.folder_context(path))
+        entries = []
         for item in sources.read_entry_safely(io.file_entry(path)):
             if isinstance(item, Skip):
                 self.skip(item)
