@@ -237,6 +237,15 @@ def test_r9_pages_added_beside_an_unchanged_page_change_how_it_reads(builds, cor
     assert WIDGET_TITLE in titles(builds.check(corpus))
 
 
+def test_r9_a_page_that_changes_nothing_the_folder_repeats_is_the_only_one_read(builds, corpus):
+    site = corpus / "pavlodar.city"
+    shutil.copytree(SITE_PAGES, site, ignore=shutil.ignore_patterns("*.json", "*.md"))
+    builds.check(corpus)
+    (site / "6.txt").write_text("Заметка редакции\n\nТекст заметки о погоде в Павлодаре.\n")
+    assert builds.incremental(corpus).read == 1
+    assert stored_documents(builds.index) == builds.full(corpus)
+
+
 def test_the_manifest_keeps_duplicates_too(builds, corpus):
     write(corpus / "a.jsonl", record(1), record(1), record(2))
     builds.check(corpus)

@@ -7,7 +7,13 @@ from pathlib import Path
 from indexer.article import Article, Skip
 from indexer.sources import io
 from indexer.sources.csv import is_taiga, read_csv, read_taiga
-from indexer.sources.folders import folder_chrome, folder_context, forget_folders, has_learnt_chrome
+from indexer.sources.folders import (
+    folder_chrome,
+    folder_context,
+    folder_pages,
+    forget_folders,
+    has_learnt_chrome,
+)
 from indexer.sources.html import read_html
 from indexer.sources.jsonl import read_json, read_jsonl
 from indexer.sources.pagekind import is_page
@@ -16,6 +22,7 @@ from indexer.sources.plain import parse_plain
 
 __all__ = [
     "folder_context",
+    "folder_pages",
     "forget_folders",
     "list_files",
     "read_articles",

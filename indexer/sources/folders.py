@@ -3,7 +3,8 @@
 A page is read with the lines its folder's pages repeat (learnt.py), so its record depends
 on its siblings as well as on its own text: a page added, edited or deleted beside it can
 change it. `folder_context` names what a page was read with, for the build to read an
-unchanged file again when that changed.
+unchanged file again when that changed; `folder_pages` tells, without reading them, whether
+the pages it is learnt from changed at all.
 """
 
 import hashlib
@@ -22,13 +23,19 @@ PAGE_TYPES = (".txt", ".text")  # the files read as scraped pages, whose folder 
 def folder_chrome(folder: str) -> frozenset[str]:
     """The lines repeated across the text pages of a folder on disk: its site's chrome.
     Learnt once a build (forget_folders): a folder is taken as it was when first asked for."""
+    entries = [io.file_entry(os.path.join(folder, name)) for name in learnt_pages(folder)]
+    texts = (text for entry in entries if isinstance(text := io.read_text(entry), str))
+    return frozenset(repeated_lines(texts))
+
+
+@lru_cache(maxsize=64)
+def learnt_pages(folder: str) -> tuple[str, ...]:
+    """The names of the text pages a folder's chrome is learnt from."""
     try:
         names = sorted(n for n in os.listdir(folder) if n.lower().endswith(PAGE_TYPES))
     except OSError:  # a member of an archive, or a folder gone
-        return frozenset()
-    entries = [io.file_entry(os.path.join(folder, name)) for name in names[:MAX_LEARNT_PAGES]]
-    texts = (text for entry in entries if isinstance(text := io.read_text(entry), str))
-    return frozenset(repeated_lines(texts))
+        return ()
+    return tuple(names[:MAX_LEARNT_PAGES])
 
 
 def has_learnt_chrome(text: str, chrome: frozenset[str]) -> bool:
@@ -36,23 +43,49 @@ def has_learnt_chrome(text: str, chrome: frozenset[str]) -> bool:
     return bool(chrome) and any(is_learnt(line, chrome) for line in text.splitlines())
 
 
+def folder_pages(path: str) -> str:
+    """A digest of the names, sizes and times of the pages a text file's folder chrome is
+    learnt from, found without reading them: while it holds, so does folder_context's."""
+    if not is_page_type(path):
+        return ""
+    return pages_digest(os.path.dirname(path))
+
+
 def folder_context(path: str) -> str:
     """A digest of the folder chrome a file is read with; "" for a file that is no text
     page, or whose folder repeats nothing."""
-    if io.file_type(os.path.basename(path)) not in PAGE_TYPES:
+    if not is_page_type(path):
         return ""
     return chrome_digest(os.path.dirname(path))
+
+
+def is_page_type(path: str) -> bool:
+    return io.file_type(os.path.basename(path)) in PAGE_TYPES
+
+
+@lru_cache(maxsize=64)
+def pages_digest(folder: str) -> str:
+    states = []
+    for name in learnt_pages(folder):
+        try:
+            found = os.stat(os.path.join(folder, name))
+            states.append(f"{name}\t{found.st_size}\t{found.st_mtime_ns}")
+        except OSError:
+            states.append(f"{name}\t-")
+    return digest(states)
 
 
 @lru_cache(maxsize=64)
 def chrome_digest(folder: str) -> str:
     chrome = folder_chrome(folder)
-    if not chrome:
-        return ""
-    return hashlib.blake2b("\n".join(sorted(chrome)).encode(), digest_size=8).hexdigest()
+    return digest(sorted(chrome)) if chrome else ""
+
+
+def digest(lines: list[str]) -> str:
+    return hashlib.blake2b("\n".join(lines).encode(), digest_size=8).hexdigest()
 
 
 def forget_folders() -> None:
     """Learn every folder again when next asked: a new build sees them as they are now."""
-    folder_chrome.cache_clear()
-    chrome_digest.cache_clear()
+    for cached in (folder_chrome, learnt_pages, pages_digest, chrome_digest):
+        cached.cache_clear()

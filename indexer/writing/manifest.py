@@ -34,9 +34,11 @@ class FileRecord:
     entries: str = ""
     skips: list[list] = field(default_factory=list)  # [path, line, reason]
     checksum: str = ""
-    # What a text page was read with from its folder (sources.folder_context): a page whose
-    # siblings changed what they repeat is read again, as a full build would read it.
+    # What a text page was read with from its folder (sources.folder_context), and the state
+    # of the pages that was learnt from (sources.folder_pages): a page whose siblings changed
+    # what they repeat is read again, as a full build would read it.
     folder: str = ""
+    folder_pages: str = ""
 
     def triples(self) -> Iterator[tuple[str, str, str]]:
         """(id, text key, fingerprint) of each article, in file order."""

@@ -106,9 +106,18 @@ class Scan:
         """True when the file and what it is read with from its folder are as last read."""
         if record is None or record.state != state:
             return False
-        if record.folder != sources.folder_context(path):
+        if not self.is_same_folder(record, path):
             return False
         return not self.checksum or record.checksum == checksum
+
+    def is_same_folder(self, record: FileRecord, path: str) -> bool:
+        """True when a text page's folder repeats what it did when the page was read; its
+        pages are read to tell only when one of them changed."""
+        pages = sources.folder_pages(path)
+        if record.folder_pages == pages:
+            return True
+        record.folder_pages = pages  # kept in the manifest when the chrome is the same
+        return record.folder == sources.folder_context(path)
 
     def settle(self, record: FileRecord) -> bool:
         """Decide an unchanged file's articles from the manifest; False when it must be read."""
@@ -127,7 +136,11 @@ class Scan:
 
     def read_file(self, path: str, state: list[int], checksum: str) -> Iterator[Article]:
         """Read a new or changed file; the manifest gets every article, duplicates too."""
-        record = FileRecord(state, checksum=checksum, folder=sources.folder_context(path))
+        folder = {
+            "folder": sources.folder_context(path),
+            "folder_pages": sources.folder_pages(path),
+        }
+        record = FileRecord(state, checksum=checksum, **folder)
         entries = []
         for item in sources.read_entry_safely(io.file_entry(path)):
             if isinstance(item, Skip):
