@@ -15,7 +15,7 @@ pages of 18 sites), the thirteenth (report13: 23 pages of 14 sites), the fourtee
 31 pages of 12 sites), the seventeenth (report17: 43 pages of 20 sites), the eighteenth (report18:
 29 pages of 11 sites), the nineteenth (report19: 32 pages of 12 sites), the twentieth (report20:
 31 pages of 14 sites), the twenty-first (report21: 35 pages of 15 sites) and the parts after
-it to the forty-first (report41), each part's size in its README. A field a reader is
+it to the forty-third (report43), each part's size in its README. A field a reader is
 known to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any
 change.
 """
@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 42)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 44)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -1081,6 +1081,93 @@ KNOWN_MISSES = {
     ("report41", "time.kz/1.txt", "body_start"),
     ("report41", "time.kz/2.txt", "lead"),
     ("report41", "time.kz/2.txt", "body_start"),
+    # Report42 and report43 (sites never seen, site folders): read once with the reader of 16518cf
+    # (the same reading as the session start's, 859b7fc); not tuned on. Left, report42: split date
+    # stamps and digest labels (newsivanovo, newslipetsk), a poll and related headlines over the
+    # headline (allelets), rubrics glued to standfirsts (gorodlip), standfirsts.
+    ("report42", "daytimenews.ru/1.txt", "lead"),
+    ("report42", "daytimenews.ru/1.txt", "chrome"),
+    ("report42", "demo.lipetsktime.ru/1.txt", "lead"),
+    ("report42", "demo.lipetsktime.ru/1.txt", "body_start"),
+    ("report42", "gorodlip.ru/1.txt", "lead"),
+    ("report42", "gorodlip.ru/1.txt", "body_start"),
+    ("report42", "gorodlip.ru/2.txt", "date"),
+    ("report42", "gorodlip.ru/2.txt", "lead"),
+    ("report42", "gorodlip.ru/2.txt", "body_start"),
+    ("report42", "m.newsivanovo.ru/1.txt", "date"),
+    ("report42", "m.newsivanovo.ru/1.txt", "source"),
+    ("report42", "news.allelets.ru/1.txt", "title"),
+    ("report42", "news.allelets.ru/1.txt", "date"),
+    ("report42", "news.allelets.ru/1.txt", "lead"),
+    ("report42", "news.allelets.ru/1.txt", "body_start"),
+    ("report42", "news.allelets.ru/1.txt", "chrome"),
+    ("report42", "news.allelets.ru/2.txt", "title"),
+    ("report42", "news.allelets.ru/2.txt", "body_start"),
+    ("report42", "news.allelets.ru/2.txt", "chrome"),
+    ("report42", "news.allelets.ru/3.txt", "title"),
+    ("report42", "news.allelets.ru/3.txt", "body_start"),
+    ("report42", "news.allelets.ru/3.txt", "chrome"),
+    ("report42", "newslipetsk.ru/1.txt", "lead"),
+    ("report42", "newslipetsk.ru/1.txt", "chrome"),
+    ("report42", "newslipetsk.ru/2.txt", "title"),
+    ("report42", "newslipetsk.ru/2.txt", "date"),
+    ("report42", "newslipetsk.ru/2.txt", "lead"),
+    ("report42", "newslipetsk.ru/2.txt", "body_start"),
+    ("report42", "newslipetsk.ru/3.txt", "lead"),
+    ("report42", "newslipetsk.ru/3.txt", "body_end"),
+    ("report42", "newslipetsk.ru/3.txt", "chrome"),
+    ("report42", "newslipetsk.ru/4.txt", "title"),
+    ("report42", "newslipetsk.ru/4.txt", "chrome"),
+    ("report42", "vesti-lipetsk.ru/2.txt", "lead"),
+    ("report42", "vesti-lipetsk.ru/4.txt", "lead"),
+    ("report42", "vesti-lipetsk.ru/4.txt", "body_end"),
+    # Left, report43: publish / update stamps over the headline (muksun, bel), standfirsts left in
+    # the body, kickers and rubrics glued to standfirsts (vbelgorode), polls and hashtags in the
+    # text (go31), window titles and counters (sever-press).
+    ("report43", "altapress.ru/1.txt", "chrome"),
+    ("report43", "bel.ru/1.txt", "lead"),
+    ("report43", "bel.ru/1.txt", "body_start"),
+    ("report43", "go31.ru/3.txt", "body_end"),
+    ("report43", "go31.ru/3.txt", "chrome"),
+    ("report43", "go31.ru/4.txt", "body_end"),
+    ("report43", "go31.ru/4.txt", "chrome"),
+    ("report43", "muksun.fm/1.txt", "lead"),
+    ("report43", "muksun.fm/1.txt", "body_start"),
+    ("report43", "muksun.fm/2.txt", "lead"),
+    ("report43", "muksun.fm/2.txt", "body_start"),
+    ("report43", "muksun.fm/3.txt", "body_start"),
+    ("report43", "muksun.fm/4.txt", "lead"),
+    ("report43", "muksun.fm/4.txt", "body_start"),
+    ("report43", "muksun.fm/5.txt", "lead"),
+    ("report43", "muksun.fm/5.txt", "body_start"),
+    ("report43", "mvdrus.ru/1.txt", "title"),
+    ("report43", "mvdrus.ru/1.txt", "date"),
+    ("report43", "mvdrus.ru/1.txt", "chrome"),
+    ("report43", "nur24.ru/2.txt", "chrome"),
+    ("report43", "oskol-kray.ru/1.txt", "lead"),
+    ("report43", "oskol-kray.ru/1.txt", "body_start"),
+    ("report43", "oskol.city/1.txt", "body_end"),
+    ("report43", "poleznygorod.fonar.tv/1.txt", "lead"),
+    ("report43", "poleznygorod.fonar.tv/1.txt", "body_start"),
+    ("report43", "poleznygorod.fonar.tv/1.txt", "chrome"),
+    ("report43", "sever-press.ru/1.txt", "lead"),
+    ("report43", "sever-press.ru/1.txt", "chrome"),
+    ("report43", "sever-press.ru/2.txt", "body_end"),
+    ("report43", "sever-press.ru/2.txt", "chrome"),
+    ("report43", "sever-press.ru/3.txt", "title"),
+    ("report43", "sever-press.ru/3.txt", "chrome"),
+    ("report43", "vbelgorode.com/1.txt", "title"),
+    ("report43", "vbelgorode.com/1.txt", "lead"),
+    ("report43", "vbelgorode.com/1.txt", "body_start"),
+    ("report43", "vbelgorode.com/1.txt", "chrome"),
+    ("report43", "vbelgorode.com/2.txt", "date"),
+    ("report43", "vbelgorode.com/2.txt", "lead"),
+    ("report43", "vbelgorode.com/2.txt", "body_start"),
+    ("report43", "vbelgorode.com/2.txt", "chrome"),
+    ("report43", "yamal-media.ru/2.txt", "title"),
+    ("report43", "yamal-media.ru/2.txt", "lead"),
+    ("report43", "yamal-media.ru/2.txt", "body_start"),
+    ("report43", "yamal-media.ru/2.txt", "chrome"),
 }
 
 
