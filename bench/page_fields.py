@@ -25,11 +25,18 @@ def load_records(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["pages"] if path.exists() else []
 
 
+def spellings(page: dict, field: str) -> list[str]:
+    """A field's value in the record and its other accepted spellings (`<field>_alt`: one, or
+    a list)."""
+    alternatives = page.get(f"{field}_alt") or []
+    return [page[field], *([alternatives] if isinstance(alternatives, str) else alternatives)]
+
+
 def title_ok(article: Article, page: dict) -> bool:
     if not page["title"]:  # no headline on the page: the text's opening words stand in
         opening = page["lead"] if page.get("lead_in_body") and page["lead"] else page["body_start"]
         return stands_in(flat(article.title), flat(opening))
-    return article.title in (page["title"], page.get("title_alt"))
+    return flat(article.title) in {flat(title) for title in spellings(page, "title")}
 
 
 def stands_in(title: str, start: str) -> bool:
@@ -45,7 +52,7 @@ def date_ok(article: Article, page: dict) -> bool:
 
 
 def source_ok(article: Article, page: dict) -> bool:
-    return article.source in [page["source"], *page.get("source_alt", [])]
+    return article.source in spellings(page, "source")
 
 
 def lead_ok(article: Article, page: dict) -> bool:

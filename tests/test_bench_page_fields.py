@@ -1,4 +1,5 @@
-"""The scorer of page fields: what counts as a page's title when the page has no headline."""
+"""The scorer of page fields: what counts as a page's title (with no headline, or spelt
+another way) and its date."""
 
 from datetime import date
 
@@ -34,3 +35,20 @@ def test_a_headless_pages_title_is_the_opening_of_its_text(lead_in_body, title, 
 def test_a_pages_date_is_scored_by_its_day(recorded, right):
     article = Article(id="1", title="Липы", body="Текст.", date=date(2014, 12, 25))
     assert date_ok(article, {"date": recorded}) is right
+
+
+@pytest.mark.parametrize(
+    ("read", "record", "right"),
+    [
+        ("Эксперт: Язык отчета", {"title": "Эксперт:  Язык отчета"}, True),  # spaces as shown
+        ("Эксперт: язык отчета", {"title": "Эксперт: Язык отчета"}, False),
+        ("Язык отчета", {"title": "Эксперт: Язык отчета", "title_alt": "Язык отчета"}, True),
+        ("Язык отчета", {"title": "Эксперт", "title_alt": ["Отчет", "Язык отчета"]}, True),
+        ("Язык", {"title": "Эксперт", "title_alt": ["Отчет", "Язык отчета"]}, False),
+    ],
+)
+def test_a_pages_title_is_compared_as_shown_with_any_spelling_the_record_accepts(
+    read, record, right
+):
+    article = Article(id="1", title=read, body="Текст.", date=None)
+    assert title_ok(article, record) is right

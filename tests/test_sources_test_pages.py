@@ -817,7 +817,6 @@ KNOWN_MISSES = {
     # left in the body, agencies credited in datelines.
     ("report31", "turan.az/1.txt", "body_end"),
     ("report31", "turan.az/1.txt", "chrome"),
-    ("report31", "turan.az/4.txt", "title"),
     ("report31", "allinsurance.kz/2.txt", "lead"),
     ("report31", "allinsurance.kz/2.txt", "body_start"),
     ("report31", "allinsurance.kz/2.txt", "chrome"),
