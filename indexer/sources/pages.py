@@ -28,6 +28,7 @@ from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
 from indexer.sources.fields import make_article
 from indexer.sources.glued import apart_from_repeat, unglued
+from indexer.sources.leadscore import decided
 from indexer.sources.learnt import learnt_marks
 from indexer.sources.linekey import is_learnt
 from indexer.sources.linekind import ends_sentence
@@ -157,12 +158,14 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     lead, body = lead_and_body(lines, layout, body, headline, headless, slotted)
     dateline = find_dateline(body[0]) if body else None
     site = (caption["site"] if caption else "") or header.site
+    # The rules' standfirst looked at again by the learned decision (leadscore).
+    lead, text = decided(title, lead, [without_closing_call(line) for line in body])
     return make_article(
         path,
         None,
         title=title,
         lead=lead,
-        body="\n".join(map(without_closing_call, body)),
+        body="\n".join(text),
         url=page_url(lines),
         source=page_source(lines, site, dateline, path),
         rubric=header.rubric,
