@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from indexer.sources.leadscore import using
 from tests.test_sources_page_shapes import read_page
 
 HEADLINE = "В парке высадили двести лип"
@@ -21,7 +22,6 @@ TEXT = (
     [
         ("3116 просмотров", STANDFIRST),  # a views counter sets it apart
         (HEADLINE, STANDFIRST),  # the headline written again as the photo's caption
-        ("Сегодня в парке высадили липы, и жители района пришли помочь волонтерам.", ""),
     ],
 )
 def test_a_page_standfirst_over_a_counter_or_the_headline_again_is_the_lead(
@@ -32,6 +32,19 @@ def test_a_page_standfirst_over_a_counter_or_the_headline_again_is_the_lead(
     assert article.lead == lead
     assert article.body.startswith(STANDFIRST if not lead else "В городском парке")
     assert "просмотров" not in article.body
+
+
+def test_a_short_sentence_over_a_paragraph_is_the_learned_standfirst_not_the_rules(tmp_path):
+    # Nothing sets it apart, so the rules keep it as the text's first line; the learned
+    # decision (leadscore) reads a short sentence under the headline over a far longer
+    # paragraph as the standfirst.
+    between = "Сегодня в парке высадили липы, и жители района пришли помочь волонтерам."
+    page = f"Лента новостей\n\nПоделиться\n\n{HEADLINE}\n\n{STANDFIRST}\n\n{between}\n\n{TEXT}"
+    with using({"weights": None}):
+        rules = read_page(tmp_path, page)
+    assert (rules.lead, rules.body.split("\n")[0]) == ("", STANDFIRST)
+    article = read_page(tmp_path, page)
+    assert (article.lead, article.body.split("\n")[0]) == (STANDFIRST, between)
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,9 @@ from pathlib import Path
 import numpy as np
 
 from indexer.sources.datelines import find_dateline
+from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import SENTENCE_INSIDE, headline_score, is_paragraph, stems
-from indexer.sources.pageleads import is_one_sentence
+from indexer.sources.pageleads import SOURCE_SENTENCE, is_one_sentence
 
 WEIGHTS_FILE = Path(__file__).with_name("leadscore.json")
 SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
@@ -105,8 +106,10 @@ def decided(title: str, lead: str, body: list[str]) -> tuple[str, list[str]]:
     if weights.get("weights") is None or (row := features(title, lead, body)) is None:
         return lead, body
     chance = lead_chance(row, weights)
-    if lead and chance < weights["demote_below"]:
+    # A summary list the rules joined into the lead ("• … • …") is no line of the text.
+    if lead and chance < weights["demote_below"] and not is_bullet(lead):
         return "", [lead, *body]
-    if not lead and chance > weights["promote_above"]:
+    # The text's credit of its source stays in the text: "Об этом сообщает пресс-служба МЧС".
+    if not lead and chance > weights["promote_above"] and not SOURCE_SENTENCE.match(body[0]):
         return body[0], body[1:]
     return lead, body
