@@ -28,6 +28,7 @@ and the lead are left out.
 import argparse
 import json
 from collections import defaultdict
+from collections.abc import Collection
 from pathlib import Path
 
 import numpy as np
@@ -42,15 +43,10 @@ from indexer.sources.pages import page_line
 REPO = Path(__file__).resolve().parents[1]
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FIRST_FOLDERS = (SCRAPED, REPO.parent / "shared" / "test-pages" / "text")
-# The later parts keep a site's pages in its folder ("report9/ratel.kz/1.txt"); folders/ has a
-# record file in each site's folder. A part collected for a measure is not trained on until
-# it is taken as tuning material (report10).
-SITE_PARTS = ("report7", "report8", "report9")
-TEXT_FOLDERS = (
-    *FIRST_FOLDERS,
-    *(SCRAPED / part for part in SITE_PARTS),
-    *sorted((SCRAPED / "folders").glob("*/")),
-)
+# The parts from the seventh on keep a site's pages in its folder ("report33/pln24.ru/2.txt",
+# the records in the part's expected.json); folders/ has a record file in each site's folder.
+SITE_PARTS = tuple(sorted(SCRAPED.glob("report*/"), key=lambda part: int(part.name[6:])))
+TEXT_FOLDERS = (*FIRST_FOLDERS, *SITE_PARTS, *sorted((SCRAPED / "folders").glob("*/")))
 L2 = 1.0  # the ridge on the weights, the bias aside
 # The chance of text under which a line is sure chrome; lower for a sentence. Chosen by the
 # leave-one-site-out measure: at 0.5 it cut last paragraphs (galerka-omsk, nsn.fm).
@@ -74,8 +70,9 @@ def site_of(path: Path) -> str:
     its site folder ("ratel.kz/1.txt")."""
     stem = path.stem
     if "." in path.parent.name:
-        return path.parent.name
-    return stem.split("_", 1)[1] if "_" in stem else f"{path.parent.name}/{stem}"
+        return path.parent.name.removeprefix("www.")
+    host = stem.split("_", 1)[1] if "_" in stem else f"{path.parent.name}/{stem}"
+    return host.removeprefix("www.")
 
 
 def page_lines(path: Path) -> list[str]:
@@ -140,9 +137,9 @@ def fit(matrix: np.ndarray, target: np.ndarray) -> np.ndarray:
     return w
 
 
-def train(data: dict[str, list], leave_out: str = "") -> dict:
-    """The model trained on every site's pages but `leave_out`'s."""
-    rows = [item for site, items in data.items() if site != leave_out for item in items]
+def train(data: dict[str, list], leave_out: Collection[str] = ()) -> dict:
+    """The model trained on every site's pages but those of the sites in `leave_out`."""
+    rows = [item for site, items in data.items() if site not in leave_out for item in items]
     matrix = np.vstack([m for m, _ in rows])
     target = np.concatenate([t for _, t in rows])
     return {
@@ -150,6 +147,15 @@ def train(data: dict[str, list], leave_out: str = "") -> dict:
         "weights": fit(matrix, target).round(4).tolist(),
         **THRESHOLDS,
     }
+
+
+def held_out(data: dict[str, list], sites: set[str], folds: int = 0) -> dict[str, dict]:
+    """For each site, the model trained without its pages; with `folds`, the sites split
+    into that many groups, each read by the model trained without its group (quicker)."""
+    if not folds:
+        return {site: train(data, {site}) for site in sites}
+    groups = [set(sorted(sites)[i::folds]) for i in range(folds)]
+    return {site: model for group in groups for model in [train(data, group)] for site in group}
 
 
 def site_data(pages: list[tuple[Path, dict]]) -> dict[str, list]:
@@ -162,31 +168,31 @@ def site_data(pages: list[tuple[Path, dict]]) -> dict[str, list]:
     return data
 
 
-def measure(pages: list[tuple[Path, dict]], data: dict[str, list]) -> None:
+def measure(pages: list[tuple[Path, dict]], models: dict[str, dict]) -> np.ndarray:
     """Leave-one-site-out page fields against the rules alone, printed per field; the pages
-    where they differ, as they do."""
+    where they differ, as they do. The learned counts, field by field."""
     sums = {"rules": np.zeros(len(FIELDS), int), "learned": np.zeros(len(FIELDS), int)}
-    unseen = train(data)  # for the pages of a site the training pages do not have
     for path, page in pages:
-        held_out = train(data, site_of(path)) if site_of(path) in data else unseen
-        both = (("rules", {"weights": None}), ("learned", held_out))
+        both = (("rules", {"weights": None}), ("learned", models[site_of(path)]))
         found = {name: fields_right(path, page, weights) for name, weights in both}
         for name, right in found.items():
             sums[name] += np.array(right, int)
         if found["rules"] != found["learned"]:
-            print(path.name, "rules", found["rules"], "learned", found["learned"])
+            shown = path.relative_to(REPO.parent)
+            print(shown, "rules", found["rules"], "learned", found["learned"])
     for name, total in sums.items():
         print(name, len(pages), " / ".join(str(n) for n in total), f"({', '.join(FIELDS)})")
+    return sums["learned"]
 
 
-def measure_lines(labelled: dict[str, list], data: dict[str, list]) -> None:
+def measure_lines(labelled: dict[str, list], models: dict[str, dict]) -> None:
     """Leave-one-site-out line by line: of the labelled lines of every site, how many the
     model trained without that site tells right (text at a chance of 0.5 or more), and how
-    of its sure chrome (under the threshold for a line that is no sentence) are chrome or text."""
-    unseen = train(data)
+    many of its sure chrome (under the threshold for a line that is no sentence) are chrome
+    or text."""
     right = total = lost = caught = 0
     for site, items in labelled.items():
-        model = train(data, site) if site in data else unseen
+        model = models[site]
         for matrix, target in items:
             chances = text_chances(matrix, model)
             right += int(((chances >= 0.5) == (target == 1)).sum())
@@ -211,12 +217,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--measure", action="store_true", help="leave-one-site-out figures")
     parser.add_argument("--all", action="store_true", help="train on every recorded page")
+    parser.add_argument("--folds", type=int, default=0, help="measure by N groups of sites")
     args = parser.parse_args(argv)
     pages = recorded_pages()
     data = site_data(pages if args.all else recorded_pages(FIRST_FOLDERS))
     if args.measure:
-        measure_lines(data if args.all else site_data(pages), data)
-        measure(pages, data)
+        models = held_out(data, {site_of(path) for path, _ in pages}, args.folds)
+        measure_lines(data if args.all else site_data(pages), models)
+        measure(pages, models)
         return
     WEIGHTS_FILE.write_text(
         json.dumps(train(data), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
