@@ -4,6 +4,7 @@ import numpy as np
 
 from bench.linetrain import (
     FIRST_FOLDERS,
+    THRESHOLDS,
     fit,
     labels,
     page_matrix,
@@ -84,13 +85,17 @@ def test_a_page_belongs_to_the_site_its_file_is_named_after(tmp_path):
     assert site_of(tmp_path / "012_news.rambler.ru.txt") == "news.rambler.ru"
     assert site_of(tmp_path / "text" / "page.txt") == "text/page"
     assert site_of(tmp_path / "report9" / "ratel.kz" / "1.txt") == "ratel.kz"
+    assert site_of(tmp_path / "report41" / "m.ekaraganda.kz" / "1.txt") == "ekaraganda.kz"
 
 
-def test_the_measure_reads_the_site_folders_the_weights_are_trained_without():
-    sites = {site_of(path) for path, _ in recorded_pages()}
+def test_the_pages_are_every_part_and_a_site_in_two_parts_is_one_site():
+    pages = recorded_pages()
+    parts = {path.parent.parent.name for path, _ in pages}
+    assert {"report7", "report33", "report43", "folders"} <= parts
+    odesa = {path.parent.parent.name for path, _ in pages if site_of(path) == "odesitua.com"}
+    assert odesa == {"report8", "report31"}
     first = {site_of(path) for path, _ in recorded_pages(FIRST_FOLDERS)}
-    assert {"ratel.kz", "caravan.kz", "charter97.org", "piter.tv"} <= sites - first
-    assert len(first) >= 90
+    assert len(first) >= 90 and len({site_of(path) for path, _ in pages}) >= 500
 
 
 def test_stored_weights_are_those_the_recorded_pages_train():
@@ -99,3 +104,4 @@ def test_stored_weights_are_those_the_recorded_pages_train():
     assert len(pages) >= 100
     trained = train(site_data(pages))
     assert np.allclose(trained["weights"], stored_model()["weights"], atol=1e-3)
+    assert {key: stored_model()[key] for key in THRESHOLDS} == THRESHOLDS
