@@ -22,7 +22,7 @@ the stored weights (the first six parts) 1090 / 1179 / 1226 / 1016 / 1081 / 1129
 8699 of 9184 lines told right; trained on every page 1090 / 1179 / 1226 / 1015 / 1078 / 1126 /
 1080 (7794), 8719 lines. New features (a line's share of Cyrillic, link and hashtag marks,
 capitals, separators, quotes, the page's first and last lines, length against the page's,
-after the last sentence), a ridge of 10 and training on the lines as the reader scores them
+each alone), a ridge of 10 and training on the lines as the reader scores them
 (its folder's repeated lines blanked) read 7793 to 7795 at the same thresholds. Only a higher
 chrome_below gains (ridge 10, trained on every page: 0.35 7809, 0.4 7812), as it cuts short
 lines the page fields do not check: intertitles (the shared corpus's "Свободный Эрик" at 0.35,
