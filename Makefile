@@ -14,7 +14,7 @@ export NEWS_SEARCH_INDEX := $(INDEX)
 
 JOBS_ARG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: help install index reindex run serve test lint format bench eval lines stress clean
+.PHONY: help install index reindex run serve test lint format bench eval lines leads stress clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -60,6 +60,9 @@ eval: install ## search quality against the baselines (BENCH_ARGS=--quick): benc
 
 lines: install ## train the scraped pages' line scorer (indexer/sources/linescore.json); LINES_ARGS=--measure: leave-one-site-out
 	$(PY) -m bench.linetrain $(LINES_ARGS)
+
+leads: install ## train the scraped pages' lead decision (indexer/sources/leadscore.json); LEADS_ARGS=--measure: leave-one-site-out
+	$(PY) -m bench.leadtrain $(LEADS_ARGS)
 
 stress: install ## long reliability checks: rebuilds under load, killed builds
 	$(PY) -m pytest -m stress tests/stress

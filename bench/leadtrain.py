@@ -38,57 +38,21 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.linetrain import fit
-from bench.page_fields import CHECKS, FIELDS, flat, load_records
+from bench.linetrain import fit, site_of
+from bench.linetrain import recorded_pages as text_pages
+from bench.page_fields import CHECKS, FIELDS, flat
 from indexer.article import Article
-from indexer.sources import read_file
-from indexer.sources.folders import folder_chrome, has_learnt_chrome
+from indexer.sources import folder_chrome, is_scraped_page, read_file
 from indexer.sources.leadscore import FEATURE_NAMES, WEIGHTS_FILE, decided, features, using
-from indexer.sources.pagekind import is_page
 
-REPO = Path(__file__).resolve().parents[1]
-SCRAPED = REPO / "tests" / "fixtures" / "scraped"
-LOOSE = (SCRAPED, REPO.parent / "shared" / "test-pages" / "text")
-PARTS = (*(SCRAPED / f"report{n}" for n in range(7, 44)), SCRAPED / "folders")
 # Overturn the rules only when sure: chosen by the leave-one-site-out measure.
 THRESHOLDS = {"promote_above": 0.5, "demote_below": 0.5}
 KEY = 80  # characters of the record's lead compared
 
 
 def recorded_pages() -> list[tuple[str, Path, dict]]:
-    """(site, path, record) of every text page with a hand-written record."""
-    found = [
-        (loose_site(page["file"]), folder / page["file"], page)
-        for folder in LOOSE
-        for page in load_records(folder / "expected.json")
-    ]
-    for part in PARTS:
-        records = [(part, page) for page in load_records(part / "expected.json")]
-        records += [
-            (site, page)
-            for site in sorted(part.glob("*/"))
-            for page in load_records(site / "expected.json")
-        ]
-        found += [
-            (host(folder / page["file"]), folder / page["file"], page) for folder, page in records
-        ]
-    return [item for item in found if item[1].suffix == ".txt" and item[1].exists()]
-
-
-def loose_site(name: str) -> str:
-    """The host a loose page is named after: "012_news.ru.txt" -> "news.ru"."""
-    stem = Path(name).stem
-    return host_name(stem.split("_", 1)[1] if "_" in stem else stem)
-
-
-def host(path: Path) -> str:
-    """The site of a page in a site folder: the folder's name."""
-    return host_name(path.parent.name)
-
-
-def host_name(name: str) -> str:
-    """A host without its "www." or "m.": one site however it was saved."""
-    return name.removeprefix("www.").removeprefix("m.")
+    """(site, path, record) of every text page with a hand-written record (linetrain's)."""
+    return [(site_of(path), path, page) for path, page in text_pages() if path.exists()]
 
 
 def read_rules(path: Path) -> Article | None:
@@ -100,8 +64,7 @@ def read_rules(path: Path) -> Article | None:
 
 def read_as_page(path: Path) -> bool:
     """True for a file the scraped-page reader reads (the plain reader's are left alone)."""
-    text = path.read_text(encoding="utf-8")
-    return is_page(text) or has_learnt_chrome(text, folder_chrome(str(path.parent)))
+    return is_scraped_page(path.read_text(encoding="utf-8"), folder_chrome(str(path.parent)))
 
 
 def label(article: Article, page: dict) -> int | None:

@@ -6,9 +6,9 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from bench.leadtrain import host, label, loose_site, recorded_pages, site_rows, train
+from bench.leadtrain import label, recorded_pages, site_rows, train
 from indexer.sources import read_file
-from indexer.sources.leadscore import FEATURE_NAMES, decided, features, stored_model, using
+from indexer.sources.leadscore import FEATURE_NAMES, WEIGHTS, decided, features, using
 
 SCRAPED = Path(__file__).resolve().parent / "fixtures" / "scraped"
 HEADLINE = "Почему утром был оцеплен центр Севастополя"
@@ -27,7 +27,7 @@ def read_both(name: str):
 
 
 def test_stored_weights_fit_the_features():
-    found = stored_model()
+    found = WEIGHTS.stored
     assert found["features"] == list(FEATURE_NAMES)
     assert len(found["weights"]) == len(FEATURE_NAMES)
     assert 0 < found["demote_below"] <= found["promote_above"] < 1
@@ -83,16 +83,10 @@ def test_the_line_in_question_is_labelled_from_the_record(lead, body, record, ex
     assert label(SimpleNamespace(lead=lead, body=body), record) == expected
 
 
-def test_a_site_is_one_however_its_pages_were_saved(tmp_path):
-    assert loose_site("012_www.news.ru.txt") == "news.ru"
-    assert host(tmp_path / "report9" / "m.ratel.kz" / "1.txt") == "ratel.kz"
-    assert host(tmp_path / "folders" / "ratel.kz" / "2.txt") == "ratel.kz"
-
-
 def test_stored_weights_are_those_the_recorded_pages_train():
     # The features include the rules' choice: a change to the rules calls for `python -m
     # bench.leadtrain` (and its --measure, leave-one-site-out, before keeping the weights).
     pages = recorded_pages()
     assert len(pages) >= 1200
     trained = train(site_rows(pages)[0])
-    assert np.allclose(trained["weights"], stored_model()["weights"], atol=1e-3)
+    assert np.allclose(trained["weights"], WEIGHTS.stored["weights"], atol=1e-3)

@@ -14,7 +14,7 @@ from bench.linetrain import (
     train,
 )
 from indexer.sources import read_file
-from indexer.sources.linescore import FEATURE_NAMES, stored_model, text_chances, using
+from indexer.sources.linescore import FEATURE_NAMES, WEIGHTS, text_chances, using
 from tests.test_sources_linekind import TEXT, TEXT2
 
 TEXT3 = (
@@ -29,7 +29,7 @@ def chances(lines: list[str]) -> list[float]:
 
 
 def test_stored_weights_fit_the_features():
-    found = stored_model()
+    found = WEIGHTS.stored
     assert found["features"] == list(FEATURE_NAMES)
     assert len(found["weights"]) == len(FEATURE_NAMES)
     assert 0 < found["sentence_chrome_below"] <= found["chrome_below"] < 0.5
@@ -40,7 +40,7 @@ def test_paragraphs_score_as_text_and_the_menu_and_stamp_around_them_do_not():
              "Поделиться:", "Все новости"]  # fmt: skip
     found = chances(lines)
     assert min(found[4:7]) > 0.5
-    assert max(found[:3] + found[7:]) < stored_model()["chrome_below"]
+    assert max(found[:3] + found[7:]) < WEIGHTS.stored["chrome_below"]
 
 
 def test_a_loader_after_a_plain_text_is_left_out_by_the_scorer_not_by_the_rules(tmp_path):
@@ -103,5 +103,5 @@ def test_stored_weights_are_those_the_recorded_pages_train():
     pages = recorded_pages(FIRST_FOLDERS)  # trained on every page, it reads no better
     assert len(pages) >= 100
     trained = train(site_data(pages))
-    assert np.allclose(trained["weights"], stored_model()["weights"], atol=1e-3)
-    assert {key: stored_model()[key] for key in THRESHOLDS} == THRESHOLDS
+    assert np.allclose(trained["weights"], WEIGHTS.stored["weights"], atol=1e-3)
+    assert {key: WEIGHTS.stored[key] for key in THRESHOLDS} == THRESHOLDS

@@ -39,10 +39,16 @@ def read_txt(entry: io.Entry) -> Iterator[Article | Skip]:
     chrome = folder_chrome(os.path.dirname(entry.path)) if not isinstance(text, Skip) else None
     if isinstance(text, Skip):
         yield text
-    elif is_page(text) or has_learnt_chrome(text, chrome):
+    elif is_scraped_page(text, chrome):
         yield parse_page(text, entry.path, chrome)
     else:
         yield parse_plain(text, entry.path)
+
+
+def is_scraped_page(text: str, chrome: frozenset[str]) -> bool:
+    """True for a text the scraped-page reader reads: shaped like a page, or sharing lines
+    with its folder's other pages."""
+    return is_page(text) or has_learnt_chrome(text, chrome)
 
 
 READERS: dict[str, Reader] = {

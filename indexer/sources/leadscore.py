@@ -8,11 +8,8 @@ hand-written records of the scraped test pages (bench/leadtrain.py) and kept as 
 file beside this module. It knows no site: only shapes. It overturns the rules only when sure.
 """
 
-import json
 import math
 import re
-from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -21,8 +18,11 @@ from indexer.sources.datelines import find_dateline
 from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import SENTENCE_INSIDE, headline_score, is_paragraph, stems
 from indexer.sources.pageleads import SOURCE_SENTENCE, is_one_sentence
+from indexer.sources.weights import StoredWeights
 
-WEIGHTS_FILE = Path(__file__).with_name("leadscore.json")
+WEIGHTS = StoredWeights(Path(__file__).with_name("leadscore.json"))
+WEIGHTS_FILE = WEIGHTS.path
+model, using = WEIGHTS.current, WEIGHTS.using  # the weights in use; others for a block
 SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
 # The text's credit of its source, no standfirst: "Об этом сообщает пресс-служба МЧС".
 SOURCE_CREDIT = re.compile(r"^(?:Об этом|Как|По словам|По данным|Согласно)\b", re.I)
@@ -33,28 +33,6 @@ FEATURE_NAMES = (
     "source_credit", "paragraph", "body_lines", "headless", "next_sentence", "title_in_next",
     "title_in_line", "title_sentence", "next_dateline", "median_share", "one_sentence",
 )  # fmt: skip
-_override: list[dict] = []  # weights set for a measure (leave-one-site-out), else the file's
-
-
-@lru_cache(maxsize=1)
-def stored_model() -> dict:
-    """The weights and thresholds trained by leadtrain, from the data file."""
-    return json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-
-
-def model() -> dict:
-    """The model in use: one set for a measure, else the stored one."""
-    return _override[-1] if _override else stored_model()
-
-
-@contextmanager
-def using(weights: dict):
-    """Decide leads with other weights inside the block (for training and measuring)."""
-    _override.append(weights)
-    try:
-        yield
-    finally:
-        _override.pop()
 
 
 def candidate(lead: str, body: list[str]) -> tuple[str, list[str]] | None:

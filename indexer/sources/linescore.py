@@ -7,20 +7,20 @@ records of the scraped test pages (bench/linetrain.py) and kept as a small data
 file beside this module. It knows no site: only shapes.
 """
 
-import json
 import math
 import re
 from collections import Counter
-from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from indexer.sources.chrome import CARD_TIME, is_chrome_line
 from indexer.sources.dates import is_date_text
+from indexer.sources.weights import StoredWeights
 
-WEIGHTS_FILE = Path(__file__).with_name("linescore.json")
+WEIGHTS = StoredWeights(Path(__file__).with_name("linescore.json"))
+WEIGHTS_FILE = WEIGHTS.path
+model, using = WEIGHTS.current, WEIGHTS.using  # the weights in use; others for a block
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 LIST_START = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
 LINK_LIKE = re.compile(r"https?://|www\.|\b[\w-]+\.(?:ru|com|ua|net|org|kz|by|info)\b|©")
@@ -34,28 +34,6 @@ FEATURE_NAMES = (
     "next_sentence", "window_sentence", "repeated", "card_time_near", "ellipsis", "list_item",
     "link_like", "few_words", "rule_good",
 )  # fmt: skip
-_override: list[dict] = []  # weights set for a measure (leave-one-site-out), else the file's
-
-
-@lru_cache(maxsize=1)
-def stored_model() -> dict:
-    """The weights and thresholds trained by linetrain, from the data file."""
-    return json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-
-
-def model() -> dict:
-    """The model in use: one set for a measure, else the stored one."""
-    return _override[-1] if _override else stored_model()
-
-
-@contextmanager
-def using(weights: dict):
-    """Score lines with other weights inside the block (for training and measuring)."""
-    _override.append(weights)
-    try:
-        yield
-    finally:
-        _override.pop()
 
 
 def line_shape(line: str, density: float) -> list[float]:
