@@ -1,9 +1,9 @@
 """The manifest beside the index: what every file held when it was last read.
 
 For each file, by its resolved real path: its size and modification time (and a
-content hash after `--checksum`), for a scraped page a digest of the chrome its folder's
-pages repeat, any lines skipped, and the id, text key and
-fingerprint of every article in it, duplicates included, in file order. That is
+content hash after `--checksum`), for a scraped page digests of the chrome its folder's
+pages repeat and of those pages' names, sizes and times, any lines skipped, and the id, text
+key and fingerprint of every article in it, duplicates included, in file order. That is
 enough to decide de-duplication again, when the kept copy of an article goes,
 without reading the unchanged files' text.
 """
