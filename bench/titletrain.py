@@ -24,6 +24,7 @@ body_end / chrome):
     rules' title put back always (0.5)  1094 / … / 1012 / 1080 / … / 1079
     shapes only, no marks (0.5)         1091 / … / 1016 / 1079 / … / 1082
     0.3: title -6; 0.7: nothing changes
+    ridge 0.1 (not 1)                   1092 / … / 1014 / 1078 / … / 1074; ridge 10: none change
 
 Titles +4 (8 mended: superomsk.ru x2, hawk.ru, vkgazeta.ru, osetia.kvaisa.ru, vlast.kz,
 gorodarmavir.ru, sakhalife.ru; 4 broken: glush.media x2, ekaraganda.kz, news.allelets.ru),
