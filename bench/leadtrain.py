@@ -40,7 +40,7 @@ import numpy as np
 
 from bench.linetrain import fit, site_of
 from bench.linetrain import recorded_pages as text_pages
-from bench.page_fields import CHECKS, FIELDS, flat
+from bench.page_fields import flat, print_compared
 from indexer.article import Article
 from indexer.sources import folder_chrome, is_scraped_page, read_file
 from indexer.sources.leadscore import FEATURE_NAMES, WEIGHTS_FILE, decided, features, using
@@ -117,20 +117,11 @@ def redecided(article: Article, weights: dict) -> Article:
 
 def measure(read: list, data: dict[str, list]) -> None:
     """Leave-one-site-out page fields against the rules alone, per field; the pages that differ."""
-    sums = {"rules": np.zeros(len(FIELDS), int), "learned": np.zeros(len(FIELDS), int)}
     models = {site: train(data, site) for site in {item[0] for item in read}}
-    for site, page, article, as_page in read:
-        learned = redecided(article, models[site]) if as_page else article
-        found = {
-            name: [CHECKS[field](item, page) for field in FIELDS]
-            for name, item in (("rules", article), ("learned", learned))
-        }
-        for name, right in found.items():
-            sums[name] += np.array(right, int)
-        if found["rules"] != found["learned"]:
-            print(site, page["file"], "rules", found["rules"], "learned", found["learned"])
-    for name, total in sums.items():
-        print(name, len(read), " / ".join(str(n) for n in total), f"({', '.join(FIELDS)})")
+    print_compared(
+        (site, page, article, redecided(article, models[site]) if as_page else article)
+        for site, page, article, as_page in read
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

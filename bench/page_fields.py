@@ -6,6 +6,7 @@ benchmark (bench/selectall.py) score with the same checks.
 """
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from indexer.article import Article
@@ -86,3 +87,24 @@ def chrome_ok(article: Article, page: dict) -> bool:
 
 CHECKS = {"title": title_ok, "date": date_ok, "source": source_ok, "lead": lead_ok,
           "body_start": body_start_ok, "body_end": body_end_ok, "chrome": chrome_ok}  # fmt: skip
+
+
+def fields_right(article: Article, page: dict) -> list[bool]:
+    """Which of the record's fields the article has right, in FIELDS' order."""
+    return [CHECKS[field](article, page) for field in FIELDS]
+
+
+def print_compared(readings: Iterable[tuple[str, dict, Article, Article]]) -> None:
+    """The fields right by the rules' reading and by another of each page (site, record, the
+    rules', the other's), summed per field; each page where they differ printed first."""
+    sums = {"rules": [0] * len(FIELDS), "learned": [0] * len(FIELDS)}
+    pages = 0
+    for site, page, rules, learned in readings:
+        pages += 1
+        found = {"rules": fields_right(rules, page), "learned": fields_right(learned, page)}
+        for name, right in found.items():
+            sums[name] = [total + ok for total, ok in zip(sums[name], right, strict=True)]
+        if found["rules"] != found["learned"]:
+            print(site, page["file"], "rules", found["rules"], "learned", found["learned"])
+    for name, total in sums.items():
+        print(name, pages, " / ".join(map(str, total)), f"({', '.join(FIELDS)})")

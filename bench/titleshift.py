@@ -1,4 +1,4 @@
-"""Where the record's headline stands when the rules take another title (issue: the title).
+"""Where the record's headline stands when the rules take another title.
 
     python -m bench.titleshift     the title misses of every recorded text page read with
                                    the rules alone, by the headline's place in the page's

@@ -44,7 +44,7 @@ import numpy as np
 
 from bench.leadtrain import read_as_page, read_rules, recorded_pages
 from bench.linetrain import fit
-from bench.page_fields import CHECKS, FIELDS, flat, spellings
+from bench.page_fields import CHECKS, flat, print_compared, spellings
 from bench.titleshift import line_of, page_lines
 from indexer.article import Article
 from indexer.sources import folder_chrome
@@ -150,21 +150,12 @@ def train(data: dict, leave_out: str) -> np.ndarray:
 
 def measure(read: list, data: dict, threshold: float) -> None:
     """Leave-one-site-out page fields against the rules alone; the pages that differ."""
-    sums = {"rules": np.zeros(len(FIELDS), int), "learned": np.zeros(len(FIELDS), int)}
     models = {site: train(data, site) for site in {item[0] for item in read}}
-    for site, page, article, row, above in read:
-        sure = row is not None and 1 / (1 + np.exp(-(row @ models[site]))) > threshold
-        learned = redecided(article, above) if sure else article
-        found = {
-            name: [CHECKS[field](item, page) for field in FIELDS]
-            for name, item in (("rules", article), ("learned", learned))
-        }
-        for name, right in found.items():
-            sums[name] += np.array(right, int)
-        if found["rules"] != found["learned"]:
-            print(site, page["file"], "rules", found["rules"], "learned", found["learned"])
-    for name, total in sums.items():
-        print(name, len(read), " / ".join(str(n) for n in total), f"({', '.join(FIELDS)})")
+    print_compared(
+        (site, page, article, redecided(article, above) if sure else article)
+        for site, page, article, row, above in read
+        for sure in [row is not None and 1 / (1 + np.exp(-(row @ models[site]))) > threshold]
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
