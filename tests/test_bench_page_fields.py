@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from bench.page_fields import date_ok, title_ok
+from bench.page_fields import date_ok, print_compared, title_ok
 from indexer.article import Article
 
 LEAD = "За сутки в Латвии зарегистрировано девять пожаров, сообщила пожарная служба."
@@ -52,3 +52,18 @@ def test_a_pages_title_is_compared_as_shown_with_any_spelling_the_record_accepts
 ):
     article = Article(id="1", title=read, body="Текст.", date=None)
     assert title_ok(article, record) is right
+
+
+def test_two_readings_are_compared_field_by_field_and_the_pages_that_differ_named(capsys):
+    record = {"file": "a/1.txt", "title": "Липы", "date": None, "source": "", "lead": "",
+              "body_start": "Текст.", "body_end": "Текст.", "chrome": ["Меню"]}  # fmt: skip
+    right = Article(id="1", title="Липы", body="Текст.", date=None, source="")
+    wrong = Article(id="1", title="Меню", body="Текст.", date=None, source="")
+    print_compared([("a", record, right, right), ("a", record, right, wrong)])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("a a/1.txt rules [True, True, True, True, True, True, True]")
+    fields = "(title, date, source, lead, body_start, body_end, chrome)"
+    assert lines[1:] == [
+        f"rules 2 2 / 2 / 2 / 2 / 2 / 2 / 2 {fields}",
+        f"learned 2 1 / 2 / 2 / 2 / 2 / 2 / 1 {fields}",
+    ]
