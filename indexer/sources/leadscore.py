@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from indexer.sources.datelines import find_dateline
+from indexer.sources.learnt import SENTENCE_END
 from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import SENTENCE_INSIDE, headline_score, is_paragraph, stems
 from indexer.sources.pageleads import SOURCE_SENTENCE, is_one_sentence
@@ -23,7 +24,6 @@ from indexer.sources.weights import StoredWeights
 WEIGHTS = StoredWeights(Path(__file__).with_name("leadscore.json"))
 WEIGHTS_FILE = WEIGHTS.path
 model, using = WEIGHTS.current, WEIGHTS.using  # the weights in use; others for a block
-SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
 # The text's credit of its source, no standfirst: "Об этом сообщает пресс-служба МЧС".
 SOURCE_CREDIT = re.compile(r"^(?:Об этом|Как|По словам|По данным|Согласно)\b", re.I)
 NEXT_LINES = 3  # the lines under the candidate whose stems it may retell

@@ -136,11 +136,8 @@ class Scan:
 
     def read_file(self, path: str, state: list[int], checksum: str) -> Iterator[Article]:
         """Read a new or changed file; the manifest gets every article, duplicates too."""
-        folder = {
-            "folder": sources.folder_context(path),
-            "folder_pages": sources.folder_pages(path),
-        }
-        record = FileRecord(state, checksum=checksum, **folder)
+        folder, pages = sources.folder_context(path), sources.folder_pages(path)
+        record = FileRecord(state, checksum=checksum, folder=folder, folder_pages=pages)
         entries = []
         for item in sources.read_entry_safely(io.file_entry(path)):
             if isinstance(item, Skip):
