@@ -33,6 +33,7 @@ from indexer.engine.snapshot import Snapshot, open_index
 from indexer.engine.spelling import LEXICONS
 from indexer.engine.stats import table_stats
 from indexer.engine.suggest import suggest
+from indexer.engine.twins import with_twins
 
 # Fewer matches than this and the query's unknown words are looked up for a suggestion.
 FEW_RESULTS = 10
@@ -218,8 +219,12 @@ class SearchEngine:
 
 
 def planned(snap: Snapshot, text: str) -> Plan:
-    """The query's plan, its prefixes and derived words looked up in the snapshot's index."""
-    return make_plan(text, counting_reader(snap))
+    """The query's plan, its prefixes and names typed in the other alphabet looked up in the
+    snapshot's index."""
+    reader = counting_reader(snap)
+    plan = make_plan(text, reader)
+    plan.tree = with_twins(plan.tree, reader, LEXICONS.get(snap.postings))
+    return plan
 
 
 def counting_reader(snap: Snapshot):

@@ -80,6 +80,7 @@ class Lexicon:
     def __init__(self):
         self.lock = threading.Lock()
         self.ranges: dict[str, dict[int, list[str]]] = {}
+        self.grouped: dict[tuple[str, str], dict[str, list[str]]] = {}
         self.frequencies: dict[tuple[str, str], int] = {}
 
     def counting(self, reader) -> "CountingReader":
@@ -92,6 +93,19 @@ class Lexicon:
             if head not in self.ranges:
                 self.ranges[head] = by_length(read_range(reader, head))
             return self.ranges[head]
+
+    def by_key(self, reader, head: str, key) -> dict[str, list[str]]:
+        """Every indexed word starting with `head`, grouped by `key(word)` (a named function);
+        words without a key (None) left out."""
+        with self.lock:
+            if (head, key.__name__) not in self.grouped:
+                groups: dict[str, list[str]] = {}
+                for word in read_range(reader, head):
+                    found = key(word)
+                    if found:
+                        groups.setdefault(found, []).append(word)
+                self.grouped[head, key.__name__] = groups
+            return self.grouped[head, key.__name__]
 
     def near(self, reader, word: str, maxdist: int, limit: int = 30) -> list[str]:
         """Up to `limit` words within `maxdist` plain edits, the first two letters kept;
