@@ -2121,3 +2121,39 @@ def test_a_sentence_of_a_few_words_over_a_longer_paragraph_is_the_standfirst(tmp
     article = read_page(tmp_path, f"{headline}\n\n{first}\n\n{paragraph}\n")
     assert (article.title, article.lead) == (headline, lead)
     assert article.body == (paragraph if lead else f"{first}\n{paragraph}")
+
+
+def test_a_page_copied_as_one_line_keeps_its_text(tmp_path):
+    # Crumbs with the date and rubric, the headline sentence, the text and the agency's
+    # credit, all glued into one line: the page is an article, its text kept whole.
+    page = (
+        "назад » Городские будни » 14 Апреля 2021 (Общество)На набережной Находки высадили сто "
+        "молодых лип.Сто молодых лип высадили в субботу волонтёры на городской набережной. "
+        "Саженцы передал городу местный питомник, рассказали организаторы акции. Деревья "
+        "поливают жители соседних домов, которые сами вызвались помочь. Следующую посадку "
+        "наметили на осень, когда в питомнике подрастут клёны. В мэрии обещают установить у "
+        "новых деревьев скамейки и фонари.Информационное агентство «Каскад» 2021г. |\n"
+    )
+    article = read_page(tmp_path, page, "kaskad.txt")
+    text = "\n".join((article.title, article.lead, article.body))
+    assert "На набережной Находки высадили сто молодых лип." in text
+    for sentence in ("Саженцы передал городу местный питомник", "подрастут клёны."):
+        assert sentence in article.body, article.body
+    assert "Городские будни" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A long paragraph with one glue is no run of glued sentences.
+        "Сто молодых лип высадили в субботу волонтёры на городской набережной Находки, "
+        "у ул.Ленина и у сквера. Саженцы передал городу местный питомник, рассказали "
+        "организаторы акции. Деревья поливают жители соседних домов, которые сами вызвались "
+        "помочь, а следующую посадку наметили на осень.Работы продолжатся в октябре, когда в "
+        "питомнике подрастут клёны, и в мэрии обещают установить скамейки и фонари у аллеи.",
+        # A short line keeps its glues: a name written in mixed case, a glued abbreviation.
+        "Компания ЕвроХим открыла офис в г.Находка.Работы начнутся весной.",
+    ],
+)
+def test_a_line_that_is_no_run_of_glued_sentences_is_kept_whole(line):
+    assert unglued(line) == [line]

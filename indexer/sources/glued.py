@@ -36,6 +36,15 @@ GLUED_SIGNATURE = re.compile(
 # A wire's code after the text's last full stop ("… Задержанных нет.-03B06-", "… Тогрул. --17D—"),
 # a kind's label glued to a headline ("… в местном СМИНовость").
 END_CODE = re.compile(r"(?<=[.!?…»\"])\s*[-—]{1,2}[0-9A-Z]{1,6}[-—]{1,2}$|(?<=\w)Новость$")
+# A whole page copied as one line: sentences glued with no space between ("… журналистов.Олег
+# Колядин …"), crumbs' rubric glued to the headline ("… 19 Мая 2010 (Общество)В День города …"),
+# and then a caption or a credit glued to a word too ("… городского округаУспешно …"). Split only
+# a line this long with this many glued sentence ends: a paragraph's one "….В итоге" stays, and
+# so do a short line's "ул.Ленина" and a name's "«УралПолит.Ru»".
+GLUED_END = r"(?:(?<=[а-яё]{3}[.!?])|(?<=[а-яё]\)))(?=[А-ЯЁ][а-яё\s])"
+GLUED_SENTENCE_END = re.compile(GLUED_END)
+GLUED_SENTENCE = re.compile(GLUED_END + r"|(?<=[а-яё]{3})(?=[А-ЯЁ][а-яё]{2})")
+GLUED_RUN_CHARS, GLUED_RUN_ENDS = 400, 2
 # A link to the outlet glued to the text's first words: "Читать на сайте Nalchik-news.net13 лет …".
 READ_ON_SITE = re.compile(r"^(Читать на сайте [\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,4}?)(?=[\dА-ЯЁ«\"])")
 # Another story's link glued after the text's last sentence: "… скамеек. Читайте также: В
@@ -68,7 +77,15 @@ def unglued(line: str) -> list[str]:
     if dated := DATE_IN_BRACKETS.search(line):
         return [*unglued(line[: dated.start()]), dated[1]]
     parts = [part for piece in GLUED_QUOTE.split(line) for part in GLUED_LABEL.split(piece)]
+    parts = [sentence for part in parts for sentence in glued_sentences(part)]
     return [part for part in parts if part] if len(parts) > 1 else [line]
+
+
+def glued_sentences(line: str) -> list[str]:
+    """A long run of sentences a copy glued together (GLUED_SENTENCE), split apart."""
+    if len(line) < GLUED_RUN_CHARS or len(GLUED_SENTENCE_END.findall(line)) < GLUED_RUN_ENDS:
+        return [line]
+    return GLUED_SENTENCE.split(line)
 
 
 def without_counters(line: str) -> str:
