@@ -83,10 +83,12 @@ def test_the_rows_are_the_first_lines_after_the_body():
         # the body's last line without the call cut off it
         (["Первый.", "Второй. Подписывайтесь на наш канал!", "Реклама"], ["Первый.", "Второй."],
          ["Реклама"]),
+        # a short last line written higher up too
+        (["Москва.", "Первый.", "Москва.", "Меню"], ["Первый.", "Москва."], ["Меню"]),
         (["Первый.", "Третий."], ["Первый.", "Второй."], []),
         (["Первый."], [], []),
     ],
-    ids=["blank lines skipped", "a call cut off", "last line not found", "no body"],
+    ids=["blank lines skipped", "a call cut off", "written higher up", "not found", "no body"],
 )  # fmt: skip
 def test_the_lines_after_the_body_are_found_on_the_page(lines, body, expected):
     assert lines_after(lines, body) == expected

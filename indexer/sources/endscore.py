@@ -55,13 +55,14 @@ TITLE_AGAIN = 0.8  # of the headline's stems in a line: the headline written aga
 
 def lines_after(lines: list[str], body: list[str]) -> list[str]:
     """The page's non-empty lines after the body's last one, as the reader left them (its
-    folder's chrome blank); none when the body's last line is not found on the page."""
-    if not body:
-        return []
-    first = next((i for i, line in enumerate(lines) if line == body[0]), 0)
-    found = (i for i in range(first, len(lines)) if lines[i].startswith(body[-1]))
-    at = next(found, None)
-    return [] if at is None else [line for line in lines[at + 1 :] if line]
+    folder's chrome blank); none when the body's last line is not found on the page. The body
+    is followed down the page line by line, so a short last line ("Фото.") written higher up
+    is not taken for it; a line may have lost its end (a call cut off it)."""
+    at, found = -1, None
+    for line in body:
+        found = next((i for i in range(at + 1, len(lines)) if lines[i].startswith(line)), None)
+        at = at if found is None else found
+    return [] if found is None else [line for line in lines[at + 1 :] if line]
 
 
 def line_row(line: str, near: tuple[str, str], told: tuple[set, set], share: float) -> list:
