@@ -30,7 +30,9 @@ nothing back at 0.8 to 0.95; shifts of one line (-1, 1) +5 at 0.8 and 0.85, +2 a
 story's headline and teaser, a poll's question, a call, dropped) never gained: the rules'
 remaining misses there read as text (a related story's paragraph, an interview's question),
 and at any threshold it cut lists, answers and short last sentences as often as teasers (drop
-below 0.1: body end +0, chrome +1; 0.3: body end -4, chrome +1). The features include the
+below 0.1: body end +0, chrome +1; 0.3: body end -4, chrome +1; with the shares of the line's
+longer words in the headline and the text as well, trained on the rules' ends and on bodies
+run one and two lines past the record's: 0.1: -1 / 0, 0.3: -1 / +1). The features include the
 rules' choice of the end, so a change to the rules calls for training again; a test checks the
 stored weights are those the pages train.
 """
