@@ -14,7 +14,7 @@ export NEWS_SEARCH_INDEX := $(INDEX)
 
 JOBS_ARG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: help install index reindex run serve test lint format bench eval lines leads stress clean
+.PHONY: help install index reindex run serve test lint format bench eval lines leads ends stress clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -63,6 +63,9 @@ lines: install ## train the scraped pages' line scorer (indexer/sources/linescor
 
 leads: install ## train the scraped pages' lead decision (indexer/sources/leadscore.json); LEADS_ARGS=--measure: leave-one-site-out
 	$(PY) -m bench.leadtrain $(LEADS_ARGS)
+
+ends: install ## train the scraped pages' end of the text (indexer/sources/endscore.json); ENDS_ARGS=--measure: leave-one-site-out
+	$(PY) -m bench.endtrain $(ENDS_ARGS)
 
 stress: install ## long reliability checks: rebuilds under load, killed builds
 	$(PY) -m pytest -m stress tests/stress

@@ -44,7 +44,7 @@ from bench.linetrain import fit, site_of
 from bench.linetrain import recorded_pages as text_pages
 from bench.page_fields import flat, print_compared
 from indexer.article import Article
-from indexer.sources import folder_chrome, is_scraped_page, read_file
+from indexer.sources import endscore, folder_chrome, is_scraped_page, read_file
 from indexer.sources.leadscore import FEATURE_NAMES, WEIGHTS_FILE, decided, features, using
 
 # Overturn the rules only when sure: chosen by the leave-one-site-out measure.
@@ -58,8 +58,9 @@ def recorded_pages() -> list[tuple[str, Path, dict]]:
 
 
 def read_rules(path: Path) -> Article | None:
-    """The page read with the rules alone (None when it is no article)."""
-    with using({"weights": None}):
+    """The page read with the rules alone (None when it is no article); the text's end as the
+    lead decision sees it, before the learned end (endscore) looks at it again."""
+    with using({"weights": None}), endscore.using({"weights": None}):
         articles = list(read_file(path))
     return articles[0] if len(articles) == 1 and isinstance(articles[0], Article) else None
 

@@ -26,6 +26,7 @@ from indexer.sources.chrome import CELL_BARS, is_chrome_line
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import find_dateline
+from indexer.sources.endscore import ended, lines_after
 from indexer.sources.fields import make_article
 from indexer.sources.glued import apart_from_repeat, unglued
 from indexer.sources.leadscore import decided
@@ -44,6 +45,7 @@ from indexer.sources.pageheads import (
     without_site_name,
 )
 from indexer.sources.pagelayout import (
+    Header,
     dated_headline,
     lay_out,
     locate,
@@ -123,15 +125,21 @@ def first_copy(lines: list[str], first: int, title: int) -> int:
     return first if first < title and lines[first] == lines[title] else title
 
 
-def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
-    """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
+def read_lines(text: str, chrome: frozenset[str]) -> tuple[list[str], list[str], Header, bool]:
+    """A page's lines as copied, the same with the site's clock and its folder's chrome
+    blanked, its rubric header, and whether it opens with its folder's fixed text."""
     copied = apart_from_repeat(
         [part for line in text.splitlines() for part in unglued(page_line(line))]
     )
     lines = without_clock(copied, chrome)
     header = read_header(lines)
     fixed = opens_with_fixed_text(lines, chrome)
-    lines = without_learnt(lines, header.start, chrome, fixed)
+    return copied, without_learnt(lines, header.start, chrome, fixed), header, fixed
+
+
+def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Article | Skip:
+    """An Article from the text of a scraped page; `chrome`: lines learnt from its folder."""
+    copied, lines, header, fixed = read_lines(text, chrome)
     title_at, caption_at = locate(lines, header)
     if title_at is None:
         return Skip(path, None, "empty article")
@@ -160,6 +168,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     site = (caption["site"] if caption else "") or header.site
     # The rules' standfirst looked at again by the learned decision (leadscore).
     lead, text = decided(title, lead, [without_closing_call(line) for line in body])
+    # The text's end looked at again by the learned decision (endscore).
+    text = ended(title, lead, text, lines_after(lines, text))
     return make_article(
         path,
         None,
