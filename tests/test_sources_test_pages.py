@@ -1210,6 +1210,9 @@ KNOWN_MISSES = {
     ("scraped", "084_svetlanagoryainova.ru.txt", "lead"),
     ("scraped", "092_inform.kz.txt", "body_start"),
     ("scraped", "092_inform.kz.txt", "lead"),
+    # The learned end of the text (endscore, trained on these pages by bench/endtrain.py)
+    # does not take back this last paragraph cut at its colon, as it does on other sites.
+    ("report39", "finfly.az/1.txt", "body_end"),
 }
 
 
