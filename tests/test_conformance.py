@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from indexer import SearchEngine, SearchRequest, build_index
+from indexer.engine import budget
+from indexer.engine.search import planned
 from search_ui.examples import syntax_examples
 from tests.support import REPO
 
@@ -186,6 +188,16 @@ def test_a_name_typed_in_the_other_alphabet_finds_the_usual_spelling(corpus, typ
     assert not page.corrected_from and not page.suggestion
     marked = {mark.lower() for hit in page.hits for mark in MARKED.findall(hit.snippet)}
     assert any(word.startswith(usual[:5]) for word in marked), marked
+
+
+def test_a_query_out_of_time_keeps_its_own_spelling(corpus):
+    # The other alphabet's spellings are looked up within the query's time, like prefixes.
+    snap = corpus.engine.current()
+    plan = planned(snap, "фейсбук")
+    with budget.limited(budget.Budget(seconds=0)):
+        late = planned(snap, "фейсбук")
+    assert "facebook" in plan.terms[0].lemmas
+    assert "facebook" not in late.terms[0].lemmas
 
 
 def test_a_name_is_not_widened_to_a_spelling_the_articles_use_less(corpus):

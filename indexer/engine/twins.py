@@ -12,6 +12,7 @@ word's Cyrillic twin is read as the suggestions read it (suggest.transliterated)
 import re
 from dataclasses import replace
 
+from indexer.engine import budget as query_budget
 from indexer.engine.plan import Term, leaves, swap_terms
 from indexer.engine.spelling import Lexicon
 from indexer.engine.suggest import LATIN_RATIO, transliterated, uses
@@ -92,7 +93,9 @@ def with_twins(tree, reader, lexicon: Lexicon):
     """The tree with each plain word (phrases aside) also matching its twin's lemmas."""
     widened = {}
     for term in leaves(tree, negated=True):
-        if isinstance(term, Term) and term.word not in widened:
+        if query_budget.spent():  # out of time: the words left keep their own spelling only
+            break
+        if term.word not in widened:
             found = [
                 lemma for lemma in twin_lemmas(reader, lexicon, term) if lemma not in term.lemmas
             ]
