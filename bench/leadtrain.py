@@ -38,9 +38,7 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
-
-from bench.linetrain import fit, site_of
+from bench.linetrain import decision_weights, site_of
 from bench.linetrain import recorded_pages as text_pages
 from bench.page_fields import flat, print_compared
 from indexer.article import Article
@@ -101,14 +99,7 @@ def site_rows(pages: list[tuple[str, Path, dict]]) -> tuple[dict, list]:
 
 def train(data: dict[str, list], leave_out: str = "") -> dict:
     """The model trained on every site's rows but `leave_out`'s."""
-    rows = [item for site, items in data.items() if site != leave_out for item in items]
-    matrix = np.vstack([row for row, _ in rows])
-    target = np.array([t for _, t in rows], dtype=float)
-    return {
-        "features": list(FEATURE_NAMES),
-        "weights": fit(matrix, target).round(4).tolist(),
-        **THRESHOLDS,
-    }
+    return decision_weights(data, leave_out, FEATURE_NAMES, THRESHOLDS)
 
 
 def redecided(article: Article, weights: dict) -> Article:
