@@ -23,9 +23,10 @@ from indexer.sources.calls import is_site_call
 from indexer.sources.chrome import is_chrome_line, is_closing_credit
 from indexer.sources.dates import is_date_text
 from indexer.sources.learnt import SENTENCE_END
+from indexer.sources.linescore import CLOCK
 from indexer.sources.pageend import is_feed_start, is_story_headline
 from indexer.sources.pageheads import headline_score, stems
-from indexer.sources.weights import StoredWeights
+from indexer.sources.weights import StoredWeights, chances
 
 WEIGHTS = StoredWeights(Path(__file__).with_name("endscore.json"))
 WEIGHTS_FILE = WEIGHTS.path
@@ -34,7 +35,6 @@ model, using = WEIGHTS.current, WEIGHTS.using  # the weights in use; others for 
 # whole body took one page fewer back).
 SETTLED = 3
 AFTER = 3  # the page's lines after the body that may be taken back
-CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 FEATURE_NAMES = (
     "bias", "place", "words", "chars", "sentence", "full_stop", "ellipsis",
     "question", "headline", "digits", "clock", "date", "capitals", "quotes", "title_told",
@@ -124,17 +124,12 @@ def features(title: str, lead: str, body: list[str], after: list[str]) -> np.nda
     return np.array(rows, dtype=np.float64).reshape(-1, len(FEATURE_NAMES))
 
 
-def text_chances(rows: np.ndarray, weights: dict) -> np.ndarray:
-    """The chance of each line being the article's."""
-    return 1.0 / (1.0 + np.exp(-(rows @ np.array(weights["weights"]))))
-
-
 def ended(title: str, lead: str, body: list[str], after: list[str]) -> list[str]:
     """The body with the page's next lines taken back while the model is sure they are the
     article's (their chance over `take_above`), the first unsure line ending it."""
     weights = model()
     if weights.get("weights") is None or not body or not after:
         return body
-    chances = text_chances(features(title, lead, body, after), weights)
-    taken = next((j for j, chance in enumerate(chances) if chance <= weights["take_above"]), None)
-    return [*body, *after[: len(chances) if taken is None else taken]]
+    text = chances(features(title, lead, body, after), weights)  # each line's, of being text
+    taken = next((j for j, chance in enumerate(text) if chance <= weights["take_above"]), None)
+    return [*body, *after[: len(text) if taken is None else taken]]

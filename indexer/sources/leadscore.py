@@ -19,7 +19,7 @@ from indexer.sources.learnt import SENTENCE_END
 from indexer.sources.pagecore import is_bullet
 from indexer.sources.pageheads import SENTENCE_INSIDE, headline_score, is_paragraph, stems
 from indexer.sources.pageleads import SOURCE_SENTENCE, is_one_sentence
-from indexer.sources.weights import StoredWeights
+from indexer.sources.weights import StoredWeights, chances
 
 WEIGHTS = StoredWeights(Path(__file__).with_name("leadscore.json"))
 WEIGHTS_FILE = WEIGHTS.path
@@ -73,17 +73,12 @@ def median_chars(lines: list[str]) -> float:
     return float(np.median([len(line) for line in lines[: NEXT_LINES * 2]]))
 
 
-def lead_chance(row: np.ndarray, weights: dict) -> float:
-    """The chance that the line is the standfirst."""
-    return float(1.0 / (1.0 + np.exp(-(row @ np.array(weights["weights"])))))
-
-
 def decided(title: str, lead: str, body: list[str]) -> tuple[str, list[str]]:
     """The lead and body, the rules' choice overturned where the model is sure of the other."""
     weights = model()
     if weights.get("weights") is None or (row := features(title, lead, body)) is None:
         return lead, body
-    chance = lead_chance(row, weights)
+    chance = float(chances(row, weights))  # that the line is the standfirst
     # A summary list the rules joined into the lead ("• … • …") is no line of the text.
     if lead and chance < weights["demote_below"] and not is_bullet(lead):
         return "", [lead, *body]

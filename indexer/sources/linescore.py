@@ -16,7 +16,7 @@ import numpy as np
 
 from indexer.sources.chrome import CARD_TIME, is_chrome_line
 from indexer.sources.dates import is_date_text
-from indexer.sources.weights import StoredWeights
+from indexer.sources.weights import StoredWeights, chances
 
 WEIGHTS = StoredWeights(Path(__file__).with_name("linescore.json"))
 WEIGHTS_FILE = WEIGHTS.path
@@ -96,8 +96,7 @@ def features(lines: list[str], densities: list[float], good: list[bool]) -> np.n
 
 def text_chances(matrix: np.ndarray, weights: dict | None = None) -> np.ndarray:
     """The chance of each row's line being article text, by the model's weights."""
-    w = np.array((weights or model())["weights"], dtype=np.float64)
-    return 1.0 / (1.0 + np.exp(-(matrix @ w)))
+    return chances(matrix, weights or model())
 
 
 def sure_chrome(lines: list[str], densities: list[float], good: list[bool]) -> list[bool]:
@@ -106,8 +105,8 @@ def sure_chrome(lines: list[str], densities: list[float], good: list[bool]) -> l
     found = model()
     if not lines or found.get("weights") is None:
         return [False] * len(lines)
-    chances = text_chances(features(lines, densities, good), found)
-    return [p < threshold(line, found) for line, p in zip(lines, chances, strict=True)]
+    text = text_chances(features(lines, densities, good), found)
+    return [p < threshold(line, found) for line, p in zip(lines, text, strict=True)]
 
 
 def threshold(line: str, found: dict) -> float:

@@ -1,8 +1,9 @@
 """A learned scorer's weights: a small data file beside its module, or a set given for a measure.
 
-The scraped-page readers' learned decisions (linescore.py, leadscore.py) are trained by
-bench/ (linetrain.py, leadtrain.py) and stored as JSON; leave-one-site-out measures score
-each site's pages with weights trained without them, set for the time of a block.
+The scraped-page readers' learned decisions (linescore.py, leadscore.py, endscore.py) are
+logistic regressions trained by bench/ (linetrain.py, leadtrain.py, endtrain.py) and stored as
+JSON; leave-one-site-out measures score each site's pages with weights trained without them,
+set for the time of a block.
 """
 
 import json
@@ -10,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
+
+import numpy as np
 
 
 class StoredWeights:
@@ -36,3 +39,8 @@ class StoredWeights:
             yield
         finally:
             self.given.pop()
+
+
+def chances(rows: np.ndarray, weights: dict) -> np.ndarray:
+    """The logistic model's chance for each feature row (or for one row)."""
+    return 1.0 / (1.0 + np.exp(-(rows @ np.array(weights["weights"], dtype=np.float64))))
