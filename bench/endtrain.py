@@ -39,16 +39,16 @@ the rules' ends and on bodies run one and two lines past the record's: 0.1: -1 /
 training again; a test checks the stored weights are those the pages train.
 """
 
-import argparse
-import json
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
+from bench import decisions
+from bench.decisions import decision_weights
 from bench.leadtrain import read_as_page
-from bench.linetrain import decision_weights, site_of
 from bench.linetrain import recorded_pages as text_pages
-from bench.page_fields import flat, print_compared
+from bench.linetrain import site_of
+from bench.page_fields import flat
 from indexer.article import Article
 from indexer.sources import folder_chrome, read_file
 from indexer.sources.endscore import (
@@ -158,29 +158,12 @@ def reended(article: Article, after: list[str] | None, weights: dict) -> Article
     return replace(article, body="\n".join(body))
 
 
-def measure(read: list, data: dict[str, list]) -> None:
-    """Leave-one-site-out page fields against the reader without the decision, per field."""
-    models = {site: train(data, site) for site in {item[0] for item in read}}
-    print_compared(
-        (site, page, article, reended(article, after, models[site]))
-        for site, page, article, after in read
-    )
-
-
 def main(argv: list[str] | None = None) -> None:
     """Train and write the weights, or measure leave-one-site-out."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--measure", action="store_true", help="leave-one-site-out figures")
-    args = parser.parse_args(argv)
-    data, read = site_rows(recorded_pages())
-    rows = sum(map(len, data.values()))
-    print(f"{len(read)} pages read, {rows} lines labelled of {len(data)} sites")
-    if args.measure:
-        measure(read, data)
-        return
-    WEIGHTS_FILE.write_text(
-        json.dumps(train(data), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    decisions.main(
+        argv, __doc__, lambda: site_rows(recorded_pages()), train, reended, WEIGHTS_FILE,
+        "lines labelled",
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

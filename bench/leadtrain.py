@@ -32,15 +32,15 @@ choice, so a change to the rules calls for training again; a test checks the sto
 those the pages train.
 """
 
-import argparse
-import json
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from bench.linetrain import decision_weights, site_of
+from bench import decisions
+from bench.decisions import decision_weights
 from bench.linetrain import recorded_pages as text_pages
-from bench.page_fields import flat, print_compared
+from bench.linetrain import site_of
+from bench.page_fields import flat
 from indexer.article import Article
 from indexer.sources import endscore, folder_chrome, is_scraped_page, read_file
 from indexer.sources.leadscore import FEATURE_NAMES, WEIGHTS_FILE, decided, features, using
@@ -102,35 +102,22 @@ def train(data: dict[str, list], leave_out: str = "") -> dict:
     return decision_weights(data, leave_out, FEATURE_NAMES, THRESHOLDS)
 
 
-def redecided(article: Article, weights: dict) -> Article:
-    """The article with its lead decided by the given weights."""
+def redecided(article: Article, as_page: bool, weights: dict) -> Article:
+    """The article with its lead decided by the given weights (a page the plain reader read
+    is left alone)."""
+    if not as_page:
+        return article
     with using(weights):
         lead, body = decided(article.title, article.lead, article.body.split("\n"))
     return replace(article, lead=lead, body="\n".join(body))
 
 
-def measure(read: list, data: dict[str, list]) -> None:
-    """Leave-one-site-out page fields against the rules alone, per field; the pages that differ."""
-    models = {site: train(data, site) for site in {item[0] for item in read}}
-    print_compared(
-        (site, page, article, redecided(article, models[site]) if as_page else article)
-        for site, page, article, as_page in read
-    )
-
-
 def main(argv: list[str] | None = None) -> None:
     """Train and write the weights, or measure leave-one-site-out."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--measure", action="store_true", help="leave-one-site-out figures")
-    args = parser.parse_args(argv)
-    data, read = site_rows(recorded_pages())
-    print(f"{len(read)} pages read, {sum(map(len, data.values()))} labelled of {len(data)} sites")
-    if args.measure:
-        measure(read, data)
-        return
-    WEIGHTS_FILE.write_text(
-        json.dumps(train(data), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    decisions.main(
+        argv, __doc__, lambda: site_rows(recorded_pages()), train, redecided, WEIGHTS_FILE,
+        "labelled",
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

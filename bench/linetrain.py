@@ -153,17 +153,6 @@ def fit(matrix: np.ndarray, target: np.ndarray) -> np.ndarray:
     return w
 
 
-def decision_weights(
-    data: dict[str, list], leave_out: str, names: tuple[str, ...], thresholds: dict
-) -> dict:
-    """A learned decision's stored weights (leadtrain, endtrain): fitted on every site's
-    (feature row, label) pairs but `leave_out`'s, with its feature names and thresholds."""
-    rows = [item for site, items in data.items() if site != leave_out for item in items]
-    matrix = np.vstack([row for row, _ in rows])
-    target = np.array([t for _, t in rows], dtype=float)
-    return {"features": list(names), "weights": fit(matrix, target).round(4).tolist(), **thresholds}
-
-
 def train(data: dict[str, list], leave_out: Collection[str] = ()) -> dict:
     """The model trained on every site's pages but those of the sites in `leave_out`."""
     rows = [item for site, items in data.items() if site not in leave_out for item in items]
