@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from indexer.engine import budget as query_budget
-from indexer.engine.plan import Term, leaves, swap_terms
+from indexer.engine import query as syntax
+from indexer.engine.plan import Term, leaves, nodes, swap_terms
 from indexer.engine.spelling import Lexicon
 from indexer.engine.suggest import LATIN_RATIO, transliterated, uses
 from indexer.text.morph import lemmas
@@ -92,10 +93,11 @@ def twin_lemmas(reader, lexicon: Lexicon, term: Term) -> tuple[str, ...]:
 def with_twins(tree, reader, lexicon: Lexicon):
     """The tree with each plain word (phrases aside) also matching its twin's lemmas."""
     widened = {}
+    quoted = {w.word for node in nodes(tree) if isinstance(node, syntax.Phrase) for w in node.words}
     for term in leaves(tree, negated=True):
         if query_budget.spent():  # out of time: the words left keep their own spelling only
             break
-        if term.word not in widened:
+        if term.word not in widened and term.word not in quoted:
             found = [
                 lemma for lemma in twin_lemmas(reader, lexicon, term) if lemma not in term.lemmas
             ]
