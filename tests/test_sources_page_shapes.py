@@ -2038,6 +2038,9 @@ def test_a_notice_under_a_title_first_copys_headline_is_passed(tmp_path):
         # The site's clock and a paper's founding day over the headline date nothing.
         ("Сегодня среда 24 апреля 2024", None),
         ("Издается с 24 февраля 1918 года", None),
+        # Crumbs: their marks are no words, the day stands among them.
+        ("назад » Городские будни » 16 Ноября 2018 (Общество)", date(2018, 11, 16)),
+        ("Сегодня - 13 июля 2025 г.   Текущее время - 21:47:01", None),
     ],
 )
 def test_a_rubrics_date_over_a_title_first_copys_headline_dates_it(tmp_path, over, day):

@@ -26,8 +26,9 @@ INNER_DATE = re.compile(
     r"(?<![\d.])(\d{1,2})(?: ([а-яё]{3,8}) |\.(\d{1,2})\.)((?:19|20)\d\d)(?![\d.]\d)", re.I
 )
 HEAD_DATE_WORDS = 8
+CRUMB_MARKS = frozenset("»>/|•·–—-")
 # A day that is not the article's: "Сегодня 29 ноября 2024", "Издается с 24 февраля 1918 года".
-SINCE = re.compile(r"(?<!\w)(?:сегодня|с|со)\s+\d", re.I)
+SINCE = re.compile(r"(?<!\w)(?:сегодня|с|со)(?:\s*[:–—-])?\s+\d", re.I)
 HEAD_DATE_MARK = re.compile(r"\d{1,2}:\d\d|(?:19|20)\d\d[А-ЯЁA-Zа-яё]|[/>|»]")
 HEAD_LINES = 3
 NEWS_DAY_LINES = 2  # the first line may be a photo caption
@@ -80,7 +81,8 @@ def inner_date(line: str, over_title: bool = False, under_title: bool = False) -
     marked = over_title or HEAD_DATE_MARK.search(line)
     weekday = WEEKDAY.search(line) and not under_title
     clock = weekday or SINCE.search(line)  # the site's day, a founding date
-    short = len(line.split()) <= HEAD_DATE_WORDS and marked and not clock
+    words = [word for word in line.split() if word not in CRUMB_MARKS]  # "»" is no word
+    short = len(words) <= HEAD_DATE_WORDS and marked and not clock
     match = INNER_DATE.search(line) if short else None
     if match is None:
         return None
