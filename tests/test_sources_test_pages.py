@@ -1173,7 +1173,6 @@ KNOWN_MISSES = {
     ("report45", "volzsky.ru/4.txt", "chrome"),
     ("report45", "volzsky.ru/5.txt", "body_end"),
     ("report45", "volzsky.ru/5.txt", "chrome"),
-    ("report45", "yugrf.ru/1.txt", "date"),
     ("report45", "yugrf.ru/1.txt", "lead"),
     ("report45", "yugrf.ru/1.txt", "body_start"),
     # The learned lead decision (leadscore, trained on these pages by bench/leadtrain.py)

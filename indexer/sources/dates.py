@@ -23,7 +23,7 @@ UPDATED = re.compile(r"\((?:обновлено|updated)[^)]*\)", re.I)
 # "обновлено 24 декабря, 14:16", "Дата создания: 31.07.2020": a label before the date
 LABEL = re.compile(
     r"^(?:обновлено|опубликовано|изменено|создано|размещено|добавлено|эфир от|"
-    r"дата (?:создания|публикации|размещения)|updated|published|posted|modified|"
+    r"дата(?: (?:создания|публикации|размещения))?|updated|published|posted|modified|"
     r"this (?:post|article) was (?:published|updated) on):?\s+",
     re.I,
 )
