@@ -100,3 +100,19 @@ def test_metadata_lines_on_top_are_dates_and_an_edit_gives_no_date(tmp_path):
     article = read_page(tmp_path, page, "park.txt")
     assert (article.title, article.date) == ("Липы высадили в парке", date(2010, 12, 27))
     assert "Posted" not in article.body and "Updated" not in article.body
+
+
+def test_a_lone_date_line_over_the_text_dates_the_page_the_headers_clock_does_not(tmp_path):
+    text = (
+        "— Андрей Александрович, почти десятилетие вы занимали пост министра образования.\n\n"
+        "— Да, и за эти годы правила игры в академической науке изменились до неузнаваемости.\n"
+    )
+    head = (
+        "О перспективах российской науки: взгляд со Старой площади\n\n"
+        "Источник: ИЗВЕСТИЯ/ Анна Исакова\n\nПравила игры в академической науке\n\n"
+    )
+    stamp = "25 декабря, 2014 13:35\n\n"
+    assert read_page(tmp_path, f"Новости\n\n{stamp}{head}{text}").date == date(2014, 12, 25)
+    # The header's clock, far over the text, is the day of the copy.
+    menu = "Новости\nСпорт\nКультура\nВидео\nКонтакты\n\n"
+    assert read_page(tmp_path, f"{stamp}{menu}{head}{text}").date is None

@@ -69,6 +69,7 @@ OPENING_DATE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s*[.,–—-]\s+(
 # Numbers with no month word and no date separators between them: "1, 2" (a calendar's row).
 BARE_NUMBERS = re.compile(r"^[\d\s,]+$")
 MAX_WORDS = 6
+LONE_DATE_LINES = 5  # lines over the text its lone date line may stand on (not the header's)
 SETTINGS = {"REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
 
 
@@ -180,3 +181,13 @@ def title_date(title: str) -> date | None:
     match = re.search(r"(?<!\d)(\d{1,2}) ([а-яё]{3,8}) ((?:19|20)\d\d)(?!\d)", title, re.I)
     month = month_number(match[2]) if match else None
     return make_date(int(match[3]), month, int(match[1])) if match and month else None
+
+
+def lone_date(lines: list[str]) -> date | None:
+    """The full date of the one date line over a page's text that no other date line there
+    contradicts ("25 декабря, 2014 13:35" over a kicker and the headline): a list of other
+    stories' stamps has several days."""
+    near = [line.strip() for line in lines if line.strip()][-LONE_DATE_LINES:]
+    found = {day for line in near if YEAR.search(line) and (day := read_date_line(line))}
+    return found.pop() if len(found) == 1 else None
+

@@ -10,6 +10,7 @@ from indexer.sources.dates import (
     edits_last,
     is_edit_line,
     labelled_date,
+    lone_date,
     opening_date,
     page_years,
     read_date_line,
@@ -82,6 +83,8 @@ def text_date(lines: list[str], title_at: int, text: tuple[int, int] | None) -> 
     if day := opening_date(lines[text[0]]) if text else None:
         return day
     if day := url_date(page_url(lines)) or title_date(lines[title_at]):
+        return day
+    if day := lone_date(lines[: text[0]]) if text else None:
         return day
     # The day the text's opening names with its weekday ("В среду, 6 октября 2021 года, …").
     return news_day(lines[text[0] : text[0] + NEWS_DAY_LINES]) if text else None

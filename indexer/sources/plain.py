@@ -8,6 +8,7 @@ from indexer.sources.calls import without_closing_call
 from indexer.sources.chrome import CELL_BARS, is_site_noise
 from indexer.sources.clean import normalize_text
 from indexer.sources.datelines import without_agency_credit
+from indexer.sources.dates import lone_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, make_article
 from indexer.sources.glued import headline_apart, unglued, without_counters
 from indexer.sources.linekind import line_classes
@@ -113,5 +114,15 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         lead=lead,
         body=text,
         source=plain_source(path),
-        date=plain_date(title, body) or date_apart(headed) or date_over(written, title),
+        date=plain_date(title, body)
+        or date_apart(headed)
+        or date_over(written, title)
+        or lone_date(lines_over(written, lead or text)),
     )
+
+
+def lines_over(written: str, text: str) -> list[str]:
+    """The copy's lines over the text's first line; none when the copy does not write it so."""
+    head, found, _ = written.partition(text.partition("\n")[0]) if text else ("", "", "")
+    return head.splitlines() if found else []
+
