@@ -190,4 +190,3 @@ def lone_date(lines: list[str]) -> date | None:
     near = [line.strip() for line in lines if line.strip()][-LONE_DATE_LINES:]
     found = {day for line in near if YEAR.search(line) and (day := read_date_line(line))}
     return found.pop() if len(found) == 1 else None
-

@@ -125,4 +125,3 @@ def lines_over(written: str, text: str) -> list[str]:
     """The copy's lines over the text's first line; none when the copy does not write it so."""
     head, found, _ = written.partition(text.partition("\n")[0]) if text else ("", "", "")
     return head.splitlines() if found else []
-
