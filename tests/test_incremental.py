@@ -222,18 +222,19 @@ def titles(documents: dict[str, dict]) -> list[str]:
     return [doc["title"] for doc in documents.values()]
 
 
-def test_r9_pages_added_beside_an_unchanged_page_change_how_it_reads(builds, corpus):
+@pytest.mark.parametrize("suffix", [".txt", ".md"])  # a Markdown copy's folder counts alike
+def test_r9_pages_added_beside_an_unchanged_page_change_how_it_reads(builds, corpus, suffix):
     site = corpus / "pavlodar.city"
     site.mkdir()
     for n in (1, 2):
-        shutil.copy(SITE_PAGES / f"{n}.txt", site / f"{n}.txt")
+        shutil.copy(SITE_PAGES / f"{n}.txt", site / f"{n}{suffix}")
     assert WIDGET_TITLE in titles(builds.check(corpus))
     for n in (3, 4, 5):
-        shutil.copy(SITE_PAGES / f"{n}.txt", site / f"{n}.txt")
+        shutil.copy(SITE_PAGES / f"{n}.txt", site / f"{n}{suffix}")
     documents = builds.check(corpus)
     assert HEADLINE in titles(documents) and WIDGET_TITLE not in titles(documents)
     for n in (3, 4, 5):
-        (site / f"{n}.txt").unlink()
+        (site / f"{n}{suffix}").unlink()
     assert WIDGET_TITLE in titles(builds.check(corpus))
 
 

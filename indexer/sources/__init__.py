@@ -16,6 +16,7 @@ from indexer.sources.folders import (
 )
 from indexer.sources.html import read_html
 from indexer.sources.jsonl import read_json, read_jsonl
+from indexer.sources.markdown import read_markdown, with_header
 from indexer.sources.pagekind import is_page
 from indexer.sources.pages import parse_page
 from indexer.sources.plain import parse_plain
@@ -36,13 +37,25 @@ Reader = Callable[[io.Entry], Iterator[Article | Skip]]
 def read_txt(entry: io.Entry) -> Iterator[Article | Skip]:
     """A .txt file: a scraped page when it looks like one, else title-first plain text."""
     text = io.read_text(entry)
-    chrome = folder_chrome(os.path.dirname(entry.path)) if not isinstance(text, Skip) else None
+    yield text if isinstance(text, Skip) else read_copy(text, entry.path)
+
+
+def read_md(entry: io.Entry) -> Iterator[Article | Skip]:
+    """A page copied as Markdown: read as the text it shows, with its header's address and day."""
+    text = io.read_text(entry)
     if isinstance(text, Skip):
         yield text
-    elif is_scraped_page(text, chrome):
-        yield parse_page(text, entry.path, chrome)
     else:
-        yield parse_plain(text, entry.path)
+        copy = read_markdown(text)
+        yield with_header(read_copy(copy.text, entry.path), copy)
+
+
+def read_copy(text: str, path: str) -> Article | Skip:
+    """A copy of a page: a scraped page when it looks like one, else title-first plain text."""
+    chrome = folder_chrome(os.path.dirname(path))
+    return (
+        parse_page(text, path, chrome) if is_scraped_page(text, chrome) else parse_plain(text, path)
+    )
 
 
 def is_scraped_page(text: str, chrome: frozenset[str]) -> bool:
@@ -60,6 +73,8 @@ READERS: dict[str, Reader] = {
     ".tsv": read_csv,
     ".txt": read_txt,
     ".text": read_txt,
+    ".md": read_md,
+    ".markdown": read_md,
     ".html": read_html,
     ".htm": read_html,
 }

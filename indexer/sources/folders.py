@@ -11,12 +11,15 @@ import hashlib
 import os
 from functools import lru_cache
 
+from indexer.article import Skip
 from indexer.sources import io
 from indexer.sources.learnt import repeated_lines
 from indexer.sources.linekey import is_learnt
+from indexer.sources.markdown import read_markdown
 
 MAX_LEARNT_PAGES = 200  # the pages of a folder its chrome is learnt from
-PAGE_TYPES = (".txt", ".text")  # the files read as scraped pages, whose folder counts
+PAGE_TYPES = (".txt", ".text", ".md", ".markdown")  # the files read as pages, whose folder counts
+MARKDOWN_TYPES = (".md", ".markdown")
 
 
 @lru_cache(maxsize=64)
@@ -24,15 +27,25 @@ def folder_chrome(folder: str) -> frozenset[str]:
     """The lines repeated across the text pages of a folder on disk: its site's chrome.
     Learnt once a build (forget_folders): a folder is taken as it was when first asked for."""
     entries = [io.file_entry(os.path.join(folder, name)) for name in learnt_pages(folder)]
-    texts = (text for entry in entries if isinstance(text := io.read_text(entry), str))
-    return frozenset(repeated_lines(texts))
+    texts = (page_text(entry) for entry in entries)
+    return frozenset(repeated_lines(text for text in texts if text))
+
+
+def page_text(entry: io.Entry) -> str:
+    """The text a page shows ("" when unreadable): a Markdown copy's without its marks."""
+    text = io.read_text(entry)
+    if isinstance(text, Skip):
+        return ""
+    return read_markdown(text).text if entry.name.lower().endswith(MARKDOWN_TYPES) else text
 
 
 @lru_cache(maxsize=64)
 def learnt_pages(folder: str) -> tuple[str, ...]:
     """The names of the text pages a folder's chrome is learnt from."""
     try:
-        names = sorted(n for n in os.listdir(folder) if n.lower().endswith(PAGE_TYPES))
+        names = sorted(
+            n for n in os.listdir(folder) if n.lower().endswith(PAGE_TYPES) and not io.is_readme(n)
+        )
     except OSError:  # a member of an archive, or a folder gone
         return ()
     return tuple(names[:MAX_LEARNT_PAGES])
