@@ -1520,6 +1520,34 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        (
+            "ПроисшествияПролет на красный свет обернулся ДТП.",
+            ["Происшествия", "Пролет на красный свет обернулся ДТП."],
+        ),
+        ("ОбществоРегион", ["Общество", "Регион"]),
+        ("ВКонтакте появилась новая функция", ["ВКонтакте появилась новая функция"]),
+        ("МосГорТранс", ["МосГорТранс"]),
+    ],
+)
+def test_a_rubrics_name_glued_to_the_line_under_it_is_split_off(line, parts):
+    assert unglued(line) == parts
+
+
+def test_a_rubric_glued_to_the_standfirst_stays_out_of_the_text(tmp_path):
+    standfirst = "На Рождество оскольчанка слишком творчески подошла к вызову полиции."
+    text = (
+        "Около трех часов ночи 7 января в дежурную часть позвонила женщина и сообщила о краже.\n\n"
+        "Прибывшие на место полицейские выяснили, что никакой кражи не было, а женщина скучала.\n"
+    )
+    page = f"Бомба в помощь\nПроисшествия{standfirst}\n\n{text}Последние новости\n"
+    article = read_page(tmp_path, page)
+    assert article.title == "Бомба в помощь"
+    assert (article.lead or article.body).startswith(standfirst)
+
+
 LATEST_NEWS_AFTER_TEXT = """\
 Категории: ГородНовости
 

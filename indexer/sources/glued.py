@@ -28,6 +28,9 @@ GLUED_LABEL = re.compile(
     r"|(?<=^\d\d\.\d\d\.\d{4})(?=[«\"А-ЯЁ])"
     r"|(?<=[а-яё»])(?=[А-ЯЁ][А-ЯЁ-]{3,30}$)"
 )
+# A rubric's name glued to the line it stands over, the headline or the standfirst:
+# "ПроисшествияПролет на красный сигнал …", "ОбществоРегион"; a word never has a capital inside.
+GLUED_RUBRIC = re.compile(r"^[А-ЯЁ][а-яё]{5,20}(?=[А-ЯЁ][а-яё]+(?:\s|$))")
 # A label or the outlet an aggregator signs a line with, glued to its last full stop:
 # "… из Астрахани.Новость", "… маршрутки.Polit74.ru", "… театра «Ульгэр».Байкал-Daily".
 GLUED_SIGNATURE = re.compile(
@@ -77,8 +80,15 @@ def unglued(line: str) -> list[str]:
     if dated := DATE_IN_BRACKETS.search(line):
         return [*unglued(line[: dated.start()]), dated[1]]
     parts = [part for piece in GLUED_QUOTE.split(line) for part in GLUED_LABEL.split(piece)]
+    parts = [part for piece in parts for part in rubric_apart(piece)]
     parts = [sentence for part in parts for sentence in glued_sentences(part)]
     return [part for part in parts if part] if len(parts) > 1 else [line]
+
+
+def rubric_apart(line: str) -> list[str]:
+    """A rubric's name glued to the line after it, on a line of its own (GLUED_RUBRIC)."""
+    glued = GLUED_RUBRIC.match(line)
+    return [glued[0], line[glued.end() :]] if glued else [line]
 
 
 def glued_sentences(line: str) -> list[str]:
