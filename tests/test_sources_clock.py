@@ -108,3 +108,27 @@ def test_a_masthead_with_a_clock_over_two_lines_gives_no_title_nor_date(tmp_path
     article = read_one(path)
     assert (article.title, article.date) == (HEADLINE, None)
     assert article.body.startswith("В городском парке") and "воскресенье" not in article.body
+
+
+@pytest.mark.parametrize(
+    "clock",
+    [
+        "В Омске пятница, 22 Ноября",
+        "Сегодня 18 октября 2025 года, суббота",
+        "Волгоград Воскресенье, 27 июля",
+    ],
+)
+def test_a_sites_clock_naming_its_city_or_today_is_no_headline(tmp_path, clock):
+    path = tmp_path / "page.txt"
+    widgets = "В Омске:\nПробки: 4 балла\nКурсы ЦБ: $ 97,5499    € 106,1426\n\n"
+    stamp = "1 сентября 2010 13:28\n0\n1474\n\n"
+    # A headline its text does not retell (a digest's), the site's clock over it.
+    headline = "Сутки без телевидения и интернета провели 170 тысяч омичей"
+    text = (
+        "Рейтинг недели: события, тенденции, слухи.\n\nСамое резонансное событие недели в Омске "
+        "и Волгограде – суд между губернатором и матерью солдата, сегодня его продолжат.\n\n"
+        "Второе место – в Омске и Волгограде подорожал проезд, в пятницу и субботу мэрии "
+        "объявили новые тарифы.\n"
+    )
+    path.write_text(f"Все рубрики\n{clock}\n{widgets}{headline}\n\n{stamp}{text}", encoding="utf-8")
+    assert read_one(path).title == headline

@@ -8,18 +8,12 @@ or one with its own date line right under it, or when it opens many pages of the
 site's header, each page with another day).
 """
 
-import re
 from itertools import pairwise
 
-from indexer.sources.dates import YEAR, is_date_text, read_date_line
+from indexer.sources.dates import WEEKDAY, YEAR, is_date_text, read_date_line
 from indexer.sources.linekey import is_learnt
 from indexer.sources.pageheads import is_headline, is_paragraph
 
-WEEKDAY = re.compile(
-    r"(?<!\w)(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-    r"пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",  # "пятница18:59": glued
-    re.I,
-)
 UNDER_LINES = 2  # the lines under a headline where its own date line stands
 CLOCK_KEY = "\x00clock"  # the key a folder's learnt lines hold when its pages open with a clock
 

@@ -15,6 +15,13 @@ from datetime import date
 from indexer.sources.clean import make_date, month_number
 from indexer.sources.datelines import UKRAINIAN_MONTHS, short_year
 
+WEEKDAY = re.compile(
+    r"(?<!\w)(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",  # "пятница18:59": glued
+    re.I,
+)
+CITY_CLOCK_WORDS = 6
+DAY_MONTH = re.compile(r"(?<!\d)\d{1,2} ([а-яё]{3,8})(?![а-яё])", re.I)
 # A line that can be a date line: short, with a day number, no sentence in it.
 CANDIDATE = re.compile(r"^[\w ,.:/()\-–—]{4,70}$")
 DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -190,3 +197,12 @@ def lone_date(lines: list[str]) -> date | None:
     near = [line.strip() for line in lines if line.strip()][-LONE_DATE_LINES:]
     found = {day for line in near if YEAR.search(line) and (day := read_date_line(line))}
     return found.pop() if len(found) == 1 else None
+
+
+def is_city_clock(line: str) -> bool:
+    """True for a site's clock naming its city or today with the weekday: "В Омске пятница,
+    22 Ноября", "Сегодня 18 октября 2025 года, суббота"."""
+    if len(line.split()) > CITY_CLOCK_WORDS or not WEEKDAY.search(line):
+        return False
+    day = DAY_MONTH.search(line)
+    return day is not None and month_number(day[1]) is not None

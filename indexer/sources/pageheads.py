@@ -7,6 +7,7 @@ import re
 
 from indexer.sources.chrome import PHOTO_NUMBER, is_chrome_line
 from indexer.sources.clean import CREDIT, NAME_CREDIT
+from indexer.sources.dates import is_city_clock
 from indexer.sources.linekind import cyrillic
 from indexer.sources.pagebody import BYLINE, SENTENCE_END
 
@@ -103,6 +104,8 @@ def is_headline(lines: list[str], i: int) -> bool:
         return False  # a caption's credit, a byline, a speaker and their post
     if LINK_INSIDE.search(line) or is_upper(line):
         return False  # a short link ("…: regionorel.ru:443/~EgueU"), an intertitle in capitals
+    if is_city_clock(line):
+        return False  # the site's clock ("В Омске пятница, 22 Ноября")
     return not is_chrome_line(line)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import is_date_line, match_caption
 from indexer.sources.datelines import find_dateline
-from indexer.sources.dates import YEAR, is_date_text
+from indexer.sources.dates import YEAR, is_city_clock, is_date_text
 from indexer.sources.pagebody import SENTENCE_END
 from indexer.sources.pagecore import find_core
 from indexer.sources.pageheads import headline_score, stems
@@ -47,9 +47,12 @@ def filled(lines: list[str], start: int = 0, stop: int | None = None) -> list[in
 
 
 def is_substantial(line: str) -> bool:
-    """True for a line that can be a title: three words or more, not chrome, not a date."""
+    """True for a line that can be a title: three words or more, not chrome, not a date, not
+    the site's clock."""
     words = sum(1 for word in line.split() if re.search(r"[^\W\d_]", word))  # "<< | Март |" no
-    return words >= 3 and not is_chrome_line(line) and not is_date_line(line)
+    if words < 3 or is_chrome_line(line) or is_date_line(line):
+        return False
+    return not is_city_clock(line)
 
 
 def description_end(lines: list[str], rubric_at: int) -> int:

@@ -7,9 +7,15 @@ from datetime import date
 from itertools import takewhile
 
 from indexer.sources.clean import make_date, month_number, parse_ru_date
-from indexer.sources.clock import WEEKDAY
 from indexer.sources.datelines import find_dateline
-from indexer.sources.dates import YEAR, labelled_date, opening_date, read_date_line, title_date
+from indexer.sources.dates import (
+    WEEKDAY,
+    YEAR,
+    labelled_date,
+    opening_date,
+    read_date_line,
+    title_date,
+)
 from indexer.sources.glued import unglued
 from indexer.sources.linekind import ends_sentence
 from indexer.sources.pageheads import is_headline, is_paragraph
