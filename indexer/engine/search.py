@@ -14,6 +14,7 @@ import numpy as np
 from whoosh import index
 
 from indexer.engine import budget, quorum, ranking
+from indexer.engine.abbreviations import with_names
 from indexer.engine.complete import VOCABULARIES, completions
 from indexer.engine.doctable import timeline
 from indexer.engine.export import EXPORT_LIMIT, Matches
@@ -219,11 +220,12 @@ class SearchEngine:
 
 
 def planned(snap: Snapshot, text: str) -> Plan:
-    """The query's plan, its prefixes and names typed in the other alphabet looked up in the
-    snapshot's index."""
+    """The query's plan, its prefixes, names typed in the other alphabet and abbreviations'
+    names looked up in the snapshot's index."""
     reader = counting_reader(snap)
     plan = make_plan(text, reader)
     plan.tree = with_twins(plan.tree, reader, LEXICONS.get(snap.postings))
+    plan.tree = with_names(plan.tree, snap)
     return plan
 
 
