@@ -40,11 +40,11 @@ def letters(word: str) -> tuple[str, ...]:
 
 
 def spells(words: list[str], abbreviation: str) -> bool:
-    """True when the words' first letters, function words optionally skipped, are the
-    abbreviation: (Русская, православная, церковь) spells «рпц»."""
+    """True when the (folded) words' first letters, function words optionally skipped, are
+    the abbreviation: (русская, православная, церковь) spells «рпц»."""
     if not words:
         return not abbreviation
-    head, rest = fold(words[0]), words[1:]
+    head, rest = words[0], words[1:]
     if head in SKIPPED and spells(rest, abbreviation):
         return True
     return any(
@@ -55,18 +55,18 @@ def spells(words: list[str], abbreviation: str) -> bool:
 
 def name_before(text: str, abbreviation: str) -> tuple[str, ...] | None:
     """The shortest run of words ending `text` (a clause) that spells the abbreviation."""
-    words = NAME_WORD.findall(CLAUSE_END.split(text)[-1])
+    words = NAME_WORD.findall(fold(CLAUSE_END.split(text)[-1]))
     longest = min(len(words), len(abbreviation) + MORE_WORDS)
     for size in range(2, longest + 1):
         name = words[-size:]
-        if fold(name[0]) not in SKIPPED and spells(name, abbreviation):
+        if name[0] not in SKIPPED and spells(name, abbreviation):
             return tuple(name)
     return None
 
 
 def name_inside(text: str, abbreviation: str) -> tuple[str, ...] | None:
     """The words of a parenthesis when they spell the abbreviation (not «(2019)»)."""
-    words = NAME_WORD.findall(text)
+    words = NAME_WORD.findall(fold(text))
     if 2 <= len(words) <= len(abbreviation) + MORE_WORDS and spells(words, abbreviation):
         return tuple(words)
     return None
@@ -80,8 +80,8 @@ def defining(abbreviation: str) -> re.Pattern:
 
 
 def definitions(text: str, abbreviation: str) -> list[tuple[str, ...]]:
-    """The names `text` defines for the (lower-case) abbreviation, as written:
-    «Русская православная церковь (РПЦ)» → [("Русская", "православная", "церковь")]."""
+    """The names `text` defines for the (folded) abbreviation, their words folded:
+    «Русская православная церковь (РПЦ)» → [("русская", "православная", "церковь")]."""
     found = []
     for match in defining(abbreviation).finditer(text.replace("ё", "е").replace("Ё", "Е")):
         inside = match.group(1)
@@ -94,14 +94,15 @@ def definitions(text: str, abbreviation: str) -> list[tuple[str, ...]]:
 
 def written_out(text: str, abbreviation: str) -> list[tuple[str, ...]]:
     """The runs of words anywhere in `text` (within a clause) that spell the abbreviation,
-    when the text also writes it in capitals: «… РПЦ … Русская православная церковь …»."""
+    when the text also writes it in capitals: «… РПЦ … Русская православная церковь …».
+    The text is folded once, not word by word."""
     if not re.search(rf"(?<!\w){re.escape(abbreviation.upper())}(?!\w)", text):
         return []
     found = []
-    for clause in CLAUSE_END.split(text):
+    for clause in CLAUSE_END.split(fold(text)):
         words = NAME_WORD.findall(clause)
         for start, word in enumerate(words):
-            if fold(word[0]) != abbreviation[0] or fold(word) in SKIPPED:
+            if word[0] != abbreviation[0] or word in SKIPPED:
                 continue
             for size in range(2, len(abbreviation) + MORE_WORDS + 1):
                 if start + size <= len(words) and spells(words[start : start + size], abbreviation):
@@ -119,9 +120,9 @@ def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
 def is_name(name: tuple[str, ...]) -> bool:
     """True for nouns and their attributes ending in a noun («Европейский союз»), not
     «(по) его словам» (ЕС) nor «или иной» (ИИ)."""
-    if fold(name[-1]) in SKIPPED:  # «интеллект и» (ИИ)
+    if name[-1] in SKIPPED:  # «интеллект и» (ИИ)
         return False
-    kinds = [likeliest_kind(word) for word in name if fold(word) not in SKIPPED]
+    kinds = [likeliest_kind(word) for word in name if word not in SKIPPED]
     return kinds[-1] == "NOUN" and all(kind in NAME_KINDS for kind in kinds)
 
 
