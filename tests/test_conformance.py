@@ -209,6 +209,30 @@ def test_a_name_is_not_widened_to_a_spelling_the_articles_use_less(corpus):
     assert not corpus("what") <= corpus("вахта")  # a short word sounds as too many others
 
 
+def test_an_abbreviation_finds_the_name_it_stands_for(corpus):
+    # The corpus writes «Русская православная церковь» in articles that never say «РПЦ».
+    written_out = corpus('"русская православная церковь" -!рпц')
+    assert written_out and written_out <= corpus("рпц")
+    assert corpus("!рпц") < corpus("рпц")
+    page = corpus.page("рпц", per_page=100)
+    shown = [hit for hit in page.hits if "РПЦ" not in hit.title_html + hit.snippet]
+    marked = {mark.lower() for hit in shown for mark in MARKED.findall(hit.snippet)}
+    assert {"русской", "православной", "церкви"} <= marked, marked
+
+
+def test_an_abbreviation_typed_exactly_or_in_quotes_is_not_widened(corpus):
+    assert corpus('"рпц"') == corpus("«рпц»") == corpus("!рпц")
+    assert not corpus('"русская православная церковь" -!рпц') & corpus("!рпц")
+
+
+def test_an_abbreviation_out_of_time_keeps_its_own_spelling(corpus):
+    snap = corpus.engine.current()
+    with budget.limited(budget.Budget(seconds=0)):
+        late = planned(snap, "вшэ")  # looked up by no other test
+    assert len(planned(snap, "вшэ").positive_terms) > 1
+    assert [term.text for term in late.positive_terms] == ["вшэ"]
+
+
 def test_a_too_short_prefix_says_so(corpus):
     assert "уточните" in corpus.page("п*").notice
     assert corpus.page("пре*").total >= 1_000

@@ -13,7 +13,7 @@ import numpy as np
 
 from indexer.engine import budget, headline
 from indexer.engine import query as q
-from indexer.engine.plan import Term
+from indexer.engine.plan import Term, Widened
 from indexer.engine.proximity import proximity_bonus, query_words
 from indexer.engine.wordplaces import field_lists, typed_lists
 
@@ -177,7 +177,10 @@ def cover_slots(tree) -> list[tuple[Term, tuple[str, ...]]]:
 
 
 def as_slot(node) -> tuple[Term, tuple[str, ...]] | None:
-    """(the word, its fields) of a plain word or a group of one word's fields."""
+    """(the word, its fields) of a plain word or a group of one word's fields; an
+    abbreviation's word as typed (its name's positions are not measured)."""
+    if isinstance(node, Widened):
+        return node.term, node.term.fields
     if isinstance(node, Term) and not node.prefix and not node.stop:
         return node, node.fields
     terms = node.nodes if isinstance(node, q.Any) else ()

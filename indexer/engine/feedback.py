@@ -14,7 +14,7 @@ import numpy as np
 
 from indexer.engine import budget, ranking
 from indexer.engine import query as q
-from indexer.engine.plan import Term
+from indexer.engine.plan import Term, as_word
 from indexer.engine.spelling import LEXICONS
 from indexer.text.analysis import EXACT, WORD
 from indexer.text.morph import fold, lemmas
@@ -49,7 +49,7 @@ def query_terms(tree) -> list[Term] | None:
     """The plain words of a query of plain words (one, or all of a few); None for any
     operator, prefix, exact form or field."""
     nodes = tree.nodes if isinstance(tree, q.All) else (tree,)
-    words = [n for n in nodes if isinstance(n, Term)]
+    words = [word for n in nodes if (word := as_word(n)) is not None]
     if len(words) != len(nodes) or not 0 < len(words) <= MAX_WORDS:
         return None
     if any(w.prefix or w.exact or w.field for w in words):

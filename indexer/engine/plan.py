@@ -69,6 +69,27 @@ class Term:
         return frozenset({self.form}.union(*(word_forms(lemma) for lemma in self.lemmas)))
 
 
+@dataclass(frozen=True)
+class Widened(syntax.Any):
+    """A query word that also matches a name it stands for: (the Term, a Phrase of the
+    name's words); «рпц» or «Русская православная церковь» (abbreviations.py)."""
+
+    @property
+    def term(self) -> Term:
+        return self.nodes[0]
+
+    @property
+    def names(self) -> tuple:
+        return self.nodes[1:]
+
+
+def as_word(node) -> Term | None:
+    """The word a part of the tree stands for: a Term, or the word of a Widened; else None."""
+    if isinstance(node, Widened):
+        return node.term
+    return node if isinstance(node, Term) else None
+
+
 def analyse(word: syntax.Word) -> Term:
     """The lemmas, exact term and stop-word status of one word."""
     form = fold(word.text)

@@ -50,6 +50,8 @@ class Word:
     field: str | None = None
     # Where the word's letters stand in the query text: (start, end).
     span: tuple[int, int] = dataclasses.field(default=(0, 0), compare=False)
+    # Typed alone in quotes ("рпц"): the word as typed, never widened to other spellings.
+    quoted: bool = dataclasses.field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -238,7 +240,7 @@ def phrase(text: str, field: str | None, start: int = 0):
         if isinstance(node, Word):
             words.append(Word(node.text, exact=node.exact, field=field, span=node.span))
     if len(words) == 1:
-        return words[0]
+        return dataclasses.replace(words[0], quoted=True)
     return Phrase(tuple(words), field) if words else None
 
 

@@ -16,7 +16,7 @@ import numpy as np
 
 from indexer.engine import family
 from indexer.engine import query as q
-from indexer.engine.plan import Term
+from indexer.engine.plan import Term, Widened
 
 # Switch: no fill when False (kept to measure against). On the tuning half, body-only
 # known items: Recall@10 0.41 → 0.48.
@@ -50,7 +50,9 @@ def slots(tree) -> list:
 
 
 def is_slot(node) -> bool:
-    """A word, or any of the fields of one word."""
+    """A word, any of the fields of one word, or a word or the name it stands for."""
+    if isinstance(node, Widened):
+        return True
     if isinstance(node, q.Any):
         terms = [t for t in node.nodes if isinstance(t, Term)]
         return len(terms) == len(node.nodes) and len({t.form for t in terms}) == 1

@@ -14,6 +14,7 @@ import numpy as np
 from whoosh import index
 
 from indexer.engine import budget, quorum, ranking
+from indexer.engine.abbreviations import with_names
 from indexer.engine.complete import VOCABULARIES, completions
 from indexer.engine.doctable import timeline
 from indexer.engine.export import EXPORT_LIMIT, Matches
@@ -29,7 +30,7 @@ from indexer.engine.results import (
     SearchRequest,
 )
 from indexer.engine.similar import key_terms
-from indexer.engine.snapshot import Snapshot, open_index
+from indexer.engine.snapshot import Leased, Snapshot, open_index
 from indexer.engine.spelling import LEXICONS
 from indexer.engine.stats import table_stats
 from indexer.engine.suggest import suggest
@@ -197,11 +198,12 @@ class SearchEngine:
         """Every article with all the words that passes the filters, in the request's sort,
         at most `limit`: for export, with its rows read as they are written out."""
         snap = self.current()
-        tree = planned(snap, request.q).tree
-        if tree is None:
-            return Matches(snap, np.empty(0, np.int64), 0, self.lock)
-        tree, _ = budget.bounded(tree)
+        # Planned with a searcher of its own: an abbreviation's name is read from stored articles.
         with snap.leased() as leased:
+            tree = planned(leased, request.q).tree
+            if tree is None:
+                return Matches(snap, np.empty(0, np.int64), 0, self.lock)
+            tree, _ = budget.bounded(tree)
             mask, score = leased.evaluator().evaluate(tree)
             mask &= combined(facet_masks(snap.table, request))
             docnums = export_order(leased, tree, mask, score, request.sort, limit)
@@ -218,12 +220,13 @@ class SearchEngine:
         return table_stats(self.current().table)
 
 
-def planned(snap: Snapshot, text: str) -> Plan:
-    """The query's plan, its prefixes and names typed in the other alphabet looked up in the
-    snapshot's index."""
+def planned(snap: Snapshot | Leased, text: str) -> Plan:
+    """The query's plan, its prefixes, names typed in the other alphabet and abbreviations'
+    names looked up in the snapshot's index."""
     reader = counting_reader(snap)
     plan = make_plan(text, reader)
     plan.tree = with_twins(plan.tree, reader, LEXICONS.get(snap.postings))
+    plan.tree = with_names(plan.tree, snap)
     return plan
 
 

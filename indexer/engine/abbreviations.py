@@ -1,0 +1,119 @@
+"""An abbreviation also finds the name it stands for: «рпц» finds «Русская православная
+церковь», «мвф» «Международный валютный фонд», «ии» «искусственный интеллект».
+
+The names are learnt from the articles themselves when a word is first searched, once per
+index generation and within the query's time (not at build time: no index field, and an
+incremental build stays equal to a full one): SOUGHT_DOCS articles holding the word are read
+and the name most of them define or write out is taken (text/abbreviations.py). The word
+then matches as typed or as the name, a phrase of its lemmas in any form (plan.Widened).
+"""
+
+import re
+import threading
+import weakref
+
+import numpy as np
+
+from indexer.engine import budget as query_budget
+from indexer.engine import query as syntax
+from indexer.engine.plan import Term, Widened, analyse, leaves, nodes, swap_terms
+from indexer.text.abbreviations import learnt_name
+from indexer.text.morph import parses
+
+# Switch: no widening when False (kept to measure against).
+ENABLED = True
+# Articles read for a name: the first 40 of «рпц» by id give «Русская православная церковь»
+# 19 times; reading one costs about 1 ms (a first look-up 20-90 ms).
+SOUGHT_DOCS = 40
+ABBREVIATION = re.compile(r"[а-яё]{2,6}")
+# A word of this many letters that pymorphy reads only as a person's name may still be an
+# abbreviation: «ии» reads as Ия.
+SHORT = 3
+NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+def may_abbreviate(term: Term) -> bool:
+    """A plain short word that pymorphy may read as an abbreviation («мгу», also «мга»),
+    does not know («вэф»), or reads only as a person's name when very short («ии»: Ия)."""
+    if term.exact or term.prefix or term.stop or term.word.quoted:
+        return False
+    if not ABBREVIATION.fullmatch(term.form):
+        return False
+    tags = [str(p.tag) for p in parses(term.form)]
+    if any("Abbr" in tag or "UNKN" in tag for tag in tags):
+        return True
+    return len(term.form) <= SHORT and all(any(n in t for n in NAME_TAGS) for t in tags)
+
+
+def holding(snap, term: Term) -> list[int]:
+    """The first SOUGHT_DOCS live articles holding the word by id: the same sample whatever
+    the document numbers (an incremental build numbers them otherwise than a full one)."""
+    ids = [snap.postings.get(f, lemma).ids for f in term.fields for lemma in term.lemmas]
+    docnums = np.unique(np.concatenate(ids)) if ids else np.zeros(0, np.int64)
+    live = [int(d) for d in docnums if snap.table.live[d]]
+    return sorted(live, key=snap.table.ids.__getitem__)[:SOUGHT_DOCS]
+
+
+def stored_texts(snap, docnums):
+    """The title, lead and body of each article; stops when the query's time is spent."""
+    for docnum in docnums:
+        query_budget.check()
+        stored = snap.searcher.stored_fields(docnum)
+        yield "\n".join(stored.get(f, "") for f in ("title", "lead", "body"))
+
+
+class Names:
+    """The names learnt for abbreviations in one index generation (None: none found)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.learnt: dict[str, tuple[str, ...] | None] = {}
+
+    def name(self, snap, term: Term) -> tuple[str, ...] | None:
+        """The name the word stands for, learnt from the articles when first asked;
+        raises budget.Spent (nothing remembered) when the query's time runs out."""
+        with self.lock:
+            if term.form in self.learnt:
+                return self.learnt[term.form]
+        found = learnt_name(stored_texts(snap, holding(snap, term)), term.form)
+        with self.lock:
+            self.learnt[term.form] = found
+        return found
+
+
+NAMES: "weakref.WeakKeyDictionary[object, Names]" = weakref.WeakKeyDictionary()
+NAMES_LOCK = threading.Lock()
+
+
+def names_of(snap) -> Names:
+    """The Names of the snapshot's generation, keyed by its postings cache."""
+    with NAMES_LOCK:
+        if snap.postings not in NAMES:
+            NAMES[snap.postings] = Names()
+        return NAMES[snap.postings]
+
+
+def name_phrase(term: Term, name: tuple[str, ...]) -> syntax.Phrase:
+    """The name as a phrase of the word's field, each word standing where the word was typed
+    (a suggestion rewrites the typed word, never the name)."""
+    words = [syntax.Word(word, field=term.field, span=term.word.span) for word in name]
+    return syntax.Phrase(tuple(analyse(word) for word in words), term.field)
+
+
+def with_names(tree, snap):
+    """The tree with each plain abbreviation (phrases aside) also matching its name."""
+    if not ENABLED or tree is None:
+        return tree
+    widened = {}
+    quoted = {w.word for node in nodes(tree) if isinstance(node, syntax.Phrase) for w in node.words}
+    learnt = names_of(snap)
+    for term in leaves(tree, negated=True):
+        if term.word in widened or term.word in quoted or not may_abbreviate(term):
+            continue
+        try:
+            name = learnt.name(snap, term)
+        except query_budget.Spent:  # out of time: the words left keep their own spelling
+            break
+        if name:
+            widened[term.word] = Widened((term, name_phrase(term, name)))
+    return swap_terms(tree, widened) if widened else tree
