@@ -497,6 +497,9 @@ TEASER_TEXT = (
         "Обсудим?\nСмотрите также:\n",
         # a call to follow the site elsewhere
         "Подписывайтесь на Instagram-аккаунт Example.media по ссылке.\n",
+        # a call to read more about what, the list of other stories under its colon
+        "Читайте также о событиях в регионе:\n● В Белгородском районе вновь обстреливают Устинку\n"
+        "● В Новой Таволжанке снаряд разорвался во дворе частного дома\n",
     ],
 )
 def test_a_text_ends_before_teasers_and_calls(tmp_path, after):

@@ -1050,8 +1050,6 @@ KNOWN_MISSES = {
     ("report43", "altapress.ru/1.txt", "chrome"),
     ("report43", "bel.ru/1.txt", "lead"),
     ("report43", "bel.ru/1.txt", "body_start"),
-    ("report43", "go31.ru/3.txt", "body_end"),
-    ("report43", "go31.ru/3.txt", "chrome"),
     ("report43", "go31.ru/4.txt", "body_end"),
     ("report43", "go31.ru/4.txt", "chrome"),
     ("report43", "muksun.fm/1.txt", "lead"),

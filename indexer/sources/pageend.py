@@ -30,6 +30,9 @@ FEED_HEAD_WORDS = 4  # "Новости по теме", "Ещё материал�
 # A heading of more news, of a rubric or a place: 'Еще новости "Скопин и Скопинский район":'.
 FEED_PREFIXES = ("еще новости", "ещё новости", "другие материалы", "больше новостей")
 FEED_PREFIX_WORDS = 7
+# A call to read more with what about, its list under the colon: "Читайте также о событиях в
+# регионе:".
+LIST_CALLS = ("читайте также ", "смотрите также ", "читайте по теме ", "другие новости ")
 MENU_RUN = 3  # this many short lines in a row after the text: a menu or a footer
 SHORT_WORDS = 3
 SENTENCE_END = tuple('.!?…»"”)')
@@ -42,12 +45,14 @@ HEADLINE_WORDS = (3, 30)
 
 
 def is_feed_start(line: str) -> bool:
-    """True for a heading other news follow: FEED_STARTS, a short one ending "по теме", or one
-    opening with FEED_PREFIXES."""
+    """True for a heading other news follow: FEED_STARTS, a short one ending "по теме", one
+    opening with FEED_PREFIXES, or with LIST_CALLS before a colon."""
     key = line.casefold().rstrip(": ")
     short = len(key.split()) <= FEED_HEAD_WORDS
     if key.startswith(FEED_PREFIXES) and len(key.split()) <= FEED_PREFIX_WORDS:
         return not key.endswith(SENTENCE_ENDS)
+    if key.startswith(LIST_CALLS) and line.rstrip().endswith(":"):  # "… о событиях в регионе:"
+        return len(key.split()) <= FEED_PREFIX_WORDS
     return key in FEED_STARTS or (short and key.endswith(" по теме"))
 
 
