@@ -512,6 +512,39 @@ def test_lines_repeated_but_for_a_number_are_learnt_and_each_page_keeps_its_date
     assert [a.date for a in articles] == [date(2024, 3, 10 + i) for i in range(len(SITE_STORIES))]
 
 
+# A city radio's print views (after 105fm.by): no headline, the day and the month with its
+# year on lines of their own over the text, the service's signature under it.
+SPLIT_DATED_PAGE = """\
+{day}
+{month}
+
+
+{body}
+Служба новостей радио Заречья
+"""
+SPLIT_DAYS = (("27", "Май 2022", date(2022, 5, 27)), ("28", "Авг 2025", date(2025, 8, 28)),
+              ("27", "Дек 2022", date(2022, 12, 27)))  # fmt: skip
+SPLIT_BODIES = (
+    "Столицей праздника город станет во второй раз, к нему ремонтируют поликлинику и парк.",
+    "Мост через реку Заречку закроют на ремонт с первого апреля, сообщили в горисполкоме.",
+    "Команда школы № 3 заняла первое место на областной олимпиаде по математике в этом году.",
+)
+
+
+def test_a_date_written_a_part_a_line_is_each_pages_though_the_folder_repeats_its_day(tmp_path):
+    """The days repeat across the folder (27, 27): still each page's date, not the site's."""
+    folder = tmp_path / "105fm.example"
+    folder.mkdir()
+    for i, ((day, month, _), body) in enumerate(zip(SPLIT_DAYS, SPLIT_BODIES, strict=True)):
+        text = SPLIT_DATED_PAGE.format(day=day, month=month, body=body)
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    articles = list(read_articles([folder]))
+    assert [a.date for a in articles] == [day for _, _, day in SPLIT_DAYS]
+    alone = tmp_path / "alone.txt"
+    alone.write_text((folder / "0.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert read_one(alone).date == date(2022, 5, 27)  # a page read alone, as plain text
+
+
 STREETS = (
     "Замысел тех, кто определял имена улиц, стрелами расходящихся от Кольца, читался четко: "
     "они были названы именами видных революционеров."

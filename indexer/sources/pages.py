@@ -60,6 +60,7 @@ from indexer.sources.pagestands import (
     has_standfirst_slot,
     without_crumbs,
 )
+from indexer.sources.splitdate import is_date_part
 
 # The time of the day a headline is stamped with, a list's bullet before it: "22:08
 # Оперативное предупреждение …", "• Благовещенцев пришлось эвакуировать …".
@@ -75,17 +76,22 @@ HOME_CRUMBS = re.compile(
 def without_learnt(
     lines: list[str], start: int, chrome: frozenset[str], fixed: bool = False
 ) -> list[str]:
-    """The lines after the rubric header with the folder's chrome blanked; captions kept, and
-    with `fixed` the first line (opens_with_fixed_text)."""
+    """The lines after the rubric header with the folder's chrome blanked; captions and a
+    date's parts kept, and with `fixed` the first line (opens_with_fixed_text)."""
     if not chrome:
         return lines
     rest = lines[start:]
     marks = learnt_marks(rest, chrome)
     if fixed and (first := next((i for i, line in enumerate(rest) if line), None)) is not None:
         marks[first] = False
+    # A date over the text written a part a line ("27" / "Май 2022") repeats on a day's
+    # pages: kept (the text's first paragraph ends where the page's date may stand).
+    text_at = next((i for i, line in enumerate(rest) if is_paragraph(line)), len(rest))
     kept = [
-        "" if mark and not match_caption(line) else line
-        for line, mark in zip(rest, marks, strict=True)
+        ""
+        if mark and not match_caption(line) and not (i < text_at and is_date_part(rest, i))
+        else line
+        for i, (line, mark) in enumerate(zip(rest, marks, strict=True))
     ]
     return lines[:start] + kept
 

@@ -1,6 +1,7 @@
 """Plain text articles: the first non-empty line is the title, the rest the body (Wikinews)."""
 
 import re
+from datetime import date
 from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip
@@ -29,6 +30,7 @@ from indexer.sources.plainheads import (
 )
 from indexer.sources.plaintop import past_crumbs, past_notice, past_top_line
 from indexer.sources.separators import date_apart
+from indexer.sources.splitdate import SPLIT_LINES, split_date
 from indexer.sources.titleagain import without_title
 from indexer.sources.urls import host_source
 
@@ -117,7 +119,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         date=plain_date(title, body)
         or date_apart(headed)
         or date_over(written, title)
-        or lone_date(lines_over(written, lead or text)),
+        or head_date(lines_over(written, lead or text)),
     )
 
 
@@ -125,3 +127,10 @@ def lines_over(written: str, text: str) -> list[str]:
     """The copy's lines over the text's first line; none when the copy does not write it so."""
     head, found, _ = written.partition(text.partition("\n")[0]) if text else ("", "", "")
     return head.splitlines() if found else []
+
+
+def head_date(over: list[str]) -> date | None:
+    """The date over a copy's text: its one date line (dates.lone_date), or a date written a
+    part a line ("27" / "Май 2022")."""
+    near = [line.strip() for line in over if line.strip()][-SPLIT_LINES:]
+    return lone_date(over) or split_date(near)
