@@ -1533,9 +1533,15 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
         ("ОбществоРегион", ["Общество", "Регион"]),
         ("ВКонтакте появилась новая функция", ["ВКонтакте появилась новая функция"]),
         ("МосГорТранс", ["МосГорТранс"]),
+        # The page's address copied before its headline.
+        (
+            "https://news.day.az/world/1789285.html В Тбилиси задержаны 14 человек",
+            ["https://news.day.az/world/1789285.html", "В Тбилиси задержаны 14 человек"],
+        ),
+        ("https://news.day.az/ в разделе", ["https://news.day.az/ в разделе"]),
     ],
 )
-def test_a_rubrics_name_glued_to_the_line_under_it_is_split_off(line, parts):
+def test_a_rubric_or_the_address_glued_to_the_line_under_it_is_split_off(line, parts):
     assert unglued(line) == parts
 
 

@@ -897,7 +897,6 @@ KNOWN_MISSES = {
     ("report38", "in-news.ru/1.txt", "date"),
     ("report38", "in-news.ru/2.txt", "date"),
     ("report38", "in-news.ru/3.txt", "date"),
-    ("report38", "in-news.ru/3.txt", "body_start"),
     ("report38", "in-news.ru/4.txt", "date"),
     ("report38", "in-news.ru/4.txt", "lead"),
     ("report38", "muravlenko24.ru/1.txt", "body_start"),

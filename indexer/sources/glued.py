@@ -50,6 +50,9 @@ GLUED_SENTENCE = re.compile(GLUED_END + r"|(?<=[а-яё]{3})(?=[А-ЯЁ][а-яё
 GLUED_RUN_CHARS, GLUED_RUN_ENDS = 400, 2
 # A link to the outlet glued to the text's first words: "Читать на сайте Nalchik-news.net13 лет …".
 READ_ON_SITE = re.compile(r"^(Читать на сайте [\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,4}?)(?=[\dА-ЯЁ«\"])")
+# The page's address copied before its headline: "https://news.day.az/world/1789285.html В
+# Тбилиси задержаны 14 человек".
+LEADING_URL = re.compile(r"^(https?://[^\s/]+/\S*)\s+(?=[«\"А-ЯЁ])")
 # Another story's link glued after the text's last sentence: "… скамеек. Читайте также: В
 # Балаково предоставят жилье сиротам."
 READ_ALSO = re.compile(r"(?<=[.!?…])\s+Читайте также:\s.*$")
@@ -75,7 +78,7 @@ def unglued(line: str) -> list[str]:
     or counters glued after it."""
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
     line = without_counters(READ_ALSO.sub("", line))
-    if linked := READ_ON_SITE.match(line):
+    if linked := READ_ON_SITE.match(line) or LEADING_URL.match(line):
         return [linked[1], *unglued(line[linked.end() :])]
     if dated := DATE_IN_BRACKETS.search(line):
         return [*unglued(line[: dated.start()]), dated[1]]
