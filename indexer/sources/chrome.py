@@ -36,6 +36,8 @@ BUTTONS = re.compile(
     r"^(?:перейти в (?:медиа|фото)банк|читать [\w.]+ в|читать на сайте [\w.-]+|смотреть|слушать)$",
     re.I,
 )
+# A calendar widget's row of weekdays: "Пн Вт Ср Чт Пт Сб Вс".
+CALENDAR_ROW = re.compile(r"^(?:(?:пн|вт|ср|чт|пт|сб|вс|mo|tu|we|th|fr|sa|su)\b\s*){3,}$", re.I)
 # A photo's byline without a colon: "Фото С. Авдеенко.", "Фото автора", "Фото из архива", "ФОТО из
 # паблика «Глава в районе» во «ВКонтакте».", "Фото Сарвара Урмонова и Аъло Абдуллаева (УзА).".
 PHOTO_BYLINE = re.compile(
@@ -152,7 +154,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True
-    if TOPIC_LINK.match(line):
+    if TOPIC_LINK.match(line) or CALENDAR_ROW.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 
