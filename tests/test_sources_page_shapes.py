@@ -1542,6 +1542,12 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
             ["https://news.day.az/world/1789285.html", "В Тбилиси задержаны 14 человек"],
         ),
         ("https://news.day.az/ в разделе", ["https://news.day.az/ в разделе"]),
+        # A link to read on glued after a text the site cut short, the headline again after it.
+        (
+            "Протестующие высказали недовольство бюджетом. «Депутаты собираются только тогда, … "
+            "Читать далее (ФОТО/ВИДЕО) Под крики «Долой Башкана» в Комрате прошел протест",
+            ["Протестующие высказали недовольство бюджетом. «Депутаты собираются только тогда, …"],
+        ),
     ],
 )
 def test_a_rubric_or_the_address_glued_to_the_line_under_it_is_split_off(line, parts):

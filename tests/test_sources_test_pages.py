@@ -624,8 +624,6 @@ KNOWN_MISSES = {
     ("report27", "progorod43.ru/1.txt", "lead"),
     ("report27", "krasnokamskii-gorodovoi.ru/1.txt", "body_end"),
     ("report27", "rus.postimees.ee/1.txt", "lead"),
-    ("report27", "rus.postimees.ee/1.txt", "body_start"),
-    ("report27", "rus.postimees.ee/1.txt", "body_end"),
     ("report27", "tv.pgtrk.com/1.txt", "body_end"),
     ("report27", "tv.pgtrk.com/1.txt", "chrome"),
     ("report27", "berezniki-gid.ru/1.txt", "body_end"),

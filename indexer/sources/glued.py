@@ -54,8 +54,9 @@ READ_ON_SITE = re.compile(r"^(Читать на сайте [\w-]+(?:\.[\w-]+)*\.
 # Тбилиси задержаны 14 человек".
 LEADING_URL = re.compile(r"^(https?://[^\s/]+/\S*)\s+(?=[«\"А-ЯЁ])")
 # Another story's link glued after the text's last sentence: "… скамеек. Читайте также: В
-# Балаково предоставят жилье сиротам."
-READ_ALSO = re.compile(r"(?<=[.!?…])\s+Читайте также:\s.*$")
+# Балаково предоставят жилье сиротам."; a link to read on glued after a text the site cut
+# short ("… только тогда, … Читать далее (ФОТО/ВИДЕО) Под крики …").
+READ_ALSO = re.compile(r"(?<=[.!?…])\s+(?:Читайте также:\s|Читать (?:далее|полностью)\b).*$")
 # A comment and a views counter after a headline, or a comment counter alone: "… по льду 0 734",
 # "… журналиста Лато Лапсу 0".
 END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$")
