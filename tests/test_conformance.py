@@ -206,6 +206,7 @@ def test_a_name_is_not_widened_to_a_spelling_the_articles_use_less(corpus):
     assert not corpus("трамп") <= corpus("trump")
     assert not corpus("facebook") <= corpus("!фейсбук")  # the form as typed is not widened
     assert not corpus("facebook") <= corpus('"фейсбук компания"')  # nor a phrase's words
+    assert not corpus("facebook") <= corpus('"фейсбук"')  # nor a word alone in quotes
     assert not corpus("what") <= corpus("вахта")  # a short word sounds as too many others
 
 
