@@ -29,11 +29,16 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
         ("Жители пожаловались в соцсетях на очень высокие счета за тепло.", False),
         ("Блогер призвал подписчиков вступать в группу поддержки, сообщили в полиции.", False),
         ("Полиция просит очевидцев прислать фото и видео с места происшествия.", False),
+        ("Видео с места происшествия в нашем Telegram-канале.", True),
+        ("Больше новостей, фотографий и видео в нашем Телеграм-канале!", True),
+        ("Подпишись на Telegram-канал «ТОП Тверь»: мы публикуем новости в коротком формате.", True),
+        ("Как рассказали в нашем телеграм-канале читатели, свет дали только к вечеру.", False),
     ],
     ids=["join-channel", "follow-in-networks", "subscription-in-telegram", "subscribe-page",
          "join-group", "split-link-rest", "send-news", "want-your-news", "reuse-notice",
          "most-interesting-in-telegram", "subscribe-alone", "governors-telegram",
-         "discuss-a-canal", "complaints-in-networks", "reported-call", "police-asks-for-photos"],
+         "discuss-a-canal", "complaints-in-networks", "reported-call", "police-asks-for-photos",
+         "video-in-our-channel", "more-in-our-channel", "subscribe-singular", "readers-told"],
 )  # fmt: skip
 def test_site_calls(line, call):
     assert is_site_call(line) is call
