@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 46)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 50)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -723,8 +723,6 @@ KNOWN_MISSES = {
     # site of report8). Left, report30: the text's first paragraph over a photo credit taken for
     # the standfirst (pln24.ru), a caption's text (fm.pln24.ru), month-first dates (1tulatv), a
     # page title with the site's name in crumbs (myslo), standfirsts.
-    ("report30", "echo.pln24.ru/2.txt", "lead"),
-    ("report30", "echo.pln24.ru/2.txt", "body_start"),
     ("report30", "fm.pln24.ru/1.txt", "lead"),
     ("report30", "fm.pln24.ru/1.txt", "body_start"),
     ("report30", "fm.pln24.ru/2.txt", "chrome"),
@@ -1160,11 +1158,7 @@ KNOWN_MISSES = {
     ("report16", "r40.ru/3.txt", "lead"),
     ("report19", "1news.az/1.txt", "body_start"),
     ("report19", "1news.az/1.txt", "lead"),
-    ("report18", "susanin.news/1.txt", "lead"),
-    ("report18", "susanin.news/1.txt", "body_start"),
     ("report22", "sozmedia.kz/3.txt", "body_start"),
-    ("report24", "regions.ru/4.txt", "lead"),
-    ("report24", "regions.ru/4.txt", "body_start"),
     ("report22", "sozmedia.kz/3.txt", "lead"),
     ("report23", "factornews.ru/2.txt", "lead"),
     ("report25", "glush.media/4.txt", "body_start"),
@@ -1184,9 +1178,100 @@ KNOWN_MISSES = {
     ("scraped", "084_svetlanagoryainova.ru.txt", "lead"),
     ("scraped", "092_inform.kz.txt", "body_start"),
     ("scraped", "092_inform.kz.txt", "lead"),
-    # The learned end of the text (endscore, trained on these pages by bench/endtrain.py)
-    # does not take back this last paragraph cut at its colon, as it does on other sites.
-    ("report39", "finfly.az/1.txt", "body_end"),
+    # The learned lead decision trained again with report46 to report49: the standfirst's
+    # line under a rubric and a photo's credit, and a first paragraph, taken for the text's.
+    ("report17", "baikal-daily.ru/5.txt", "body_start"),
+    ("report38", "nabchelny-news.ru/2.txt", "body_start"),
+    # Report46 to report49 (sites never seen, site folders): report46, report47 and report49
+    # read once with the session start's reader (21f99b8), report48 once with the reader of
+    # 1e6f9cb (the session's reader changes made before the part was collected); then tuned
+    # on report48 and report49 (a date written a part a line, a photo's credit, a calendar's
+    # row, a link to read on, calls to follow the outlet), and the learned decisions trained
+    # again with every part.
+    ("report46", "arkhangelsk-news.net/1.txt", "source"),
+    ("report46", "arkhangelsk-news.ru/1.txt", "source"),
+    ("report46", "old.vdvsn.ru/1.txt", "source"),
+    ("report46", "old.vdvsn.ru/2.txt", "source"),
+    ("report46", "old.vdvsn.ru/3.txt", "source"),
+    ("report46", "old.vdvsn.ru/3.txt", "lead"),
+    ("report46", "old.vdvsn.ru/3.txt", "body_start"),
+    ("report46", "old.vdvsn.ru/4.txt", "title"),
+    ("report46", "old.vdvsn.ru/4.txt", "date"),
+    ("report46", "old.vdvsn.ru/4.txt", "source"),
+    ("report46", "old.vdvsn.ru/4.txt", "body_start"),
+    ("report46", "arhangel.online/1.txt", "lead"),
+    ("report46", "arhangel.online/1.txt", "chrome"),
+    ("report46", "tcnordtv.ru/1.txt", "title"),
+    ("report46", "tcnordtv.ru/1.txt", "date"),
+    ("report46", "tcnordtv.ru/1.txt", "chrome"),
+    ("report46", "region29.ru/1.txt", "title"),
+    ("report46", "region29.ru/1.txt", "lead"),
+    ("report46", "region29.ru/1.txt", "chrome"),
+    ("report47", "dela.ru/2.txt", "chrome"),
+    ("report47", "dela.ru/3.txt", "chrome"),
+    ("report47", "prokuzbass.ru/1.txt", "lead"),
+    ("report47", "prokuzbass.ru/1.txt", "body_start"),
+    ("report47", "prokuzbass.ru/1.txt", "body_end"),
+    ("report47", "ufa1.ru/1.txt", "title"),
+    ("report47", "ufa1.ru/1.txt", "lead"),
+    ("report47", "utv.ru/1.txt", "lead"),
+    ("report47", "utv.ru/1.txt", "body_start"),
+    ("report47", "utv.ru/1.txt", "body_end"),
+    ("report47", "utv.ru/1.txt", "chrome"),
+    ("report47", "sarapul-gid.ru/1.txt", "lead"),
+    ("report47", "sarapul-gid.ru/1.txt", "body_start"),
+    ("report47", "almetevsk-gid.ru/1.txt", "title"),
+    ("report47", "almetevsk-gid.ru/1.txt", "lead"),
+    ("report47", "almetevsk-gid.ru/1.txt", "body_start"),
+    ("report48", "yarnews.net/1.txt", "lead"),
+    ("report48", "yarnews.net/1.txt", "body_start"),
+    ("report48", "yarnews.net/2.txt", "lead"),
+    ("report48", "yarnews.net/2.txt", "body_start"),
+    ("report48", "infoobninsk.ru/1.txt", "body_end"),
+    ("report48", "infoobninsk.ru/1.txt", "chrome"),
+    ("report48", "infoobninsk.ru/2.txt", "body_end"),
+    ("report48", "infoobninsk.ru/2.txt", "chrome"),
+    ("report48", "infoobninsk.ru/4.txt", "lead"),
+    ("report48", "infoobninsk.ru/4.txt", "body_start"),
+    ("report48", "prokalugu.ru/1.txt", "body_end"),
+    ("report48", "prokalugu.ru/1.txt", "chrome"),
+    ("report48", "prokalugu.ru/2.txt", "body_start"),
+    ("report48", "prokalugu.ru/3.txt", "title"),
+    ("report48", "tver-news.net/1.txt", "lead"),
+    ("report48", "tver-news.net/1.txt", "body_start"),
+    ("report48", "kgvinfo.ru/1.txt", "title"),
+    ("report48", "kgvinfo.ru/1.txt", "lead"),
+    ("report48", "kgvinfo.ru/1.txt", "chrome"),
+    ("report48", "62info.ru/1.txt", "title"),
+    ("report48", "62info.ru/1.txt", "lead"),
+    ("report49", "upl.uz/1.txt", "lead"),
+    ("report49", "upl.uz/1.txt", "body_start"),
+    ("report49", "upl.uz/1.txt", "body_end"),
+    ("report49", "upl.uz/1.txt", "chrome"),
+    ("report49", "105fm.by/2.txt", "body_start"),
+    ("report49", "gazeta.uz/4.txt", "title"),
+    ("report49", "gazeta.uz/4.txt", "lead"),
+    ("report49", "gazeta.uz/4.txt", "body_start"),
+    ("report49", "darakchi.uz/2.txt", "title"),
+    ("report49", "darakchi.uz/2.txt", "lead"),
+    ("report49", "darakchi.uz/2.txt", "body_start"),
+    ("report49", "darakchi.uz/4.txt", "lead"),
+    ("report49", "darakchi.uz/4.txt", "body_start"),
+    ("report49", "ru.hrodna.life/1.txt", "body_end"),
+    ("report49", "ru.hrodna.life/1.txt", "chrome"),
+    ("report49", "ru.hrodna.life/3.txt", "lead"),
+    ("report49", "ru.hrodna.life/3.txt", "body_start"),
+    ("report49", "ru.hrodna.life/3.txt", "chrome"),
+    ("report49", "georgia-news.com/1.txt", "body_start"),
+    ("report49", "news.day.az/1.txt", "title"),
+    ("report49", "news.day.az/1.txt", "body_start"),
+    ("report49", "news.day.az/1.txt", "chrome"),
+    ("report49", "abcmedia.am/1.txt", "title"),
+    ("report49", "abcmedia.am/1.txt", "lead"),
+    ("report49", "gazeta.ee/1.txt", "title"),
+    ("report49", "gazeta.ee/1.txt", "chrome"),
+    ("report49", "buzza.co.il/1.txt", "body_start"),
+    ("report49", "buzza.co.il/1.txt", "body_end"),
 }
 
 
