@@ -20,6 +20,7 @@ WEEKDAY = re.compile(
     r"пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)(?![^\W\d_])",  # "пятница18:59": glued
     re.I,
 )
+# The site's clock naming its city or today: at most this many words, a day and a month in them.
 CITY_CLOCK_WORDS = 6
 DAY_MONTH = re.compile(r"(?<!\d)\d{1,2} ([а-яё]{3,8})(?![а-яё])", re.I)
 # A line that can be a date line: short, with a day number, no sentence in it.

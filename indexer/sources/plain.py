@@ -119,7 +119,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         date=plain_date(title, body)
         or date_apart(headed)
         or date_over(written, title)
-        or head_date(lines_over(written, lead or text)),
+        or date_over_text(lines_over(written, lead or text)),
     )
 
 
@@ -129,7 +129,7 @@ def lines_over(written: str, text: str) -> list[str]:
     return head.splitlines() if found else []
 
 
-def head_date(over: list[str]) -> date | None:
+def date_over_text(over: list[str]) -> date | None:
     """The date over a copy's text: its one date line (dates.lone_date), or a date written a
     part a line ("27" / "Май 2022")."""
     near = [line.strip() for line in over if line.strip()][-SPLIT_LINES:]
