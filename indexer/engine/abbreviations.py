@@ -16,7 +16,7 @@ import numpy as np
 
 from indexer.engine import budget as query_budget
 from indexer.engine import query as syntax
-from indexer.engine.plan import Term, Widened, analyse, leaves, nodes, swap_terms
+from indexer.engine.plan import Term, Widened, analyse, leaves, phrase_words, swap_terms
 from indexer.text.abbreviations import learnt_name
 from indexer.text.morph import parses
 
@@ -105,7 +105,7 @@ def with_names(tree, snap):
     if not ENABLED or tree is None:
         return tree
     widened = {}
-    quoted = {w.word for node in nodes(tree) if isinstance(node, syntax.Phrase) for w in node.words}
+    quoted = phrase_words(tree)
     learnt = names_of(snap)
     for term in leaves(tree, negated=True):
         if term.word in widened or term.word in quoted or not may_abbreviate(term):

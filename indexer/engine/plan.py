@@ -190,6 +190,13 @@ def nodes(node):
         yield from nodes(child)
 
 
+def phrase_words(tree) -> set:
+    """The query words typed inside quoted phrases, which keep their own spelling."""
+    return {
+        term.word for node in nodes(tree) if isinstance(node, syntax.Phrase) for term in node.words
+    }
+
+
 def leaves(node, negated: bool) -> list[Term]:
     """The Terms of the tree; with negated=False, those under a Not are left out."""
     if isinstance(node, Term):

@@ -13,8 +13,7 @@ import re
 from dataclasses import replace
 
 from indexer.engine import budget as query_budget
-from indexer.engine import query as syntax
-from indexer.engine.plan import Term, leaves, nodes, swap_terms
+from indexer.engine.plan import Term, leaves, phrase_words, swap_terms
 from indexer.engine.spelling import Lexicon
 from indexer.engine.suggest import LATIN_RATIO, transliterated, uses
 from indexer.text.morph import lemmas
@@ -93,7 +92,7 @@ def twin_lemmas(reader, lexicon: Lexicon, term: Term) -> tuple[str, ...]:
 def with_twins(tree, reader, lexicon: Lexicon):
     """The tree with each plain word (phrases aside) also matching its twin's lemmas."""
     widened = {}
-    quoted = {w.word for node in nodes(tree) if isinstance(node, syntax.Phrase) for w in node.words}
+    quoted = phrase_words(tree)
     for term in leaves(tree, negated=True):
         if query_budget.spent():  # out of time: the words left keep their own spelling only
             break
