@@ -8,15 +8,16 @@ and the name most of them define or write out is taken (text/abbreviations.py). 
 then matches as typed or as the name, a phrase of its lemmas in any form (plan.Widened).
 """
 
+import heapq
 import re
 import threading
-import weakref
 
 import numpy as np
 
 from indexer.engine import budget as query_budget
 from indexer.engine import query as syntax
 from indexer.engine.plan import Term, Widened, analyse, leaves, phrase_words, swap_terms
+from indexer.engine.spelling import PerGeneration
 from indexer.text.abbreviations import learnt_name
 from indexer.text.morph import parses
 
@@ -50,8 +51,8 @@ def holding(snap, term: Term) -> list[int]:
     the document numbers (an incremental build numbers them otherwise than a full one)."""
     ids = [snap.postings.get(f, lemma).ids for f in term.fields for lemma in term.lemmas]
     docnums = np.unique(np.concatenate(ids)) if ids else np.zeros(0, np.int64)
-    live = [int(d) for d in docnums if snap.table.live[d]]
-    return sorted(live, key=snap.table.ids.__getitem__)[:SOUGHT_DOCS]
+    live = docnums[snap.table.live[docnums]].tolist()
+    return heapq.nsmallest(SOUGHT_DOCS, live, key=snap.table.ids.__getitem__)
 
 
 def stored_texts(snap, docnums):
@@ -81,16 +82,7 @@ class Names:
         return found
 
 
-NAMES: "weakref.WeakKeyDictionary[object, Names]" = weakref.WeakKeyDictionary()
-NAMES_LOCK = threading.Lock()
-
-
-def names_of(snap) -> Names:
-    """The Names of the snapshot's generation, keyed by its postings cache."""
-    with NAMES_LOCK:
-        if snap.postings not in NAMES:
-            NAMES[snap.postings] = Names()
-        return NAMES[snap.postings]
+NAMES = PerGeneration(Names)
 
 
 def name_phrase(term: Term, name: tuple[str, ...]) -> syntax.Phrase:
@@ -106,7 +98,7 @@ def with_names(tree, snap):
         return tree
     widened = {}
     quoted = phrase_words(tree)
-    learnt = names_of(snap)
+    learnt = NAMES.get(snap.postings)
     for term in leaves(tree, negated=True):
         if term.word in widened or term.word in quoted or not may_abbreviate(term):
             continue

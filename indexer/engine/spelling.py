@@ -171,19 +171,21 @@ def as_word(raw) -> str:
     return (raw.decode() if isinstance(raw, bytes) else raw).removeprefix(EXACT)
 
 
-class Lexicons:
-    """One Lexicon per index generation, keyed by its postings cache and dropped with it."""
+class PerGeneration:
+    """One `make()` per index generation (a Lexicon, abbreviations' names), keyed by its
+    postings cache and dropped with it."""
 
-    def __init__(self):
+    def __init__(self, make):
+        self.make = make
         self.lock = threading.Lock()
         self.made: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-    def get(self, owner) -> Lexicon:
-        """The Lexicon of the generation `owner` (its postings cache) belongs to."""
+    def get(self, owner):
+        """The one of the generation `owner` (its postings cache) belongs to."""
         with self.lock:
             if owner not in self.made:
-                self.made[owner] = Lexicon()
+                self.made[owner] = self.make()
             return self.made[owner]
 
 
-LEXICONS = Lexicons()
+LEXICONS = PerGeneration(Lexicon)
