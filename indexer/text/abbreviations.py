@@ -15,10 +15,7 @@ from functools import lru_cache
 
 from indexer.text.morph import fold, lemmas, parses
 
-# What one text counts for a name: defining it in a parenthesis, or only writing it out
-# beside the abbreviation; a name is taken from MIN_COUNT on.
-DEFINED = 1
-WRITTEN = 1
+# The texts that must define a name in a parenthesis or write it out beside the abbreviation.
 MIN_COUNT = 2
 # The parts of speech of a name's words (function words aside); the last is a noun.
 NAME_KINDS = frozenset({"NOUN", "ADJF", "PRTF"})
@@ -134,15 +131,15 @@ def likeliest_kind(word: str) -> str | None:
 
 def learnt_name(texts, abbreviation: str) -> tuple[str, ...] | None:
     """The name the texts spell the abbreviation with most often, if at least MIN_COUNT
-    times: a definition (a parenthesis) counts DEFINED, a name written elsewhere in an
-    article writing the abbreviation counts WRITTEN."""
+    of them define it (a parenthesis) or write it out elsewhere beside the abbreviation; a
+    text counts once for each name, its definition's wording first."""
     counts: Counter = Counter()
     written = {}
     for text in texts:
-        defined = {name_key(n): n for n in definitions(text, abbreviation) if is_name(n)}
-        named = {name_key(n): n for n in written_out(text, abbreviation) if is_name(n)}
-        for key, name in {**named, **defined}.items():
-            counts[key] += DEFINED if key in defined else WRITTEN
+        found = (*written_out(text, abbreviation), *definitions(text, abbreviation))
+        names = {name_key(name): name for name in found if is_name(name)}
+        counts.update(names.keys())
+        for key, name in names.items():
             written.setdefault(key, name)
     best = max(counts, key=lambda key: (counts[key], -len(key)), default=None)
     return written[best] if best and counts[best] >= MIN_COUNT else None
