@@ -16,6 +16,7 @@ from indexer.sources.folders import (
 )
 from indexer.sources.html import read_html
 from indexer.sources.jsonl import read_json, read_jsonl
+from indexer.sources.markdown import SUFFIXES as MARKDOWN_SUFFIXES
 from indexer.sources.markdown import read_markdown, with_header
 from indexer.sources.pagekind import is_page
 from indexer.sources.pages import parse_page
@@ -73,8 +74,7 @@ READERS: dict[str, Reader] = {
     ".tsv": read_csv,
     ".txt": read_txt,
     ".text": read_txt,
-    ".md": read_md,
-    ".markdown": read_md,
+    **dict.fromkeys(MARKDOWN_SUFFIXES, read_md),
     ".html": read_html,
     ".htm": read_html,
 }

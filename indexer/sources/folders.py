@@ -15,11 +15,10 @@ from indexer.article import Skip
 from indexer.sources import io
 from indexer.sources.learnt import repeated_lines
 from indexer.sources.linekey import is_learnt
-from indexer.sources.markdown import read_markdown
+from indexer.sources.markdown import SUFFIXES, read_markdown
 
 MAX_LEARNT_PAGES = 200  # the pages of a folder its chrome is learnt from
-PAGE_TYPES = (".txt", ".text", ".md", ".markdown")  # the files read as pages, whose folder counts
-MARKDOWN_TYPES = (".md", ".markdown")
+PAGE_TYPES = (".txt", ".text", *SUFFIXES)  # the files read as pages, whose folder counts
 
 
 @lru_cache(maxsize=64)
@@ -36,7 +35,7 @@ def page_text(entry: io.Entry) -> str:
     text = io.read_text(entry)
     if isinstance(text, Skip):
         return ""
-    return read_markdown(text).text if entry.name.lower().endswith(MARKDOWN_TYPES) else text
+    return read_markdown(text).text if entry.name.lower().endswith(SUFFIXES) else text
 
 
 @lru_cache(maxsize=64)

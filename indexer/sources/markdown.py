@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from indexer.article import Article, Skip
 from indexer.sources.dates import read_date_line
 
+SUFFIXES = (".md", ".markdown")  # the files read as Markdown copies
 PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 HEADER_FIELD = re.compile(r"^(Title|URL Source|Published Time):[ \t]*(.*)$")
 CONTENT_START = "Markdown Content:"
