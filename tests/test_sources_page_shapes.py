@@ -2207,3 +2207,28 @@ def test_a_page_copied_as_one_line_keeps_its_text(tmp_path):
 )
 def test_a_line_that_is_no_run_of_glued_sentences_is_kept_whole(line):
     assert unglued(line) == [line]
+
+
+@pytest.mark.parametrize(
+    ("under", "lead"),
+    [
+        ("Стартовал отопительный сезон", "Стартовал отопительный сезон"),
+        ('Дин Бицоев "Сургут-Инфо"', ""),  # a byline naming the outlet: no lead
+    ],
+    ids=["short-subtitle", "byline"],
+)
+def test_a_short_subtitle_the_text_retells_is_the_lead(tmp_path, under, lead):
+    article = read_page(
+        tmp_path,
+        "05.09.2025 9:34\nВ соцучреждения Сургута начали подавать тепло\n"
+        f"{under}\n"
+        "В Сургуте стартует отопительный сезон. Сегодня, 5 сентября, в социальные учреждения "
+        "города по заявкам «Сургут-Инфо» начало поступать тепло.\n"
+        "Всего в городе сегодня насчитывается 156 социальных объектов, 147 из них уже "
+        "полностью подключены.\n",
+    )
+    assert article.title == "В соцучреждения Сургута начали подавать тепло"
+    assert article.lead == lead
+    assert article.body.startswith("В Сургуте стартует отопительный сезон."), article.body
+    assert under not in article.body
+    assert article.date == date(2025, 9, 5)

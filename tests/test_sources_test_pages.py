@@ -248,11 +248,8 @@ KNOWN_MISSES = {
     ("report17", "baikal-daily.ru/4.txt", "lead"),
     ("report17", "baikal-daily.ru/5.txt", "lead"),
     ("report17", "baikal-daily.ru/5.txt", "chrome"),
-    # gazeta-n1: short standfirsts under the headline left in the body; a rubric over the headline
-    # taken with it.
-    ("report17", "gazeta-n1.ru/2.txt", "lead"),
+    # gazeta-n1: a rubric over the headline taken with it.
     ("report17", "gazeta-n1.ru/4.txt", "body_end"),
-    ("report17", "gazeta-n1.ru/5.txt", "lead"),
     # primorye24, vladivostok1: the headline glued to its rubric and written again; a digest's
     # standfirst left in the body.
     ("report17", "primorye24.ru/2.txt", "body_start"),
@@ -437,13 +434,10 @@ KNOWN_MISSES = {
     ("report21", "bobruisk.ru/1.txt", "body_start"),
     # Report15 part (sites the reader was not tuned on, site folders): read once with the
     # reader of d2e765d and of aa12b0e (figures in the fixtures' README), then tuning material.
-    # Left: stolicaonego: an evening digest's first item's headline is its standfirst (the
-    # first taken for the text, the second's lead left in the body); the story after a digest
-    # ended with its related story's headline.
+    # Left: stolicaonego: an evening digest's first item's headline is its standfirst (taken
+    # for the text); the story after a digest ended with its related story's headline.
     ("report15", "stolicaonego.ru/1.txt", "lead"),
     ("report15", "stolicaonego.ru/1.txt", "body_end"),
-    ("report15", "stolicaonego.ru/2.txt", "lead"),
-    ("report15", "stolicaonego.ru/2.txt", "body_start"),
     # cursorinfo: standfirsts (a paragraph; a short sentence, mended since) under the headline
     # left in the body; so katun24's one-sentence standfirst, and the next story after its one
     # paragraph kept.
@@ -894,10 +888,8 @@ KNOWN_MISSES = {
     ("report38", "in-news.ru/2.txt", "date"),
     ("report38", "in-news.ru/3.txt", "date"),
     ("report38", "in-news.ru/4.txt", "date"),
-    ("report38", "in-news.ru/4.txt", "lead"),
     ("report38", "muravlenko24.ru/1.txt", "body_start"),
     ("report38", "nabchelny-news.ru/1.txt", "lead"),
-    ("report38", "nabchelny-news.ru/2.txt", "lead"),
     ("report38", "naberezhnye-chelny-gid.ru/1.txt", "body_end"),
     ("report38", "naberezhnye-chelny-gid.ru/1.txt", "chrome"),
     ("report38", "news-surgut.ru/1.txt", "lead"),
@@ -1181,7 +1173,6 @@ KNOWN_MISSES = {
     # The learned lead decision trained again with report46 to report49: the standfirst's
     # line under a rubric and a photo's credit, and a first paragraph, taken for the text's.
     ("report17", "baikal-daily.ru/5.txt", "body_start"),
-    ("report38", "nabchelny-news.ru/2.txt", "body_start"),
     # Report46 to report49 (sites never seen, site folders): report46, report47 and report49
     # read once with the session start's reader (21f99b8), report48 once with the reader of
     # 1e6f9cb (the session's reader changes made before the part was collected); then tuned

@@ -13,12 +13,16 @@ from indexer.sources.pageheads import (
     is_headline,
     is_paragraph,
     stems,
+    told_score,
 )
 from indexer.sources.plaindates import inner_date
 from indexer.sources.separators import is_one_line_sentence
 
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 SUBTITLE_WORDS = 6
+SHORT_SUBTITLE_WORDS = 3
+SHORT_SUBTITLE_TOLD = 0.5
+LOWER_WORD = re.compile(r"[а-яё]{3,}[.,]?")
 SENTENCE_WORDS = 4
 META_LINES = (1, 4)  # a byline, a view and a comment counter between a headline and its date
 META_WORDS = 3
@@ -52,9 +56,22 @@ def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
     if read_date_line(line) or inner_date(line, under_title=True):
         return None  # a date line with the outlet's name or a rubric: "Общество 18 июня 2019 г."
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
-    if len(line.split()) < SUBTITLE_WORDS - 1 or headline_score(line, opening) == 0:
+    if len(line.split()) < SUBTITLE_WORDS - 1:
+        return below if is_short_subtitle(line, opening) else None
+    if headline_score(line, opening) == 0:
         return None  # a subtitle tells what the text tells; a picture's caption need not
     return below
+
+
+def is_short_subtitle(line: str, opening: set[str]) -> bool:
+    """True for a subtitle of three or four words the text's opening retells, most of its
+    stems and two at least, a word of it in lower case ("Стартовал отопительный сезон" /
+    "В Сургуте стартует отопительный сезон."): a caption or a rubric shares a word or two
+    with any text, and a byline names the outlet the text names ("Дин Бицоев "Москва-Баку"")."""
+    words = line.split()
+    if len(words) < SHORT_SUBTITLE_WORDS or not any(LOWER_WORD.fullmatch(w) for w in words):
+        return False
+    return told_score(line, opening) >= SHORT_SUBTITLE_TOLD
 
 
 def is_standfirst(lines: list[str], i: int, start: int) -> bool:
