@@ -2232,3 +2232,18 @@ def test_a_short_subtitle_the_text_retells_is_the_lead(tmp_path, under, lead):
     assert article.body.startswith("В Сургуте стартует отопительный сезон."), article.body
     assert under not in article.body
     assert article.date == date(2025, 9, 5)
+
+
+def test_a_short_subtitle_under_a_title_first_copy_is_its_lead(tmp_path):
+    article = read_page(
+        tmp_path,
+        "В соцучреждения Сургута начали подавать тепло\n"
+        "Стартовал отопительный сезон\n"
+        "В Сургуте стартует отопительный сезон. Сегодня, 5 сентября, в социальные учреждения "
+        "города начало поступать тепло.\n"
+        "Всего в городе сегодня насчитывается 156 социальных объектов, 147 из них уже "
+        "полностью подключены.\n",
+    )
+    assert article.title == "В соцучреждения Сургута начали подавать тепло"
+    assert article.lead == "Стартовал отопительный сезон"
+    assert article.body.startswith("В Сургуте стартует отопительный сезон."), article.body
