@@ -223,6 +223,28 @@ def test_a_page_alone_without_page_marks_is_read_as_plain_text_and_loses_nothing
     assert all(line in article.body for line in SITE_FOOTER)  # kept, not lost
 
 
+def test_a_folder_of_two_pages_learns_the_lines_of_some_words_both_have(tmp_path):
+    write_site(tmp_path / "site", SITE_STORIES[:2])
+    articles = list(read_articles([tmp_path / "site"]))
+    assert [a.title for a in articles] == [title for title, _ in SITE_STORIES[:2]]
+    assert [a.body for a in articles] == [body for _, body in SITE_STORIES[:2]]
+
+
+@pytest.mark.parametrize("others", [0, 2], ids=["copies-alone", "copies-among-others"])
+def test_copies_of_one_page_in_a_folder_keep_their_article(tmp_path, others):
+    """Three copies of a page share all their lines: not the site's chrome but one article."""
+    write_site(tmp_path / "alone", SITE_STORIES[:1])
+    (alone,) = read_articles([tmp_path / "alone"])
+    write_site(tmp_path / "site", [SITE_STORIES[0]] * 3 + SITE_STORIES[1 : 1 + others])
+    articles = list(read_articles([tmp_path / "site"]))
+    copies = [a for a in articles if "Школа приняла первых учеников." in a.body]
+    assert len(articles) == 3 + others and len(copies) == 3
+    if others:  # the site's chrome learnt from the pages that differ
+        assert {(a.title, a.body) for a in copies} == {SITE_STORIES[0]}
+    else:  # each read as the page alone is
+        assert {(a.title, a.body) for a in copies} == {(alone.title, alone.body)}
+
+
 # Page shapes of other outlets, written for these tests after their layouts: a menu or a
 # tagline first, date lines in several forms, datelines, related links, tags and footers.
 TASS_PAGE = """\

@@ -20,6 +20,7 @@ from indexer.sources.pageheads import headline_score, is_headline, is_paragraph,
 SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
 MIN_PAGES = 3  # a line on this many pages of a folder …
 MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
+PAIR_WORDS = 2  # of a folder's two pages, a line both have of this many words is chrome
 SLOT_LINES = 2  # lines between two learnt lines taken for a widget's changing content …
 RETOLD_SHARE = 0.3  # … unless the text below retells this share of one of them
 TEXT_CHARS = 1000  # of the text below a slot that it is compared with
@@ -28,15 +29,33 @@ TEXT_CHARS = 1000  # of the text below a slot that it is compared with
 def repeated_lines(texts: Iterable[str]) -> set[str]:
     """The keys (line_key) of the lines found on many of the pages: the folder's menus,
     footers and promos, and lines repeated but for a number in them (a counter, a year);
-    CLOCK_KEY when many open with a weekday date (the site's clock, a day a page)."""
-    counts: Counter = Counter()
-    pages = 0
-    for text in texts:
-        pages += 1
-        counts.update({line_key(line) for line in text.splitlines()} - {""})
-        counts[CLOCK_KEY] += opens_with_clock(text)
-    least = max(MIN_PAGES, MIN_SHARE * pages)
+    CLOCK_KEY when many open with a weekday date (the site's clock, a day a page). Copies of
+    one page count once: what they share is their article, not the site's chrome."""
+    keyed = distinct_pages(page_keys(text) for text in texts)
+    if len(keyed) == 2:
+        return pair_lines(*keyed)
+    counts = Counter(key for keys in keyed for key in keys)
+    least = max(MIN_PAGES, MIN_SHARE * len(keyed))
     return {key for key, count in counts.items() if count >= least}
+
+
+def page_keys(text: str) -> set[str]:
+    """The keys of a page's lines, CLOCK_KEY among them when it opens with the site's clock."""
+    keys = {line_key(line) for line in text.splitlines()} - {""}
+    return keys | {CLOCK_KEY} if opens_with_clock(text) else keys
+
+
+def distinct_pages(keyed: Iterable[set[str]]) -> list[frozenset[str]]:
+    """The pages' keys, each page once: a copy (the same lines but for their numbers: one
+    article saved twice, with another view count) left out."""
+    return list(dict.fromkeys(frozenset(keys) for keys in keyed))
+
+
+def pair_lines(one: frozenset[str], other: frozenset[str]) -> set[str]:
+    """The chrome of a folder of two pages: the lines of a few words both have (a banner, a
+    menu's row: "Быстрее только ветер: заправь бак правильным топливом!"), not a word alone
+    ("Новости", a city's name in a menu)."""
+    return {key for key in one & other if key == CLOCK_KEY or len(key.split()) >= PAIR_WORDS}
 
 
 def learnt_marks(lines: list[str], learnt: frozenset[str]) -> list[bool]:
