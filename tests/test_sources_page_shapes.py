@@ -2247,3 +2247,20 @@ def test_a_short_subtitle_under_a_title_first_copy_is_its_lead(tmp_path):
     assert article.title == "В соцучреждения Сургута начали подавать тепло"
     assert article.lead == "Стартовал отопительный сезон"
     assert article.body.startswith("В Сургуте стартует отопительный сезон."), article.body
+
+
+def test_an_address_line_over_the_headline_is_not_the_title(tmp_path):
+    headline = (
+        "В Обнинске отслужили панихиду на братском захоронении и возложили цветы к мемориалу "
+        "павшим в годы Великой Отечественной войны"
+    )
+    article = read_page(
+        tmp_path,
+        f"8 сентября, Воскресенье\nг. Калуга, ул. Марата 10\n\n{headline}\n\n09.05.2023\n"
+        "Почтить память павших, отдать дань уважения всем, кто в годы войны защищал Родину, "
+        "пришли жители Обнинска.\n\n"
+        "Цветы и венки к мемориалу в День Победы возложили депутаты и ветераны города.\n",
+    )
+    assert article.title == headline
+    assert article.date == date(2023, 5, 9)
+    assert article.body.startswith("Почтить память павших"), article.body

@@ -36,6 +36,7 @@ SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 # The end of a sentence inside a paragraph: "…28 апреля. Напротив дома 2 …".
 SENTENCE_BREAK = re.compile(r"[.!?…](?=\s+[«\"]?[А-ЯЁA-Z])")
 RETOLD_STEMS = 2  # the stems a text shares with a line that it retells, at least
+LOWER_START = re.compile(r"[а-яё]")  # a line opening so: no headline ("г. Калуга, ул. …")
 
 
 # A page title's site name after the headline, as browsers show it: "… авария - МойБашкортостан
@@ -106,6 +107,8 @@ def is_headline(lines: list[str], i: int) -> bool:
         return False  # a short link ("…: regionorel.ru:443/~EgueU"), an intertitle in capitals
     if is_city_clock(line):
         return False  # the site's clock ("В Омске пятница, 22 Ноября")
+    if LOWER_START.match(line):
+        return False  # a caption's or a sentence's tail ("фото взято из архива")
     return not is_chrome_line(line)
 
 
