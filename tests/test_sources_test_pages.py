@@ -1256,7 +1256,8 @@ KNOWN_MISSES = {
     ("report13", "sib.fm/1.txt", "date"),
     ("report19", "nadezhda.kz/2.txt", "body_end"),
     ("report48", "obninsk.name/1.txt", "body_end"),
-    # A line opening in lower case no headline: ras.ru's headline-less page takes a date's tail for its title.
+    # A line opening in lower case no headline: ras.ru's page, its headline lost, takes a date's
+    # tail for its title.
     ("report39", "ras.ru/3.txt", "chrome"),
 }
 
