@@ -21,6 +21,7 @@ from indexer.sources.markdown import read_markdown, with_header
 from indexer.sources.pagekind import is_page
 from indexer.sources.pages import parse_page
 from indexer.sources.plain import parse_plain
+from indexer.sources.wrapped import unwrapped
 
 __all__ = [
     "folder_context",
@@ -54,6 +55,7 @@ def read_md(entry: io.Entry) -> Iterator[Article | Skip]:
 def read_copy(text: str, path: str) -> Article | Skip:
     """A copy of a page: a scraped page when it looks like one, else title-first plain text."""
     chrome = folder_chrome(os.path.dirname(path))
+    text = unwrapped(text)
     return (
         parse_page(text, path, chrome) if is_scraped_page(text, chrome) else parse_plain(text, path)
     )

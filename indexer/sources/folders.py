@@ -16,6 +16,7 @@ from indexer.sources import io
 from indexer.sources.learnt import repeated_lines
 from indexer.sources.linekey import is_learnt
 from indexer.sources.markdown import SUFFIXES, read_markdown
+from indexer.sources.wrapped import unwrapped
 
 MAX_LEARNT_PAGES = 200  # the pages of a folder its chrome is learnt from
 PAGE_TYPES = (".txt", ".text", *SUFFIXES)  # the files read as pages, whose folder counts
@@ -35,7 +36,8 @@ def page_text(entry: io.Entry) -> str:
     text = io.read_text(entry)
     if isinstance(text, Skip):
         return ""
-    return read_markdown(text).text if entry.name.lower().endswith(SUFFIXES) else text
+    shown = read_markdown(text).text if entry.name.lower().endswith(SUFFIXES) else text
+    return unwrapped(shown)
 
 
 @lru_cache(maxsize=64)
