@@ -2264,3 +2264,22 @@ def test_an_address_line_over_the_headline_is_not_the_title(tmp_path):
     assert article.title == headline
     assert article.date == date(2023, 5, 9)
     assert article.body.startswith("Почтить память павших"), article.body
+
+
+def test_a_copy_that_is_one_block_of_text_keeps_it_in_the_body(tmp_path):
+    """No headline, the text glued into one line that ends in a photo's label (after
+    v-pravda.ru): far too long for a headline, it is the body, its first sentence the title."""
+    text = (
+        "В сквере у Дома культуры появилась новая детская площадка, которая пришлась по душе "
+        "детворе. Площадка открылась как раз ко Дню защиты детей, а своим появлением она обязана "
+        "городской администрации и активным жителям района. Жители обратились в администрацию "
+        "ещё в прошлом году, и их услышали: выделили деньги и приобрели конструкции. "
+        "Символическую ленточку разрезали первого июня, и все вместе отметили это событие.***фото:"
+    )
+    article = read_page(tmp_path, f"{text}\nПоделитесь новостью —\n")
+    assert article.body.startswith("В сквере у Дома культуры"), article.body
+    assert "и все вместе отметили это событие." in article.body
+    assert article.title == (
+        "В сквере у Дома культуры появилась новая детская площадка, которая пришлась по душе "
+        "детворе."
+    )

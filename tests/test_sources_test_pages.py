@@ -665,7 +665,6 @@ KNOWN_MISSES = {
     ("report28", "ap22.ru/4.txt", "body_start"),
     ("report28", "ap22.ru/4.txt", "body_end"),
     ("report28", "ap22.ru/4.txt", "chrome"),
-    ("report28", "v-pravda.ru/1.txt", "body_start"),
     ("report28", "v-pravda.ru/1.txt", "body_end"),
     ("report28", "v-pravda.ru/2.txt", "title"),
     ("report28", "v-pravda.ru/2.txt", "lead"),

@@ -36,6 +36,7 @@ SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 # The end of a sentence inside a paragraph: "…28 апреля. Напротив дома 2 …".
 SENTENCE_BREAK = re.compile(r"[.!?…](?=\s+[«\"]?[А-ЯЁA-Z])")
 RETOLD_STEMS = 2  # the stems a text shares with a line that it retells, at least
+TEXT_BLOCK_CHARS = 400  # a line this long is text, never a headline
 LOWER_START = re.compile(r"[а-яё]")  # a line opening so: no headline ("г. Калуга, ул. …")
 
 
@@ -74,9 +75,10 @@ def stand_in_title(line: str) -> str | None:
 
 
 def is_sentences(line: str) -> bool:
-    """True for a paragraph of several sentences."""
-    long = len(line) >= PARAGRAPH_CHARS and line.endswith(SENTENCE_END)
-    return long and SENTENCE_BREAK.search(line) is not None
+    """True for a paragraph of several sentences; one far longer than any headline whatever
+    its end ("… так и событие отметили.***фото:")."""
+    ends = line.endswith(SENTENCE_END) or len(line) >= TEXT_BLOCK_CHARS
+    return len(line) >= PARAGRAPH_CHARS and ends and SENTENCE_BREAK.search(line) is not None
 
 
 def opens_headless(line: str, below: str) -> bool:
