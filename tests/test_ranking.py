@@ -314,3 +314,27 @@ def test_a_body_naming_the_words_first_comes_before_one_naming_them_late(
     assert titles(engine, "мост ремонт") == ["Новости области", "Новости края"]
     monkeypatch.setattr(cover, "EARLY", 0)
     assert titles(engine, "мост ремонт") == ["Новости края", "Новости области"]
+
+
+FIGURES = [
+    # The word in the title only, as a figure of speech.
+    (
+        "Философия европейского подхода",
+        "",
+        f"Нидерланды затягивают евроинтеграцию Украины. {FILLER}",
+    ),
+    # The word only in the text, four times: the article is about it.
+    (
+        "Новые книги месяца",
+        "",
+        " ".join(f"Философия стоиков снова в моде. {FILLER}" for _ in range(4)),
+    ),
+    ("Прогноз погоды", "", "Завтра дождь."),
+]
+
+
+def test_a_title_naming_a_word_its_text_never_does_counts_less(tmp_path_factory, monkeypatch):
+    engine = engine_of(tmp_path_factory.mktemp("figures"), FIGURES)
+    assert titles(engine, "философия") == ["Новые книги месяца", "Философия европейского подхода"]
+    monkeypatch.setattr(ranking, "TITLE_UNTOLD", 1.0)
+    assert titles(engine, "философия") == ["Философия европейского подхода", "Новые книги месяца"]

@@ -105,6 +105,9 @@ class Evaluator:
 
     def word(self, word: Term) -> tuple[np.ndarray, np.ndarray]:
         mask, score = self.zeros(bool), self.zeros()
+        untold = ranking.TITLE_UNTOLD < 1 and self.alone and "title" in word.fields
+        title = self.zeros() if untold else score
+        told = self.zeros(bool) if untold else None
         for field in word.fields:
             for term, boost, selects in weighted_terms(word):
                 if budget.spent():  # a prefix of thousands of terms: those read so far
@@ -112,10 +115,18 @@ class Evaluator:
                 postings = self.postings.get(field, term)
                 if selects:
                     mask[postings.ids] = True
+                    if told is not None and field != "title":
+                        told[postings.ids] = True
                 weight = ranking.WEIGHTS[field] * typed_boost(word, field, boost, selects)
-                ranking.add_bm25(score, self.postings, field, postings, weight, self.alone)
+                into = title if field == "title" else score
+                ranking.add_bm25(into, self.postings, field, postings, weight, self.alone)
             if word.exact and word.exact_term is None:
-                mask[own_form_docs(self.postings.positions, field, word.form)] = True
+                found = own_form_docs(self.postings.positions, field, word.form)
+                mask[found] = True
+                if told is not None and field != "title":
+                    told[found] = True
+        if untold:  # a title naming a word its text never does uses it as a figure of speech
+            score += title * np.where(told, np.float32(1), np.float32(ranking.TITLE_UNTOLD))
         family.add_derived(score, self.postings, word, self.alone)
         if ranking.COMBINED:
             score = ranking.word_score(self.postings, word, weighted_terms(word), mask)
