@@ -338,3 +338,30 @@ def test_a_title_naming_a_word_its_text_never_does_counts_less(tmp_path_factory,
     assert titles(engine, "философия") == ["Новые книги месяца", "Философия европейского подхода"]
     monkeypatch.setattr(ranking, "TITLE_UNTOLD", 1.0)
     assert titles(engine, "философия") == ["Философия европейского подхода", "Новые книги месяца"]
+
+
+COPIED = [
+    # The words in other forms in one sentence, the title naming two of them.
+    (
+        "Предвыборные обещания министров",
+        "",
+        f"{FILLER} Министр пообещал в разговоре о предвыборной кампании поддержку. {FILLER}",
+    ),
+    # The words as a reader copies them from one paragraph, a few sentences apart.
+    (
+        "Итоги недели",
+        "",
+        f"{FILLER} После разговора с журналистами участники встречи вышли на площадь. "
+        "Представители предвыборных штабов долго совещались у здания администрации. "
+        f"Они пообещали министру поддержку. {FILLER}",
+    ),
+    ("Прогноз погоды", "", "Завтра дождь."),
+]
+
+
+def test_words_copied_from_a_paragraph_find_it_first(tmp_path_factory, monkeypatch):
+    engine = engine_of(tmp_path_factory.mktemp("copied"), COPIED)
+    query = "разговора предвыборных пообещали министру"
+    assert titles(engine, query) == ["Итоги недели", "Предвыборные обещания министров"]
+    monkeypatch.setattr(cover, "TEXT_TYPED", 0.0)
+    assert titles(engine, query) == ["Предвыборные обещания министров", "Итоги недели"]

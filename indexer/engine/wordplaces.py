@@ -40,10 +40,10 @@ def field_lists(cache, field: str, words, docnums: np.ndarray) -> list[list]:
     return [list(lists) for lists in zip(*per_word, strict=True)]
 
 
-def typed_lists(cache, words, docnums: np.ndarray, lists: list) -> list[list]:
-    """Per document, the title positions of each word in the form typed: those of its
+def typed_lists(cache, words, docnums: np.ndarray, lists: list, field="title") -> list[list]:
+    """Per document, the positions in a field of each word in the form typed: those of its
     exact term, or of its lemmas for a word typed in its lemma's own form."""
-    typed = [in_docs(cache.get("title", w.exact_term), docnums) if w.exact_term else None
+    typed = [in_docs(cache.get(field, w.exact_term), docnums) if w.exact_term else None
              for w in words]  # fmt: skip
     return [
         [t[n] if t is not None else p for t, p in zip(typed, per_word, strict=True)]
