@@ -303,7 +303,6 @@ KNOWN_MISSES = {
     ("report18", "susanin.news/4.txt", "lead"),
     # abn, staroetv: related stories and the next story's agency dateline after the text kept;
     # the site's clock taken for the date; video captions closing the text dropped.
-    ("report18", "abn.agency/1.txt", "title"),
     ("report18", "abn.agency/1.txt", "date"),
     ("report18", "abn.agency/1.txt", "body_end"),
     ("report18", "abn.agency/1.txt", "chrome"),

@@ -41,11 +41,14 @@ LOWER_START = re.compile(r"[а-яё]")  # a line opening so: no headline ("г. �
 
 
 # A page title's site name after the headline, as browsers show it: "… авария - МойБашкортостан
-# - Новости Уфы и Башкирии", "… | Lenta.ru", "… - Новости Новомосковска - самые свежие …": one
-# word in camel case, a domain or a town's news, a tagline after.
+# - Новости Уфы и Башкирии", "… | Lenta.ru", "… - Новости Новомосковска - самые свежие …",
+# "… - Агентство Бизнес Новостей": one word in camel case, a domain, a town's news or an
+# outlet's kind with its name in capitals, a tagline after.
 SITE_SUFFIX = re.compile(
     r"\s+[-–—|]\s+(?:[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][\wА-ЯЁа-яё]*|[\w-]+\.[a-zа-яё]{2,6}"
-    r"|Новости [А-ЯЁ][а-яё]+)"
+    r"|Новости [А-ЯЁ][а-яё]+"
+    r"|(?:Информационное )?(?:Агентство|Газета|Телеканал|Радио|Портал|Журнал)"
+    r"(?:\s+[А-ЯЁA-Z«\"][\w»\"-]*){1,4})"
     r"(?:\s+[-–—|]\s+[^-–—|]{1,60})?$"
 )
 
