@@ -333,13 +333,6 @@ FIGURES = [
 ]
 
 
-def test_a_title_naming_a_word_its_text_never_does_counts_less(tmp_path_factory, monkeypatch):
-    engine = engine_of(tmp_path_factory.mktemp("figures"), FIGURES)
-    assert titles(engine, "философия") == ["Новые книги месяца", "Философия европейского подхода"]
-    monkeypatch.setattr(ranking, "TITLE_UNTOLD", 1.0)
-    assert titles(engine, "философия") == ["Философия европейского подхода", "Новые книги месяца"]
-
-
 COPIED = [
     # The words in other forms in one sentence, the title naming two of them.
     (
@@ -359,9 +352,20 @@ COPIED = [
 ]
 
 
-def test_words_copied_from_a_paragraph_find_it_first(tmp_path_factory, monkeypatch):
-    engine = engine_of(tmp_path_factory.mktemp("copied"), COPIED)
-    query = "разговора предвыборных пообещали министру"
-    assert titles(engine, query) == ["Итоги недели", "Предвыборные обещания министров"]
-    monkeypatch.setattr(cover, "TEXT_TYPED", 0.0)
-    assert titles(engine, query) == ["Предвыборные обещания министров", "Итоги недели"]
+@pytest.mark.parametrize(
+    ("articles", "query", "switch", "first"),
+    [
+        (FIGURES, "философия", (ranking, "TITLE_UNTOLD", 1.0), "Новые книги месяца"),
+        (COPIED, "разговора предвыборных пообещали министру", (cover, "TEXT_TYPED", 0.0),
+         "Итоги недели"),
+    ],
+    ids=["title-a-figure-of-speech", "words-copied-from-a-paragraph"],
+)  # fmt: skip
+def test_the_article_about_the_query_comes_first_and_would_not_without_the_signal(
+    tmp_path_factory, monkeypatch, articles, query, switch, first
+):
+    engine = engine_of(tmp_path_factory.mktemp("signal"), articles)
+    found = titles(engine, query)
+    assert len(found) == 2 and found[0] == first
+    monkeypatch.setattr(*switch)
+    assert titles(engine, query) == found[::-1]

@@ -40,7 +40,7 @@ def field_lists(cache, field: str, words, docnums: np.ndarray) -> list[list]:
     return [list(lists) for lists in zip(*per_word, strict=True)]
 
 
-def typed_lists(cache, words, docnums: np.ndarray, lists: list, field="title") -> list[list]:
+def typed_lists(cache, words, docnums: np.ndarray, lists: list, field: str = "title") -> list[list]:
     """Per document, the positions in a field of each word in the form typed: those of its
     exact term, or of its lemmas for a word typed in its lemma's own form."""
     typed = [in_docs(cache.get(field, w.exact_term), docnums) if w.exact_term else None
