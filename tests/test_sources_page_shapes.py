@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from indexer.article import Article
-from indexer.sources import read_file
+from indexer.sources import leadscore, read_file
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
@@ -169,6 +169,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Фото из группы «Подслушано у водителей. Тверь», автор Денис Калинин.", True),
         ("Фото Сарвара Урмонова и Аъло Абдуллаева (УзА).", True),
         ("Фото Ивана Петрова и его друзья на отдыхе в горах под Ташкентом.", False),
+        ("Фото © ГУ МВД по Волгоградской области", True),
+        ('Фото "Про Город"', True),
+        ("Фото сделано в понедельник на площади", False),
         ("загрузка...", True),
         ("Пресс-служба министерства строительства Пермского края", True),
         ("Пресс-служба министерства сообщила о сроках ремонта школ.", False),
@@ -477,7 +480,10 @@ SUMMARY_PAGE = (
     ],
 )
 def test_a_short_sentence_the_text_retells_is_the_lead(tmp_path, first, lead):
-    article = read_page(tmp_path, SUMMARY_PAGE.format(first=first))
+    # The rules' reading: the learned second look (leadscore.py) gives the second sentence a
+    # chance of 0.50, one way or the other as its weights are trained again.
+    with leadscore.WEIGHTS.using({"weights": None}):
+        article = read_page(tmp_path, SUMMARY_PAGE.format(first=first))
     assert article.lead == lead
     assert article.body.startswith(first if not lead else "На реставрацию"), article.body
 

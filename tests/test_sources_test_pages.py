@@ -1118,8 +1118,6 @@ KNOWN_MISSES = {
     ("report45", "v1.ru/4.txt", "title"),
     ("report45", "v1.ru/4.txt", "chrome"),
     ("report45", "volzsky.ru/2.txt", "lead"),
-    ("report45", "volzsky.ru/4.txt", "title"),
-    ("report45", "volzsky.ru/4.txt", "chrome"),
     ("report45", "volzsky.ru/5.txt", "body_end"),
     ("report45", "volzsky.ru/5.txt", "chrome"),
     ("report45", "yugrf.ru/1.txt", "lead"),
