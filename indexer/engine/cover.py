@@ -90,7 +90,7 @@ def cover_bonus(cache, slots, docnums: np.ndarray) -> np.ndarray:
     for n, per_word in enumerate(lists.get("body", [])):
         bonus[n] += early_bonus(per_word)
     if TEXT_TYPED and len(words) >= TYPED_WORDS:
-        bonus += typed_text_bonus(cache, words, docnums, lists)
+        bonus += typed_text_bonus(cache, words, docnums, lists, found)
     if "title" in lists:
         typed = typed_lists(cache, words, docnums, lists["title"]) if headline.TYPED else []
         bonus += BOOST * np.asarray(headline.title_bonus(lists["title"], typed), np.float32)
@@ -118,13 +118,19 @@ TYPED_WORDS = 3
 TYPED_SPAN = 50
 
 
-def typed_text_bonus(cache, words, docnums: np.ndarray, lists: dict) -> np.ndarray:
+def typed_text_bonus(cache, words, docnums: np.ndarray, lists: dict, found: dict) -> np.ndarray:
     """Per document, the bonus of its lead and body for every word in the form typed within
-    TYPED_SPAN words (`lists`: each field's positions of the words by lemma)."""
+    TYPED_SPAN words (`lists`, `found`: each field's positions of the words by lemma and
+    their covers). The forms typed stand at some of their lemmas' places, so only a field
+    whose lemmas' shortest cover is within the span is read again."""
     bonus = np.zeros(len(docnums), np.float32)
     for field in (f for f in ("lead", "body") if f in lists):
-        typed = typed_lists(cache, words, docnums, lists[field], field)
-        for n, lengths in enumerate(field_covers(typed)):
+        near = [
+            n for n, lengths in enumerate(found[field]) if lengths and min(lengths) <= TYPED_SPAN
+        ]
+        per_doc = [lists[field][n] for n in near]
+        typed = typed_lists(cache, words, docnums[near], per_doc, field) if near else []
+        for n, lengths in zip(near, field_covers(typed), strict=True):
             bonus[n] += BOOST * TEXT_TYPED * (bool(lengths) and min(lengths) <= TYPED_SPAN)
     return bonus
 
