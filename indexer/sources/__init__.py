@@ -7,6 +7,7 @@ from pathlib import Path
 from indexer.article import Article, Skip
 from indexer.sources import io
 from indexer.sources.csv import is_taiga, read_csv, read_taiga
+from indexer.sources.fields import MAX_ARTICLE_CHARS
 from indexer.sources.folders import (
     folder_chrome,
     folder_context,
@@ -34,6 +35,9 @@ __all__ = [
 ]
 
 Reader = Callable[[io.Entry], Iterator[Article | Skip]]
+# A copy this long holds an article over the limit however much of it is the site's chrome;
+# told at once, not after a minute of looking for a page's shape in fifty megabytes.
+MAX_COPY_CHARS = 2 * MAX_ARTICLE_CHARS
 
 
 def read_txt(entry: io.Entry) -> Iterator[Article | Skip]:
@@ -54,6 +58,8 @@ def read_md(entry: io.Entry) -> Iterator[Article | Skip]:
 
 def read_copy(text: str, path: str) -> Article | Skip:
     """A copy of a page: a scraped page when it looks like one, else title-first plain text."""
+    if len(text) > MAX_COPY_CHARS:
+        return Skip(path, None, f"article longer than {MAX_ARTICLE_CHARS:,} characters")
     chrome = folder_chrome(os.path.dirname(path))
     text = unwrapped(text)
     return (
