@@ -2258,6 +2258,54 @@ def test_a_short_subtitle_under_a_title_first_copy_is_its_lead(tmp_path):
     assert article.body.startswith("В Сургуте стартует отопительный сезон."), article.body
 
 
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "В Благовещенске тушат пожар на Амурской\n\n04.11.2023, 14:20\n\n"
+        "Хозпостройка горит открытым пламенем\n\n{text}",
+        "В Благовещенске тушат пожар на Амурской\nХозпостройка горит открытым пламенем\n{text}",
+    ],
+    ids=["page", "title-first"],
+)
+def test_a_subtitle_telling_what_happened_is_the_lead_though_the_text_says_it_otherwise(
+    tmp_path, copy
+):
+    text = (
+        "В Благовещенске в субботу, 4 ноября, начался пожар в районе Амурской — Комсомольской. "
+        "Кадры происшествия опубликовал телеграм-канал города.\n"
+        "На место выехали три расчёта пожарных, сообщили в региональном управлении МЧС.\n"
+    )
+    article = read_page(tmp_path, copy.format(text=text))
+    assert article.title == "В Благовещенске тушат пожар на Амурской"
+    assert article.lead == "Хозпостройка горит открытым пламенем"
+    assert article.body.startswith("В Благовещенске в субботу, 4 ноября"), article.body
+
+
+def test_the_first_paragraph_under_a_headline_written_twice_over_its_date_is_kept(tmp_path):
+    headline = "В Семее возбуждено дело по факту поджога служебных автомобилей"
+    first = (
+        "В Семее у участкового пункта полиции произошёл поджог служебных автомобилей, "
+        "передает Politico.kz"
+    )
+    article = read_page(
+        tmp_path,
+        f"{headline}\n\n26.01.2026 12:05 Батырбек Сулеймен\n{headline}\n213\n\n{first}\n\n"
+        "По информации департамента полиции области Абай, инцидент произошёл 25 января около "
+        "18:10. Огнём повреждены два автомобиля участковой службы, припаркованные у здания.\n\n"
+        "По подозрению в совершении поджога задержан 66-летний житель города, ранее судимый. "
+        "По данным полиции, в момент происшествия он находился в состоянии алкогольного "
+        "опьянения.\n\n"
+        "По факту случившегося начато досудебное расследование. Подозреваемый водворён в "
+        "изолятор временного содержания.\n\n"
+        "Google News\n\nСледите за нашими новостями в Google News\n\nПодписаться\n"
+        "Войдите, чтобы оставить комментарий\n",
+    )
+    assert article.title == headline
+    assert first in f"{article.lead}\n{article.body}"
+    assert article.body.endswith("изолятор временного содержания."), article.body
+    assert article.date == date(2026, 1, 26)
+
+
 def test_an_address_line_over_the_headline_is_not_the_title(tmp_path):
     headline = (
         "В Обнинске отслужили панихиду на братском захоронении и возложили цветы к мемориалу "

@@ -38,6 +38,14 @@ CREDIT = re.compile(
     r"фото (?:[\w-]+\.)+[a-z]{2,}\.?$)",  # "Фото pixabay.com.", "Иллюстративное фото: …"
     re.IGNORECASE,
 )
+# The fixed words of a page's widgets: a video player's fallback, an empty poll block
+# (WP-Polls), an ad slot's label.
+WIDGET_TEXT = re.compile(
+    r"^(?:your browser (?:does not|doesn't|doesn’t) support (?:html5 |the )?video|"
+    r"ваш браузер не поддерживает (?:html5 |это |данное )?(?:видео|воспроизведение)|"
+    r"(?:извините, )?в настоящее время нет доступных опросов|рекламный баннер\.?$)",
+    re.IGNORECASE,
+)
 # "0", "12", "1 234": view and comment counters; "7.9k+", "• 13 тыс.": rounded ones.
 COUNTER = re.compile(r"^\d[\d \u00a0]{0,8}$")
 ROUNDED_COUNTER = re.compile(r"^[•·]?\s*\d+(?:[.,]\d+)?\s*(?:k|к|тыс\.?|млн)\+?$", re.I)
@@ -78,7 +86,7 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if line.casefold().rstrip(":") in PAGE_CHROME or COUNTER.match(line):  # "Реклама:"
         return True
-    if ROUNDED_COUNTER.match(line):
+    if ROUNDED_COUNTER.match(line) or WIDGET_TEXT.match(line):
         return True
     if CREDIT.match(line) or match_caption(line) or NAME_CREDIT.search(line):
         return True

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import is_date_line, match_caption
 from indexer.sources.datelines import find_dateline
-from indexer.sources.dates import YEAR, is_city_clock, is_date_text
+from indexer.sources.dates import YEAR, is_city_clock, is_date_text, read_date_line
 from indexer.sources.pagebody import SENTENCE_END
 from indexer.sources.pagecore import find_core
 from indexer.sources.pageheads import headline_score, stems
@@ -139,18 +139,24 @@ def text_start(layout: Layout) -> int:
 
 
 def dated_headline(lines: list[str], title: int, core: Layout) -> Layout:
-    """The core's layout under the headline found first when a full date line stands right
-    under it and the core's headline is lower (an item's of a digest, retold by its own paragraph):
-    the standfirst between them its lead."""
+    """The core's layout under the headline found first when a full date line (a byline after
+    it or not) stands right under it and the core's headline is lower (an item's of a digest,
+    retold by its own paragraph): the standfirst between them (under the headline's copy, if
+    written again) its lead; with none, the core's headline the text's first line, as it is
+    one when the headline stands over it (a paragraph left without its full stop)."""
     below = next((i for i in range(title + 1, core.title) if lines[i]), None)
     if below is None or core.start is None:
         return core
-    if not is_date_text(lines[below]) or not YEAR.search(lines[below]):  # a site's day: no year
+    dated = is_date_text(lines[below]) or read_date_line(lines[below]) is not None
+    if not dated or not YEAR.search(lines[below]):  # a site's day: no year
         return core
     after = next((i for i in range(below + 1, core.title) if lines[i]), core.title)
     if after == core.title:  # the date line over the core's headline is that headline's
         return core
-    return Layout(title, None, core.dateline, lead_between(lines, below, core.start), core.start)
+    again = next((i for i in range(below + 1, core.start) if lines[i]), below)
+    lead = lead_between(lines, again if lines[again] == lines[title] else below, core.start)
+    start = core.start if lead is not None or lines[core.title] == lines[title] else core.title
+    return Layout(title, None, core.dateline, lead, start)
 
 
 def whole_page_layout(lines: list[str], opens_copy: bool = False) -> tuple[Layout, int] | None:

@@ -17,12 +17,14 @@ from indexer.sources.pageheads import (
 )
 from indexer.sources.plaindates import inner_date
 from indexer.sources.separators import is_one_line_sentence
+from indexer.text.morph import morph_analyzer
 
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 SUBTITLE_WORDS = 6
 SHORT_SUBTITLE_WORDS = 3
 SHORT_SUBTITLE_TOLD = 0.5
 LOWER_WORD = re.compile(r"[а-яё]{3,}[.,]?")
+WORD = re.compile(r"[а-яё]{2,}")
 SENTENCE_WORDS = 4
 META_LINES = (1, 4)  # a byline, a view and a comment counter between a headline and its date
 META_WORDS = 3
@@ -56,11 +58,20 @@ def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
     if read_date_line(line) or inner_date(line, under_title=True):
         return None  # a date line with the outlet's name or a rubric: "Общество 18 июня 2019 г."
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
+    if len(line.split()) >= SHORT_SUBTITLE_WORDS and has_finite_verb(line):
+        return below  # what happened, told: "Хозпостройка горит открытым пламенем"
     if len(line.split()) < SUBTITLE_WORDS - 1:
         return below if is_short_subtitle(line, opening) else None
     if headline_score(line, opening) == 0:
         return None  # a subtitle tells what the text tells; a picture's caption need not
     return below
+
+
+def has_finite_verb(line: str) -> bool:
+    """True for a line telling what happened, a verb in a personal form most likely in it
+    ("Хозпостройка горит открытым пламенем"): a subtitle, where a caption or a rubric names."""
+    analyzer = morph_analyzer()
+    return any(analyzer.parse(word)[0].tag.POS == "VERB" for word in WORD.findall(line.lower()))
 
 
 def is_short_subtitle(line: str, opening: set[str]) -> bool:

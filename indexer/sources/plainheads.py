@@ -18,7 +18,7 @@ from indexer.sources.pageheads import (
     stand_in_title,
     stems,
 )
-from indexer.sources.pageleads import brief_standfirst, is_short_subtitle
+from indexer.sources.pageleads import brief_standfirst, has_finite_verb, is_short_subtitle
 from indexer.sources.separators import is_one_line_sentence, is_separator
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
@@ -87,8 +87,9 @@ def standfirst_under(body: str, path: str) -> tuple[str, str]:
     if words > STANDFIRST_MAX_WORDS or is_chrome_line(first) or dated:
         return "", body
     told = bool(paragraphs) and all(map(is_paragraph, paragraphs))
-    if words < SUBTITLE_WORDS:  # a short one only when the text retells it
-        told = told and is_short_subtitle(first, stems(" ".join(paragraphs)))
+    if words < SUBTITLE_WORDS:  # a short one only when the text retells it, or a verb tells
+        retold = is_short_subtitle(first, stems(" ".join(paragraphs)))
+        told = told and (retold or has_finite_verb(first))
     return (first, rest) if told else ("", body)
 
 
