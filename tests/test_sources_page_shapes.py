@@ -2264,8 +2264,10 @@ def test_a_short_subtitle_under_a_title_first_copy_is_its_lead(tmp_path):
         "В Благовещенске тушат пожар на Амурской\n\n04.11.2023, 14:20\n\n"
         "Хозпостройка горит открытым пламенем\n\n{text}",
         "В Благовещенске тушат пожар на Амурской\nХозпостройка горит открытым пламенем\n{text}",
+        "В Благовещенске тушат пожар на Амурской\n\n4 ноября 2023, 10:33\n\n"
+        "Хозпостройка горит открытым пламенем\n\n{text}\nИсточник новости: Portamur.ru\n",
     ],
-    ids=["page", "title-first"],
+    ids=["page", "title-first", "under-its-date"],
 )
 def test_a_subtitle_telling_what_happened_is_the_lead_though_the_text_says_it_otherwise(
     tmp_path, copy

@@ -806,7 +806,6 @@ KNOWN_MISSES = {
     # (ural56), a repost's source, standfirsts.
     ("report34", "amurnews.ru/3.txt", "body_end"),
     ("report34", "amurnews.ru/3.txt", "chrome"),
-    ("report34", "blagoveshensk.ru/1.txt", "lead"),
     ("report34", "gtsmi.ru/1.txt", "body_start"),
     ("report34", "onyxmedia.ru/1.txt", "source"),
     ("report34", "oren.aif.ru/2.txt", "body_start"),
@@ -869,7 +868,6 @@ KNOWN_MISSES = {
     ("report38", "in-news.ru/3.txt", "date"),
     ("report38", "in-news.ru/4.txt", "date"),
     ("report38", "muravlenko24.ru/1.txt", "body_start"),
-    ("report38", "nabchelny-news.ru/1.txt", "lead"),
     ("report38", "naberezhnye-chelny-gid.ru/1.txt", "body_end"),
     ("report38", "naberezhnye-chelny-gid.ru/1.txt", "chrome"),
     ("report38", "news-surgut.ru/1.txt", "lead"),

@@ -5,7 +5,7 @@ import re
 
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
-from indexer.sources.dates import TIME
+from indexer.sources.dates import TIME, is_date_text
 from indexer.sources.linekind import ends_sentence
 from indexer.sources.linetrim import ELLIPSES, LIST_ITEM
 from indexer.sources.pageheads import (
@@ -78,6 +78,11 @@ def standfirst_under(body: str, path: str) -> tuple[str, str]:
     paragraphs = [line for line in rest.splitlines() if line.strip()][:STANDFIRST_TEXT]
     if is_wikinews(path):
         return "", body
+    if is_date_text(first) and rest.strip():  # the article's date line over its standfirst
+        standfirst, below = standfirst_under(rest, path)
+        # Not the headline again in capitals, nor the date's sentence going on in lower case.
+        apart = standfirst[:1].isupper() and not is_upper(standfirst)
+        return (standfirst, f"{first}\n{below}") if apart else ("", body)
     if is_one_line_sentence(first) and len(paragraphs) > 1 and is_separator(paragraphs[0]):
         return (first, rest) if is_paragraph(paragraphs[1]) else ("", body)
     if first[-1:] in ".!?…:;,":
@@ -88,8 +93,11 @@ def standfirst_under(body: str, path: str) -> tuple[str, str]:
         return "", body
     told = bool(paragraphs) and all(map(is_paragraph, paragraphs))
     if words < SUBTITLE_WORDS:  # a short one only when the text retells it, or a verb tells
-        retold = is_short_subtitle(first, stems(" ".join(paragraphs)))
-        told = told and (retold or has_finite_verb(first))
+        retold = told and is_short_subtitle(first, stems(" ".join(paragraphs)))
+        # What happened told over a paragraph, its source's line under it or not.
+        told = retold or (
+            bool(paragraphs) and is_paragraph(paragraphs[0]) and has_finite_verb(first)
+        )
     return (first, rest) if told else ("", body)
 
 
