@@ -2308,6 +2308,20 @@ def test_the_first_paragraph_under_a_headline_written_twice_over_its_date_is_kep
     assert article.date == date(2026, 1, 26)
 
 
+def test_a_line_without_a_russian_word_over_the_headline_is_not_the_title(tmp_path):
+    headline = "Участники семинара-совещания глав муниципалитетов посетят Тобольскую промплощадку"
+    article = read_page(
+        tmp_path,
+        f"Dipol FM | 105,6 fm\n92.01\n98.72\n\n{headline}\n\n"
+        "Этот крупнейший инвестиционный проект имеет огромное значение для Тобольска и всего "
+        "региона, отметили в правительстве области.\n\n"
+        "В Тобольске продолжается работа выездного семинара-совещания глав администраций "
+        "муниципальных образований. Сегодня, 31 марта, участники посетят промплощадку.\n",
+    )
+    assert article.title == headline
+    assert "Dipol" not in f"{article.lead}\n{article.body}"
+
+
 def test_an_address_line_over_the_headline_is_not_the_title(tmp_path):
     headline = (
         "В Обнинске отслужили панихиду на братском захоронении и возложили цветы к мемориалу "

@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 54)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 56)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -702,8 +702,6 @@ KNOWN_MISSES = {
     # site of report8). Left, report30: the text's first paragraph over a photo credit taken for
     # the standfirst (pln24.ru), a caption's text (fm.pln24.ru), month-first dates (1tulatv), a
     # page title with the site's name in crumbs (myslo), standfirsts.
-    ("report30", "fm.pln24.ru/1.txt", "lead"),
-    ("report30", "fm.pln24.ru/1.txt", "body_start"),
     ("report30", "fm.pln24.ru/2.txt", "chrome"),
     ("report30", "fm.pln24.ru/3.txt", "chrome"),
     ("report30", "fm.pln24.ru/4.txt", "title"),
@@ -870,7 +868,6 @@ KNOWN_MISSES = {
     ("report38", "muravlenko24.ru/1.txt", "body_start"),
     ("report38", "naberezhnye-chelny-gid.ru/1.txt", "body_end"),
     ("report38", "naberezhnye-chelny-gid.ru/1.txt", "chrome"),
-    ("report38", "news-surgut.ru/1.txt", "lead"),
     ("report38", "norilsk-news.ru/1.txt", "title"),
     ("report38", "norilsk-news.ru/1.txt", "body_start"),
     ("report38", "rnti.ru/1.txt", "source"),
@@ -1155,8 +1152,6 @@ KNOWN_MISSES = {
     ("report46", "old.vdvsn.ru/1.txt", "source"),
     ("report46", "old.vdvsn.ru/2.txt", "source"),
     ("report46", "old.vdvsn.ru/3.txt", "source"),
-    ("report46", "old.vdvsn.ru/3.txt", "lead"),
-    ("report46", "old.vdvsn.ru/3.txt", "body_start"),
     ("report46", "old.vdvsn.ru/4.txt", "title"),
     ("report46", "old.vdvsn.ru/4.txt", "date"),
     ("report46", "old.vdvsn.ru/4.txt", "source"),
@@ -1322,6 +1317,81 @@ KNOWN_MISSES = {
     ("report53", "vestisemey.kz/1.txt", "chrome"),
     ("report53", "altairk.ru/1.txt", "body_end"),
     ("report53", "altairk.ru/1.txt", "chrome"),
+    # The learned decisions trained again with report54 and report55: a first paragraph
+    # taken for a standfirst, or the standfirst for the text's first paragraph. Report54 part
+    # (Bashkortostan, Orenburg, Samara, Tyumen, trade outlets of dairy, agriculture and gas)
+    # and report55 part (Novosibirsk and Ob, Biysk, Vladimir, Nizhny Novgorod, Mykolaiv,
+    # Moldova, Belarus): sites the reader was not tuned on, read once (figures in
+    # ../fixtures/scraped/README.md), then tuning material (a headline has a Russian word).
+    # Left: rubric menus and notices over the headline, teasers cut short over a headless
+    # copy, another story's headline over the photo, the site's name after the text,
+    # standfirst-or-text judgements.
+    ("report18", "susanin.news/1.txt", "lead"),
+    ("report18", "susanin.news/1.txt", "body_start"),
+    ("report25", "kvnews.ru/2.txt", "lead"),
+    ("report25", "kvnews.ru/2.txt", "body_start"),
+    ("report38", "news-surgut.ru/1.txt", "body_start"),
+    ("report54", "dairynews.ru/1.txt", "date"),
+    ("report54", "dairynews.ru/1.txt", "source"),
+    ("report54", "dairynews.ru/4.txt", "lead"),
+    ("report54", "dairynews.ru/4.txt", "body_start"),
+    ("report54", "ufacitynews.ru/1.txt", "body_end"),
+    ("report54", "ufacitynews.ru/3.txt", "body_end"),
+    ("report54", "ufacitynews.ru/3.txt", "chrome"),
+    ("report54", "gazprom.ru/1.txt", "body_start"),
+    ("report54", "gazprom.ru/1.txt", "body_end"),
+    ("report54", "oblgaz56.ru/1.txt", "date"),
+    ("report54", "oblgaz56.ru/1.txt", "body_end"),
+    ("report54", "oblgaz56.ru/2.txt", "title"),
+    ("report54", "oblgaz56.ru/2.txt", "lead"),
+    ("report54", "oblgaz56.ru/2.txt", "chrome"),
+    ("report54", "cs74755.tmweb.ru/1.txt", "date"),
+    ("report54", "chem.ru/1.txt", "title"),
+    ("report54", "chem.ru/1.txt", "lead"),
+    ("report54", "chem.ru/1.txt", "chrome"),
+    ("report54", "fagps.ru/1.txt", "date"),
+    ("report54", "fagps.ru/2.txt", "title"),
+    ("report54", "fagps.ru/2.txt", "body_start"),
+    ("report54", "fagps.ru/2.txt", "chrome"),
+    ("report54", "fagps.ru/3.txt", "title"),
+    ("report54", "fagps.ru/3.txt", "body_start"),
+    ("report54", "fagps.ru/3.txt", "chrome"),
+    ("report55", "aero-sity.ru/1.txt", "body_end"),
+    ("report55", "aero-sity.ru/1.txt", "chrome"),
+    ("report55", "aero-sity.ru/2.txt", "lead"),
+    ("report55", "aero-sity.ru/2.txt", "body_start"),
+    ("report55", "novosti-n.org/1.txt", "body_end"),
+    ("report55", "novosti-n.org/1.txt", "chrome"),
+    ("report55", "newsvladimir.ru/1.txt", "title"),
+    ("report55", "newsvladimir.ru/1.txt", "lead"),
+    ("report55", "newsvladimir.ru/2.txt", "title"),
+    ("report55", "newsvladimir.ru/2.txt", "chrome"),
+    ("report55", "newsvladimir.ru/3.txt", "title"),
+    ("report55", "newsvladimir.ru/3.txt", "chrome"),
+    ("report55", "newsvladimir.ru/4.txt", "title"),
+    ("report55", "newsvladimir.ru/4.txt", "chrome"),
+    ("report55", "newsvladimir.ru/5.txt", "title"),
+    ("report55", "newsvladimir.ru/5.txt", "chrome"),
+    ("report55", "progorod33.ru/1.txt", "lead"),
+    ("report55", "progorod33.ru/5.txt", "lead"),
+    ("report55", "progorod33.ru/5.txt", "body_end"),
+    ("report55", "progorod33.ru/5.txt", "chrome"),
+    ("report55", "33live.ru/3.txt", "title"),
+    ("report55", "33live.ru/3.txt", "lead"),
+    ("report55", "m.forum.md/1.txt", "title"),
+    ("report55", "m.forum.md/1.txt", "source"),
+    ("report55", "kovrov-gid.ru/1.txt", "lead"),
+    ("report55", "kovrov-gid.ru/1.txt", "body_start"),
+    ("report55", "biwork.ru/1.txt", "body_start"),
+    ("report55", "biwork.ru/2.txt", "lead"),
+    ("report55", "biwork.ru/2.txt", "body_start"),
+    ("report55", "reporter-nn.ru/1.txt", "title"),
+    ("report55", "reporter-nn.ru/1.txt", "body_start"),
+    ("report55", "reporter-nn.ru/1.txt", "chrome"),
+    ("report55", "gorsite.ru/1.txt", "title"),
+    ("report55", "gorsite.ru/1.txt", "chrome"),
+    ("report55", "md.sputniknews.ru/1.txt", "lead"),
+    ("report55", "md.sputniknews.ru/1.txt", "body_start"),
 }
 
 
