@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 56)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 58)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -1330,7 +1330,6 @@ KNOWN_MISSES = {
     ("report18", "susanin.news/1.txt", "body_start"),
     ("report25", "kvnews.ru/2.txt", "lead"),
     ("report25", "kvnews.ru/2.txt", "body_start"),
-    ("report38", "news-surgut.ru/1.txt", "body_start"),
     ("report54", "dairynews.ru/1.txt", "date"),
     ("report54", "dairynews.ru/1.txt", "source"),
     ("report54", "dairynews.ru/4.txt", "lead"),
@@ -1392,6 +1391,28 @@ KNOWN_MISSES = {
     ("report55", "gorsite.ru/1.txt", "chrome"),
     ("report55", "md.sputniknews.ru/1.txt", "lead"),
     ("report55", "md.sputniknews.ru/1.txt", "body_start"),
+    # The learned decisions trained again with report56 and report57: a first paragraph
+    # taken for a standfirst, or the standfirst for the text's first paragraph. Report56 part
+    # (Nenets okrug, Yakutia, Khabarovsk, Sakhalin, Kamchatka, Birobidzhan, Kotlas) and report57
+    # part (Kursk, Lipetsk, Penza, Oryol): sites the reader was not tuned on, read once (figures in
+    # ../fixtures/scraped/README.md), then tuning material (the call to report a typo). Left:
+    # related headlines and an agency's note after the text, a headline written three times.
+    ("report38", "news-surgut.ru/1.txt", "lead"),
+    ("report54", "oblgaz56.ru/1.txt", "lead"),
+    ("report54", "oblgaz56.ru/1.txt", "body_start"),
+    ("report56", "nao-news.net/1.txt", "title"),
+    ("report56", "infotimes.ru/1.txt", "body_end"),
+    ("report56", "infotimes.ru/1.txt", "chrome"),
+    ("report56", "m.koxpcu.xyz/1.txt", "lead"),
+    ("report56", "m.koxpcu.xyz/1.txt", "body_start"),
+    ("report56", "sakhalinmedia.ru/1.txt", "body_end"),
+    ("report56", "sakhalinmedia.ru/1.txt", "chrome"),
+    ("report56", "kamchatinfo.com/1.txt", "body_end"),
+    ("report56", "kamchatinfo.com/1.txt", "chrome"),
+    ("report56", "kotlas-gid.ru/1.txt", "body_end"),
+    ("report56", "kotlas-gid.ru/1.txt", "chrome"),
+    ("report57", "penzainform.ru/1.txt", "body_end"),
+    ("report57", "penzainform.ru/1.txt", "chrome"),
 }
 
 

@@ -46,6 +46,9 @@ WIDGET_TEXT = re.compile(
     r"(?:извините, )?в настоящее время нет доступных опросов|рекламный баннер\.?$)",
     re.IGNORECASE,
 )
+# The call to report a typo (Orphus and its kin): "Заметили ошибку? Выделите её и нажмите
+# Ctrl+Enter", in Ukrainian too.
+TYPO_CALL = re.compile(r"(?:выделите|виділіть).{0,80}(?:нажмите|натисніть) ctrl ?\+ ?enter", re.I)
 # "0", "12", "1 234": view and comment counters; "7.9k+", "• 13 тыс.": rounded ones.
 COUNTER = re.compile(r"^\d[\d \u00a0]{0,8}$")
 ROUNDED_COUNTER = re.compile(r"^[•·]?\s*\d+(?:[.,]\d+)?\s*(?:k|к|тыс\.?|млн)\+?$", re.I)
@@ -90,7 +93,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if CREDIT.match(line) or match_caption(line) or NAME_CREDIT.search(line):
         return True
-    return len(line) < 300 and PROMO.search(line) is not None
+    return len(line) < 300 and (PROMO.search(line) or TYPO_CALL.search(line)) is not None
 
 
 def match_caption(line: str) -> re.Match | None:
