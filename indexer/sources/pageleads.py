@@ -68,8 +68,9 @@ def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
 
 
 def has_finite_verb(line: str) -> bool:
-    """True for a line telling what happened, a verb in a personal form most likely in it
-    ("Хозпостройка горит открытым пламенем"): a subtitle, where a caption or a rubric names."""
+    """True for a line that tells what happened, a word of it read first as a verb in a
+    personal form ("Хозпостройка горит открытым пламенем"): a subtitle, where a caption or a
+    rubric only names ("Пожарные на месте происшествия")."""
     analyzer = morph_analyzer()
     return any(analyzer.parse(word)[0].tag.POS == "VERB" for word in WORD.findall(line.lower()))
 

@@ -72,8 +72,10 @@ def split_title(title: str, body: str) -> tuple[str, str]:
 
 def standfirst_under(body: str, path: str) -> tuple[str, str]:
     """The standfirst under the title, kept from the chrome trimming: a line of some words with
-    no end of sentence over paragraphs of text ("Почти бесконечная страница о … редакции"), or
-    one sentence set apart from them by a counter or a dated line (separators)."""
+    no end of sentence over paragraphs of text ("Почти бесконечная страница о … редакции"), a
+    short one the text retells or that tells what happened, or one sentence set apart from them
+    by a counter or a dated line (separators); looked for under the article's date line too
+    (that line left in the body, for the chrome trimming)."""
     first, _, rest = body.lstrip("\n").partition("\n")
     paragraphs = [line for line in rest.splitlines() if line.strip()][:STANDFIRST_TEXT]
     if is_wikinews(path):
