@@ -23,11 +23,14 @@ PAGE_CHROME = {
     "новости", "мнения", "видео", "фото", "уведомления", "купить билет",
 }  # fmt: skip
 # The promo lines sites append to every article, e.g.
-# "Самые интересные и важные новости ищите в нашем Telegram-канале и Viber."
+# "Самые интересные и важные новости ищите в нашем Telegram-канале и Viber.", and the call to
+# report a typo (Orphus and its kin, in Ukrainian too): "Заметили ошибку? Выделите её и нажмите
+# Ctrl+Enter".
 PROMO = re.compile(
     r"ищите в нашем|следите за нами|подписывайтесь на наш|читайте нас в|"
     r"присоединяйтесь к нам|самые интересные и важные новости|подпишитесь на рассылку|"
-    r"подпишись!|на нашем (?:youtube|telegram|ютуб)",
+    r"подпишись!|на нашем (?:youtube|telegram|ютуб)|"
+    r"(?:выделите|виділіть).{0,80}(?:нажмите|натисніть) ctrl ?\+ ?enter",
     re.IGNORECASE,
 )
 # "© Пресс-служба президента Беларуси", "Фото: РИА Новости / Илья Питалев", "Видео: Иван
@@ -46,9 +49,6 @@ WIDGET_TEXT = re.compile(
     r"(?:извините, )?в настоящее время нет доступных опросов|рекламный баннер\.?$)",
     re.IGNORECASE,
 )
-# The call to report a typo (Orphus and its kin): "Заметили ошибку? Выделите её и нажмите
-# Ctrl+Enter", in Ukrainian too.
-TYPO_CALL = re.compile(r"(?:выделите|виділіть).{0,80}(?:нажмите|натисніть) ctrl ?\+ ?enter", re.I)
 # "0", "12", "1 234": view and comment counters; "7.9k+", "• 13 тыс.": rounded ones.
 COUNTER = re.compile(r"^\d[\d \u00a0]{0,8}$")
 ROUNDED_COUNTER = re.compile(r"^[•·]?\s*\d+(?:[.,]\d+)?\s*(?:k|к|тыс\.?|млн)\+?$", re.I)
@@ -93,7 +93,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if CREDIT.match(line) or match_caption(line) or NAME_CREDIT.search(line):
         return True
-    return len(line) < 300 and (PROMO.search(line) or TYPO_CALL.search(line)) is not None
+    return len(line) < 300 and PROMO.search(line) is not None
 
 
 def match_caption(line: str) -> re.Match | None:

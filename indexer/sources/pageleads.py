@@ -17,7 +17,7 @@ from indexer.sources.pageheads import (
 )
 from indexer.sources.plaindates import inner_date
 from indexer.sources.separators import is_one_line_sentence
-from indexer.text.morph import morph_analyzer
+from indexer.text.morph import parses
 
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 SUBTITLE_WORDS = 6
@@ -71,8 +71,8 @@ def has_finite_verb(line: str) -> bool:
     """True for a line that tells what happened, a word of it read first as a verb in a
     personal form ("Хозпостройка горит открытым пламенем"): a subtitle, where a caption or a
     rubric only names ("Пожарные на месте происшествия")."""
-    analyzer = morph_analyzer()
-    return any(analyzer.parse(word)[0].tag.POS == "VERB" for word in WORD.findall(line.lower()))
+    readings = (parses(word) for word in WORD.findall(line.lower()))
+    return any(found and found[0].tag.POS == "VERB" for found in readings)
 
 
 def is_short_subtitle(line: str, opening: set[str]) -> bool:
