@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
+from search_ui.serve import REUSE_PORT
 from search_ui.wsgi import printable
 from tests.support import Server, child_pids
 
@@ -71,13 +72,27 @@ def service(tiny_index, tmp_path):
         yield site.port, site.proc
 
 
+def listening(port: int) -> int:
+    """How many sockets listen on the port: one a worker (SO_REUSEPORT), else the shared one."""
+    rows = [row.split() for row in Path("/proc/net/tcp").read_text().splitlines()[1:]]
+    return sum(row[1].endswith(f":{port:04X}") and row[3] == "0A" for row in rows)
+
+
 def test_workers_share_one_socket_and_a_dead_one_is_replaced(service):
+    """The other worker answers while a dead one is replaced; then both do."""
     port, supervisor = service
-    wait_for(lambda: len(child_pids(supervisor.pid)) == 2)
+    both = 2 if REUSE_PORT else 1
+    wait_for(lambda: listening(port) == both)
     first = child_pids(supervisor.pid)
     os.kill(first[0], signal.SIGKILL)
     wait_for(lambda: len(set(child_pids(supervisor.pid)) - {first[0]}) == 2)
     assert first[0] not in child_pids(supervisor.pid)
+    meanwhile = []
+    deadline = time.monotonic() + 60
+    while listening(port) < both and time.monotonic() < deadline:
+        meanwhile.append(answers(port))
+    assert listening(port) == both
+    assert all(meanwhile)
     assert all(answers(port) for _ in range(10))
 
 
