@@ -16,6 +16,7 @@ from indexer.sources.folders import (
     has_learnt_chrome,
 )
 from indexer.sources.html import read_html
+from indexer.sources.images import alt_texts
 from indexer.sources.jsonl import read_json, read_jsonl
 from indexer.sources.markdown import SUFFIXES as MARKDOWN_SUFFIXES
 from indexer.sources.markdown import read_markdown, with_header
@@ -61,7 +62,7 @@ def read_copy(text: str, path: str) -> Article | Skip:
     if len(text) > MAX_COPY_CHARS:
         return Skip(path, None, f"article longer than {MAX_ARTICLE_CHARS:,} characters")
     chrome = folder_chrome(os.path.dirname(path))
-    text = unwrapped(text)
+    text = unwrapped(alt_texts(text))
     return (
         parse_page(text, path, chrome) if is_scraped_page(text, chrome) else parse_plain(text, path)
     )

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from indexer.article import Skip
 from indexer.sources import io
+from indexer.sources.images import alt_texts
 from indexer.sources.learnt import repeated_lines
 from indexer.sources.linekey import is_learnt
 from indexer.sources.markdown import SUFFIXES, read_markdown
@@ -37,7 +38,7 @@ def page_text(entry: io.Entry) -> str:
     if isinstance(text, Skip):
         return ""
     shown = read_markdown(text).text if entry.name.lower().endswith(SUFFIXES) else text
-    return unwrapped(shown)
+    return unwrapped(alt_texts(shown))
 
 
 @lru_cache(maxsize=64)
