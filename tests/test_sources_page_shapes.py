@@ -2201,6 +2201,18 @@ def test_a_page_copied_as_one_line_keeps_its_text(tmp_path):
     assert "Городские будни" not in text
 
 
+def test_a_name_in_straight_quotes_opening_a_headless_copy_stays_in_its_sentence(tmp_path):
+    """An opening straight quote before a capital is no headline glued to its text."""
+    first = (
+        'Возле стелы "Ижевск - Город трудовой доблести" в Сквере Победы активисты выложили '
+        "из свечей силуэты ижевских оружейников."
+    )
+    page = f"{first}\n\nАкция прошла в честь четвертой годовщины присвоения Ижевску звания.\n"
+    article = read_page(tmp_path, page, "udnews.ru.txt")
+    assert article.title == first
+    assert article.body.startswith('Возле стелы "Ижевск'), article.body
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -65,7 +65,9 @@ DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
 # A headline glued to the text's first word: "… 8 человек пострадалиПо предварительным данным …",
 # "… разорвало «Жигули»Пополам разорвало …", "… погибли в ДТПКак сообщили …".
-TEXT_GLUE = re.compile(r"(?:(?<=[а-яё»\"])|(?<=[А-ЯЁ]{2}))(?=[А-ЯЁ][а-яё]+[ ,])")
+# A straight quote closes only after a word's letter: after a space it opens a name
+# ("Возле стелы "Ижевск - Город трудовой доблести" …").
+TEXT_GLUE = re.compile(r"(?:(?<=[а-яё»])|(?<=[^\s\"]\")|(?<=[А-ЯЁ]{2}))(?=[А-ЯЁ][а-яё]+[ ,])")
 HEADLINE_WORDS = (3, 20)  # a headline's words, before the glue
 TEXT_CHARS = 60  # the text after it: a sentence at least
 
