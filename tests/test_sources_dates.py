@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from indexer.sources.dates import read_date_line
+from indexer.sources.dates import read_date_line, without_founding_dates
 from tests.test_sources_page_shapes import read_page
 
 TEXT = (
@@ -116,3 +116,45 @@ def test_a_lone_date_line_over_the_text_dates_the_page_the_headers_clock_does_no
     # The header's clock, far over the text, is the day of the copy.
     menu = "Новости\nСпорт\nКультура\nВидео\nКонтакты\n\n"
     assert read_page(tmp_path, f"{stamp}{menu}{head}{text}").date is None
+
+
+# A town paper's web issue (after miass.ru; the text written for this test): the issue's day
+# split over lines, then the masthead's founding date under its label.
+MASTHEAD_PAGE = """\
+последний номер | поиск | архив | редакция
+Пятница,
+
+2 ноября 2007 г.
+№ 82
+
+Издается с
+10 октября 1991 г.
+Глагол
+
+Городское радио замолчит на месяц
+
+   Сегодня радиослушатели в последний раз услышат передачу местного радио в привычное время.
+
+   Как пояснила главный редактор радио, эфир вернётся после выборов, в начале декабря.
+"""
+
+
+def test_a_mastheads_founding_date_does_not_date_the_article(tmp_path):
+    article = read_page(tmp_path, MASTHEAD_PAGE, "miass.ru.txt")
+    assert article.title == "Городское радио замолчит на месяц"
+    assert article.date == date(2007, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        (["Издается с", "", "10 октября 1991 г.", "Текст."], ["Издается с", "", "", "Текст."]),
+        (["Выходит с 1 января 1990 года", "12 мая 2020"], ["", "12 мая 2020"]),
+        # A sentence of the text opening with such a word stays.
+        (["Работает с 9 утра до 9 вечера по будним дням, кроме праздников."],
+         ["Работает с 9 утра до 9 вечера по будним дням, кроме праздников."]),
+    ],
+    ids=["label-over-date", "label-and-date", "sentence"],
+)  # fmt: skip
+def test_founding_dates_are_blanked(lines, kept):
+    assert without_founding_dates(lines) == kept

@@ -37,6 +37,13 @@ LABEL = re.compile(
 )
 # A label saying the date is an edit's, not the article's: read only when no other date is.
 EDIT_LABEL = re.compile(r"^(?:обновлено|изменено|updated|modified)\b", re.I)
+# A masthead's founding date, on its label's line or under it ("Издается с" / "10 октября
+# 1991 г."): the outlet's, never the article's.
+FOUNDED = re.compile(
+    r"^(?:изда[её]тся|выходит|основан[аоы]?|в эфире|работает)(?: (?:с|в|since))?\b\s*(?P<date>.*)$",
+    re.I,
+)
+FOUNDED_CHARS = 40  # a masthead's line; a sentence ("Работает с 9 утра до …") is the text's
 # The year first: "2021.05.26", "2021-05-26, 14:05" and "2024, 13 августа 08:09".
 YEAR_FIRST_NUMERIC = re.compile(r"^((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
 YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d),?\s+(\d{1,2} [а-яё]{3,8}\.?)(?=[\s,]|$)", re.I)
@@ -167,6 +174,18 @@ def labelled_date(lines: list[str]) -> date | None:
 def is_edit_line(line: str) -> bool:
     """True for a line labelled as an edit's date: "Updated 15 декабря 2023,, 06:47"."""
     return EDIT_LABEL.match(line) is not None
+
+
+def without_founding_dates(lines: list[str]) -> list[str]:
+    """The lines with a masthead's founding date blanked, on its label's line or the line under
+    the label alone: "Издается с" over "10 октября 1991 г." (FOUNDED)."""
+    kept, label = [], False
+    for line in lines:
+        founded = FOUNDED.match(line.strip()) if len(line) < FOUNDED_CHARS else None
+        dated = founded is not None and any(char.isdigit() for char in founded["date"])
+        kept.append("" if dated or (label and line.strip()) else line)
+        label = (founded is not None and not founded["date"]) or (label and not line.strip())
+    return kept
 
 
 def edits_last(lines: list[str]) -> list[str]:

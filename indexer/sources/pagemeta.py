@@ -15,6 +15,7 @@ from indexer.sources.dates import (
     page_years,
     read_date_line,
     title_date,
+    without_founding_dates,
 )
 from indexer.sources.plain import DOMAIN, file_site, plain_source
 from indexer.sources.plaindates import NEWS_DAY_LINES, date_after, inner_date, news_day
@@ -51,6 +52,7 @@ def page_date(
     indexes of the body's first line and of the line after its last."""
     if caption:
         return parse_date(caption["date"])
+    lines = without_founding_dates(lines)
     year = page_year(lines)
     # past blank lines and an edit's date lines, which stand over the page's own
     above = [i for i in range(title_at) if lines[i] and not is_edit_line(lines[i])][-HEAD_ABOVE:]
