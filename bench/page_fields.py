@@ -82,7 +82,15 @@ def body_end_ok(article: Article, page: dict) -> bool:
 
 def chrome_ok(article: Article, page: dict) -> bool:
     text = flat(" ".join((article.title, article.lead, article.body)))
-    return not [chrome for chrome in page["chrome"] if flat(chrome) in text]
+    lines = {flat(line) for part in (article.title, article.lead, article.body) for line in
+             part.split("\n")}  # fmt: skip
+    return not [chrome for chrome in page["chrome"] if is_left(flat(chrome), text, lines)]
+
+
+def is_left(chrome: str, text: str, lines: set[str]) -> bool:
+    """True for a chrome item found in the text: a line of marks alone ("-", "| ||"), which
+    any text's dash would hold, only as a line of its own."""
+    return chrome in lines if not any(char.isalnum() for char in chrome) else chrome in text
 
 
 CHECKS = {"title": title_ok, "date": date_ok, "source": source_ok, "lead": lead_ok,

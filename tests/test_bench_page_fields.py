@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from bench.page_fields import date_ok, print_compared, title_ok
+from bench.page_fields import chrome_ok, date_ok, print_compared, title_ok
 from indexer.article import Article
 
 LEAD = "За сутки в Латвии зарегистрировано девять пожаров, сообщила пожарная служба."
@@ -67,3 +67,16 @@ def test_two_readings_are_compared_field_by_field_and_the_pages_that_differ_name
         f"rules 2 2 / 2 / 2 / 2 / 2 / 2 / 2 {fields}",
         f"learned 2 1 / 2 / 2 / 2 / 2 / 2 / 1 {fields}",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "right"),
+    [
+        ("Как отметил вице-премьер, школа заменит старую.", True),  # a dash inside the text
+        ("Как отметил вице-премьер, школа заменит старую.\n-", False),  # the mark's own line
+        ("Текст.\nЧитайте также", False),
+    ],
+)
+def test_a_chrome_item_of_marks_alone_counts_only_as_a_line_of_its_own(body, right):
+    article = Article(id="1", title="Школа", body=body, date=None)
+    assert chrome_ok(article, {"chrome": ["-", "Читайте также"]}) is right
