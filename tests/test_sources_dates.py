@@ -158,3 +158,20 @@ def test_a_mastheads_founding_date_does_not_date_the_article(tmp_path):
 )  # fmt: skip
 def test_founding_dates_are_blanked(lines, kept):
     assert without_founding_dates(lines) == kept
+
+
+def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
+    """A TV channel's copy on an aggregator (after crimea-news.com; text written for this test):
+    the date line ends with the channel's name, the copy has no headline."""
+    page = (
+        "Понедельник, 28 марта. «Крым 24».\n"
+        "Глава республики зарегистрировался на видеохостинге. Об этом он сообщил в своём канале.\n"
+        "«Буду и далее информировать граждан о наиболее важных вопросах жизни республики», — "
+        "написал он.\n"
+        "Он также отметил, что на канал уже загрузили интервью и записи телеэфиров.\n"
+    )
+    article = read_page(tmp_path, page, "crimea-news.com.txt")
+    assert "28 марта" not in article.title and "Крым 24" not in article.title
+    assert article.title.startswith("Глава республики зарегистрировался")
+    assert article.date is None  # no year anywhere on the page
+    assert read_date_line("Понедельник, 28 марта. «Крым 24».", 2022) == date(2022, 3, 28)

@@ -27,6 +27,8 @@ DAY_MONTH = re.compile(r"(?<!\d)\d{1,2} ([а-яё]{3,8})(?![а-яё])", re.I)
 CANDIDATE = re.compile(r"^[\w ,.:/()\-–—]{4,70}$")
 DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The outlet a TV channel's date line names after the date: "Понедельник, 28 марта. «Крым 24».".
+OUTLET_AFTER = re.compile(r"(?<=\.)\s*«[^«»]{2,30}»\.?$")
 UPDATED = re.compile(r"\((?:обновлено|updated)[^)]*\)", re.I)
 # "обновлено 24 декабря, 14:16", "Дата создания: 31.07.2020": a label before the date
 LABEL = re.compile(
@@ -101,6 +103,7 @@ def day_first(line: str) -> str:
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
     line = GLUED_TIME.sub(" ", line) if ":" in line else line
+    line = OUTLET_AFTER.sub("", line) if line.endswith(("»", "».")) else line
     line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·|").replace(" | ", ", "))))
     if " в " in line:
         line = AT_TIME.sub(" ", line)
