@@ -2201,6 +2201,22 @@ def test_a_page_copied_as_one_line_keeps_its_text(tmp_path):
     assert "Городские будни" not in text
 
 
+@pytest.mark.parametrize(
+    "address", ["Уважаемые горожане!", "Дорогие друзья!", "😊Всех с Масленичной неделей!"]
+)
+def test_an_address_to_readers_opening_a_notice_is_its_texts_first_line(tmp_path, address):
+    """A notice or a post opening with an address (after old.glazov-gov.ru and udnews.ru; the
+    text written for this test): no headline, the address stays in the text."""
+    page = (
+        f"{address}\n"
+        "В связи с отсутствием снега городской конкурс снеговиков переносится на январь.\n"
+        "Благодарим вас за отклик и желание создать праздничное настроение!\n"
+    )
+    article = read_page(tmp_path, page, "glazov.txt")
+    assert article.title == address
+    assert article.body.startswith(f"{address}\nВ связи с отсутствием снега"), article.body
+
+
 def test_a_name_in_straight_quotes_opening_a_headless_copy_stays_in_its_sentence(tmp_path):
     """An opening straight quote before a capital is no headline glued to its text."""
     first = (

@@ -21,6 +21,13 @@ DATELINE_WORDS = 3  # a first sentence this short stands in for no headline
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
 CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюстрация)\s*:", re.I)  # in a caption
+# An address or a greeting opening a notice or a post: the text's first line, never its
+# headline ("Уважаемые глазовчане!", "Дорогие друзья!", "😊Всех с Масленичной неделей!").
+SALUTATION = re.compile(
+    r"^\W*(?:уважаем(?:ые|ый|ая)|дорогие|друзья|коллеги|земляки|поздравляем|(?:всех|вас) с)\b"
+    r"[^.!?]{0,60}!$",
+    re.I,
+)
 # A paragraph opening with a word that points to the sentence before it: it continues a text.
 REFERS_BACK = re.compile(r"(?:Об этом|Это|При этом|Кроме того|Как (?:сообщ|рассказ|уточн)\w*)\b")
 RETOLD_BELOW = 0.5  # of a one-sentence first line's stems the text under it retells: a headline
@@ -90,7 +97,7 @@ def opens_headless(line: str, below: str) -> bool:
     sentences, or one sentence of a paragraph's length with its full stop ("Утро пятницы
     началось с происшествия на М6 – ближе к границе."; headlines seldom have one), unless a
     speaker's caption stands under it ("Дмитрий Курканин, директор …": a headline over a photo)."""
-    if is_sentences(line):
+    if is_sentences(line) or SALUTATION.match(line):
         return True
     if not is_paragraph(line) or not line.endswith(".") or BYLINE.match(below):
         return False
@@ -111,8 +118,8 @@ def is_headline(lines: list[str], i: int) -> bool:
         return False  # a caption's credit, a byline, a speaker and their post
     if LINK_INSIDE.search(line) or is_upper(line):
         return False  # a short link ("…: regionorel.ru:443/~EgueU"), an intertitle in capitals
-    if is_city_clock(line):
-        return False  # the site's clock ("В Омске пятница, 22 Ноября")
+    if is_city_clock(line) or SALUTATION.match(line):
+        return False  # the site's clock ("В Омске пятница, 22 Ноября"), an address to readers
     if LOWER_START.match(line):
         return False  # a caption's or a sentence's tail ("фото взято из архива")
     if not CYRILLIC_WORD.search(line):
