@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from bench.page_fields import flat
 from indexer.article import Article
 from indexer.sources import leadscore, read_file
 from indexer.sources.chrome import is_chrome_line
@@ -2215,6 +2216,21 @@ def test_an_address_to_readers_opening_a_notice_is_its_texts_first_line(tmp_path
     article = read_page(tmp_path, page, "glazov.txt")
     assert article.title == address
     assert article.body.startswith(f"{address}\nВ связи с отсутствием снега"), article.body
+
+
+def test_the_headline_written_again_with_a_full_stop_is_the_texts_first_sentence(tmp_path):
+    """An aggregator's copy (after udmurt-news.net and georgia-news.com; the text written for
+    this test): the headline, its date and credit, then the text opening with the headline's
+    words as a sentence; that sentence is the text's, not the headline left over."""
+    title = "Очередной порыв водопровода произошёл в Воткинске, сообщил глава города"
+    page = (
+        f"{title}\n\n21.02.2025, 10:33\nФото: susaninudm / Telegram\n\n{title}.\n\n"
+        "Сейчас специалисты устраняют последствия аварии, воду решено не перекрывать.\n"
+    )
+    article = read_page(tmp_path, page, "udmurt-news.net.txt")
+    assert article.title == title
+    assert article.date == date(2025, 2, 21)
+    assert flat(article.lead + " " + article.body).startswith(f"{title}. Сейчас специалисты")
 
 
 def test_a_name_in_straight_quotes_opening_a_headless_copy_stays_in_its_sentence(tmp_path):

@@ -392,7 +392,6 @@ KNOWN_MISSES = {
     ("report20", "vomske.ru/1.txt", "body_end"),
     # metr12, pravda.in.ua, marimedia, autogrodno: other stories' headlines and teasers after the
     # text, unlabelled, taken for the text.
-    ("report21", "metr12.ru/1.txt", "body_start"),
     ("report21", "metr12.ru/2.txt", "body_end"),
     ("report21", "metr12.ru/2.txt", "chrome"),
     ("report21", "metr12.ru/4.txt", "title"),
@@ -600,7 +599,6 @@ KNOWN_MISSES = {
     ("report27", "rus.lsm.lv/3.txt", "lead"),
     ("report27", "wobla.ru/1.txt", "title"),
     ("report27", "wobla.ru/1.txt", "body_start"),
-    ("report27", "gtrk-vyatka.ru/1.txt", "lead"),
     ("report27", "progorod43.ru/1.txt", "title"),
     ("report27", "progorod43.ru/1.txt", "lead"),
     ("report27", "krasnokamskii-gorodovoi.ru/1.txt", "body_end"),
@@ -770,7 +768,6 @@ KNOWN_MISSES = {
     ("report32", "nakanune.ru/1.txt", "lead"),
     ("report32", "nakanune.ru/1.txt", "body_start"),
     ("report32", "old.glava.kbr.ru/1.txt", "date"),
-    ("report32", "old.glava.kbr.ru/1.txt", "body_start"),
     ("report32", "realbrest.by/1.txt", "date"),
     # Left, report33: a digest page's title (vesti-tver), headless copies' standfirsts (k1news),
     # dates only in the related news' heading (dddkursk), a column's name (sovch), standfirsts
@@ -786,7 +783,6 @@ KNOWN_MISSES = {
     ("report33", "k1news.ru/5.txt", "lead"),
     ("report33", "k1news.ru/5.txt", "body_start"),
     ("report33", "ko44.ru/1.txt", "lead"),
-    ("report33", "news-kursk.ru/1.txt", "lead"),
     ("report33", "news-kursk.ru/2.txt", "title"),
     ("report33", "news-kursk.ru/2.txt", "body_start"),
     ("report33", "riakursk.ru/1.txt", "lead"),
@@ -945,7 +941,6 @@ KNOWN_MISSES = {
     ("report40", "vladikavkaz-news.net/2.txt", "chrome"),
     ("report40", "vladikavkaz-news.ru/1.txt", "body_end"),
     ("report40", "vladikavkaz-news.ru/1.txt", "chrome"),
-    ("report40", "vladikavkaz-news.ru/2.txt", "body_start"),
     # Left, report41: the copy's day over the headline, login buttons and widgets on top, reprint
     # credits and aphorisms after the text (the .city portals), digest pages, standfirsts.
     ("report41", "avestnik.kz/1.txt", "title"),
@@ -1209,7 +1204,6 @@ KNOWN_MISSES = {
     ("report49", "ru.hrodna.life/1.txt", "chrome"),
     ("report49", "ru.hrodna.life/3.txt", "body_start"),
     ("report49", "ru.hrodna.life/3.txt", "chrome"),
-    ("report49", "georgia-news.com/1.txt", "body_start"),
     ("report49", "news.day.az/1.txt", "title"),
     ("report49", "news.day.az/1.txt", "body_start"),
     ("report49", "news.day.az/1.txt", "chrome"),
@@ -1287,7 +1281,6 @@ KNOWN_MISSES = {
     # text, a site's name over its menu taken for the headline.
     ("report16", "rk37.ru/3.txt", "lead"),
     ("report22", "noks.kz/1.txt", "lead"),
-    ("report52", "lotosgtrk.ru/2.txt", "lead"),
     ("report52", "kaspyinfo.ru/2.txt", "chrome"),
     ("report52", "news-stavropol.ru/1.txt", "title"),
     ("report52", "news-stavropol.ru/1.txt", "body_start"),
@@ -1433,7 +1426,6 @@ KNOWN_MISSES = {
     ("report58", "ud18.ru/1.txt", "body_end"),
     ("report58", "udmps.ru/1.txt", "lead"),
     ("report58", "udmps.ru/1.txt", "body_start"),
-    ("report58", "udmurt-news.net/1.txt", "body_start"),
     ("report58", "udnews.ru/4.txt", "body_end"),
     ("report58", "udnews.ru/4.txt", "chrome"),
     ("report59", "crimea-news.com/2.txt", "body_start"),
@@ -1469,6 +1461,9 @@ KNOWN_MISSES = {
     ("report59", "tver.today/1.txt", "body_start"),
     ("report59", "volgograd-gid.ru/1.txt", "lead"),
     ("report59", "volgograd-gid.ru/1.txt", "body_start"),
+    # The headline written again with a full stop is kept as the text's first sentence: a
+    # digest's headline that its summary opens with, left in the body.
+    ("report11", "tatarstan24.tv/1.txt", "body_start"),
 }
 
 

@@ -52,8 +52,9 @@ def written_twice(body: list[str], title: str) -> bool:
 
 
 def is_title_again(line: str, title: str) -> bool:
-    """True for the headline alone, or glued to a photo's caption or credit."""
-    if not title or not line.startswith(title):
+    """True for the headline alone, or glued to a photo's caption or credit; not with a full
+    stop added, the text's first sentence saying what its headline says."""
+    if not title or not line.startswith(title) or line == f"{title}.":
         return False
     rest = line[len(title) :].lstrip(" .,:;—–-")
     return not rest or CREDIT_WORD.match(rest) is not None
