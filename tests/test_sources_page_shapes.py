@@ -2233,6 +2233,35 @@ def test_the_headline_written_again_with_a_full_stop_is_the_texts_first_sentence
     assert flat(article.lead + " " + article.body).startswith(f"{title}. Сейчас специалисты")
 
 
+@pytest.mark.parametrize(
+    ("between", "subtitle"),
+    [
+        # the date glued to the age limit, a photo's alt text (after pg11.ru)
+        (
+            "1 сентября 2014Возрастное ограничение16+\n\nскриншот видео",
+            "Обстоятельства пожара уточняются",
+        ),
+        # a sentence of two words telling what happened (after komionline.ru)
+        ("", "Горели хозпостройки."),
+    ],
+    ids=["under-the-date-line", "two-words"],
+)
+def test_a_short_subtitle_under_the_headline_is_the_lead_not_lost(tmp_path, between, subtitle):
+    """Texts written for this test: the subtitle was dropped, in neither lead nor body."""
+    page = (
+        "Progorod logo\n\nВ Ухте огонь уничтожил хозяйственные постройки\n\n"
+        f"{between}\n\n{subtitle}\n\n"
+        "Как сообщает пресс-служба МЧС по Коми, в ночь на 21 октября поступило сообщение о "
+        "возгорании хозяйственных построек на улице Школьной.\n\n"
+        "В тушении огня задействовали 12 специалистов и три единицы техники.\n\n"
+        "Предварительная причина пожара - неисправность отопительной печи.\n"
+    )
+    article = read_page(tmp_path, page, "komionline.ru.txt")
+    assert article.title == "В Ухте огонь уничтожил хозяйственные постройки"
+    assert article.lead == subtitle
+    assert article.body.startswith("Как сообщает пресс-служба МЧС по Коми"), article.body
+
+
 def test_a_name_in_straight_quotes_opening_a_headless_copy_stays_in_its_sentence(tmp_path):
     """An opening straight quote before a capital is no headline glued to its text."""
     first = (

@@ -5,6 +5,7 @@ import re
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import is_date_text, read_date_line
+from indexer.sources.pagebody import is_alt_text
 from indexer.sources.pageheads import (
     OPENING_LINES,
     SENTENCE_INSIDE,
@@ -23,6 +24,7 @@ LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its head
 SUBTITLE_WORDS = 6
 SHORT_SUBTITLE_WORDS = 3
 SHORT_SUBTITLE_TOLD = 0.5
+TOLD_WORDS = (2, SUBTITLE_WORDS)  # a short sentence under the headline, its subtitle
 LOWER_WORD = re.compile(r"[а-яё]{3,}[.,]?")
 WORD = re.compile(r"[а-яё]{2,}")
 SENTENCE_WORDS = 4
@@ -45,26 +47,47 @@ def lead_between(lines: list[str], title: int, start: int) -> int | None:
 
 
 def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
-    """A headline-shaped line right under the headline (chrome between skipped), over the
-    text: its subtitle, the lead ("Его признали виновным в экстремизме")."""
-    below = next((i for i in range(title + 1, start) if not is_chrome_line(lines[i])), None)
+    """A headline-shaped line or a short sentence telling what happened right under the
+    headline (chrome, the date line, a photo's alt text between skipped), over the text: its
+    subtitle, the lead ("Его признали виновным в экстремизме", "Горели хозпостройки.")."""
+    below = next((i for i in range(title + 1, start) if not is_furniture(lines[i])), None)
     if below is None or is_captioned(lines, below):
         return None
-    if not is_headline(lines, below) and not is_standfirst(lines, below, start):
+    told = is_told_sentence(lines[below])
+    if not told and not is_headline(lines, below) and not is_standfirst(lines, below, start):
         return None
     line = lines[below]
     if line.startswith(lines[title]) or re.search(r"[.!?…] |\s/\s|фото", line, re.I):
         return None  # the headline again, glued to a caption; a caption or a credit
-    if read_date_line(line) or inner_date(line, under_title=True):
-        return None  # a date line with the outlet's name or a rubric: "Общество 18 июня 2019 г."
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
-    if len(line.split()) >= SHORT_SUBTITLE_WORDS and has_finite_verb(line):
+    if told or (len(line.split()) >= SHORT_SUBTITLE_WORDS and has_finite_verb(line)):
         return below  # what happened, told: "Хозпостройка горит открытым пламенем"
     if len(line.split()) < SUBTITLE_WORDS - 1:
         return below if is_short_subtitle(line, opening) else None
     if headline_score(line, opening) == 0:
         return None  # a subtitle tells what the text tells; a picture's caption need not
     return below
+
+
+def is_furniture(line: str) -> bool:
+    """True for what may stand between the headline and its subtitle: chrome, a date line, a
+    photo's alt text ("скриншот видео")."""
+    return is_chrome_line(line) or is_dated(line) or is_alt_text(line)
+
+
+def is_dated(line: str) -> bool:
+    """True for a date line, alone or with the outlet's name or a rubric ("Общество 18 июня
+    2019 г.", "1 сентября 2014Возрастное ограничение16+")."""
+    return bool(read_date_line(line) or inner_date(line, under_title=True))
+
+
+def is_told_sentence(line: str) -> bool:
+    """True for a short sentence telling what happened, its full stop kept ("Горели
+    хозпостройки.", "Проводится проверка."): a subtitle too short for the headline's shape."""
+    words = len(line.split())
+    if not line.endswith(".") or not TOLD_WORDS[0] <= words < TOLD_WORDS[1]:
+        return False
+    return not SENTENCE_INSIDE.search(line) and has_finite_verb(line)
 
 
 def has_finite_verb(line: str) -> bool:
