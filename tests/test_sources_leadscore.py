@@ -48,6 +48,15 @@ def test_a_first_paragraph_taken_for_the_lead_is_read_as_the_text():
     assert (learned.lead, learned.body[: len(first)]) == ("", first)
 
 
+def test_a_digests_opening_left_as_the_texts_first_line_is_read_as_the_lead():
+    """A day's digest (newsnn.ru): its fixed opening over the first item is the standfirst."""
+    learned, rules = read_both("report23/newsnn.ru/1.txt")
+    opening = "NewsNN подводит информационные итоги дня"
+    assert rules.lead == "" and rules.body.startswith(opening)
+    assert learned.lead.startswith(opening)
+    assert learned.body.startswith("Новость № 1")
+
+
 @pytest.mark.parametrize(
     ("lead", "body"),
     [("", [TEXT]), ("Жители встревожены.", []), ("", [])],

@@ -3,9 +3,10 @@ lead the rules chose, or the body's first line when they chose none) is the stan
 
 A logistic regression over general shapes of that line and its neighbours (words, sentence
 end, sentences inside, the stems it shares with the headline and with the text under it, the
-next line's length, capitals, digits, quotes, a dateline, what the rules said), trained on the
-hand-written records of the scraped test pages (bench/leadtrain.py) and kept as a small data
-file beside this module. It knows no site: only shapes. It overturns the rules only when sure.
+next line's length, capitals, digits, quotes, a dateline, a digest's words, what the rules
+said), trained on the hand-written records of the scraped test pages (bench/leadtrain.py) and
+kept as a small data file beside this module. It knows no site: only shapes. It overturns the
+rules only when sure.
 """
 
 import math
@@ -26,12 +27,22 @@ WEIGHTS_FILE = WEIGHTS.path
 model, using = WEIGHTS.current, WEIGHTS.using  # the weights in use; others for a block
 # The text's credit of its source, no standfirst: "Об этом сообщает пресс-служба МЧС".
 SOURCE_CREDIT = re.compile(r"^(?:Об этом|Как|По словам|По данным|Согласно)\b", re.I)
+# A digest's or a review's opening: "NewsNN подводит информационные итоги дня", "Самые
+# интересные и громкие события, которые произошли сегодня", "Традиционный утренний обзор".
+DIGEST = re.compile(
+    r"итог\w* (?:дня|недели|месяца|года)|подводит итоги|обзор|подборк|дайджест|"
+    r"сам\w+ (?:интересн|важн|главн|громк|резонансн)|главн\w+ (?:новост|событи)|"
+    r"рассказываем|коротко о|(?:минувш|прошедш|уходящ)\w+ (?:недел|сутк|год|месяц)|"
+    r"на этой неделе|за неделю|еженедельн",
+    re.I,
+)
 NEXT_LINES = 3  # the lines under the candidate whose stems it may retell
 FEATURE_NAMES = (
     "bias", "rules_lead", "words", "chars", "sentence", "sentences", "colon", "title_told",
     "text_told", "next_words", "share", "capitals", "digits", "quotes", "dateline",
     "source_credit", "paragraph", "body_lines", "headless", "next_sentence", "title_in_next",
     "title_in_line", "title_sentence", "next_dateline", "median_share", "one_sentence",
+    "digest",
 )  # fmt: skip
 
 
@@ -64,7 +75,7 @@ def features(title: str, lead: str, body: list[str]) -> np.ndarray | None:
         float(bool(SENTENCE_END.search(after))), headline_score(title, stems(after)),
         headline_score(title, stems(line)), float(bool(SENTENCE_END.search(title))),
         float(find_dateline(after) is not None), len(line) / (len(line) + median_chars(under)),
-        float(is_one_sentence(line)),
+        float(is_one_sentence(line)), float(bool(DIGEST.search(line))),
     ])  # fmt: skip
 
 
