@@ -268,6 +268,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Читайте наши новости в Одноклассниках!", True),
         ("{{vrezka_news:542516}}", True),
         ("{{include_quiz:}}", True),
+        ("({{commentsTotal}})", True),
+        ("Читать «Север-Пресс» в", True),
         ("27 июня 24 июня Телефон прямого эфира 16 мая 30 июня 16 июня 25 июня 26 июня", True),
         ("С 27 июня по 4 июля, 11 июля и 18 июля дороги закроют на ремонт.", False),
     ],
