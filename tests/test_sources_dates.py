@@ -175,3 +175,15 @@ def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
     assert article.title.startswith("Глава республики зарегистрировался")
     assert article.date is None  # no year anywhere on the page
     assert read_date_line("Понедельник, 28 марта. «Крым 24».", 2022) == date(2022, 3, 28)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Дата публикации: 14.05.2018   1 435 просмотров   0 комментариев", date(2018, 5, 14)),
+        # a related teaser's stamp after the text, not labelled: no date line
+        ("14-01-2026 885 просмотров", None),
+    ],
+)
+def test_counters_named_after_a_labelled_date_are_left_out(line, day):
+    assert read_date_line(line) == day

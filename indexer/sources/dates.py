@@ -61,6 +61,11 @@ GLUED_TIME = re.compile(r"(?<=\D(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
 AT_TIME = re.compile(r"\s+в\s+(?=\d{1,2}:\d\d(?!\d))", re.I)
 # "28.08.2015 19:00 1002": a view counter after the time
 VIEWS = re.compile(r"(?<=\d:\d\d)\s+\d[\d\s]*$")
+# "Дата публикации: 14.05.2018   1 435 просмотров   0 комментариев": counters named after a
+# labelled date
+NAMED_COUNTS = re.compile(
+    r"(?:\s+\d[\d\s\u00a0]*\s(?:просмотр|комментари|коммент|views?\b|comments?\b)\w*)+$", re.I
+)
 # "08:25 24 Октябрь 2019 6372": a view counter after the year, the time before the date
 YEAR_VIEWS = re.compile(r"(?<=\d:\d\d\s)(.*(?<!\d)(?:19|20)\d\d)\s+\d[\d\s]*$")
 # Month names and weekdays dateparser is asked to read (and the Ukrainian months, whole); a line
@@ -103,6 +108,8 @@ def day_first(line: str) -> str:
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
     line = GLUED_TIME.sub(" ", line) if ":" in line else line
+    if line[-1:].isalpha() and LABEL.match(line.strip()):  # a teaser's stamp is not labelled
+        line = NAMED_COUNTS.sub("", line)
     line = OUTLET_AFTER.sub("", line) if line.endswith(("»", "».")) else line
     line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·|").replace(" | ", ", "))))
     if " в " in line:
