@@ -48,6 +48,15 @@ def test_a_first_paragraph_taken_for_the_lead_is_read_as_the_text():
     assert (learned.lead, learned.body[: len(first)]) == ("", first)
 
 
+def test_a_title_first_copys_standfirst_is_read_as_the_lead_too():
+    """A plain copy, headline first (katun24.ru): the plain reader's text is decided as well."""
+    learned, rules = read_both("report15/katun24.ru/2.txt")
+    standfirst = "Необычное для нашего края явление очевидцы заметили в ночь с 12 на 13 сентября."
+    assert (rules.lead, rules.body.split("\n")[0]) == ("", standfirst)
+    assert learned.lead == standfirst
+    assert learned.body.startswith("Зарево сняли над посёлком Новомихайловка")
+
+
 def test_a_digests_opening_left_as_the_texts_first_line_is_read_as_the_lead():
     """A day's digest (newsnn.ru): its fixed opening over the first item is the standfirst."""
     learned, rules = read_both("report23/newsnn.ru/1.txt")

@@ -219,7 +219,8 @@ def test_a_page_alone_without_page_marks_is_read_as_plain_text_and_loses_nothing
     write_site(tmp_path / "site", SITE_STORIES[:1])
     (article,) = read_articles([tmp_path / "site"])
     assert article.title == "Вестник Заречья — новости края"  # no folder to learn the tagline
-    assert "Школа приняла первых учеников." in article.body
+    # The story's one sentence over the footer is read as the standfirst: kept, not lost.
+    assert article.lead == "Школа приняла первых учеников."
     assert all(line in article.body for line in SITE_FOOTER)  # kept, not lost
 
 
@@ -237,12 +238,13 @@ def test_copies_of_one_page_in_a_folder_keep_their_article(tmp_path, others):
     (alone,) = read_articles([tmp_path / "alone"])
     write_site(tmp_path / "site", [SITE_STORIES[0]] * 3 + SITE_STORIES[1 : 1 + others])
     articles = list(read_articles([tmp_path / "site"]))
-    copies = [a for a in articles if "Школа приняла первых учеников." in a.body]
+    copies = [a for a in articles if "Школа приняла первых учеников." in a.lead + a.body]
     assert len(articles) == 3 + others and len(copies) == 3
     if others:  # the site's chrome learnt from the pages that differ
         assert {(a.title, a.body) for a in copies} == {SITE_STORIES[0]}
     else:  # each read as the page alone is
-        assert {(a.title, a.body) for a in copies} == {(alone.title, alone.body)}
+        read_alone = (alone.title, alone.lead, alone.body)
+        assert {(a.title, a.lead, a.body) for a in copies} == {read_alone}
 
 
 # Page shapes of other outlets, written for these tests after their layouts: a menu or a

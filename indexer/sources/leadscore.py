@@ -1,5 +1,6 @@
-"""A learned second look at a scraped page's lead: whether the line opening its text (the
-lead the rules chose, or the body's first line when they chose none) is the standfirst.
+"""A learned second look at a scraped page's lead, or a title-first copy's: whether the line
+opening its text (the lead the rules chose, or the body's first line when they chose none) is
+the standfirst.
 
 A logistic regression over general shapes of that line and its neighbours (words, sentence
 end, sentences inside, the stems it shares with the headline and with the text under it, the
@@ -42,7 +43,7 @@ FEATURE_NAMES = (
     "text_told", "next_words", "share", "capitals", "digits", "quotes", "dateline",
     "source_credit", "paragraph", "body_lines", "headless", "next_sentence", "title_in_next",
     "title_in_line", "title_sentence", "next_dateline", "median_share", "one_sentence",
-    "digest",
+    "digest", "plain",
 )  # fmt: skip
 
 
@@ -53,8 +54,9 @@ def candidate(lead: str, body: list[str]) -> tuple[str, list[str]] | None:
     return (body[0], body[1:]) if len(body) >= 2 else None
 
 
-def features(title: str, lead: str, body: list[str]) -> np.ndarray | None:
-    """The feature row of the line opening a page's text, or None when there is no choice."""
+def features(title: str, lead: str, body: list[str], plain: bool = False) -> np.ndarray | None:
+    """The feature row of the line opening a page's text, or None when there is no choice;
+    `plain`: a title-first copy the plain reader read."""
     found = candidate(lead, body)
     if found is None:
         return None
@@ -76,6 +78,7 @@ def features(title: str, lead: str, body: list[str]) -> np.ndarray | None:
         headline_score(title, stems(line)), float(bool(SENTENCE_END.search(title))),
         float(find_dateline(after) is not None), len(line) / (len(line) + median_chars(under)),
         float(is_one_sentence(line)), float(bool(DIGEST.search(line))),
+        float(plain),
     ])  # fmt: skip
 
 
@@ -84,14 +87,15 @@ def median_chars(lines: list[str]) -> float:
     return float(np.median([len(line) for line in lines[: NEXT_LINES * 2]]))
 
 
-def decided(title: str, lead: str, body: list[str]) -> tuple[str, list[str]]:
+def decided(title: str, lead: str, body: list[str], plain: bool = False) -> tuple[str, list[str]]:
     """The lead and body, the rules' choice overturned where the model is sure of the other."""
     weights = model()
-    if weights.get("weights") is None or (row := features(title, lead, body)) is None:
+    if weights.get("weights") is None or (row := features(title, lead, body, plain)) is None:
         return lead, body
     chance = float(chances(row, weights))  # that the line is the standfirst
-    # A summary list the rules joined into the lead ("• … • …") is no line of the text.
-    if lead and chance < weights["demote_below"] and not is_bullet(lead):
+    # A summary list the rules joined into the lead ("• … • …") is no line of the text, nor
+    # is a teaser cut short with an ellipsis.
+    if lead and chance < weights["demote_below"] and not is_bullet(lead) and lead[-1] != "…":
         return "", [lead, *body]
     # The text's credit of its source stays in the text: "Об этом сообщает пресс-служба МЧС".
     if not lead and chance > weights["promote_above"] and not SOURCE_SENTENCE.match(body[0]):

@@ -12,6 +12,7 @@ from indexer.sources.datelines import without_agency_credit
 from indexer.sources.dates import lone_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, make_article
 from indexer.sources.glued import headline_apart, unglued, without_counters
+from indexer.sources.leadscore import decided
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
@@ -109,6 +110,9 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     under_title = body.lstrip().partition("\n")[0].strip()
     lead, text = plain_lead(without_chrome(title, body, path, own_title, apart), path, under_title)
     lead = apart or standfirst or lead
+    if not is_wikinews(path):  # the rules' standfirst looked at again (leadscore)
+        lead, lines = decided(title, lead, text.split("\n") if text else [], plain=True)
+        text = "\n".join(lines)
     return make_article(
         path,
         None,
