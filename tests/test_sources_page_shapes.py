@@ -244,6 +244,7 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("04 апреля, Кострома 5,2°", True),
         ("днём: 13° ночью: 8°", True),
         ("Сейчас-14°C", True),
+        ("ощущается как -6°C", True),
         ("Курсы ЦБ: $ 100,6798    € 106,0762", True),
         ("Курс ЦБ 84,38 93,16", True),
         ("В Москве ожидается жара до +35°", False),
@@ -1555,6 +1556,11 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
             ["https://news.day.az/world/1789285.html", "В Тбилиси задержаны 14 человек"],
         ),
         ("https://news.day.az/ в разделе", ["https://news.day.az/ в разделе"]),
+        # An image's file name glued before the text.
+        (
+            "gorit130619Начался огненный марафон в деревне Кремлевка.",
+            ["Начался огненный марафон в деревне Кремлевка."],
+        ),
         # A link to read on glued after a text the site cut short, the headline again after it.
         (
             "Протестующие высказали недовольство бюджетом. «Депутаты собираются только тогда, … "
@@ -2262,6 +2268,17 @@ def test_a_short_subtitle_under_the_headline_is_the_lead_not_lost(tmp_path, betw
     assert article.title == "В Ухте огонь уничтожил хозяйственные постройки"
     assert article.lead == subtitle
     assert article.body.startswith("Как сообщает пресс-служба МЧС по Коми"), article.body
+
+
+def test_the_crumbs_marks_before_a_headline_are_left_out(tmp_path):
+    """After tuvaonline.ru; the text written for this test."""
+    page = (
+        "Главная » Новости » Политика\n\n» » » Наблюдателей задержали на пропускном пункте\n\n"
+        "12 марта 2024\n\nНаблюдателей от партии задержали на пропускном пункте при въезде "
+        "в республику, сообщили в штабе партии.\n\nПосле проверки документов их отпустили.\n"
+    )
+    article = read_page(tmp_path, page, "tuvaonline.ru.txt")
+    assert article.title == "Наблюдателей задержали на пропускном пункте"
 
 
 def test_a_name_in_straight_quotes_opening_a_headless_copy_stays_in_its_sentence(tmp_path):

@@ -9,9 +9,10 @@ from indexer.sources.dates import is_date_text
 
 # An image's address, file name or credit glued before the text: "herschelplanck_pТелескоп НАСА
 # …", "http://cursorinfo.co.il/images/img_00077602_small.jpg Палестинские силы …", "Фото из
-# архива В регулярном чемпионате …", the outlet's by its address: "РИГ SAKHAPRESS.RU К …".
+# архива В регулярном чемпионате …", "gorit130619Начался огненный марафон …", the outlet's by its
+# address: "РИГ SAKHAPRESS.RU К …".
 GLUED_IMAGE = re.compile(
-    r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+"
+    r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}\d{4,8}"
     r"|(?:Фото|Видео) (?:из архива|автора)"
     r"|[^.!?]{1,80}\.(?:jpe?g|png|gif|webp)(?=\s)"  # "СарГЭС готова к половодью.jpg Как …"
     r"|(?:[А-ЯЁ]{2,6} )?[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)(?=\s))\s*(?=[«\"А-ЯЁ])"
