@@ -23,6 +23,8 @@ SHORTCODE = re.compile(
     r"(?:[ =][^\[\]]{0,200})?\]",
     re.I,
 )
+# A page template's placeholder left unfilled: "Нарва вступила в права … ({{commentsTotal}})".
+PLACEHOLDER = re.compile(r"\s*\(?\{\{\s*[A-Za-z_][\w.:]*\s*\}\}\)?")
 WIKI_QUOTES = re.compile(r"'{2,}")  # never prose: "''Blowin' in the Wind''" -> "Blowin' …"
 WIKI_IMAGE = re.compile(
     r"\b(?:thumb|left|right|center|upright|мини|слева|справа|центр|\d+px)\|"
@@ -88,7 +90,8 @@ def without_wiki(text: str) -> str:
 
 
 def scrub(text: str) -> str:
-    """Text without embedded code, wiki, forum and CMS markup and invisible characters."""
+    """Text without embedded code, wiki, forum and CMS markup, unfilled template placeholders and
+    invisible characters."""
     if not text:
         return text
     if any(char in text for char in INVISIBLE_CHARS):  # 6 fast scans beat one regex scan
@@ -97,4 +100,6 @@ def scrub(text: str) -> str:
         text = html.unescape(text)
     if "[" in text:
         text = SHORTCODE.sub("", text)
+    if "{{" in text:
+        text = PLACEHOLDER.sub("", text)
     return without_wiki(without_player(text))
