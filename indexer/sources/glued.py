@@ -54,6 +54,12 @@ READ_ON_SITE = re.compile(r"^(Читать на сайте [\w-]+(?:\.[\w-]+)*\.
 # The page's address copied before its headline: "https://news.day.az/world/1789285.html В
 # Тбилиси задержаны 14 человек".
 LEADING_URL = re.compile(r"^(https?://[^\s/]+/\S*)\s+(?=[«\"А-ЯЁ])")
+# A labelled stamp copied before the text's first words: "Опубликовано 01.06.2025 10:05 Пожар
+# произошел в ночь на 1 июня …".
+LEADING_STAMP = re.compile(
+    r"^((?:Опубликовано|Обновлено|Добавлено|Дата публикации):?\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
+    r"(?:,?\s+(?:в\s+)?\d{1,2}:\d\d)?)\s+(?=[«\"А-ЯЁ])"
+)
 # Another story's link glued after the text's last sentence: "… скамеек. Читайте также: В
 # Балаково предоставят жилье сиротам."; a link to read on glued after a text the site cut
 # short ("… только тогда, … Читать далее (ФОТО/ВИДЕО) Под крики …").
@@ -77,12 +83,12 @@ def unglued(line: str) -> list[str]:
     """A line split where a copy glued two blocks: after a closing quote that a capitalised
     word follows without a space ("… «Городские парки г.Орска»Как только …"), and before a
     label (GLUED_LABEL); a headline's date in brackets, a link to read on the outlet's site
-    before the text, each on a line of its own; without an image's address, file name or
-    credit glued before its text, nor a label, signature, wire's code, another story's link
-    or counters glued after it."""
+    or a labelled stamp before the text, each on a line of its own; without an image's
+    address, file name or credit glued before its text, nor a label, signature, wire's code,
+    another story's link or counters glued after it."""
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
     line = without_counters(READ_ALSO.sub("", line))
-    if linked := READ_ON_SITE.match(line) or LEADING_URL.match(line):
+    if linked := READ_ON_SITE.match(line) or LEADING_URL.match(line) or LEADING_STAMP.match(line):
         return [linked[1], *unglued(line[linked.end() :])]
     if dated := DATE_IN_BRACKETS.search(line):
         return [*unglued(line[: dated.start()]), dated[1]]
