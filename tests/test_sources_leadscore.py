@@ -33,12 +33,29 @@ def test_stored_weights_fit_the_features():
     assert 0 < found["demote_below"] <= found["promote_above"] < 1
 
 
-def test_a_standfirst_left_as_the_texts_first_line_is_read_as_the_lead():
-    learned, rules = read_both("report23/sevastopol.su/1.txt")
-    standfirst = "Жителей центра Севастополя встревожило нечто мохнатое с проводами."
+# A standfirst the rules left as the text's first line, read as the lead: a scraped page's; a
+# plain copy's, headline first (the plain reader's text is decided as well); a day's digest's
+# fixed opening over its first item.
+STANDFIRSTS_LEFT_IN_THE_TEXT = [
+    ("report23/sevastopol.su/1.txt",
+     "Жителей центра Севастополя встревожило нечто мохнатое с проводами.",
+     "Район рядом с домом №72 по улице Ленина"),
+    ("report15/katun24.ru/2.txt",
+     "Необычное для нашего края явление очевидцы заметили в ночь с 12 на 13 сентября.",
+     "Зарево сняли над посёлком Новомихайловка"),
+    ("report23/newsnn.ru/1.txt",
+     "NewsNN подводит информационные итоги дня, напоминая о наиболее значимых событиях, которые "
+     "освещались в новостях издания.",
+     "Новость № 1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "standfirst", "text"), STANDFIRSTS_LEFT_IN_THE_TEXT)
+def test_a_standfirst_left_as_the_texts_first_line_is_read_as_the_lead(name, standfirst, text):
+    learned, rules = read_both(name)
     assert (rules.lead, rules.body.split("\n")[0]) == ("", standfirst)
     assert learned.lead == standfirst
-    assert learned.body.startswith("Район рядом с домом №72 по улице Ленина")
+    assert learned.body.startswith(text)
 
 
 def test_a_first_paragraph_taken_for_the_lead_is_read_as_the_text():
@@ -46,24 +63,6 @@ def test_a_first_paragraph_taken_for_the_lead_is_read_as_the_text():
     first = "По состоянию на вечер 15 января, усилиями энергетиков удалось"
     assert rules.lead.startswith(first)
     assert (learned.lead, learned.body[: len(first)]) == ("", first)
-
-
-def test_a_title_first_copys_standfirst_is_read_as_the_lead_too():
-    """A plain copy, headline first (katun24.ru): the plain reader's text is decided as well."""
-    learned, rules = read_both("report15/katun24.ru/2.txt")
-    standfirst = "Необычное для нашего края явление очевидцы заметили в ночь с 12 на 13 сентября."
-    assert (rules.lead, rules.body.split("\n")[0]) == ("", standfirst)
-    assert learned.lead == standfirst
-    assert learned.body.startswith("Зарево сняли над посёлком Новомихайловка")
-
-
-def test_a_digests_opening_left_as_the_texts_first_line_is_read_as_the_lead():
-    """A day's digest (newsnn.ru): its fixed opening over the first item is the standfirst."""
-    learned, rules = read_both("report23/newsnn.ru/1.txt")
-    opening = "NewsNN подводит информационные итоги дня"
-    assert rules.lead == "" and rules.body.startswith(opening)
-    assert learned.lead.startswith(opening)
-    assert learned.body.startswith("Новость № 1")
 
 
 @pytest.mark.parametrize(
