@@ -84,6 +84,20 @@ def test_a_date_line_over_a_headline_dated_earlier_is_the_copys(tmp_path, top, u
     assert read_one(path).date == day
 
 
+def test_the_copys_date_over_the_sites_banners_and_a_headline_dated_earlier_is_no_date(tmp_path):
+    """After etrk.ru (the text written for this test): the day each page was copied on top,
+    the banners every page repeats under it, the headline and its own earlier date."""
+    banners = "Реклама: 8 (47467) 4-24-24\n\nЕЛЕЦ ТВ\n\nО городе-с любовью!\n\n"
+    pages = [("• 03.05.2024 02:54", "Фев 22, 2023", "лип"),
+             ("• 28.04.2024 16:13", "Мар 14, 2023", "кленов"),
+             ("• 23.11.2024 04:04", "Окт 2, 2024", "дубов")]  # fmt: skip
+    for i, (copied, dated, tree) in enumerate(pages):
+        text = f"{HEADLINE}\n\n{dated}\n\n{TEXT}".replace("лип", tree)
+        (tmp_path / f"{i + 1}.txt").write_text(f"{copied}\n{banners}{text}", encoding="utf-8")
+    articles = list(read_articles([tmp_path]))
+    assert [a.date for a in articles] == [date(2023, 2, 22), date(2023, 3, 14), date(2024, 10, 2)]
+
+
 def test_a_page_alone_with_its_weekday_date_over_the_headline_keeps_it(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(f"16 Окт 2025, Чт\n\n{HEADLINE}\n\n{TEXT}Поделиться:\n", encoding="utf-8")

@@ -46,7 +46,7 @@ def site_clock(lines: list[str], learnt: frozenset[str]) -> int | None:
     if first is None:
         return None
     if not is_clock_line(lines[first]):
-        return first if copied_after(lines, first) else None
+        return first if copied_after(lines, first, learnt) else None
     if CLOCK_KEY in learnt:
         return first
     below = opening_line(lines[first + 1 :])
@@ -58,14 +58,17 @@ def site_clock(lines: list[str], learnt: frozenset[str]) -> int | None:
     return first if dated_below(lines, headline) else None
 
 
-def copied_after(lines: list[str], first: int) -> bool:
+def copied_after(lines: list[str], first: int, learnt: frozenset[str]) -> bool:
     """True for a date line opening the page over the headline and its own, earlier date line
-    ("15.02.2026 9:16" / headline / "14:10 24 марта 2013"): the day the page was printed."""
+    ("15.02.2026 9:16" / headline / "14:10 24 марта 2013"): the day the page was printed. The
+    lines its folder's pages repeat between them (the site's banners) are passed over."""
     top = read_date_line(lines[first]) if is_date_text(lines[first]) else None
-    below = opening_line(lines[first + 1 :]) if top else None
-    if below is None or not is_headline(lines, first + 1 + below):
+    after = range(first + 1, len(lines))
+    found = (i for i in after if lines[i].strip() and not is_learnt(lines[i], learnt))
+    headline = next(found, None) if top else None
+    if headline is None or not is_headline(lines, headline):
         return False
-    under = [line for line in lines[first + 2 + below :] if line.strip()][:1]
+    under = [line for line in lines[headline + 1 :] if line.strip()][:1]
     day = read_date_line(under[0]) if under and YEAR.search(under[0]) else None
     return day is not None and day < top
 
