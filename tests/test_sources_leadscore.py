@@ -34,8 +34,8 @@ def test_stored_weights_fit_the_features():
 
 
 # A standfirst the rules left as the text's first line, read as the lead: a scraped page's; a
-# plain copy's, headline first (the plain reader's text is decided as well); a day's digest's
-# fixed opening over its first item.
+# plain copy's, headline first (the plain reader's text is decided as well); a digest's opening
+# over its first item.
 STANDFIRSTS_LEFT_IN_THE_TEXT = [
     ("report23/sevastopol.su/1.txt",
      "Жителей центра Севастополя встревожило нечто мохнатое с проводами.",
@@ -43,10 +43,10 @@ STANDFIRSTS_LEFT_IN_THE_TEXT = [
     ("report15/katun24.ru/2.txt",
      "Необычное для нашего края явление очевидцы заметили в ночь с 12 на 13 сентября.",
      "Зарево сняли над посёлком Новомихайловка"),
-    ("report23/newsnn.ru/1.txt",
-     "NewsNN подводит информационные итоги дня, напоминая о наиболее значимых событиях, которые "
-     "освещались в новостях издания.",
-     "Новость № 1"),
+    ("report21/bobruisk.ru/1.txt",
+     "Обзор самых главных и интересных, по версии редакции «Вечернего Бобруйска», новостей за "
+     "этот день, 1 мая.",
+     "Бабич снят. Путин назначил нового посла"),
 ]  # fmt: skip
 
 
