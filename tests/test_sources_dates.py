@@ -181,9 +181,10 @@ def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
     ("line", "day"),
     [
         ("Дата публикации: 14.05.2018   1 435 просмотров   0 комментариев", date(2018, 5, 14)),
+        ("Дата публикации материала: 18-05-2023", date(2023, 5, 18)),
         # a related teaser's stamp after the text, not labelled: no date line
         ("14-01-2026 885 просмотров", None),
     ],
 )
-def test_counters_named_after_a_labelled_date_are_left_out(line, day):
+def test_a_labelled_date_line_is_read_past_its_label_and_counters(line, day):
     assert read_date_line(line) == day

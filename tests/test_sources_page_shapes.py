@@ -1558,6 +1558,11 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
             ["https://news.day.az/world/1789285.html", "В Тбилиси задержаны 14 человек"],
         ),
         ("https://news.day.az/ в разделе", ["https://news.day.az/ в разделе"]),
+        # A stamp with a two-digit year glued to the text's first word.
+        (
+            "30.08.15На сегодняшний день в городе работают три котельные.",
+            ["30.08.15", "На сегодняшний день в городе работают три котельные."],
+        ),
         # A labelled stamp copied before the text's first words.
         (
             "Опубликовано 01.06.2025 10:05 Пожар произошел в ночь на 1 июня в городе Ковров.",

@@ -30,10 +30,12 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # The outlet a TV channel's date line names after the date: "Понедельник, 28 марта. «Крым 24».".
 OUTLET_AFTER = re.compile(r"(?<=\.)\s*«[^«»]{2,30}»\.?$")
 UPDATED = re.compile(r"\((?:обновлено|updated)[^)]*\)", re.I)
-# "обновлено 24 декабря, 14:16", "Дата создания: 31.07.2020": a label before the date
+# "обновлено 24 декабря, 14:16", "Дата создания: 31.07.2020", "Дата публикации материала:
+# 18-05-2023": a label before the date
 LABEL = re.compile(
     r"^(?:обновлено|опубликовано|изменено|создано|размещено|добавлено|эфир от|"
-    r"дата(?: (?:создания|публикации|размещения))?|updated|published|posted|modified|"
+    r"дата(?: (?:создания|публикации|размещения)(?: (?:материала|новости|статьи))?)?|"
+    r"updated|published|posted|modified|"
     r"this (?:post|article) was (?:published|updated) on):?\s+",
     re.I,
 )
