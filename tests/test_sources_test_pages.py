@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 66)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 68)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -1527,7 +1527,6 @@ KNOWN_MISSES = {
     ("report59", "saratov24.tv/1.txt", "lead"),
     ("report59", "saratov24.tv/1.txt", "body_start"),
     ("report64", "artemduma.ru/1.txt", "body_end"),
-    ("report64", "gazeta-vibor.com/1.txt", "date"),
     ("report64", "mediaresurs.ru/1.txt", "title"),
     ("report64", "mediaresurs.ru/3.txt", "title"),
     ("report64", "norilsk-gid.ru/1.txt", "lead"),
@@ -1544,8 +1543,6 @@ KNOWN_MISSES = {
     ("report64", "vybor-naroda.org/1.txt", "title"),
     ("report64", "vybor-naroda.org/1.txt", "lead"),
     ("report64", "vybor-naroda.org/1.txt", "chrome"),
-    ("report64", "zolotou.com/1.txt", "date"),
-    ("report64", "zolotou.com/1.txt", "chrome"),
     ("report64", "zolotou.com/2.txt", "date"),
     ("report64", "zolotou.com/2.txt", "lead"),
     ("report64", "zolotou.com/2.txt", "chrome"),
@@ -1582,6 +1579,56 @@ KNOWN_MISSES = {
     ("report65", "radm.gtn.ru/1.txt", "title"),
     ("report65", "radm.gtn.ru/1.txt", "lead"),
     ("report65", "radm.gtn.ru/1.txt", "chrome"),
+    # The learned decisions trained again with report66 and report67. Report66 part (Kamyshin,
+    # Nizhnekamsk, Balashov, Bugulma, Balakovo, Engels, Volzhsky, Dimitrovgrad, Saransk) and
+    # report67 part (Tobolsk, Armizon, Aromashevo, Nefteyugansk, Pervouralsk, Perm, Belovo): sites
+    # the reader was not tuned on, read once (figures in ../fixtures/scraped/README.md). Left: the
+    # next item's text after a page's, headless copies, standfirst-or-text judgements.
+    ("report16", "r40.ru/3.txt", "lead"),
+    ("report66", "bloknot-kamyshin.ru/5.txt", "title"),
+    ("report66", "bloknot-kamyshin.ru/5.txt", "chrome"),
+    ("report66", "gos.news/1.txt", "source"),
+    ("report66", "nk-online.ru/1.txt", "body_end"),
+    ("report66", "nk-online.ru/1.txt", "chrome"),
+    ("report66", "ntr-24.ru/1.txt", "title"),
+    ("report66", "ntr-24.ru/5.txt", "body_end"),
+    ("report66", "ntr-24.ru/5.txt", "chrome"),
+    ("report66", "sarinform.ru/1.txt", "title"),
+    ("report66", "sarinform.ru/1.txt", "lead"),
+    ("report66", "tatar-inform.ru/2.txt", "lead"),
+    ("report66", "tatar-inform.ru/2.txt", "body_start"),
+    ("report66", "volgograd1.tv/1.txt", "body_end"),
+    ("report66", "volgograd1.tv/1.txt", "chrome"),
+    ("report67", "armizon72.ru/2.txt", "body_end"),
+    ("report67", "armkultura.ucoz.ru/3.txt", "date"),
+    ("report67", "armkultura.ucoz.ru/4.txt", "date"),
+    ("report67", "aromashevo.online/3.txt", "title"),
+    ("report67", "aromashevo.online/3.txt", "body_start"),
+    ("report67", "aromashevo.online/3.txt", "body_end"),
+    ("report67", "aromashevo.online/3.txt", "chrome"),
+    ("report67", "aromashevo.online/4.txt", "title"),
+    ("report67", "aromashevo.online/4.txt", "body_start"),
+    ("report67", "aromashevo.online/4.txt", "body_end"),
+    ("report67", "aromashevo.online/4.txt", "chrome"),
+    ("report67", "aromashevo.online/5.txt", "body_end"),
+    ("report67", "aromashevo.online/5.txt", "chrome"),
+    ("report67", "megatyumen.ru/1.txt", "title"),
+    ("report67", "megatyumen.ru/1.txt", "lead"),
+    ("report67", "mybelovo.ru/1.txt", "title"),
+    ("report67", "mybelovo.ru/1.txt", "body_start"),
+    ("report67", "permnews.ru/1.txt", "body_end"),
+    ("report67", "permnews.ru/1.txt", "chrome"),
+    ("report67", "pervo66.ru/1.txt", "date"),
+    ("report67", "pervo66.ru/1.txt", "lead"),
+    ("report67", "pervo66.ru/1.txt", "body_start"),
+    ("report67", "pervouralska.net/1.txt", "body_end"),
+    ("report67", "pervouralska.net/1.txt", "chrome"),
+    ("report67", "special.admugansk.ru/1.txt", "body_start"),
+    ("report67", "special.admugansk.ru/3.txt", "body_start"),
+    ("report67", "t-l.ru/1.txt", "date"),
+    ("report67", "t-l.ru/1.txt", "body_end"),
+    ("report67", "tobolsk.info/1.txt", "title"),
+    ("report67", "tobolsk.info/1.txt", "chrome"),
 }
 
 
