@@ -58,17 +58,34 @@ def test_a_clock_opening_every_page_of_a_folder_is_no_pages_date(tmp_path):
     assert [a.date for a in articles] == [None, None, None]
 
 
-def test_a_clock_under_the_lines_every_page_opens_with_is_no_pages_date(tmp_path):
-    top = "16+\nИнформационное агентство «Липки» Новости Липецка и Липецкой области\n"
-    pages = [("11:18 Вторник 3 февраля 2026", "12:08 – 30 октября 2018", "лип"),
-             ("10:05 Вторник 10 февраля 2026", "8:15 – 17 февраля 2015", "кленов"),
-             ("9:40 Среда 4 марта 2026", "16:20 – 12 марта 2024", "дубов")]  # fmt: skip
-    for i, (clock, dated, tree) in enumerate(pages):
+@pytest.mark.parametrize(
+    ("over", "under", "pages", "days"),
+    [
+        # The site's clock under the lines every page opens with.
+        ("16+\nИнформационное агентство «Липки» Новости Липецка и Липецкой области\n", "\n",
+         [("11:18 Вторник 3 февраля 2026", "12:08 – 30 октября 2018"),
+          ("10:05 Вторник 10 февраля 2026", "8:15 – 17 февраля 2015"),
+          ("9:40 Среда 4 марта 2026", "16:20 – 12 марта 2024")],
+         [date(2018, 10, 30), date(2015, 2, 17), date(2024, 3, 12)]),
+        # The day each page was copied on top, over the banners every page repeats and the
+        # headline with its own earlier date (after etrk.ru).
+        ("", "Реклама: 8 (47467) 4-24-24\n\nЕЛЕЦ ТВ\n\nО городе-с любовью!\n\n",
+         [("• 03.05.2024 02:54", "Фев 22, 2023"), ("• 28.04.2024 16:13", "Мар 14, 2023"),
+          ("• 23.11.2024 04:04", "Окт 2, 2024")],
+         [date(2023, 2, 22), date(2023, 3, 14), date(2024, 10, 2)]),
+    ],
+    ids=["clock-under-the-folders-lines", "copy-date-over-the-folders-banners"],
+)  # fmt: skip
+def test_a_date_on_top_by_a_folders_repeated_lines_is_no_pages_date(
+    tmp_path, over, under, pages, days
+):
+    trees = ("лип", "кленов", "дубов")
+    for i, ((top, dated), tree) in enumerate(zip(pages, trees, strict=True)):
         text = f"{HEADLINE}\n\n{dated}\n\n{TEXT}".replace("лип", tree)
-        (tmp_path / f"{i + 1}.txt").write_text(f"{top}{clock}\n\n{text}", encoding="utf-8")
+        (tmp_path / f"{i + 1}.txt").write_text(f"{over}{top}\n{under}{text}", encoding="utf-8")
     articles = list(read_articles([tmp_path]))
-    assert [a.title for a in articles] == [HEADLINE.replace("лип", tree) for *_, tree in pages]
-    assert [a.date for a in articles] == [date(2018, 10, 30), date(2015, 2, 17), date(2024, 3, 12)]
+    assert [a.title for a in articles] == [HEADLINE.replace("лип", tree) for tree in trees]
+    assert [a.date for a in articles] == days
 
 
 @pytest.mark.parametrize(
@@ -82,20 +99,6 @@ def test_a_date_line_over_a_headline_dated_earlier_is_the_copys(tmp_path, top, u
     path = tmp_path / "page.txt"
     path.write_text(f"{top}\n{HEADLINE}\n{under}\n{TEXT}", encoding="utf-8")
     assert read_one(path).date == day
-
-
-def test_the_copys_date_over_the_sites_banners_and_a_headline_dated_earlier_is_no_date(tmp_path):
-    """After etrk.ru (the text written for this test): the day each page was copied on top,
-    the banners every page repeats under it, the headline and its own earlier date."""
-    banners = "Реклама: 8 (47467) 4-24-24\n\nЕЛЕЦ ТВ\n\nО городе-с любовью!\n\n"
-    pages = [("• 03.05.2024 02:54", "Фев 22, 2023", "лип"),
-             ("• 28.04.2024 16:13", "Мар 14, 2023", "кленов"),
-             ("• 23.11.2024 04:04", "Окт 2, 2024", "дубов")]  # fmt: skip
-    for i, (copied, dated, tree) in enumerate(pages):
-        text = f"{HEADLINE}\n\n{dated}\n\n{TEXT}".replace("лип", tree)
-        (tmp_path / f"{i + 1}.txt").write_text(f"{copied}\n{banners}{text}", encoding="utf-8")
-    articles = list(read_articles([tmp_path]))
-    assert [a.date for a in articles] == [date(2023, 2, 22), date(2023, 3, 14), date(2024, 10, 2)]
 
 
 def test_a_page_alone_with_its_weekday_date_over_the_headline_keeps_it(tmp_path):
