@@ -102,11 +102,12 @@ READ_ON = re.compile(
 )
 # What a broken site prints of its server's code: PHP's warnings, a file path, an array dump
 # ("Warning: symlink(): No such file …", "Array", "[480] => /upload/…mp4"), Drupal's heading,
-# a template's placeholder left unfilled ("{{vrezka_news:480180}}", "{{include_quiz:}}").
+# a template's placeholder left unfilled ("{{vrezka_news:480180}}", "{{include_quiz:}}",
+# "({{commentsTotal}})").
 SERVER_OUTPUT = re.compile(
     r"^(?:•\s*)?(?:(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.*\(\)"
     r"|/(?:var|home|usr|srv|opt)/\S+$|Array$|[()]$|\[\w+\]\s*=>.*|Сообщение об ошибке$"
-    r"|\{\{[\w:. -]*\}\}$)"
+    r"|\W*\{\{[\w:. -]*\}\}\W*$)"
 )
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
 PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)

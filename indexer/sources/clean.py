@@ -47,13 +47,12 @@ CREDIT = re.compile(
 )
 # The fixed words of a page's widgets: a video player's fallback, an empty poll block
 # (WP-Polls), an ad slot's label, the reading time ("Примерное время чтения: меньше минуты"),
-# a theme's alt text for the site's icon ("Site icon ИА «Диалог»"), a template's placeholder
-# left unfilled ("({{commentsTotal}})").
+# a theme's alt text for the site's icon ("Site icon ИА «Диалог»").
 WIDGET_TEXT = re.compile(
     r"^(?:your browser (?:does not|doesn't|doesn’t) support (?:html5 |the )?video|"
     r"ваш браузер не поддерживает (?:html5 |это |данное )?(?:видео|воспроизведение)|"
     r"(?:извините, )?в настоящее время нет доступных опросов|рекламный баннер\.?$|"
-    r"(?:примерное )?время (?:чтения|на прочтение):|site icon\b|\W*\{\{\s*\w+\s*\}\}\W*$)",
+    r"(?:примерное )?время (?:чтения|на прочтение):|site icon\b)",
     re.IGNORECASE,
 )
 # "0", "12", "1 234": view and comment counters; "7.9k+", "• 13 тыс.": rounded ones.
