@@ -522,6 +522,28 @@ def test_a_text_ends_before_teasers_and_calls(tmp_path, after):
     assert read_one(path).body.endswith("по повышению тарифа."), read_one(path).body
 
 
+HEADLESS_OVER_MOST_READ = (
+    "Глава города рассказал в своем канале о том, что под новым путепроводом украли фонари.\n\n"
+    "«Как такое возможно? Для вас же стараемся!» - прокомментировал глава города.\n\n"
+    "Он обратился к полиции с просьбой найти тех, кто это сделал, и принять меры.\n\n"
+    "Ветки и деревья, которые упали из-за сильного ветра, уберут и вывезут до выходных.\n\n"
+    "Оцените материал\n(1 - ПРОГОЛОСОВАЛ)\n\n"
+    "Популярное за неделю\n\nапр 24, 2024 511\n\n"
+    "Лучших профсоюзных активистов чествовали в Ставрополе\n\n"
+    "Накануне 1 мая, главного профсоюзного праздника, во Дворце детского творчества…\n"
+    "апр 26, 2024 393\n"
+)
+
+
+def test_a_copy_without_its_headline_is_not_headed_by_the_most_read_below_it(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(HEADLESS_OVER_MOST_READ, encoding="utf-8")
+    article = read_one(path)
+    assert "профсоюзных" not in article.title
+    assert article.body.startswith("Глава города рассказал")
+    assert article.body.endswith("уберут и вывезут до выходных."), article.body
+
+
 def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):
     headline = "Муслима Латыпова: «Моим компаньоном был будущий тесть мэра»"
     article = read_page(

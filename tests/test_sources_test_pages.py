@@ -312,8 +312,6 @@ KNOWN_MISSES = {
     ("report19", "obyektiv.press/2.txt", "chrome"),
     ("report19", "obyektiv.press/3.txt", "body_end"),
     ("report19", "obyektiv.press/3.txt", "chrome"),
-    ("report19", "obyektiv.press/5.txt", "body_end"),
-    ("report19", "obyektiv.press/5.txt", "chrome"),
     ("report19", "mgorod.kz/1.txt", "chrome"),
     ("report19", "mgorod.kz/2.txt", "title"),
     ("report19", "mgorod.kz/2.txt", "lead"),
@@ -387,8 +385,6 @@ KNOWN_MISSES = {
     ("report20", "vomske.ru/1.txt", "body_end"),
     # metr12, pravda.in.ua, marimedia, autogrodno: other stories' headlines and teasers after the
     # text, unlabelled, taken for the text.
-    ("report21", "metr12.ru/2.txt", "body_end"),
-    ("report21", "metr12.ru/2.txt", "chrome"),
     ("report21", "metr12.ru/4.txt", "title"),
     ("report21", "metr12.ru/4.txt", "chrome"),
     ("report21", "pravda.in.ua/2.txt", "body_end"),
@@ -488,8 +484,6 @@ KNOWN_MISSES = {
     ("report23", "newsnn.ru/3.txt", "body_start"),
     ("report23", "sevastopol.su/5.txt", "body_start"),
     # sevastopol.su, newkaliningrad: other stories' teasers after the text, unlabelled, kept.
-    ("report23", "sevastopol.su/2.txt", "body_end"),
-    ("report23", "sevastopol.su/2.txt", "chrome"),
     ("report23", "newkaliningrad.ru/1.txt", "body_end"),
     ("report23", "newkaliningrad.ru/1.txt", "chrome"),
     # Report24 and report25 parts (sites the reader was not tuned on, site folders): read once
@@ -675,8 +669,6 @@ KNOWN_MISSES = {
     ("report29", "kolyma.ru/4.txt", "chrome"),
     ("report29", "ng.kz/2.txt", "body_start"),
     ("report29", "ng.kz/2.txt", "chrome"),
-    ("report29", "19rusinfo.ru/1.txt", "body_end"),
-    ("report29", "19rusinfo.ru/1.txt", "chrome"),
     # Report30 and report31 parts (the same): read once with the final reader of the session
     # (85a2e2c) and with its start's (9958b95); tuned on since (report31's odesitua.com is a
     # site of report8). Left, report30: the text's first paragraph over a photo credit taken for
@@ -702,8 +694,6 @@ KNOWN_MISSES = {
     ("report30", "1tulatv.ru/2.txt", "date"),
     ("report30", "1tulatv.ru/3.txt", "lead"),
     ("report30", "infopenza.ru/1.txt", "body_start"),
-    ("report30", "infopenza.ru/1.txt", "body_end"),
-    ("report30", "infopenza.ru/1.txt", "chrome"),
     ("report30", "vesti-yaroslavl.ru/1.txt", "body_end"),
     # Report31: editors' codes glued to the last sentence and related items split by "-" lines
     # (turan.az), visit dates in widgets, headlines glued to crumbs or to "Новость", standfirsts
@@ -1119,10 +1109,6 @@ KNOWN_MISSES = {
     ("report48", "yarnews.net/1.txt", "body_start"),
     ("report48", "yarnews.net/2.txt", "lead"),
     ("report48", "yarnews.net/2.txt", "body_start"),
-    ("report48", "infoobninsk.ru/1.txt", "body_end"),
-    ("report48", "infoobninsk.ru/1.txt", "chrome"),
-    ("report48", "infoobninsk.ru/2.txt", "body_end"),
-    ("report48", "infoobninsk.ru/2.txt", "chrome"),
     ("report48", "prokalugu.ru/1.txt", "body_end"),
     ("report48", "prokalugu.ru/1.txt", "chrome"),
     ("report48", "prokalugu.ru/2.txt", "body_start"),
@@ -1131,8 +1117,6 @@ KNOWN_MISSES = {
     ("report48", "tver-news.net/1.txt", "body_start"),
     ("report48", "62info.ru/1.txt", "title"),
     ("report48", "62info.ru/1.txt", "lead"),
-    ("report49", "upl.uz/1.txt", "body_end"),
-    ("report49", "upl.uz/1.txt", "chrome"),
     ("report49", "105fm.by/2.txt", "body_start"),
     ("report49", "gazeta.uz/4.txt", "title"),
     ("report49", "darakchi.uz/2.txt", "title"),
@@ -1315,8 +1299,6 @@ KNOWN_MISSES = {
     ("report56", "sakhalinmedia.ru/1.txt", "chrome"),
     ("report56", "kamchatinfo.com/1.txt", "body_end"),
     ("report56", "kamchatinfo.com/1.txt", "chrome"),
-    ("report56", "kotlas-gid.ru/1.txt", "body_end"),
-    ("report56", "kotlas-gid.ru/1.txt", "chrome"),
     ("report57", "penzainform.ru/1.txt", "body_end"),
     ("report57", "penzainform.ru/1.txt", "chrome"),
     # The learned decisions trained again with report58 and report59: a first paragraph taken
@@ -1531,7 +1513,6 @@ KNOWN_MISSES = {
     ("report64", "mediaresurs.ru/3.txt", "title"),
     ("report64", "norilsk-gid.ru/1.txt", "lead"),
     ("report64", "norilsk-gid.ru/1.txt", "body_start"),
-    ("report64", "norilsk-gid.ru/1.txt", "body_end"),
     ("report64", "norilsk-gid.ru/1.txt", "chrome"),
     ("report64", "osa24.ru/1.txt", "body_start"),
     ("report64", "osa24.ru/3.txt", "body_start"),
@@ -1656,14 +1637,15 @@ KNOWN_MISSES = {
     ("report69", "staryjoskol-r31.gosweb.gosuslugi.ru/2.txt", "lead"),
     ("report69", "staryjoskol-r31.gosweb.gosuslugi.ru/2.txt", "body_start"),
     ("report69", "staryjoskol-r31.gosweb.gosuslugi.ru/2.txt", "chrome"),
-    ("report69", "stavplus.ru/1.txt", "title"),
-    ("report69", "stavplus.ru/1.txt", "body_start"),
-    ("report69", "stavplus.ru/1.txt", "body_end"),
-    ("report69", "stavplus.ru/1.txt", "chrome"),
     ("report69", "stavplus.ru/2.txt", "title"),
-    ("report69", "stavplus.ru/2.txt", "chrome"),
     ("report69", "stv-kray.ru/3.txt", "source"),
     ("report69", "volgodonskduma.ru/1.txt", "date"),
+    # A comments heading ends the text's run of paragraphs: a science site's "Комментарии" button
+    # between its standfirst and its text now cuts the text off; a print version's standfirst is
+    # taken for its headline once the "Версия для печати" link is not.
+    ("report25", "chrdk.ru/1.txt", "body_end"),
+    ("report25", "chrdk.ru/1.txt", "chrome"),
+    ("report69", "stavplus.ru/2.txt", "lead"),
 }
 
 

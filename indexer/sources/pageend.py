@@ -26,6 +26,10 @@ FEED_STARTS = {
     "материалы по теме", "ранее рассказывали", "читайте по теме", "смотрите также",
     "комментарии",  # the comments and their form after the text
 }  # fmt: skip
+# "Популярное за неделю", "Самое читаемое сегодня": the site's most read, after the text.
+MOST_READ = re.compile(
+    r"^(?:самое )?(?:популярное|читаемое|обсуждаемое)(?: за (?:день|сутки|неделю|месяц)| сегодня)?$"
+)
 FEED_HEAD_WORDS = 4  # "Новости по теме", "Ещё материалы по теме": a heading of links
 # A heading of more news, of a rubric or a place: 'Еще новости "Скопин и Скопинский район":'.
 FEED_PREFIXES = ("еще новости", "ещё новости", "другие материалы", "больше новостей")
@@ -45,14 +49,16 @@ HEADLINE_WORDS = (3, 30)
 
 
 def is_feed_start(line: str) -> bool:
-    """True for a heading other news follow: FEED_STARTS, a short one ending "по теме", one
-    opening with FEED_PREFIXES, or with LIST_CALLS before a colon."""
+    """True for a heading other news or the comments follow: FEED_STARTS, MOST_READ, a short
+    one ending "по теме", one opening with FEED_PREFIXES, or with LIST_CALLS before a colon."""
     key = line.casefold().rstrip(": ")
     short = len(key.split()) <= FEED_HEAD_WORDS
     if key.startswith(FEED_PREFIXES) and len(key.split()) <= FEED_PREFIX_WORDS:
         return not key.endswith(SENTENCE_ENDS)
     if key.startswith(LIST_CALLS) and line.rstrip().endswith(":"):  # "… о событиях в регионе:"
         return len(key.split()) <= FEED_PREFIX_WORDS
+    if MOST_READ.match(key):
+        return True
     return key in FEED_STARTS or (short and key.endswith(" по теме"))
 
 
