@@ -1154,7 +1154,7 @@ KNOWN_MISSES = {
     ("report46", "old.vdvsn.ru/1.txt", "body_start"),
     # Report50 part (Smolensk, Bryansk, Tula, Voronezh, topical sites) and report51 part (the
     # north-west, Kirov, Ulyanovsk, Chuvashia, St Petersburg and Zelenograd portals): sites the
-    # reader was not tuned on, read once (first read; figures in ../fixtures/scraped/README.md), then tuning
+    # reader was not tuned on, read once (figures in ../fixtures/scraped/README.md), then tuning
     # material. Left: standfirst-or-text judgements, headless copies' next story, headlines the
     # text does not retell.
     ("report50", "smollenta.ru/4.txt", "body_start"),
@@ -1193,7 +1193,7 @@ KNOWN_MISSES = {
     # paragraph under a headline written twice over its date and byline kept, read as the
     # standfirst (politico.kz). Report52 part (Astrakhan, Kalmykia, Stavropol, Krasnodar,
     # Dagestan) and report53 part (Irkutsk, Bratsk, Kazakhstan, Kyrgyzstan): sites the reader was
-    # not tuned on, read once (first read; figures in ../fixtures/scraped/README.md), then tuning material (a
+    # not tuned on, read once (figures in ../fixtures/scraped/README.md), then tuning material (a
     # widget's fixed words). Left: a hashtag over a police summary, related headlines after the
     # text, a site's name over its menu taken for the headline.
     ("report16", "rk37.ru/3.txt", "lead"),
@@ -1221,7 +1221,7 @@ KNOWN_MISSES = {
     # taken for a standfirst, or the standfirst for the text's first paragraph. Report54 part
     # (Bashkortostan, Orenburg, Samara, Tyumen, trade outlets of dairy, agriculture and gas)
     # and report55 part (Novosibirsk and Ob, Biysk, Vladimir, Nizhny Novgorod, Mykolaiv,
-    # Moldova, Belarus): sites the reader was not tuned on, read once (first read; figures in
+    # Moldova, Belarus): sites the reader was not tuned on, read once (figures in
     # ../fixtures/scraped/README.md), then tuning material (a headline has a Russian word).
     # Left: rubric menus and notices over the headline, teasers cut short over a headless
     # copy, another story's headline over the photo, the site's name after the text,
@@ -1289,7 +1289,7 @@ KNOWN_MISSES = {
     # The learned decisions trained again with report56 and report57: a first paragraph
     # taken for a standfirst, or the standfirst for the text's first paragraph. Report56 part
     # (Nenets okrug, Yakutia, Khabarovsk, Sakhalin, Kamchatka, Birobidzhan, Kotlas) and report57
-    # part (Kursk, Lipetsk, Penza, Oryol): sites the reader was not tuned on, read once (first read; figures in
+    # part (Kursk, Lipetsk, Penza, Oryol): sites the reader was not tuned on, read once (figures in
     # ../fixtures/scraped/README.md), then tuning material (the call to report a typo). Left:
     # related headlines and an agency's note after the text, a headline written three times.
     ("report56", "nao-news.net/1.txt", "title"),
@@ -1304,7 +1304,7 @@ KNOWN_MISSES = {
     # The learned decisions trained again with report58 and report59: a first paragraph taken
     # for a standfirst (fm.pln24.ru). Report58 part (Udmurtia, Chuvashia, Perm krai, Miass) and
     # report59 part (Crimea, Sevastopol, Saratov, Volgograd, Tver): sites the reader was not tuned
-    # on, read once (first read; figures in ../fixtures/scraped/README.md), then tuning material (a straight
+    # on, read once (figures in ../fixtures/scraped/README.md), then tuning material (a straight
     # quote opening a name, a masthead's founding date, a date line naming its outlet). Left:
     # digests whose fixed opening sentence is the standfirst over items opened by dashes, rubric
     # names over headless copies, a counter glued to the headline, a salutation opening a notice,
@@ -1371,7 +1371,7 @@ KNOWN_MISSES = {
     # (Komi, Karelia, Chita, Tuva, Kemerovo, Tomsk, Omsk), report61 (Dagestan, Kabardino-Balkaria,
     # Karachay-Cherkessia, Adygea, Estonia, Berlin), report62 (Vladimir and Samara regions,
     # Kostroma, Kineshma, Serpukhov) and report63 (Kamensk-Uralsky, Orsk, Novorossiysk, Armavir,
-    # Taganrog, auto outlets): sites the reader was not tuned on, read once (first read; figures in
+    # Taganrog, auto outlets): sites the reader was not tuned on, read once (figures in
     # ../fixtures/scraped/README.md), then tuning material (a subtitle under the date line, a
     # two-word subtitle, the reading time, counters after a labelled date). Left: another item's
     # teaser after the text, digests' items, headless copies, standfirst-or-text judgements.
@@ -1498,7 +1498,7 @@ KNOWN_MISSES = {
     # The learned decisions trained again with report64 and report65: two digests' openings read
     # as their text's first paragraph. Report64 part (Achinsk, Kansk, Ust-Ilimsk, Artyom, Ussuriysk,
     # the Khabarovsk krai) and report65 part (the Leningrad region, Velikiye Luki, Rzhev, Staraya
-    # Russa, Yelets, Novomoskovsk): sites the reader was not tuned on, read once (first read; figures in
+    # Russa, Yelets, Novomoskovsk): sites the reader was not tuned on, read once (figures in
     # ../fixtures/scraped/README.md), then tuning material (an outlet's name with its town after
     # the headline, the copy's date over the site's banners). Left: another item's teaser after
     # the text, headless copies, standfirst-or-text judgements.
@@ -1563,7 +1563,7 @@ KNOWN_MISSES = {
     # The learned decisions trained again with report66 and report67. Report66 part (Kamyshin,
     # Nizhnekamsk, Balashov, Bugulma, Balakovo, Engels, Volzhsky, Dimitrovgrad, Saransk) and
     # report67 part (Tobolsk, Armizon, Aromashevo, Nefteyugansk, Pervouralsk, Perm, Belovo): sites
-    # the reader was not tuned on, read once (first read; figures in ../fixtures/scraped/README.md). Left: the
+    # the reader was not tuned on, read once (figures in ../fixtures/scraped/README.md). Left: the
     # next item's text after a page's, headless copies, standfirst-or-text judgements.
     ("report16", "r40.ru/3.txt", "lead"),
     ("report66", "bloknot-kamyshin.ru/5.txt", "title"),
@@ -1612,7 +1612,7 @@ KNOWN_MISSES = {
     ("report67", "tobolsk.info/1.txt", "chrome"),
     # Report68 part (Murmansk region towns, Koryazhma and Kotlas, Severodvinsk, Noyabrsk, Neryungri,
     # Magadan region districts, Kamchatka) and report69 part (Stary Oskol, Gubkin, Volgodonsk,
-    # Stavropol krai towns): sites the reader was not tuned on, read once (first read; figures in
+    # Stavropol krai towns): sites the reader was not tuned on, read once (figures in
     # ../fixtures/scraped/README.md). Left: headless copies, a site's header over the headline.
     ("report68", "evensknovosti.ru/1.txt", "chrome"),
     ("report68", "hibiny.ru/2.txt", "date"),
