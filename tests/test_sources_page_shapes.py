@@ -271,6 +271,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("{{include_quiz:}}", True),
         ("({{commentsTotal}})", True),
         ("Читать «Север-Пресс» в", True),
+        ("Марина МИНЬКИНА | Фото из архива редакции", True),
+        ("Марина Минькина | Фото автора", True),
         ("27 июня 24 июня Телефон прямого эфира 16 мая 30 июня 16 июня 25 июня 26 июня", True),
         ("С 27 июня по 4 июля, 11 июля и 18 июля дороги закроют на ремонт.", False),
     ],
@@ -514,6 +516,9 @@ TEASER_TEXT = (
         # a call to read more about what, the list of other stories under its colon
         "Читайте также о событиях в регионе:\n● В Белгородском районе вновь обстреливают Устинку\n"
         "● В Новой Таволжанке снаряд разорвался во дворе частного дома\n",
+        # a heading of other news, one whole teaser under it
+        "Последние новости\nАдминистрация города объявила дату публичных слушаний по бюджету на "
+        "следующий год. Они состоятся 9 декабря в 16:00 в конференц-зале здания мэрии.\n",
     ],
 )
 def test_a_text_ends_before_teasers_and_calls(tmp_path, after):
@@ -542,6 +547,21 @@ def test_a_copy_without_its_headline_is_not_headed_by_the_most_read_below_it(tmp
     assert "профсоюзных" not in article.title
     assert article.body.startswith("Глава города рассказал")
     assert article.body.endswith("уберут и вывезут до выходных."), article.body
+
+
+def test_a_plain_texts_partner_news_after_its_end_are_left_out(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "В театре проверили сообщение о бомбе\n"
+        "Сообщение о заминировании театра поступило в полицию в воскресенье вечером.\n"
+        "Зрителей вывели из здания, специалисты осмотрели зал и прилегающую территорию.\n"
+        "По данному факту проводится проверка.\n"
+        "Новости партнеров\nновости общества\nКак украсить ёлку, чтобы кошка не стрессовала\n"
+        "Зоопсихолог рассказала, как снизить интерес кошки к новогодней ёлке.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.body.endswith("По данному факту проводится проверка."), article.body
 
 
 def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):

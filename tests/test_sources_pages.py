@@ -231,6 +231,21 @@ def test_a_folder_of_two_pages_learns_the_lines_of_some_words_both_have(tmp_path
     assert [a.body for a in articles] == [body for _, body in SITE_STORIES[:2]]
 
 
+def test_a_heading_of_other_news_each_page_has_still_ends_the_text(tmp_path):
+    """The heading "Последние новости" repeats on every page, as chrome learnt from the folder
+    does: the teaser under it is another story's, not the text's."""
+    folder = tmp_path / "site"
+    folder.mkdir()
+    teasers = [f"Администрация объявила дату публичных слушаний по бюджету: {n} декабря, в "
+               "конференц-зале мэрии." for n in (9, 10, 11)]  # fmt: skip
+    said = " Об этом сообщили в администрации города на еженедельном брифинге в понедельник."
+    for i, ((title, body), teaser) in enumerate(zip(SITE_STORIES, teasers, strict=True)):
+        text = SITE_PAGE.format(title=title, body=f"{body}{said}\nПоследние новости\n{teaser}")
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    articles = list(read_articles([folder]))
+    assert [a.body for a in articles] == [body + said for _, body in SITE_STORIES]
+
+
 @pytest.mark.parametrize("others", [0, 2], ids=["copies-alone", "copies-among-others"])
 def test_copies_of_one_page_in_a_folder_keep_their_article(tmp_path, others):
     """Three copies of a page share all their lines: not the site's chrome but one article."""

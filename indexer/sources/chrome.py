@@ -51,8 +51,12 @@ PHOTO_BYLINE = re.compile(
     r"|^(?i:фото|видео)\s+[«\"][^»\"]{2,40}[»\"]$"  # "Фото «Про Город»"
 )
 # An image's alt text with its credit after a bar: "<заголовок> - Новости Калининграда | Фото:
-# очевидец" (text names a photo's author in a sentence, not after a bar).
-BAR_CREDIT = re.compile(r"\s\|\s*(?:Фото|Видео|Иллюстрация|Источник(?: фото)?)\s*:")
+# очевидец", "Марина МИНЬКИНА | Фото из архива редакции" (text names a photo's author in a
+# sentence, not after a bar).
+BAR_CREDIT = re.compile(
+    r"\s\|\s*(?:(?:Фото|Видео|Иллюстрация|Источник(?: фото)?)\s*:"
+    r"|(?:Фото|Видео) (?:автора|из архива|предоставлен))"
+)
 # A loader's word left by the copy: "загрузка...", "Загрузка ... Загрузка ...".
 LOADER = re.compile(r"^(?:(?:загрузка|loading)\s*(?:\.\.\.|…)?\s*)+$", re.I)
 # A photo's credit naming a press office, without "Фото": "Пресс-служба министерства

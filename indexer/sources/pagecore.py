@@ -14,7 +14,7 @@ from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import CREDIT
 from indexer.sources.headchoice import best_headline
 from indexer.sources.linetrim import LIST_ITEM
-from indexer.sources.pageend import is_feed_start
+from indexer.sources.pageend import ends_text
 from indexer.sources.pageheads import CREDIT_GLUED, is_paragraph, is_quoted_headline
 from indexer.sources.pageleads import SUBTITLE_WORDS, headline_over_date, is_lead, lead_between
 
@@ -42,7 +42,7 @@ def runs(lines: list[str]) -> list[tuple[int, int, int]]:
     twice = {line for line, n in Counter(lines).items() if n > 1 and not line.endswith(".")}
     feed_at = -1  # a heading of other news or of the comments ends a run
     for i, line in enumerate(lines):
-        if is_feed_start(line):
+        if ends_text(line):
             feed_at = i
         if not is_paragraph(line) or is_chrome_line(line) or line in twice:
             continue

@@ -17,14 +17,17 @@ from indexer.sources.chrome import CARD_TIME
 from indexer.sources.clean import SENTENCE_ENDS, is_boilerplate, match_caption
 from indexer.sources.dates import YEAR, read_date_line
 
-# After these lines a page lists other news, not the article.
-FEED_STARTS = {
+# After these lines a page lists other news or the comments, not the article.
+FEED_ENDS = {
     "лента новостей", "новости партнеров", "новости партнёров", "картина дня", "популярное",
-    "новости дня", "по теме", "читайте также", "главное за день", "самое читаемое",
-    "самое популярное", "другие новости", "новости компаний", "горячие новости",
-    "добавить комментарий", "оставить комментарий", "последние новости",
-    "материалы по теме", "ранее рассказывали", "читайте по теме", "смотрите также",
-    "комментарии",  # the comments and their form after the text
+    "новости дня", "главное за день", "самое читаемое", "самое популярное", "другие новости",
+    "новости компаний", "горячие новости", "добавить комментарий", "оставить комментарий",
+    "последние новости", "комментарии",
+}  # fmt: skip
+# ... and these head a box of links, which may also stand inside the text.
+FEED_BOXES = {
+    "по теме", "читайте также", "материалы по теме", "ранее рассказывали", "читайте по теме",
+    "смотрите также",
 }  # fmt: skip
 # "Популярное за неделю", "Самое читаемое сегодня": the site's most read, after the text.
 MOST_READ = re.compile(
@@ -48,18 +51,25 @@ RELATIVE_TIME = re.compile(r"^(?:сегодня|вчера),?\s+(?:в\s+)?\d{1,2
 HEADLINE_WORDS = (3, 30)
 
 
-def is_feed_start(line: str) -> bool:
-    """True for a heading other news or the comments follow: FEED_STARTS, MOST_READ, a short
-    one ending "по теме", one opening with FEED_PREFIXES, or with LIST_CALLS before a colon."""
+def ends_text(line: str) -> bool:
+    """True for a heading of other news or of the comments that never stands inside the
+    text: FEED_ENDS, MOST_READ, a short one opening with FEED_PREFIXES ("Другие материалы
+    рубрики Общество")."""
     key = line.casefold().rstrip(": ")
-    short = len(key.split()) <= FEED_HEAD_WORDS
     if key.startswith(FEED_PREFIXES) and len(key.split()) <= FEED_PREFIX_WORDS:
         return not key.endswith(SENTENCE_ENDS)
+    return key in FEED_ENDS or MOST_READ.match(key) is not None
+
+
+def is_feed_start(line: str) -> bool:
+    """True for a heading other news or the comments follow (ends_text), or one of a box of
+    links: FEED_BOXES, a short one ending "по теме", LIST_CALLS before a colon."""
+    key = line.casefold().rstrip(": ")
+    if ends_text(line):
+        return True
     if key.startswith(LIST_CALLS) and line.rstrip().endswith(":"):  # "… о событиях в регионе:"
         return len(key.split()) <= FEED_PREFIX_WORDS
-    if MOST_READ.match(key):
-        return True
-    return key in FEED_STARTS or (short and key.endswith(" по теме"))
+    return key in FEED_BOXES or (len(key.split()) <= FEED_HEAD_WORDS and key.endswith(" по теме"))
 
 
 def is_short(line: str) -> bool:

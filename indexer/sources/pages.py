@@ -37,6 +37,7 @@ from indexer.sources.pagebody import (
     body_lines,
     unsigned,
 )
+from indexer.sources.pageend import is_feed_start
 from indexer.sources.pageheads import (
     is_headline,
     is_paragraph,
@@ -76,8 +77,9 @@ HOME_CRUMBS = re.compile(
 def without_learnt(
     lines: list[str], start: int, chrome: frozenset[str], fixed: bool = False
 ) -> list[str]:
-    """The lines after the rubric header with the folder's chrome blanked; captions and a
-    date's parts kept, and with `fixed` the first line (opens_with_fixed_text)."""
+    """The lines after the rubric header with the folder's chrome blanked; captions, a date's
+    parts and the headings of other news after the text kept (where it ends), and with `fixed`
+    the first line (opens_with_fixed_text)."""
     if not chrome:
         return lines
     rest = lines[start:]
@@ -89,7 +91,10 @@ def without_learnt(
     text_at = next((i for i, line in enumerate(rest) if is_paragraph(line)), len(rest))
     kept = [
         ""
-        if mark and not match_caption(line) and not (i < text_at and is_date_part(rest, i))
+        if mark
+        and not match_caption(line)
+        and not (i > text_at and is_feed_start(line))
+        and not (i < text_at and is_date_part(rest, i))
         else line
         for i, (line, mark) in enumerate(zip(rest, marks, strict=True))
     ]

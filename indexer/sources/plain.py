@@ -16,6 +16,7 @@ from indexer.sources.leadscore import decided
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
+from indexer.sources.pageend import ends_text
 from indexer.sources.pageheads import is_paragraph, without_site_name
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
@@ -41,6 +42,7 @@ DOMAIN = re.compile(
     r"|\b(?:[а-яё0-9-]+\.)+(?:рф|рус)\b",  # Cyrillic hosts: "городскиестраницы.рф"
     re.I,
 )
+FEED_TAIL = 3  # lines of other news a heading near a plain text's end may stand over
 
 
 def plain_source(path: str) -> str:
@@ -70,12 +72,20 @@ def without_chrome(
         return body  # kept whole; one too long is skipped with its reason by make_article
     written = [line.strip() for line in body.splitlines() if line.strip()]
     parts = [part for line in written for part in unglued(without_bars(line))]
-    lines = before_teaser([line for line in map(without_empty_marks, parts) if line])
+    lines = before_feed(before_teaser([line for line in map(without_empty_marks, parts) if line]))
     kept = trim_chrome(lines, line_classes([above or title, *lines]))
     kept = kept if own_title else without_title(kept, title)
     kept = kept[:-1] if len(kept) > 1 and is_call(kept[-1]) else kept
     kept = [without_closing_call(line) for line in kept]
     return body if kept == written else "\n".join(kept)
+
+
+def before_feed(lines: list[str]) -> list[str]:
+    """The lines before a heading of other news near the end ("Последние новости" over a
+    teaser or two), with text above it."""
+    last = len(lines) - FEED_TAIL - 1
+    at = next((i for i in range(max(last, 1), len(lines)) if ends_text(lines[i])), None)
+    return lines if at is None else lines[:at]
 
 
 def without_bars(line: str) -> str:
