@@ -564,6 +564,35 @@ def test_a_plain_texts_partner_news_after_its_end_are_left_out(tmp_path):
     assert article.body.endswith("По данному факту проводится проверка."), article.body
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ('"Областное УГМС" 17-18 июня 2019 г. в районе ожидается высокий класс пожарной '
+         "опасности.\n"
+         "Главное управление МЧС по области рекомендует:\n"
+         "- воздержаться от поездок на природу и пикников в лесу;\n"
+         "- при обнаружении пожара или задымления в лесу немедленно сообщить в 112;\n"
+         "- соблюдать правила пожарной безопасности при использовании печного отопления в "
+         "жилых домах, дачных постройках, гаражах;\n"
+         "- быть внимательным на автодорогах.\n",
+         '"Областное УГМС" 17-18 июня 2019 г.'),
+        ("12 июня в области зарегистрировано шесть пожаров, в том числе:\n"
+         "- г. Киров, ул. Конева — в квартире на площади 2 м² (9 человек, 3 ед. техники);\n"
+         "- г. Киров, ул. Ленина — в квартире на площади 1 м² (10 человек, 3 ед. техники);\n"
+         "- Красная Поляна — в квартире на площади 2 м² (7 человек, 2 ед. техники).\n",
+         "12 июня в области зарегистрировано шесть пожаров, в том числе:"),
+    ],
+)  # fmt: skip
+def test_a_headless_notice_over_a_list_keeps_the_list_in_its_text(tmp_path, text, first):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_one(path)
+    assert not article.title.startswith("-") and not article.lead, (article.title, article.lead)
+    assert first in article.title + article.body
+    items = [line for line in text.splitlines() if line.startswith("- ")]
+    assert article.body.endswith("\n".join(items)), article.body
+
+
 def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):
     headline = "Муслима Латыпова: «Моим компаньоном был будущий тесть мэра»"
     article = read_page(

@@ -37,6 +37,8 @@ DIGEST = re.compile(
     r"на этой неделе|за неделю|еженедельн",
     re.I,
 )
+# A line over a list or a list's item, no standfirst: "… пожаров, в том числе:", "- г. Киров, …;".
+LIST_LINE = re.compile(r"(?:;|\b[а-яё]+:)$")
 NEXT_LINES = 3  # the lines under the candidate whose stems it may retell
 FEATURE_NAMES = (
     "bias", "rules_lead", "words", "chars", "sentence", "sentences", "colon", "title_told",
@@ -97,7 +99,8 @@ def decided(title: str, lead: str, body: list[str], plain: bool = False) -> tupl
     # is a teaser cut short with an ellipsis.
     if lead and chance < weights["demote_below"] and not is_bullet(lead) and lead[-1] != "…":
         return "", [lead, *body]
-    # The text's credit of its source stays in the text: "Об этом сообщает пресс-служба МЧС".
+    # The text's credit of its source stays in the text: "Об этом сообщает пресс-служба МЧС";
+    # so does a LIST_LINE.
     if not lead and chance > weights["promote_above"] and not SOURCE_SENTENCE.match(body[0]):
-        return body[0], body[1:]
+        return (lead, body) if LIST_LINE.search(body[0]) else (body[0], body[1:])
     return lead, body

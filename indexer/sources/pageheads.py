@@ -113,8 +113,8 @@ def is_headline(lines: list[str], i: int) -> bool:
     """True for a line shaped like a headline: a few words, no full stop, not furniture."""
     line = lines[i]
     words = sum(1 for word in line.split() if re.search(r"[^\W\d_]", word))  # "<< | Март |" no
-    if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":", "…")):
-        return False  # a sentence, a label, a teaser cut short
+    if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":", "…", ";")):
+        return False  # a sentence, a label, a teaser cut short, a list's item
     if CREDIT_INSIDE.search(line) or BYLINE.match(line) or SPEAKER.match(line):
         return False  # a caption's credit, a byline, a speaker and their post
     if LINK_INSIDE.search(line) or is_upper(line):

@@ -174,8 +174,8 @@ def standfirst_apart(title: str, body: str, path: str) -> tuple[str, str, str]:
     if is_wikinews(path) or not is_standfirst_line(title):
         return "", title, body
     at = next((i for i, line in enumerate(lines[: APART_LINES[1] + 1]) if is_paragraph(line)), 0)
-    if at < APART_LINES[0]:
-        return "", title, body
+    if at < APART_LINES[0] or any(line.endswith(";") for line in lines[:at]):
+        return "", title, body  # not past a list's items ("- соблюдать правила …;")
     between = [line for line in lines[:at] if len(line.split()) > LABEL_MAX_WORDS]
     first = lines[at]
     return title, stand_in_title(first) or first, "\n".join([*between, *lines[at:]])
