@@ -15,7 +15,7 @@ pages of 18 sites), the thirteenth (report13: 23 pages of 14 sites), the fourtee
 31 pages of 12 sites), the seventeenth (report17: 43 pages of 20 sites), the eighteenth (report18:
 29 pages of 11 sites), the nineteenth (report19: 32 pages of 12 sites), the twentieth (report20:
 31 pages of 14 sites), the twenty-first (report21: 35 pages of 15 sites) and the parts after
-it to the sixty-ninth (report69), each part's size in its README. A field a reader is
+it to the seventy-first (report71), each part's size in its README. A field a reader is
 known to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any
 change.
 """
@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 70)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 72)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -1633,6 +1633,49 @@ KNOWN_MISSES = {
     # A headless notice's first sentence stands in for its title now that the list under it is no
     # standfirst apart: its forecast's days are read as the page's date.
     ("report68", "hibiny.ru/4.txt", "date"),
+    # Report70 part (Vyksa, Kasimov, Mordovia, Mari El, Pereslavl) and report71 part (Berdsk,
+    # Iskitim, Buzuluk, Sterlitamak, Neftekamsk, Shadrinsk, Rubtsovsk, the Altai Republic): sites the
+    # reader was not tuned on, read once (figures in ../fixtures/scraped/README.md).
+    ("report70", "gazeta13.ru/1.txt", "body_end"),
+    ("report70", "gazeta13.ru/1.txt", "chrome"),
+    ("report70", "gazeta13.ru/3.txt", "body_end"),
+    ("report70", "gazeta13.ru/3.txt", "chrome"),
+    ("report70", "gazeta13.ru/4.txt", "body_end"),
+    ("report70", "gazeta13.ru/4.txt", "chrome"),
+    ("report70", "gazeta13.ru/5.txt", "body_end"),
+    ("report70", "gazeta13.ru/5.txt", "chrome"),
+    ("report70", "kasmuzey.ru/1.txt", "title"),
+    ("report70", "kasmuzey.ru/1.txt", "lead"),
+    ("report70", "kasmuzey.ru/1.txt", "chrome"),
+    ("report70", "kasmuzey.ru/2.txt", "title"),
+    ("report70", "kasmuzey.ru/2.txt", "chrome"),
+    ("report70", "mariel-news.ru/1.txt", "lead"),
+    ("report70", "mariel-news.ru/1.txt", "chrome"),
+    ("report70", "mordovia-news.ru/1.txt", "title"),
+    ("report70", "vsar.ru/1.txt", "title"),
+    ("report70", "vsar.ru/1.txt", "chrome"),
+    ("report70", "vsar.ru/2.txt", "title"),
+    ("report70", "vyksa-tv.ru/1.txt", "date"),
+    ("report70", "vyksa-tv.ru/1.txt", "body_end"),
+    ("report70", "vyksa-tv.ru/1.txt", "chrome"),
+    ("report70", "wyksa-r.ru/1.txt", "title"),
+    ("report70", "wyksa-r.ru/1.txt", "body_end"),
+    ("report70", "wyksa-r.ru/1.txt", "chrome"),
+    ("report70", "wyksa.ru/1.txt", "date"),
+    ("report70", "wyksa.ru/2.txt", "date"),
+    ("report70", "wyksa.ru/3.txt", "date"),
+    ("report70", "wyksa.ru/4.txt", "date"),
+    ("report70", "yar.aif.ru/1.txt", "title"),
+    ("report70", "yar.aif.ru/1.txt", "chrome"),
+    ("report71", "45.ru/1.txt", "body_end"),
+    ("report71", "45.ru/1.txt", "chrome"),
+    ("report71", "berdsk-bn.ru/4.txt", "body_start"),
+    ("report71", "berdsk-bn.ru/4.txt", "body_end"),
+    ("report71", "berdsk-bn.ru/4.txt", "chrome"),
+    ("report71", "cityopen.ru/2.txt", "title"),
+    ("report71", "cityopen.ru/2.txt", "lead"),
+    ("report71", "prufy.ru/2.txt", "body_end"),
+    ("report71", "prufy.ru/2.txt", "chrome"),
 }
 
 
