@@ -76,7 +76,12 @@ NOTICE = re.compile(
     r"уважаемые (?:читатели|посетители|пользователи)[^.]{0,80}комментари|"
     r"призывает (?:пользователей|читателей) быть вежливыми|"  # the comments' rules
     r"сайт работает в ограниченном режиме|"  # a notice of the site's trouble
-    r"вставьте этот код",  # an embedded widget's instructions
+    r"вставьте этот код|"  # an embedded widget's instructions
+    # a paper's imprint: "Рукописи не рецензируются и не возвращаются.", "Мнение авторов может
+    # не совпадать с мнением редакции", "За содержание объявлений редакция не отвечает"
+    r"рукописи не рецензируются|мнение (?:авторов|редакции) (?:может )?не совпада|"
+    r"редакция не (?:несет|несёт|отвечает)|"
+    r"^(?:эта )?запись (?:была )?опубликована\b",  # a blog engine's line under the post
     re.I,
 )
 # A comment counter: "Всего комментариев: 0", "Комментарии: 12"; or one ending another
@@ -111,7 +116,7 @@ READ_ON = re.compile(
 SERVER_OUTPUT = re.compile(
     r"^(?:•\s*)?(?:(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.*\(\)"
     r"|/(?:var|home|usr|srv|opt)/\S+$|Array$|[()]$|\[\w+\]\s*=>.*|Сообщение об ошибке$"
-    r"|\W*\{\{[\w:. -]*\}\}\W*$)"
+    r"|\W*\{\{[\w:. -]*\}\}\W*$|(?:<[a-z/][^<>]{0,40}>\s*)+$)"  # "<br />" left as text
 )
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
 PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
