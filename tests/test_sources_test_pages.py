@@ -1661,8 +1661,6 @@ KNOWN_MISSES = {
     ("report71", "berdsk-bn.ru/4.txt", "chrome"),
     ("report71", "cityopen.ru/2.txt", "title"),
     ("report71", "cityopen.ru/2.txt", "lead"),
-    ("report71", "prufy.ru/2.txt", "body_end"),
-    ("report71", "prufy.ru/2.txt", "chrome"),
     # The learned decisions trained again with report70 and report71: four standfirsts read as the
     # text's first paragraph, one short first paragraph as a standfirst.
     ("report18", "v-kurse.ru/3.txt", "lead"),

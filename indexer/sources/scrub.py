@@ -25,6 +25,8 @@ SHORTCODE = re.compile(
 )
 # A page template's placeholder left unfilled: "Нарва вступила в права … ({{commentsTotal}})".
 PLACEHOLDER = re.compile(r"\s*\(?\{\{\s*[A-Za-z_][\w.:]*\s*\}\}\)?")
+# A line break's tag a copy kept as text: "Причины пожара устанавливаются. <br />".
+BREAK_TAG = re.compile(r"[ \t]*</?(?:br|p)\s*/?>", re.I)
 WIKI_QUOTES = re.compile(r"'{2,}")  # never prose: "''Blowin' in the Wind''" -> "Blowin' …"
 WIKI_IMAGE = re.compile(
     r"\b(?:thumb|left|right|center|upright|мини|слева|справа|центр|\d+px)\|"
@@ -90,8 +92,8 @@ def without_wiki(text: str) -> str:
 
 
 def scrub(text: str) -> str:
-    """Text without embedded code, wiki, forum and CMS markup, unfilled template placeholders and
-    invisible characters."""
+    """Text without embedded code, wiki, forum and CMS markup, unfilled template placeholders,
+    line break tags and invisible characters."""
     if not text:
         return text
     if any(char in text for char in INVISIBLE_CHARS):  # 6 fast scans beat one regex scan
@@ -102,4 +104,6 @@ def scrub(text: str) -> str:
         text = SHORTCODE.sub("", text)
     if "{{" in text:
         text = PLACEHOLDER.sub("", text)
+    if "<" in text:
+        text = BREAK_TAG.sub("", text)
     return without_wiki(without_player(text))
