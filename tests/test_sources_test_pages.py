@@ -1663,8 +1663,6 @@ KNOWN_MISSES = {
     ("report71", "cityopen.ru/2.txt", "lead"),
     # The learned decisions trained again with report70 and report71: four standfirsts read as the
     # text's first paragraph, one short first paragraph as a standfirst.
-    ("report18", "v-kurse.ru/3.txt", "lead"),
-    ("report18", "v-kurse.ru/3.txt", "body_start"),
     ("report31", "report.az/1.txt", "body_start"),
     ("report38", "news-surgut.ru/1.txt", "lead"),
     ("report52", "nevgorod.ru/1.txt", "lead"),
