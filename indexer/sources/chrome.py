@@ -84,6 +84,11 @@ NOTICE = re.compile(
     r"^(?:эта )?запись (?:была )?опубликована\b",  # a blog engine's line under the post
     re.I,
 )
+# A day and the agency alone on a line over the text: "20 ноября, РИА Биробиджан.".
+DAY_AND_AGENCY = re.compile(
+    r"^\d{1,2} [а-яё]{3,8}(?: \d{4})?,\s+[А-ЯЁA-Z]{2,}[\w-]*"
+    r"(?:\s+[«\"]?[А-ЯЁA-Z][\w»\"-]*){0,3}\.?$"
+)
 # A comment counter: "Всего комментариев: 0", "Комментарии: 12"; or one ending another
 # article's teaser: "…значении этого выбора.4 комментария".
 COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$|\d+\s*комментари(?:й|я|ев)$", re.I)
@@ -168,7 +173,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True
-    if TOPIC_LINK.match(line) or CALENDAR_ROW.match(line):
+    if TOPIC_LINK.match(line) or CALENDAR_ROW.match(line) or DAY_AND_AGENCY.match(line):
         return True
     return READ_MORE.search(line) is not None or is_date_text(line)
 
