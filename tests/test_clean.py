@@ -53,6 +53,7 @@ BOILERPLATE = [
     ("Your browser doesn't support HTML5 video.", True),
     ("Извините, в настоящее время нет доступных опросов.", True),
     ("Рекламный баннер", True),
+    ("Рекламный баннер 990x90px top", True),
     ("Примерное время чтения: меньше минуты", True),
     ("Site icon ИА «Диалог»", True),
     ("Версия для печати", True),

@@ -152,6 +152,8 @@ def is_chrome_line(line: str) -> bool:
     """True for a line of page furniture by the rules: buttons, stamps, tags, related links."""
     if is_boilerplate(line) or STAMP.match(line) or CARD_TIME.match(line):
         return True
+    if not any(char.isalnum() for char in line):  # a button's or a rating's mark: "!", "★★★"
+        return True
     if is_notice(line) or COMMENTS.search(line) or is_crumbs(line):
         return True
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):

@@ -25,6 +25,8 @@ SHORTCODE = re.compile(
 )
 # A page template's placeholder left unfilled: "Нарва вступила в права … ({{commentsTotal}})".
 PLACEHOLDER = re.compile(r"\s*\(?\{\{\s*[A-Za-z_][\w.:]*\s*\}\}\)?")
+# An emoji's presentation selector left alone when a copy dropped the emoji: "️ Глава …".
+ORPHAN_SELECTOR = re.compile(r"(?:^|(?<=\s))\ufe0f+[ \t]*", re.M)
 # A line break's tag a copy kept as text: "Причины пожара устанавливаются. <br />".
 BREAK_TAG = re.compile(r"[ \t]*</?(?:br|p)\s*/?>", re.I)
 WIKI_QUOTES = re.compile(r"'{2,}")  # never prose: "''Blowin' in the Wind''" -> "Blowin' …"
@@ -106,4 +108,6 @@ def scrub(text: str) -> str:
         text = PLACEHOLDER.sub("", text)
     if "<" in text:
         text = BREAK_TAG.sub("", text)
+    if "\ufe0f" in text:
+        text = ORPHAN_SELECTOR.sub("", text)
     return without_wiki(without_player(text))
