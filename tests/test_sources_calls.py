@@ -56,9 +56,14 @@ def test_site_calls(line, call):
         ("Подписывайтесь на наш канал в Telegram.", "Подписывайтесь на наш канал в Telegram."),
         ("Работы завершат к маю. Подрядчик уже вышел на объект.",
          "Работы завершат к маю. Подрядчик уже вышел на объект."),
+        ("Все они госпитализированы. #bryakingnews", "Все они госпитализированы."),
+        ("Праздник начнется в полдень. Подробнее в источнике РИА «Стрела».",
+         "Праздник начнется в полдень."),
+        ("Команда заняла первое место. #1 в рейтинге регионов по вводу жилья.",
+         "Команда заняла первое место. #1 в рейтинге регионов по вводу жилья."),
     ],
     ids=["discuss-glued", "subscribe-glued", "two-calls-glued", "a-lone-call-is-a-line-rule",
-         "no-call"],
+         "no-call", "hashtag-glued", "source-link-glued", "a-number-sign-in-text"],
 )  # fmt: skip
 def test_a_call_glued_after_the_last_sentence_is_cut(paragraph, kept):
     assert without_closing_call(paragraph) == kept

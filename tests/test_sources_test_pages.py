@@ -1324,8 +1324,6 @@ KNOWN_MISSES = {
     ("report58", "ud18.ru/1.txt", "body_end"),
     ("report58", "udmps.ru/1.txt", "lead"),
     ("report58", "udmps.ru/1.txt", "body_start"),
-    ("report58", "udnews.ru/4.txt", "body_end"),
-    ("report58", "udnews.ru/4.txt", "chrome"),
     ("report59", "crimea-news.com/2.txt", "body_start"),
     ("report59", "saratov-news.net/2.txt", "body_start"),
     ("report59", "saratov-news.net/3.txt", "title"),
@@ -1698,8 +1696,6 @@ KNOWN_MISSES = {
     ("report73", "bryansk-news.ru/4.txt", "chrome"),
     ("report73", "bryansk.aif.ru/3.txt", "lead"),
     ("report73", "bryansk.aif.ru/3.txt", "chrome"),
-    ("report73", "bryansk.news/1.txt", "body_end"),
-    ("report73", "bryansk.news/1.txt", "chrome"),
     ("report73", "bryansktoday.ru/3.txt", "body_end"),
     ("report73", "bryansktoday.ru/3.txt", "chrome"),
     ("report73", "guberniya.tv/3.txt", "body_end"),
@@ -1709,8 +1705,6 @@ KNOWN_MISSES = {
     ("report73", "newsbryansk.ru/2.txt", "title"),
     ("report73", "newsbryansk.ru/2.txt", "chrome"),
     ("report73", "novozybkov.su/1.txt", "body_start"),
-    ("report73", "vesti-mglin.ru/1.txt", "body_end"),
-    ("report73", "vesti-mglin.ru/1.txt", "chrome"),
     # A headline written again under its time, both after an emoji's orphaned selector: now read as
     # the text's first paragraph.
     ("report72", "baikal-ogni.ru/1.txt", "body_start"),

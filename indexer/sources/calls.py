@@ -66,6 +66,10 @@ CALL_WORDS = (
 PLATFORM_NAME = re.compile(
     r"дзен|вконтакте|\bvk\b|telegram|телеграм|одноклассник|youtube|rutube|whatsapp|viber", re.I
 )
+# Hashtags alone on a line or after the text's last sentence: "#ЖивувМожге #Удмуртия".
+HASHTAGS = re.compile(r"^(?:#[^\W_][\w-]*[\s,]*)+$")
+# A link to where the text was taken from: "Подробнее в источнике РИА «Стрела»."
+SOURCE_LINK = re.compile(r"^Подробнее (?:читайте )?в источнике\b")
 SENTENCE_STOP = re.compile(r"[.!?…]\s")
 SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)\s*")
 
@@ -100,10 +104,18 @@ def opens(line: str, start: int) -> bool:
 
 
 def without_closing_call(paragraph: str) -> str:
-    """The paragraph without the site's call glued after its last sentence ("… не
+    """The paragraph without the site's call or hashtags glued after its last sentence ("… не
     задержалась… Подписывайтесь на нашу страницу … в telegram."); else as it is."""
     sentences = SENTENCE.findall(paragraph)
     kept = len(sentences)
-    while kept > 1 and is_site_call(sentences[kept - 1].strip()):
+    while kept > 1 and is_closing_call(sentences[kept - 1].strip()):
         kept -= 1
     return paragraph if kept == len(sentences) else "".join(sentences[:kept]).rstrip()
+
+
+def is_closing_call(sentence: str) -> bool:
+    """True for a sentence after the text that is the site's: a call, hashtags, a link to the
+    source."""
+    if "#" in sentence and HASHTAGS.match(sentence):
+        return True
+    return SOURCE_LINK.match(sentence) is not None or is_site_call(sentence)

@@ -3,7 +3,7 @@
 import re
 from collections import Counter
 
-from indexer.sources.calls import is_site_call, is_social_row
+from indexer.sources.calls import is_closing_call, is_social_row
 from indexer.sources.clean import SENTENCE_ENDS, is_boilerplate
 from indexer.sources.dates import is_date_text
 from indexer.sources.sitelines import is_site_line
@@ -167,7 +167,7 @@ def is_chrome_line(line: str) -> bool:
         or BACK_LINK.match(line)
     ):
         return True
-    if PHOTO_BYLINE.match(line) or is_site_call(line) or is_social_row(line):
+    if PHOTO_BYLINE.match(line) or is_closing_call(line) or is_social_row(line):
         return True
     if len(line) < NOTICE_CHARS and BAR_CREDIT.search(line):
         return True
