@@ -37,7 +37,7 @@ from indexer.sources.pagebody import (
     body_lines,
     unsigned,
 )
-from indexer.sources.pageend import is_feed_start
+from indexer.sources.pageend import ends_text
 from indexer.sources.pageheads import (
     is_headline,
     is_paragraph,
@@ -93,7 +93,7 @@ def without_learnt(
         ""
         if mark
         and not match_caption(line)
-        and not (i > text_at and is_feed_start(line))
+        and not (i > text_at and ends_text(line))
         and not (i < text_at and is_date_part(rest, i))
         else line
         for i, (line, mark) in enumerate(zip(rest, marks, strict=True))
