@@ -557,26 +557,22 @@ HEADLESS_OVER_MOST_READ = (
 
 
 def test_a_copy_without_its_headline_is_not_headed_by_the_most_read_below_it(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(HEADLESS_OVER_MOST_READ, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, HEADLESS_OVER_MOST_READ)
     assert "профсоюзных" not in article.title
     assert article.body.startswith("Глава города рассказал")
     assert article.body.endswith("уберут и вывезут до выходных."), article.body
 
 
 def test_a_plain_texts_partner_news_after_its_end_are_left_out(tmp_path):
-    path = tmp_path / "page.txt"
-    path.write_text(
+    article = read_page(
+        tmp_path,
         "В театре проверили сообщение о бомбе\n"
         "Сообщение о заминировании театра поступило в полицию в воскресенье вечером.\n"
         "Зрителей вывели из здания, специалисты осмотрели зал и прилегающую территорию.\n"
         "По данному факту проводится проверка.\n"
         "Новости партнеров\nновости общества\nКак украсить ёлку, чтобы кошка не стрессовала\n"
         "Зоопсихолог рассказала, как снизить интерес кошки к новогодней ёлке.\n",
-        encoding="utf-8",
     )
-    article = read_one(path)
     assert article.body.endswith("По данному факту проводится проверка."), article.body
 
 
@@ -600,9 +596,7 @@ def test_a_plain_texts_partner_news_after_its_end_are_left_out(tmp_path):
     ],
 )  # fmt: skip
 def test_a_headless_notice_over_a_list_keeps_the_list_in_its_text(tmp_path, text, first):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    article = read_one(path)
+    article = read_page(tmp_path, text)
     assert not article.title.startswith("-") and not article.lead, (article.title, article.lead)
     assert first in article.title + article.body
     items = [line for line in text.splitlines() if line.startswith("- ")]
