@@ -1684,8 +1684,6 @@ KNOWN_MISSES = {
     ("report72", "riabir.ru/4.txt", "body_start"),
     ("report72", "riabir.ru/5.txt", "title"),
     ("report72", "riabir.ru/5.txt", "body_start"),
-    ("report72", "zab.tv/1.txt", "title"),
-    ("report72", "zab.tv/1.txt", "chrome"),
     ("report73", "1reg.pro/1.txt", "body_end"),
     ("report73", "1reg.pro/1.txt", "chrome"),
     ("report73", "bryansk-news.ru/1.txt", "body_end"),

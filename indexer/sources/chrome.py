@@ -14,6 +14,9 @@ STAMP = re.compile(r"^[\d\s.:,()/+\-]*(?:обновлено|updated)?:?[\d\s.:,(
 CARD_TIME = re.compile(
     r"^(?:(?:\d{1,2}\s+[а-яё]+|сегодня|вчера),?\s+)?(?:\d{4},?\s+)?\d{1,2}:\d\d$", re.I
 )
+# A byline or rubric ending in its time and full date: "Вячеслав Правдин / Новости, 18:40, 28
+# июля 2022".
+TIMED_STAMP = re.compile(r"\d{1,2}:\d\d,?\s+\d{1,2}\s+[а-яё]{3,8}\.?\s+\d{4}(?:\s*г\.)?$")
 # Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
 TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
 # A link to read on, here or on another site: "Подробнее >>", "Подробнее читайте на t-i.ru ...",
@@ -151,6 +154,8 @@ NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
 def is_chrome_line(line: str) -> bool:
     """True for a line of page furniture by the rules: buttons, stamps, tags, related links."""
     if is_boilerplate(line) or STAMP.match(line) or CARD_TIME.match(line):
+        return True
+    if TIMED_STAMP.search(line):
         return True
     if not any(char.isalnum() for char in line):  # a button's or a rating's mark: "!", "★★★"
         return True
