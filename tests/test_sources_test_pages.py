@@ -690,7 +690,6 @@ KNOWN_MISSES = {
     ("report30", "myslo.ru/4.txt", "title"),
     ("report30", "1tulatv.ru/1.txt", "date"),
     ("report30", "1tulatv.ru/2.txt", "date"),
-    ("report30", "1tulatv.ru/3.txt", "lead"),
     ("report30", "infopenza.ru/1.txt", "body_start"),
     ("report30", "vesti-yaroslavl.ru/1.txt", "body_end"),
     # Report31: editors' codes glued to the last sentence and related items split by "-" lines
@@ -1635,7 +1634,6 @@ KNOWN_MISSES = {
     ("report70", "gazeta13.ru/5.txt", "body_end"),
     ("report70", "gazeta13.ru/5.txt", "chrome"),
     ("report70", "kasmuzey.ru/1.txt", "title"),
-    ("report70", "kasmuzey.ru/1.txt", "lead"),
     ("report70", "kasmuzey.ru/1.txt", "chrome"),
     ("report70", "kasmuzey.ru/2.txt", "title"),
     ("report70", "kasmuzey.ru/2.txt", "chrome"),
