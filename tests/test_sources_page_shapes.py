@@ -281,6 +281,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("20 ноября, РИА Биробиджан.", True),
         ("20 ноября, Москва.", False),
         ("Вячеслав Правдин / Новости, 18:40, 28 июля 2022", True),
+        ("Олёна ЖОЛОБОВА.", True),
+        ("Олёна Жолобова поздравила ветеранов.", False),
         ("Поезд отправится в 18:40, 28 июля", False),
         ("!", True),
         ("★★★", True),
@@ -603,6 +605,16 @@ def test_a_headless_notice_over_a_list_keeps_the_list_in_its_text(tmp_path, text
     assert first in article.title + article.body
     items = [line for line in text.splitlines() if line.startswith("- ")]
     assert article.body.endswith("\n".join(items)), article.body
+
+
+def test_a_title_first_copy_loses_the_time_its_headline_is_stamped_with(tmp_path):
+    article = read_page(
+        tmp_path,
+        "13:15 Шумерля: события недели\n"
+        "Основным событием прошедшей в городе недели стало открытие нового моста через реку.\n"
+        "Также на прошедшей неделе депутаты обсудили благоустройство дворов и парков.\n",
+    )
+    assert article.title == "Шумерля: события недели"
 
 
 def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):

@@ -99,6 +99,8 @@ COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$
 CRUMBS = re.compile(r"^[^|»>/]{1,40}(?:\s+[|»>/]\s+[^|»>/]+){2,}$")
 # A label of one word, or in brackets: "Добавлено:", "Теги:", "[Блогово]".
 LABEL = re.compile(r"^(?:[\w-]{2,20}:|\[[^\]]{1,30}\])$")
+# A paper's byline, the surname in capitals: "Олёна ЖОЛОБОВА.", "Марина МИНЬКИНА".
+CAPS_BYLINE = re.compile(r"^[А-ЯЁ][а-яё]+ [А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?\.?$")
 # A byline written as a label, a name after it: "Автор: Антон Чернышов", "Текст: И. Петров".
 BYLINE_LABEL = re.compile(
     r"^(?:Автор(?:ы)?(?: (?:материала|текста|статьи))?|Текст|Редактор|Корреспондент|Обозреватель)"
@@ -162,6 +164,8 @@ def is_chrome_line(line: str) -> bool:
     if is_notice(line) or COMMENTS.search(line) or is_crumbs(line):
         return True
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
+        return True
+    if CAPS_BYLINE.match(line):
         return True
     if is_tag_line(line) or CODE_NAME.match(line) or is_site_line(line) or is_glued_menu(line):
         return True

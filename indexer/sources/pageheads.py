@@ -32,6 +32,9 @@ SALUTATION = re.compile(
 REFERS_BACK = re.compile(r"(?:Об этом|Это|При этом|Кроме того|Как (?:сообщ|рассказ|уточн)\w*)\b")
 RETOLD_BELOW = 0.5  # of a one-sentence first line's stems the text under it retells: a headline
 CAPS_DATELINE = re.compile(r"^[А-ЯЁ]{4,}(?:[ -][А-ЯЁ]{2,})*[.,] ")  # "МАГАДАН. …", "МОСКВА, …"
+# The time of the day a headline is stamped with, a list's bullet or the crumbs' marks before
+# it: "22:08 Оперативное предупреждение …", "• Благовещенцев пришлось …", "» » » Московских …".
+TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+|^[•·▪●]\s*|^(?:[»›]\s*)+")
 LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
 # A person and their post over a headline or an interview: "Руслан Стефанчук, Председатель
 # Верховной Рады" (pagebody.BYLINE: the post in lower case).

@@ -39,6 +39,7 @@ from indexer.sources.pagebody import (
 )
 from indexer.sources.pageend import ends_text
 from indexer.sources.pageheads import (
+    TIME_BEFORE,
     is_headline,
     is_paragraph,
     opens_headless,
@@ -63,9 +64,6 @@ from indexer.sources.pagestands import (
 )
 from indexer.sources.splitdate import is_date_part
 
-# The time of the day a headline is stamped with, a list's bullet or the crumbs' marks before
-# it: "22:08 Оперативное предупреждение …", "• Благовещенцев пришлось …", "» » » Московских …".
-TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+|^[•·▪●]\s*|^(?:[»›]\s*)+")
 # The crumbs from the home page glued before a headline: "Главная / За сутки …", "Главная »
 # 2017»Октябрь»28 » В Магарамкенте …" (a uCoz site's archive path).
 HOME_CRUMBS = re.compile(

@@ -17,7 +17,7 @@ from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
 from indexer.sources.pageend import ends_text
-from indexer.sources.pageheads import is_paragraph, without_site_name
+from indexer.sources.pageheads import TIME_BEFORE, is_paragraph, without_site_name
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
     headless,
@@ -106,7 +106,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         body = body[len(title) + 1 :]
     title, body = headline_apart(*split_title(title, body))
     # Not a separator with the site's name copied, nor the comments and views counters.
-    title = without_counters(title.removesuffix(" |"))
+    title = without_counters(TIME_BEFORE.sub("", title.removesuffix(" |")))
     title = without_agency_credit(title)
     title, body = past_intertitle(title, body, path)
     apart, title, body = standfirst_apart(*past_label(title, body, path), path)
