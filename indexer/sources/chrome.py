@@ -15,8 +15,8 @@ CARD_TIME = re.compile(
     r"^(?:(?:\d{1,2}\s+[а-яё]+|сегодня|вчера),?\s+)?(?:\d{4},?\s+)?\d{1,2}:\d\d$", re.I
 )
 # A byline or rubric ending in its time and full date: "Вячеслав Правдин / Новости, 18:40, 28
-# июля 2022".
-TIMED_STAMP = re.compile(r"\d{1,2}:\d\d,?\s+\d{1,2}\s+[а-яё]{3,8}\.?\s+\d{4}(?:\s*г\.)?$")
+# июля 2022" (not a sentence's "… в 18:00, 30 июня 2024 г.").
+TIMED_STAMP = re.compile(r"[,/|]\s*\d{1,2}:\d\d,?\s+\d{1,2}\s+[а-яё]{3,8}\.?\s+\d{4}$")
 # Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
 TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
 # A link to read on, here or on another site: "Подробнее >>", "Подробнее читайте на t-i.ru ...",
