@@ -284,6 +284,7 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Олёна ЖОЛОБОВА.", True),
         ("Олёна Жолобова поздравила ветеранов.", False),
         ("Поезд отправится в 18:40, 28 июля", False),
+        ("Прием документов завершится в 18:00, 30 июня 2024 г.", False),
         ("!", True),
         ("★★★", True),
         ("#ЖивувМожге #Удмуртия #АлександрБречалов", True),
@@ -733,7 +734,10 @@ INTERTITLE_PAGE = (
     ],
 )  # fmt: skip
 def test_a_subtitle_and_standfirst_over_an_intertitle(tmp_path, first, lead):
-    article = read_page(tmp_path, INTERTITLE_PAGE.format(first=first))
+    # The rules' reading: the learned second look (leadscore.py) gives the standfirst a chance
+    # of 0.49, one way or the other as its weights are trained again.
+    with leadscore.WEIGHTS.using({"weights": None}):
+        article = read_page(tmp_path, INTERTITLE_PAGE.format(first=first))
     assert article.lead.startswith(lead) and bool(article.lead) == bool(lead), article.lead
     assert article.body.startswith("МЕТОД" if lead else first[:20]), article.body
 
