@@ -53,9 +53,13 @@ HEADLINE_WORDS = (3, 30)
 
 def ends_text(line: str) -> bool:
     """True for a heading of other news or of the comments that never stands inside the
-    text: FEED_ENDS, MOST_READ, a short one opening with FEED_PREFIXES ("Другие материалы
-    рубрики Общество")."""
-    key = line.casefold().rstrip(": ")
+    text (is_end_key)."""
+    return is_end_key(line.casefold().rstrip(": "))
+
+
+def is_end_key(key: str) -> bool:
+    """True for a heading's key (cased down, no colon) that ends the text: FEED_ENDS,
+    MOST_READ, a short one opening with FEED_PREFIXES ("другие материалы рубрики общество")."""
     if key.startswith(FEED_PREFIXES) and len(key.split()) <= FEED_PREFIX_WORDS:
         return not key.endswith(SENTENCE_ENDS)
     return key in FEED_ENDS or MOST_READ.match(key) is not None
@@ -65,7 +69,7 @@ def is_feed_start(line: str) -> bool:
     """True for a heading other news or the comments follow (ends_text), or one of a box of
     links: FEED_BOXES, a short one ending "по теме", LIST_CALLS before a colon."""
     key = line.casefold().rstrip(": ")
-    if ends_text(line):
+    if is_end_key(key):
         return True
     if key.startswith(LIST_CALLS) and line.rstrip().endswith(":"):  # "… о событиях в регионе:"
         return len(key.split()) <= FEED_PREFIX_WORDS
