@@ -101,6 +101,7 @@ def decided(title: str, lead: str, body: list[str], plain: bool = False) -> tupl
         return "", [lead, *body]
     # The text's credit of its source stays in the text: "Об этом сообщает пресс-служба МЧС";
     # so does a LIST_LINE.
-    if not lead and chance > weights["promote_above"] and not SOURCE_SENTENCE.match(body[0]):
-        return (lead, body) if LIST_LINE.search(body[0]) else (body[0], body[1:])
+    promoted = not lead and chance > weights["promote_above"]
+    if promoted and not SOURCE_SENTENCE.match(body[0]) and not LIST_LINE.search(body[0]):
+        return body[0], body[1:]
     return lead, body
