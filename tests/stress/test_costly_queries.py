@@ -1,13 +1,15 @@
 """One client sending the costly queries cannot stall sixteen sending typical ones.
 
 The site as `make serve` runs it (a waitress worker per core) on an index of the whole
-shared corpus: sixteen clients send the speed benchmark's queries back to back for 30 s
-while one more sends the queries that took seconds each before the time budget (grouped
-prefixes, a hundred stop words in quotes, a phrase 32 times, long unknown words,
-`!быть` ×32, a deep page). Every answer is a 200; no request takes over 2 s; the typical
-queries keep p95 ≤ 300 ms and 150 requests/s. Set STRESS_INDEX to an index of the shared
-corpus to skip the build.
-"""
+shared corpus: after a warm-up (every query of the speed benchmark a few times), sixteen
+clients send those queries back to back, in rounds of 5 s that take turns: alone, and
+beside one more client sending the queries that took seconds each before the time
+budget (grouped prefixes, a hundred stop words in quotes, a phrase 32 times, long
+unknown words, `!быть` ×32, a deep page). Every answer is a 200; no request beside the
+costly client takes over 2 s; the typical queries' p95 grows by at most half and they
+keep three quarters of their requests per second. Measured against the same clients
+alone in the same run, the figures hold on a slower or busier machine. Set STRESS_INDEX
+to an index of the shared corpus to skip the build."""
 
 import http.client
 import json
@@ -27,10 +29,15 @@ from bench.metrics import latency_summary
 pytestmark = pytest.mark.stress
 
 CLIENTS = 16
-SECONDS = 30
 SLOWEST_S = 2.0
-TYPICAL_P95_MS = 300
-TYPICAL_RPS = 150
+# The kernel hands each new connection to one worker, and sixteen connections kept for
+# a while are often split 11 to 5: the two loads take turns in short rounds, each round
+# with new connections, so that neither is measured on a worse split or a colder cache.
+ROUNDS, ROUND_S = 6, 5
+WARM_ROUNDS = 4
+WARM_LIMIT_S = 300
+P95_GROWTH = 1.5  # the typical queries' p95 beside the costly client, to theirs alone
+RPS_KEPT = 0.75  # their requests per second beside it, to theirs alone
 LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 COSTLY = [
     {"q": " ".join(f"({' '.join(a + b + '*' for b in 'аеиоуя')})" for a in LETTERS)},
@@ -68,8 +75,8 @@ def api_path(query: dict) -> str:
 class Clients:
     """Closed-loop clients: each sends its next request when the last is answered."""
 
-    def __init__(self, server, paths: list[str]):
-        self.server, self.paths = server, paths
+    def __init__(self, server, paths: list[str], limit: int | None = None):
+        self.server, self.paths, self.limit = server, paths, limit
         self.lock = threading.Lock()
         self.times: list[float] = []
         self.slowest: dict[str, float] = {}
@@ -81,9 +88,13 @@ class Clients:
             self.sent += 1
             return self.paths[self.sent % len(self.paths)]
 
+    def done(self) -> bool:
+        """True once `limit` requests were sent (a warm-up's), never without a limit."""
+        return self.limit is not None and self.sent >= self.limit
+
     def client(self, deadline: float) -> None:
         conn = self.server.connection(timeout=30)
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and not self.done():
             path = self.next_path()
             started = time.perf_counter()
             try:
@@ -104,44 +115,58 @@ class Clients:
                 self.errors.append(f"{path}: {status}")
 
 
-def run(groups: list[tuple[Clients, int]], seconds: float) -> float:
-    """Every group's clients at once for `seconds`; returns the seconds it took."""
+def run(groups: list[tuple[Clients, int]], seconds: float) -> None:
+    """Every group's clients at once for `seconds` (a request sent before the end is
+    answered)."""
     deadline = time.monotonic() + seconds
     threads = [threading.Thread(target=c.client, args=(deadline,)) for c, n in groups
                for _ in range(n)]  # fmt: skip
-    started = time.monotonic()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return time.monotonic() - started
+
+
+def summary(clients: Clients, elapsed: float) -> dict[str, float]:
+    """p50, p95, slowest (ms) and requests per second of one phase's clients."""
+    found = latency_summary(clients.times)
+    return {**found, "slowest": max(clients.times), "rps": len(clients.times) / elapsed}
 
 
 def test_costly_queries_do_not_stall_typical_ones(corpus_index, serve):
     server = serve(corpus_index)
     speed = json.loads((REPO / "bench" / "queries" / "speed.json").read_text(encoding="utf-8"))
-    typical = Clients(server, [api_path(q) for q in speed])
+    paths = [api_path(q) for q in speed]
+    # Warm-up: each query a few times, so that every worker has read its postings (a
+    # worker's first seconds answer several times slower, however slow the machine).
+    run([(Clients(server, paths, WARM_ROUNDS * len(paths)), CLIENTS)], WARM_LIMIT_S)
+    alone, typical = Clients(server, paths), Clients(server, paths)
     costly = Clients(server, [api_path(q) for q in COSTLY])
-    run([(typical, 4)], 5)  # warm-up: every worker opens the index
-    typical.times.clear()
-    client_cpu = time.process_time()  # the load's own cost: it shares the two cores
-    elapsed = run([(typical, CLIENTS), (costly, 1)], SECONDS)
-    client_cpu = time.process_time() - client_cpu
-
-    found = latency_summary(typical.times)
-    rps = len(typical.times) / elapsed
+    client_cpu = 0.0
+    for _ in range(ROUNDS):
+        run([(alone, CLIENTS)], ROUND_S)
+        cpu = time.process_time()  # the load's own cost: it shares the two cores
+        run([(typical, CLIENTS), (costly, 1)], ROUND_S)
+        client_cpu += time.process_time() - cpu
+    seconds = ROUNDS * ROUND_S
+    quiet, loaded = summary(alone, seconds), summary(typical, seconds)
+    for name, found in (("alone", quiet), ("beside the costly client", loaded)):
+        print(
+            f"\ntypical {name}: {found['rps']:.0f} requests/s, p50 {found['p50']:.0f} ms, "
+            f"p95 {found['p95']:.0f} ms, slowest {found['slowest']:.0f} ms"
+        )
     print(
-        f"\n{len(typical.times)} typical requests ({rps:.0f}/s), p50 {found['p50']:.0f} ms, "
-        f"p95 {found['p95']:.0f} ms, slowest {max(typical.times):.0f} ms; "
         f"{len(costly.times)} costly, slowest {max(costly.times):.0f} ms; "
-        f"errors {len(typical.errors) + len(costly.errors)}; "
-        f"the clients used {client_cpu / elapsed:.0%} of a core; "
+        f"errors {len(alone.errors) + len(typical.errors) + len(costly.errors)}; "
+        f"the clients used {client_cpu / seconds:.0%} of a core; "
         f"{len(list(corpus_index.glob('*.seg')))} segments in the index"
     )
     for path, ms in costly.slowest.items():
         print(f"  {ms:6.0f} ms  {unquote_plus(path)[:90]}")
-    assert not typical.errors and not costly.errors, (typical.errors + costly.errors)[:10]
-    assert max(typical.times + costly.times) <= SLOWEST_S * 1000
-    assert found["p95"] <= TYPICAL_P95_MS
-    assert rps >= TYPICAL_RPS
+    errors = alone.errors + typical.errors + costly.errors
+    assert not errors, errors[:10]
+    assert max(costly.times) <= SLOWEST_S * 1000
+    assert loaded["slowest"] <= SLOWEST_S * 1000
+    assert loaded["p95"] <= quiet["p95"] * P95_GROWTH
+    assert loaded["rps"] >= quiet["rps"] * RPS_KEPT
     assert not server.errors_logged(), server.errors_logged()[:10]
