@@ -15,7 +15,7 @@ pages of 18 sites), the thirteenth (report13: 23 pages of 14 sites), the fourtee
 31 pages of 12 sites), the seventeenth (report17: 43 pages of 20 sites), the eighteenth (report18:
 29 pages of 11 sites), the nineteenth (report19: 32 pages of 12 sites), the twentieth (report20:
 31 pages of 14 sites), the twenty-first (report21: 35 pages of 15 sites) and the parts after
-it to the seventy-fifth (report75), each part's size in its README. A field a reader is
+it to the seventy-seventh (report77), each part's size in its README. A field a reader is
 known to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any
 change.
 """
@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 76)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 78)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -1751,6 +1751,45 @@ KNOWN_MISSES = {
     ("report40", "osetia.kvaisa.ru/2.txt", "body_start"),
     ("report43", "bel.ru/1.txt", "lead"),
     ("report43", "bel.ru/1.txt", "body_start"),
+    # Report76 part (Pridnestrovie, Abkhazia, Ingushetia, Kaluga and Kaliningrad region towns) and
+    # report77 part (Kuzbass towns, Khakassia, the Nenets okrug, Armenia, Georgia): sites the reader
+    # was not tuned on, read once (figures in ../fixtures/scraped/README.md).
+    ("report76", "angrapa.ru/1.txt", "body_start"),
+    ("report76", "angrapa.ru/1.txt", "body_end"),
+    ("report76", "apsnypress.info/1.txt", "date"),
+    ("report76", "dubossary.ru/3.txt", "title"),
+    ("report76", "dubossary.ru/3.txt", "date"),
+    ("report76", "dubossary.ru/3.txt", "body_end"),
+    ("report76", "dubossary.ru/3.txt", "chrome"),
+    ("report76", "dubossary.ru/4.txt", "title"),
+    ("report76", "dubossary.ru/4.txt", "body_start"),
+    ("report76", "dubossary.ru/4.txt", "body_end"),
+    ("report76", "dubossary.ru/4.txt", "chrome"),
+    ("report76", "dubossary.ru/5.txt", "body_end"),
+    ("report76", "kaluga.aif.ru/1.txt", "title"),
+    ("report76", "kaluga.aif.ru/1.txt", "chrome"),
+    ("report76", "novostipmr.com/1.txt", "date"),
+    ("report76", "novostipmr.com/1.txt", "lead"),
+    ("report76", "novostipmr.com/2.txt", "date"),
+    ("report76", "novostipmr.com/4.txt", "date"),
+    ("report76", "sukhumcity.ru/3.txt", "body_start"),
+    ("report76", "vestikavkaza.ru/2.txt", "title"),
+    ("report77", "38451.ru/1.txt", "title"),
+    ("report77", "38451.ru/1.txt", "lead"),
+    ("report77", "38451.ru/1.txt", "chrome"),
+    ("report77", "arka.am/1.txt", "lead"),
+    ("report77", "armenpress.am/1.txt", "date"),
+    ("report77", "chastnik-m.ru/1.txt", "date"),
+    ("report77", "chastnik-m.ru/2.txt", "date"),
+    ("report77", "chastnik-m.ru/3.txt", "date"),
+    ("report77", "kentron.am/1.txt", "body_end"),
+    ("report77", "kentron.am/1.txt", "chrome"),
+    ("report77", "mrech.ru/3.txt", "date"),
+    ("report77", "ru.gruzinform.ge/1.txt", "body_end"),
+    ("report77", "ru.gruzinform.ge/1.txt", "chrome"),
+    ("report77", "tmkvant.ru/4.txt", "title"),
+    ("report77", "trksever.ru/1.txt", "title"),
+    ("report77", "trksever.ru/1.txt", "chrome"),
 }
 
 
