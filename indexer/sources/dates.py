@@ -56,6 +56,10 @@ STAMPED = re.compile(
     r"^(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d),?\s+\d{1,2}:\d\d\b",
     re.I,
 )
+# "12 апреля 2024 Общество", "29 июля 2016 г. Культура": a full date with the rubric after it
+RUBRIC_AFTER = re.compile(
+    r"^(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d)(?: г\.| года)?,?\s+[А-ЯЁ][а-яё]+(?: [а-яё]+)?$"
+)
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 # A year glued to the time after it: "01 сентября 202519:20".
 GLUED_TIME = re.compile(r"(?<=\D(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
@@ -81,8 +85,9 @@ DATE_WORDS = re.compile(
 )
 # "09.12.2013", "05/08/2008" (day first, as Russian sites write it)
 NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)")
-# A date line with a two-digit year, day first ("26.09.24 | 14:04"): 00-69 are 2000-2069.
-SHORT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d\d)")
+# A date line with a two-digit year, day first ("26.09.24 | 14:04", "16/03/17 14:43"): 00-69
+# are 2000-2069.
+SHORT_YEAR = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d\d)")
 # "21 января 2018", "21 янв. 2018 г.", "1 октября"
 RU_WORDS = re.compile(
     r"(\d{1,2}) ([а-яёіїє]{3,9})\.?(?: ((?:19|20)\d\d)(?: г\.?| года| р\.?)?)?", re.I
@@ -137,11 +142,12 @@ def read_date_line(line: str, year: int | None = None) -> date | None:
     if match := ISO_STAMP.fullmatch(line.strip()):  # "2020-03-03T17:18:31+03:00"
         return make_date(int(match[1]), int(match[2]), int(match[3]))
     if not is_date_text(line):
-        stamped = STAMPED.match(day_first(LABEL.sub("", line.strip())))
+        line = day_first(LABEL.sub("", line.strip()))
+        stamped = STAMPED.match(line) or RUBRIC_AFTER.match(line)
         return parse_common(stamped[1]) if stamped else None
     text = date_text(line)
     if match := SHORT_YEAR.fullmatch(text):
-        return make_date(short_year(int(match[3])), int(match[2]), int(match[1]))
+        return make_date(short_year(int(match[4])), int(match[3]), int(match[1]))
     found = parse_common(text) or parse_with_dateparser(text)
     if found is None:
         return None
