@@ -169,6 +169,7 @@ AGENCY_DATELINES = [
     ("МОСКВА, 5 мая — Lenta.ru. Текст", ("Москва", "Lenta.ru", "Текст")),
     ("КИЕВ, 5 мая /Корр. ИТАР-ТАСС/. Текст", ("Киев", "ТАСС", "Текст")),
     ("САНКТ-ПЕТЕРБУРГ, 3 января 2018 г. /ТАСС/. Текст", ("Санкт-Петербург", "ТАСС", "Текст")),
+    ("Сухум. 9 сентября 2025. Абхазия-Информ. Текст", ("Сухум", "Абхазия-Информ", "Текст")),
 ]
 
 
@@ -180,6 +181,12 @@ def test_find_dateline_gives_city_agency_and_where_the_text_starts(text, expecte
 
 def test_dateline_year_when_it_has_one():
     assert find_dateline("МОСКВА, 21 января 2018. /ТАСС/. Текст").date() == date(2018, 1, 21)
+
+
+def test_an_agency_named_after_the_year_alone_needs_the_year():
+    assert find_dateline("Сухум. 19 сентября 2024. Апсныпресс. Текст").date() == date(2024, 9, 19)
+    assert find_dateline("Сухум. 19 сентября. Апсныпресс. Текст") is None
+    assert find_dateline("Москва. 19 сентября 2024. Состоялась встреча. Текст") is None
 
 
 def test_parse_dateline_without_a_year_gives_no_date():

@@ -552,7 +552,6 @@ KNOWN_MISSES = {
     ("report26", "sputnik-abkhazia.ru/5.txt", "lead"),
     ("report26", "sputnik-abkhazia.ru/5.txt", "body_start"),
     ("report26", "sputnik-abkhazia.ru/5.txt", "chrome"),
-    ("report26", "abkhazinform.com/4.txt", "date"),
     ("report26", "29ru.net/1.txt", "title"),
     ("report26", "29ru.net/1.txt", "lead"),
     ("report26", "29ru.net/1.txt", "chrome"),
@@ -1751,7 +1750,6 @@ KNOWN_MISSES = {
     # was not tuned on, read once (figures in ../fixtures/scraped/README.md).
     ("report76", "angrapa.ru/1.txt", "body_start"),
     ("report76", "angrapa.ru/1.txt", "body_end"),
-    ("report76", "apsnypress.info/1.txt", "date"),
     ("report76", "dubossary.ru/3.txt", "title"),
     ("report76", "dubossary.ru/3.txt", "date"),
     ("report76", "dubossary.ru/3.txt", "body_end"),

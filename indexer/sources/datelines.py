@@ -25,7 +25,8 @@ AGENCY = (
     r"|\.?\s*/(?P<a2>[^/]{2,30})/\.?"  # /ТАСС/.
     r"|\((?P<a3>[^)]{2,30})\)\s*[–—-]"  # (Рейтер) -
     r"|[.,]?\s*(?P<a4>[A-Z][A-Z.\-]{3,20})\s*[–—-]"  # INTERFAX.RU -
-    r"|[.,]\s*(?P<a6>[A-Z][A-Z0-9\-]{1,20}\.[A-Z]{2,4})\.(?=\s))"  # , DON24.RU.
+    r"|[.,]\s*(?P<a6>[A-Z][A-Z0-9\-]{1,20}\.[A-Z]{2,4})\.(?=\s)"  # , DON24.RU.
+    r"|(?<=\d{4}\.\s)(?P<a7>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\.(?=\s))"  # 2024. Апсныпресс.
 )
 DATELINE = re.compile(rf"^{CITY}[,.]\s+{DAY}[,.]?\s*{AGENCY}\s*")
 DAY_FIRST = re.compile(rf"^{DAY}[,.]\s+{CITY}[,.]?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
@@ -117,7 +118,7 @@ def find_dateline(text: str) -> Dateline | None:
     if not match or not month:
         return None
     groups = match.groupdict()
-    raw = next(groups[name] for name in ("a1", "a2", "a3", "a4", "a5", "a6") if groups.get(name))
+    raw = next(groups[f"a{n}"] for n in range(1, 8) if groups.get(f"a{n}"))
     year = int(match["year"]) if match["year"] else None
     year = short_year(year) if year is not None and year < 100 else year
     city = title_case_city(match["city"])
