@@ -1765,7 +1765,6 @@ KNOWN_MISSES = {
     ("report76", "sukhumcity.ru/3.txt", "body_start"),
     ("report76", "vestikavkaza.ru/2.txt", "title"),
     ("report77", "38451.ru/1.txt", "title"),
-    ("report77", "38451.ru/1.txt", "lead"),
     ("report77", "38451.ru/1.txt", "chrome"),
     ("report77", "arka.am/1.txt", "lead"),
     ("report77", "armenpress.am/1.txt", "date"),

@@ -21,12 +21,12 @@ WIDGET = re.compile(
     r"|^Курсы? (?:ЦБ|валют):?(?:\s*[$€]?\s*[\d.,]+)+$"
 )
 # An image's alt text naming the article it stands in: "Изображение к статье: <headline>"; an
-# image's file name alone: "СарГЭС готова к половодью.jpg"; the outlet's credit by its address
-# in capitals: "РИГ SAKHAPRESS.RU".
+# image's file name alone: "СарГЭС готова к половодью.jpg"; the outlet's credit or masthead by
+# its address in capitals: "РИГ SAKHAPRESS.RU", "Юрга 38451.RU".
 ALT_LABEL = re.compile(
     r"^(?i:Изображение|Иллюстрация|Фото) к (?:статье|новости|материалу):"
     r"|^[^.!?]{1,80}\.(?i:jpe?g|png|gif|webp)$"
-    r"|^(?:[А-ЯЁA-Z]{2,6} )?[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)$"  # in capitals only
+    r"|^(?:[А-ЯЁA-Z]{2,6} |[А-ЯЁ][а-яё]{2,15} )?[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)$"
 )
 # A print copy's header, the site's name by its address: "- Советская Чувашия - http://… -".
 PRINT_HEADER = re.compile(r"^[-–—\s]*(?:[\w«»\"]+ ){1,4}[-–—]\s*https?://\S+\s*[-–—]?$")
