@@ -20,12 +20,13 @@ GLUED_IMAGE = re.compile(
 # Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
 GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
 # A date line's time glued to the rubric after it, the rubric to a photo's credit
-# ("11 апреля 2022, 08:04ПроисшествияФото: ГУ МЧС России по АО"), a date line to the text's
+# ("11 апреля 2022, 08:04ПроисшествияФото: ГУ МЧС России по АО", "… за 26 ноябряФото «Про
+# Город»"), a date line to the text's
 # first words ("14.08.2023 01:0513 августа, вечером …", "13.11.2025Вечером 12 ноября …",
 # "30.08.15На сегодняшний …"), the
 # outlet's name in capitals to a headline ("… новогодние елиНИА-КАЛИНИНГРАД").
 GLUED_LABEL = re.compile(
-    r"(?<=\d:\d\d)(?=[А-ЯЁ][а-яё])|(?<=[а-яё])(?=(?:Фото|Видео|Источник|Автор):)"
+    r"(?<=\d:\d\d)(?=[А-ЯЁ][а-яё])|(?<=[а-яё])(?=(?:Фото|Видео|Источник|Автор):|Фото [«\"])"
     r"|(?<=^\d\d\.\d\d\.\d{4} \d\d:\d\d)(?=\d{1,2} [а-яё])"
     r"|(?<=^\d\d\.\d\d\.\d{4})(?=[«\"А-ЯЁ])|(?<=^\d\d\.\d\d\.\d\d)(?=[«\"А-ЯЁ][а-яё])"
     r"|(?<=[а-яё»])(?=[А-ЯЁ][А-ЯЁ-]{3,30}$)"
