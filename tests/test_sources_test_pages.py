@@ -1786,7 +1786,6 @@ KNOWN_MISSES = {
     ("report78", "tuva-news.ru/4.txt", "body_end"),
     ("report78", "tuva-news.ru/4.txt", "chrome"),
     ("report79", "admkogalym.ru/2.txt", "chrome"),
-    ("report79", "aldanonline.info/1.txt", "date"),
     ("report79", "aldanonline.info/2.txt", "date"),
     ("report79", "aldanonline.info/2.txt", "chrome"),
     ("report79", "centerdosyga.ru/1.txt", "title"),
