@@ -259,6 +259,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("СарГЭС готова к половодью.jpg", True),
         ("РИГ SAKHAPRESS.RU", True),
         ("Юрга 38451.RU", True),  # a town's site's masthead
+        ("Онлайн всего: 1 Гостей: 1 Пользователей: 0", True),  # a site builder's widget
+        ("Подписывайтесь на МЧС Республики Тыва.", True),  # the call alone on its line
+        ("Подписывайтесь на рассылку новостей о том, как жители района готовятся к зиме.", False),
         ("Юрга Кемеровской 38451.RU", False),
         ("Больше фотографий в нашем фотоотчете.", True),
         ("Уголовное дело возбудили в Лобне по факту смерти двух детей при пожаре>>", True),

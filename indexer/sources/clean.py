@@ -49,14 +49,16 @@ CREDIT = re.compile(
 )
 # The fixed words of a page's widgets: a video player's fallback, an empty poll block
 # (WP-Polls), an ad slot's label, the reading time ("Примерное время чтения: меньше минуты"),
-# a theme's alt text for the site's icon ("Site icon ИА «Диалог»").
+# a theme's alt text for the site's icon ("Site icon ИА «Диалог»"), a site builder's count of
+# who is online ("Онлайн всего: 1 Гостей: 1 Пользователей: 0").
 WIDGET_TEXT = re.compile(
     r"^(?:your browser (?:does not|doesn't|doesn’t) support (?:html5 |the )?video|"
     r"ваш браузер не поддерживает (?:html5 |это |данное )?(?:видео|воспроизведение)|"
     r"(?:извините, )?в настоящее время нет доступных опросов|"
     r"рекламный баннер(?: \d+ ?[xх×] ?\d+ ?(?:px)?(?: [a-z]+)?)?\.?$|"  # "… 990x90px top"
     r"(?:примерное )?время (?:чтения|на прочтение):|site icon\b|"
-    r"\(\d+ [-–] проголосовал[аио]?\)$)",  # a rating's votes: "(2 - ПРОГОЛОСОВАЛО)"
+    r"\(\d+ [-–] проголосовал[аио]?\)$|"  # a rating's votes: "(2 - ПРОГОЛОСОВАЛО)"
+    r"онлайн всего: \d+(?: гостей: \d+)?(?: пользователей: \d+)?$)",
     re.IGNORECASE,
 )
 # "0", "12", "1 234": view and comment counters; "7.9k+", "• 13 тыс.": rounded ones.
