@@ -2570,3 +2570,16 @@ def test_a_copy_that_is_one_block_of_text_keeps_it_in_the_body(tmp_path):
         "В сквере у Дома культуры появилась новая детская площадка, которая пришлась по душе "
         "детворе."
     )
+
+
+@pytest.mark.parametrize("glued", [False, True])
+def test_the_sites_latest_items_between_the_headline_and_the_text_are_no_lead(tmp_path, glued):
+    items = [
+        ("18 сентября в 07:18", "Завершился второй модуль программы для ветеранов"),
+        ("18 сентября в 07:13", "В Якутии продолжается реабилитация участников СВО"),
+        ("18 сентября в 06:44", "Гидрологическая обстановка на реках Якутии стабильна"),
+    ]
+    listed = "\n-\n".join(time + ("" if glued else "\n") + headline for time, headline in items)
+    article = read_page(tmp_path, f"{PARK_TITLE}\n\nГлавное\n-\n{listed}\n{PARK_TEXT}")
+    assert (article.title, article.lead) == (PARK_TITLE, "")
+    assert "Завершился" not in article.body

@@ -28,6 +28,9 @@ TOLD_WORDS = (2, SUBTITLE_WORDS)  # a short sentence under the headline, its sub
 LOWER_WORD = re.compile(r"[а-яё]{3,}[.,]?")
 WORD = re.compile(r"[а-яё]{2,}")
 SENTENCE_WORDS = 4
+ITEM_GAP = 2  # lines between a listed item's headline and the next item's time
+# A listed item's time: "18 сентября в 07:18", "Вчера, 20:15", "12:46".
+ITEM_TIME = re.compile(r"(?:(?:\d{1,2}\s+[а-яё]+|сегодня|вчера),?\s+)?(?:в\s+)?\d{1,2}:\d\d", re.I)
 META_LINES = (1, 4)  # a byline, a view and a comment counter between a headline and its date
 META_WORDS = 3
 
@@ -43,6 +46,7 @@ def lead_between(lines: list[str], title: int, start: int) -> int | None:
     """A long sentence between the headline and the text, or a subtitle over the photo: the lead."""
     between = range(title + 1, start)
     found = (i for i in between if is_lead(lines[i]) or is_subtitle(lines, i, title))
+    found = (i for i in found if not is_listed_item(lines, i))
     return next(found, None) or subtitle_under(lines, title, start)
 
 
@@ -51,7 +55,7 @@ def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
     headline (chrome, the date line, a photo's alt text between skipped), over the text: its
     subtitle, the lead ("Его признали виновным в экстремизме", "Горели хозпостройки.")."""
     below = next((i for i in range(title + 1, start) if not is_furniture(lines[i])), None)
-    if below is None or is_captioned(lines, below):
+    if below is None or is_captioned(lines, below) or is_listed_item(lines, below):
         return None
     told = is_told_sentence(lines[below])
     if not told and not is_headline(lines, below) and not is_standfirst(lines, below, start):
@@ -67,6 +71,18 @@ def subtitle_under(lines: list[str], title: int, start: int) -> int | None:
     if headline_score(line, opening) == 0:
         return None  # a subtitle tells what the text tells; a picture's caption need not
     return below
+
+
+def is_listed_item(lines: list[str], i: int) -> bool:
+    """True for a headline of a list of the site's latest items, each under its own time or
+    glued to it, the next item's time close below ("18 сентября в 07:18" / "Завершился второй
+    модуль …" / "-" / "18 сентября в 07:13В Якутии продолжается …")."""
+    above = [line for line in lines[:i] if line.strip()][-1:]
+    below = [line for line in lines[i + 1 :] if line.strip()][:ITEM_GAP]
+    timed = bool(above) and ITEM_TIME.fullmatch(above[0]) is not None
+    if not timed and not ITEM_TIME.match(lines[i]):
+        return False
+    return any(ITEM_TIME.match(line) for line in below)
 
 
 def is_furniture(line: str) -> bool:
