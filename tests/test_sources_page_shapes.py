@@ -1401,6 +1401,14 @@ def test_a_label_the_text_does_not_retell_over_a_headless_copy_is_left_out(tmp_p
     assert top not in article.body and article.body.startswith(first.split()[0]), article.body
 
 
+def test_a_headline_telling_what_happens_over_a_text_that_does_not_retell_it(tmp_path):
+    first = "Традиционно в пятницу коллективы провели субботники во дворах. Работы шли весь день."
+    page = f"Продолжается месячник по благоустройству\n{first}\nСобрано более 20 мешков мусора.\n"
+    article = read_page(tmp_path, page, "kuban.txt")
+    assert article.title == "Продолжается месячник по благоустройству"
+    assert article.body.startswith("Традиционно в пятницу"), article.body
+
+
 def test_a_headline_written_three_times_under_a_language_switch(tmp_path):
     headline = "Сажать липы или клёны: зачем городу понадобился новый парк у реки?"
     page = (f"RU KZ\n{headline}\n\n{headline}\n\n19:00 28 Август 2015 6372\n\n{headline}\n\n"

@@ -121,8 +121,8 @@ def past_label(title: str, body: str, path: str) -> tuple[str, str]:
     first = body.lstrip("\n").partition("\n")[0]
     if is_wikinews(path) or not is_label_over_text(title, first):
         return title, body
-    if headline_score(title, stems(body[:LABEL_TEXT_CHARS])) > 0:
-        return title, body
+    if headline_score(title, stems(body[:LABEL_TEXT_CHARS])) > 0 or has_finite_verb(title):
+        return title, body  # retold, or telling what happens: a headline
     return stand_in_title(first) or first, body.lstrip("\n")
 
 
