@@ -261,6 +261,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Юрга 38451.RU", True),  # a town's site's masthead
         ("Онлайн всего: 1 Гостей: 1 Пользователей: 0", True),  # a site builder's widget
         ("Подписывайтесь на МЧС Республики Тыва.", True),  # the call alone on its line
+        ("Видео из открытых источников.", True),  # a credit with no name
+        ("Фото из открытых источников показывают, что пожар начался ночью.", False),
         ("Подписывайтесь на рассылку новостей о том, как жители района готовятся к зиме.", False),
         ("Юрга Кемеровской 38451.RU", False),
         ("Больше фотографий в нашем фотоотчете.", True),

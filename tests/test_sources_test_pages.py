@@ -1684,8 +1684,6 @@ KNOWN_MISSES = {
     # the reader was not tuned on, read once (figures in ../fixtures/scraped/README.md).
     ("report74", "anapa-ch.ru/3.txt", "title"),
     ("report74", "anapa-ch.ru/3.txt", "body_start"),
-    ("report74", "kafanews.com/2.txt", "lead"),
-    ("report74", "kafanews.com/2.txt", "body_start"),
     ("report74", "priazovka.ru/1.txt", "title"),
     ("report74", "priazovka.ru/1.txt", "body_start"),
     ("report74", "priazovka.ru/3.txt", "body_start"),
@@ -1780,8 +1778,6 @@ KNOWN_MISSES = {
     ("report78", "old.elista-gs.ru/1.txt", "body_start"),
     ("report78", "old.elista-gs.ru/1.txt", "body_end"),
     ("report78", "old.elista-gs.ru/1.txt", "chrome"),
-    ("report78", "tuva-news.ru/4.txt", "body_end"),
-    ("report78", "tuva-news.ru/4.txt", "chrome"),
     ("report79", "admkogalym.ru/2.txt", "chrome"),
     ("report79", "aldanonline.info/2.txt", "date"),
     ("report79", "aldanonline.info/2.txt", "chrome"),
@@ -1808,6 +1804,10 @@ KNOWN_MISSES = {
     # read the other way (lead or the body's first paragraph).
     ("report8", "fn-volga.ru/1.txt", "lead"),
     ("report8", "fn-volga.ru/1.txt", "body_start"),
+    # The lead decision trained again on the rules through report79's last change: this page's
+    # standfirst read the other way again (it was mended by the training before).
+    ("report23", "newsnn.ru/2.txt", "lead"),
+    ("report23", "newsnn.ru/2.txt", "body_start"),
 }
 
 
