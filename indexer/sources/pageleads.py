@@ -1,6 +1,7 @@
 """Standfirsts and subtitles between a scraped page's headline and its text."""
 
 import re
+from itertools import islice
 
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
@@ -77,11 +78,10 @@ def is_listed_item(lines: list[str], i: int) -> bool:
     """True for a headline of a list of the site's latest items, each under its own time or
     glued to it, the next item's time close below ("18 сентября в 07:18" / "Завершился второй
     модуль …" / "-" / "18 сентября в 07:13В Якутии продолжается …")."""
-    above = [line for line in lines[:i] if line.strip()][-1:]
-    below = [line for line in lines[i + 1 :] if line.strip()][:ITEM_GAP]
-    timed = bool(above) and ITEM_TIME.fullmatch(above[0]) is not None
-    if not timed and not ITEM_TIME.match(lines[i]):
+    above = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    if not ITEM_TIME.fullmatch(above) and not ITEM_TIME.match(lines[i]):
         return False
+    below = islice((line for line in lines[i + 1 :] if line.strip()), ITEM_GAP)
     return any(ITEM_TIME.match(line) for line in below)
 
 
