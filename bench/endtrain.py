@@ -17,8 +17,8 @@ left alone): of 2404 recorded text pages, 6755 lines labelled, of 797 sites (a s
 linetrain.site_of). Leave-one-site-out, fields right of 2404 pages (title / date / source /
 lead / body_start / body_end / chrome):
 
-    without the decision  2147 / 2307 / 2380 / 2129 / 2170 / 2187 / 2108
-    learned               2147 / 2307 / 2380 / 2129 / 2170 / 2193 / 2108
+    without the decision  2150 / 2307 / 2380 / 2131 / 2170 / 2188 / 2110
+    learned               2150 / 2307 / 2380 / 2131 / 2170 / 2194 / 2110
 
 body end +6. When it was made, of 1304 recorded text pages (4050 lines labelled, of 487
 sites): without the decision 1141 / 1233 / 1291 / 1084 / 1150 / 1181 / 1134, learned the same
