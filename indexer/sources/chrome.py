@@ -11,9 +11,8 @@ from indexer.sources.sitelines import is_site_line
 # A time stamp or counter: "13:4824.10.2017", "(обновлено: 16:12 24.10.2017)", "1075801061519".
 STAMP = re.compile(r"^[\d\s.:,()/+\-]*(?:обновлено|updated)?:?[\d\s.:,()/+\-]*$", re.I)
 # A related link's time, alone on a line: "28 февраля, 09:26", "Вчера, 20:15", "12:46".
-CARD_TIME = re.compile(
-    r"^(?:(?:\d{1,2}\s+[а-яё]+|сегодня|вчера),?\s+)?(?:\d{4},?\s+)?\d{1,2}:\d\d$", re.I
-)
+CARD_DAY = r"(?:(?:\d{1,2}\s+[а-яё]+|сегодня|вчера),?\s+)?"  # the day before a card's time
+CARD_TIME = re.compile(rf"^{CARD_DAY}(?:\d{{4}},?\s+)?\d{{1,2}}:\d\d$", re.I)
 # A byline or rubric ending in its time and full date: "Вячеслав Правдин / Новости, 18:40, 28
 # июля 2022" (not a sentence's "… в 18:00, 30 июня 2024 г.").
 TIMED_STAMP = re.compile(r"[,/|]\s*\d{1,2}:\d\d,?\s+\d{1,2}\s+[а-яё]{3,8}\.?\s+\d{4}$")

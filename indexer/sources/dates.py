@@ -52,14 +52,12 @@ FOUNDED_CHARS = 40  # a masthead's line; a sentence ("Работает с 9 ут
 YEAR_FIRST_NUMERIC = re.compile(r"^((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
 YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d),?\s+(\d{1,2} [а-яё]{3,8}\.?)(?=[\s,]|$)", re.I)
 # "22 ноября 2016, 16:59 ДТП": a full date and time with the rubric after them
+FULL_DAY = r"\d{1,2} [а-яё]{3,8} (?:19|20)\d\d"  # "22 ноября 2016"
 STAMPED = re.compile(
-    r"^(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d),?\s+\d{1,2}:\d\d\b",
-    re.I,
+    rf"^({FULL_DAY}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d),?\s+\d{{1,2}}:\d\d\b", re.I
 )
 # "12 апреля 2024 Общество", "29 июля 2016 г. Культура": a full date with the rubric after it
-RUBRIC_AFTER = re.compile(
-    r"^(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d)(?: г\.| года)?,?\s+[А-ЯЁ][а-яё]+(?: [а-яё]+)?$"
-)
+RUBRIC_AFTER = re.compile(rf"^({FULL_DAY})(?: г\.| года)?,?\s+[А-ЯЁ][а-яё]+(?: [а-яё]+)?$")
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 # A year glued to the time after it: "01 сентября 202519:20".
 GLUED_TIME = re.compile(r"(?<=\D(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")

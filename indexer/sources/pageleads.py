@@ -3,7 +3,7 @@
 import re
 from itertools import islice
 
-from indexer.sources.chrome import is_chrome_line
+from indexer.sources.chrome import CARD_DAY, is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import is_date_text, read_date_line
 from indexer.sources.pagebody import is_alt_text
@@ -31,7 +31,7 @@ WORD = re.compile(r"[а-яё]{2,}")
 SENTENCE_WORDS = 4
 ITEM_GAP = 2  # lines between a listed item's headline and the next item's time
 # A listed item's time: "18 сентября в 07:18", "Вчера, 20:15", "12:46".
-ITEM_TIME = re.compile(r"(?:(?:\d{1,2}\s+[а-яё]+|сегодня|вчера),?\s+)?(?:в\s+)?\d{1,2}:\d\d", re.I)
+ITEM_TIME = re.compile(rf"{CARD_DAY}(?:в\s+)?\d{{1,2}}:\d\d", re.I)
 META_LINES = (1, 4)  # a byline, a view and a comment counter between a headline and its date
 META_WORDS = 3
 
@@ -46,8 +46,11 @@ SOURCE_SENTENCE = re.compile(r"^(?:Об этом|Как) (?:сообщ|расс�
 def lead_between(lines: list[str], title: int, start: int) -> int | None:
     """A long sentence between the headline and the text, or a subtitle over the photo: the lead."""
     between = range(title + 1, start)
-    found = (i for i in between if is_lead(lines[i]) or is_subtitle(lines, i, title))
-    found = (i for i in found if not is_listed_item(lines, i))
+    found = (
+        i
+        for i in between
+        if (is_lead(lines[i]) or is_subtitle(lines, i, title)) and not is_listed_item(lines, i)
+    )
     return next(found, None) or subtitle_under(lines, title, start)
 
 
