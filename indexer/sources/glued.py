@@ -6,6 +6,7 @@ import re
 
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import is_date_text
+from indexer.sources.sitelines import OUTLET_ADDRESS
 
 # An image's address, file name or credit glued before the text: "herschelplanck_pТелескоп НАСА
 # …", "http://cursorinfo.co.il/images/img_00077602_small.jpg Палестинские силы …", "Фото из
@@ -15,7 +16,7 @@ GLUED_IMAGE = re.compile(
     r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}\d{4,8}"
     r"|(?:Фото|Видео) (?:из архива|автора)"
     r"|[^.!?]{1,80}\.(?:jpe?g|png|gif|webp)(?=\s)"  # "СарГЭС готова к половодью.jpg Как …"
-    r"|(?:[А-ЯЁ]{2,6} )?[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)(?=\s))\s*(?=[«\"А-ЯЁ])"
+    rf"|(?:[А-ЯЁ]{{2,6}} )?{OUTLET_ADDRESS}(?=\s))\s*(?=[«\"А-ЯЁ])"
 )
 # Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
 GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")

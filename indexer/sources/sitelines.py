@@ -20,13 +20,15 @@ WIDGET = re.compile(
     r"[-+−]?\d+(?:[.,]\d+)?\s?°[CС]?(?:\s+(?:[Дд]н[её]м|[Нн]очью):?\s*[-+−]?\d+°)*$"
     r"|^Курсы? (?:ЦБ|валют):?(?:\s*[$€]?\s*[\d.,]+)+$"
 )
+# An outlet's address in capitals, as its masthead or credit writes it: "SAKHAPRESS.RU", "38451.RU".
+OUTLET_ADDRESS = r"[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)"
 # An image's alt text naming the article it stands in: "Изображение к статье: <headline>"; an
 # image's file name alone: "СарГЭС готова к половодью.jpg"; the outlet's credit or masthead by
-# its address in capitals: "РИГ SAKHAPRESS.RU", "Юрга 38451.RU".
+# its address: "РИГ SAKHAPRESS.RU", "Юрга 38451.RU".
 ALT_LABEL = re.compile(
     r"^(?i:Изображение|Иллюстрация|Фото) к (?:статье|новости|материалу):"
     r"|^[^.!?]{1,80}\.(?i:jpe?g|png|gif|webp)$"
-    r"|^(?:[А-ЯЁA-Z]{2,6} |[А-ЯЁ][а-яё]{2,15} )?[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)$"
+    rf"|^(?:[А-ЯЁA-Z]{{2,6}} |[А-ЯЁ][а-яё]{{2,15}} )?{OUTLET_ADDRESS}$"
 )
 # A print copy's header, the site's name by its address: "- Советская Чувашия - http://… -".
 PRINT_HEADER = re.compile(r"^[-–—\s]*(?:[\w«»\"]+ ){1,4}[-–—]\s*https?://\S+\s*[-–—]?$")
