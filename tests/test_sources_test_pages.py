@@ -15,7 +15,7 @@ pages of 18 sites), the thirteenth (report13: 23 pages of 14 sites), the fourtee
 31 pages of 12 sites), the seventeenth (report17: 43 pages of 20 sites), the eighteenth (report18:
 29 pages of 11 sites), the nineteenth (report19: 32 pages of 12 sites), the twentieth (report20:
 31 pages of 14 sites), the twenty-first (report21: 35 pages of 15 sites) and the parts after
-it to the seventy-ninth (report79), each part's size in its README. A field a reader is
+it to the eighty-first (report81), each part's size in its README. A field a reader is
 known to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any
 change.
 """
@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 80)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 82)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -1808,6 +1808,63 @@ KNOWN_MISSES = {
     # standfirst read the other way again (it was mended by the training before).
     ("report23", "newsnn.ru/2.txt", "lead"),
     ("report23", "newsnn.ru/2.txt", "body_start"),
+    # Report80 part (Belarus's regional press, Gagauzia) and report81 part (Sakhalin, Kamchatka,
+    # Magadan, the Yamal towns): sites the reader was not tuned on, read once (figures in
+    # ../fixtures/scraped/README.md).
+    ("report80", "ctv.by/1.txt", "title"),
+    ("report80", "ctv.by/1.txt", "lead"),
+    ("report80", "ctv.by/1.txt", "body_start"),
+    ("report80", "ctv.by/1.txt", "chrome"),
+    ("report80", "ctv.by/2.txt", "title"),
+    ("report80", "ctv.by/2.txt", "lead"),
+    ("report80", "ctv.by/2.txt", "body_start"),
+    ("report80", "ctv.by/2.txt", "chrome"),
+    ("report80", "ctv.by/3.txt", "title"),
+    ("report80", "ctv.by/3.txt", "lead"),
+    ("report80", "ctv.by/3.txt", "body_start"),
+    ("report80", "ctv.by/3.txt", "body_end"),
+    ("report80", "ctv.by/3.txt", "chrome"),
+    ("report80", "ctv.by/4.txt", "title"),
+    ("report80", "ctv.by/4.txt", "lead"),
+    ("report80", "ctv.by/4.txt", "body_start"),
+    ("report80", "ctv.by/4.txt", "chrome"),
+    ("report80", "gagauzinfo.myjino.ru/1.txt", "date"),
+    ("report80", "moyby.com/1.txt", "lead"),
+    ("report80", "onlinebrest.by/1.txt", "body_end"),
+    ("report80", "orshanka.by/2.txt", "body_end"),
+    ("report80", "orshanka.by/2.txt", "chrome"),
+    ("report80", "sammit.tv/2.txt", "body_end"),
+    ("report80", "sammit.tv/2.txt", "chrome"),
+    ("report80", "smartpress.by/1.txt", "body_start"),
+    ("report80", "tv6.live/1.txt", "lead"),
+    ("report80", "viciebsk.cc/2.txt", "body_end"),
+    ("report80", "viciebsk.cc/2.txt", "chrome"),
+    ("report80", "vitvesti.by/1.txt", "body_end"),
+    ("report80", "vitvesti.by/1.txt", "chrome"),
+    ("report80", "vitvesti.by/2.txt", "body_end"),
+    ("report80", "vitvesti.by/2.txt", "chrome"),
+    ("report81", "astv.ru/1.txt", "title"),
+    ("report81", "astv.ru/4.txt", "body_end"),
+    ("report81", "astv.ru/4.txt", "chrome"),
+    ("report81", "ks-yanao.ru/2.txt", "title"),
+    ("report81", "ks-yanao.ru/2.txt", "lead"),
+    ("report81", "news-port.ru/1.txt", "body_start"),
+    ("report81", "news-port.ru/1.txt", "body_end"),
+    ("report81", "ohotniki.ru/1.txt", "body_end"),
+    ("report81", "ohotniki.ru/1.txt", "chrome"),
+    ("report81", "yamal-news.net/1.txt", "title"),
+    ("report81", "yamal-news.net/1.txt", "lead"),
+    ("report81", "yamal-news.net/1.txt", "body_start"),
+    ("report81", "yamal-news.net/2.txt", "body_end"),
+    ("report81", "yamal-news.net/2.txt", "chrome"),
+    ("report81", "yamal-news.net/3.txt", "body_end"),
+    ("report81", "yamal-news.net/3.txt", "chrome"),
+    ("report81", "yamal-news.net/4.txt", "body_end"),
+    ("report81", "yamal-news.net/4.txt", "chrome"),
+    ("report81", "yamal-news.ru/1.txt", "body_start"),
+    ("report81", "yamal-news.ru/2.txt", "body_start"),
+    ("report81", "yamal-news.ru/3.txt", "body_end"),
+    ("report81", "yamal-news.ru/3.txt", "chrome"),
 }
 
 
