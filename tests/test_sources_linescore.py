@@ -14,7 +14,7 @@ from bench.linetrain import (
     train,
 )
 from indexer.sources import read_file
-from indexer.sources.linescore import FEATURE_NAMES, WEIGHTS, text_chances, using
+from indexer.sources.linescore import FEATURE_NAMES, WEIGHTS, text_chances, threshold, using
 from tests.test_sources_linekind import TEXT, TEXT2
 
 TEXT3 = (
@@ -52,6 +52,16 @@ def test_a_loader_after_a_plain_text_is_left_out_by_the_scorer_not_by_the_rules(
     with using({"weights": None}):
         (by_rules,) = read_file(path)
     assert by_rules.body.endswith(foot)
+
+
+def test_a_word_alone_is_held_to_the_lines_threshold_not_the_sentences():
+    # A sentence is better kept than lost, so it is cut only when the scorer is surer; a word
+    # alone with a full stop or an ellipsis ("Яндекс." of an ad's label, a loader) is no sentence.
+    found = WEIGHTS.stored
+    assert threshold("Загружается…", found) == found["chrome_below"]
+    assert threshold("Яндекс.", found) == found["chrome_below"]
+    assert threshold("Работы завершат до конца года.", found) == found["sentence_chrome_below"]
+    assert found["sentence_chrome_below"] < found["chrome_below"]
 
 
 def test_the_scorer_leaves_a_page_its_only_paragraph(tmp_path):

@@ -380,7 +380,6 @@ KNOWN_MISSES = {
     # tumentoday, vomske: a video promo kept; views glued to the date ("589902 февраля 2019") not
     # read (72.rodina.news's "read on" link mended since).
     ("report20", "vomske.ru/1.txt", "date"),
-    ("report20", "vomske.ru/1.txt", "body_end"),
     # metr12, pravda.in.ua, marimedia, autogrodno: other stories' headlines and teasers after the
     # text, unlabelled, taken for the text.
     ("report21", "metr12.ru/4.txt", "title"),

@@ -110,6 +110,7 @@ def sure_chrome(lines: list[str], densities: list[float], good: list[bool]) -> l
 
 
 def threshold(line: str, found: dict) -> float:
-    """The chance of text under which a line is sure chrome."""
-    sentence = SENTENCE_END.search(line) is not None
+    """The chance of text under which a line is sure chrome: a lower one for a sentence, which
+    takes two words at least ("Загружается…" is a loader's word, not a sentence)."""
+    sentence = SENTENCE_END.search(line) is not None and " " in line.strip()
     return found["sentence_chrome_below"] if sentence else found["chrome_below"]
