@@ -303,6 +303,11 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Марина Минькина | Фото автора", True),
         ("27 июня 24 июня Телефон прямого эфира 16 мая 30 июня 16 июня 25 июня 26 июня", True),
         ("С 27 июня по 4 июля, 11 июля и 18 июля дороги закроют на ремонт.", False),
+        ("Фото ГАИ УВД Витебского облисполкома.", True),  # a credit alone, without a colon
+        ("Видео Владимира Ларионова", True),
+        ("Фото котов из приюта заполнили соцсети.", False),
+        ("Автор: . Дата создания:", True),  # labels without their values
+        ("Он сказал:", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):

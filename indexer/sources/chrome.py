@@ -112,8 +112,12 @@ CODE_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$")
 MENU_GLUE = re.compile(r"[a-zа-яё][А-ЯЁ]")
 MENU_GLUES = 2
 MENU_WORDS = 8
-# Labels left without their values: "время публикации: | последнее обновление:".
-EMPTY_LABELS = re.compile(r"^[а-яё][а-яё ]{1,30}:(?:\s*\|\s*[а-яё][а-яё ]{1,30}:)*$")
+# Labels left without their values: "время публикации: | последнее обновление:", "Автор: . Дата
+# создания:" (two at least when capitalised: "Он сказал:" opens a quote).
+EMPTY_LABELS = re.compile(
+    r"^[а-яё][а-яё ]{1,30}:(?:\s*\|\s*[а-яё][а-яё ]{1,30}:)*$"
+    r"|^[А-ЯЁ][а-яё ]{1,30}:(?:\s*[.|]\s*[А-ЯЁ][а-яё ]{1,30}:)+$"
+)
 # A bar to unfold the rest of the text: "▼ читать продолжение новости ▼".
 READ_ON = re.compile(
     r"^\W*(?:читать|показать|смотреть) (?:продолжение|полностью|далее|дальше)\b[^.!?]{0,30}$", re.I
