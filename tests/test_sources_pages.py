@@ -551,6 +551,25 @@ def test_lines_repeated_but_for_a_number_are_learnt_and_each_page_keeps_its_date
     assert [a.date for a in articles] == [date(2024, 3, 10 + i) for i in range(len(SITE_STORIES))]
 
 
+# A site's closing call, written with a dash and quotes on some pages, without on others
+# (after yamal-news.net).
+CALLS = ("Самые важные новости края — в нашем телеграм-канале «Заречье сегодня».",) * 2 + (
+    "Самые важные новости края в нашем телеграм-канале Заречье сегодня.",
+)
+
+
+def test_a_line_repeated_with_or_without_its_dash_and_quotes_is_learnt(tmp_path):
+    folder = tmp_path / "zarechye.ru"
+    folder.mkdir()
+    for i, ((title, body), call) in enumerate(zip(SITE_STORIES, CALLS, strict=True)):
+        text = f"{title}\n\n{body} Подробности уточняются.\n\n{call}\n"
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    articles = list(read_articles([folder]))
+    assert [a.body for a in articles] == [
+        f"{body} Подробности уточняются." for _, body in SITE_STORIES
+    ]
+
+
 # A city radio's print views (after 105fm.by): no headline, the day and the month with its
 # year on lines of their own over the text, the service's signature under it.
 SPLIT_DATED_PAGE = """\

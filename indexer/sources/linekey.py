@@ -1,6 +1,7 @@
 """How a folder's pages compare their lines: numbers as 0, so that a counter or the weather's
-degrees inside an otherwise repeated line do not hide it; a line with a date in it whole, as a
-date shared by a day's pages is the articles'; a date line alone not at all."""
+degrees inside an otherwise repeated line do not hide it, and dashes and quotes aside; a line
+with a date in it whole, as a date shared by a day's pages is the articles'; a date line alone
+not at all."""
 
 import re
 
@@ -16,16 +17,22 @@ DATED = re.compile(
     re.I,
 )
 NUMBER = re.compile(r"\d+")
+# A site's line written with a dash or quotes, or without: "Новости — в нашем канале «Ямал»."
+# and "Новости в нашем канале Ямал." are one line.
+DASH = re.compile(r"\s+[—–-]\s+")
+QUOTES = re.compile(r"[«»\"“”„]")
 
 
 def line_key(line: str) -> str:
     """A line as the folder's pages are compared by: its numbers as 0 ("Просмотров: 0"), without
-    the counters a page strips off its end (glued.END_COUNTERS); a line with a date in it
-    whole; a date line alone none."""
+    its dashes between words, its quotes and the counters a page strips off its end
+    (glued.END_COUNTERS); a line with a date in it whole; a date line alone none."""
     line = CELL_BARS.sub("", normalize_line(line))
     if is_date_text(line):
         return ""
-    return line if DATED.search(line) else END_COUNTERS.sub("", NUMBER.sub("0", line))
+    if DATED.search(line):
+        return line
+    return END_COUNTERS.sub("", NUMBER.sub("0", QUOTES.sub("", DASH.sub(" ", line))))
 
 
 def is_learnt(line: str, learnt: frozenset[str]) -> bool:
