@@ -1878,7 +1878,6 @@ KNOWN_MISSES = {
     ("report83", "haifaru.co.il/4.txt", "body_end"),
     ("report83", "megapolistoronto.ca/1.txt", "date"),
     ("report83", "news.knopka.ca/1.txt", "title"),
-    ("report83", "news.knopka.ca/1.txt", "date"),
     ("report83", "news.knopka.ca/1.txt", "chrome"),
     ("report83", "news.knopka.ca/2.txt", "date"),
     ("report83", "news.knopka.ca/3.txt", "date"),

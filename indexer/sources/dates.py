@@ -58,6 +58,8 @@ STAMPED = re.compile(
 )
 # "12 апреля 2024 Общество", "29 июля 2016 г. Культура": a full date with the rubric after it
 RUBRIC_AFTER = re.compile(rf"^({FULL_DAY})(?: г\.| года)?,?\s+[А-ЯЁ][а-яё]+(?: [а-яё]+)?$")
+# The outlet's address before a stamp: "Knopka.ca, 05.03.2026 14:20, Происшествия".
+SITE_FIRST = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,},\s+(?=\d)", re.I)
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 # A year glued to the time after it: "01 сентября 202519:20".
 GLUED_TIME = re.compile(r"(?<=\D(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
@@ -140,7 +142,7 @@ def read_date_line(line: str, year: int | None = None) -> date | None:
     if match := ISO_STAMP.fullmatch(line.strip()):  # "2020-03-03T17:18:31+03:00"
         return make_date(int(match[1]), int(match[2]), int(match[3]))
     if not is_date_text(line):
-        line = day_first(LABEL.sub("", line.strip()))
+        line = day_first(LABEL.sub("", SITE_FIRST.sub("", line.strip())))
         stamped = STAMPED.match(line) or RUBRIC_AFTER.match(line)
         return parse_common(stamped[1]) if stamped else None
     text = date_text(line)
