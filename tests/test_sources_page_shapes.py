@@ -307,6 +307,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Видео Владимира Ларионова", True),
         ("Фото котов из приюта заполнили соцсети.", False),
         ("Автор: . Дата создания:", True),  # labels without their values
+        ("«Новости Донбасса» © 2025 Все права защищены. Использование материалов сайта "
+         "разрешается при условии ссылки.", True),  # the outlet's copyright, its name first
+        ("ТСВ 2025 © При копировании гиперссылка на tsv.md обязательна", True),
+        ("Ижевск - город обшарпанный и грязный.© И замусоренный.", False),
         ("Он сказал:", False),
     ],
 )  # fmt: skip

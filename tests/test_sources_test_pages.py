@@ -1866,8 +1866,6 @@ KNOWN_MISSES = {
     ("report82", "lug-info.com/1.txt", "body_end"),
     ("report82", "melitopolnews.ru/1.txt", "lead"),
     ("report82", "melitopolnews.ru/1.txt", "body_end"),
-    ("report82", "novosti.dn.ua/1.txt", "body_end"),
-    ("report82", "novosti.dn.ua/1.txt", "chrome"),
     ("report82", "rupulse.ru/1.txt", "lead"),
     ("report83", "bangkok.union.travel/1.txt", "lead"),
     ("report83", "bangkok.union.travel/1.txt", "body_start"),
