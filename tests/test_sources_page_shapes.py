@@ -2602,3 +2602,23 @@ def test_the_sites_latest_items_between_the_headline_and_the_text_are_no_lead(tm
     article = read_page(tmp_path, f"{PARK_TITLE}\n\nГлавное\n-\n{listed}\n{PARK_TEXT}")
     assert (article.title, article.lead) == (PARK_TITLE, "")
     assert "Завершился" not in article.body
+
+
+# The site's latest stories after the text, each cut short (after sammit.tv).
+LATEST_CUT = (
+    "Член Совета Республики принял участие в диалоговой площадке на базе концерна, где…",
+    "Кубок по зимнему плаванию «Полоцкая купель» соберёт участников из пяти стран. (далее…)",
+    "Отдел ГАИ с 26 по 30 января проводит профилактическое мероприятие по предупреждению…",
+)
+FOUND_BOX = [
+    "В Полоцке на вокзале нашли коробку без хозяина, пассажиров вывели из здания.",
+    "Выяснилось, что коробку с цветами забыли пассажиры. Задержки поездов не произошло.",
+]
+
+
+@pytest.mark.parametrize("top", ["", "Новости Полоцка\n12:05\n"])  # plain text, and a page
+def test_teasers_cut_short_after_the_text_are_not_its_end(tmp_path, top):
+    headline = "На вокзале в Полоцке нашли подозрительную коробку"
+    page = f"{top}{headline}\n" + "\n".join([*FOUND_BOX, *LATEST_CUT]) + "\n"
+    assert read_page(tmp_path, page).body.split("\n") == FOUND_BOX
+

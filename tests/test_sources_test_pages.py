@@ -1824,8 +1824,6 @@ KNOWN_MISSES = {
     ("report80", "onlinebrest.by/1.txt", "body_end"),
     ("report80", "orshanka.by/2.txt", "body_end"),
     ("report80", "orshanka.by/2.txt", "chrome"),
-    ("report80", "sammit.tv/2.txt", "body_end"),
-    ("report80", "sammit.tv/2.txt", "chrome"),
     ("report80", "smartpress.by/1.txt", "body_start"),
     ("report80", "tv6.live/1.txt", "lead"),
     ("report80", "viciebsk.cc/2.txt", "body_end"),

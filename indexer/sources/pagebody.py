@@ -27,6 +27,7 @@ from indexer.sources.pageend import (
     starts_menu,
     starts_next_story,
     starts_story_after_call,
+    teaser_run_start,
 )
 
 CALL_WORDS = 2
@@ -70,6 +71,7 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
     In `bounded` text (its end known) a "Читайте также" box is skipped, not an end."""
     body: list[str] = []
     rest = [line for line in lines[start:] if line]
+    teasers = teaser_run_start(rest)
     i = 0
     while i < len(rest):
         line = rest[i]
@@ -79,7 +81,7 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
             continue
         if feed or (body and (starts_menu(rest, i) or starts_next_story(rest, i))):
             break
-        if body and starts_story_after_call(rest, i):
+        if body and (starts_story_after_call(rest, i) or i >= teasers):
             break
         if body and another_dateline(body[0], line):
             body = body[:-1] if not body[-1].endswith(SENTENCE_END) else body

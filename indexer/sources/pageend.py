@@ -49,6 +49,10 @@ DATE_LINE_CHARS = 40
 # A story's time by the day's distance: "Сегодня, 21:13", "Вчера в 20:15".
 RELATIVE_TIME = re.compile(r"^(?:сегодня|вчера),?\s+(?:в\s+)?\d{1,2}:\d\d$", re.I)
 HEADLINE_WORDS = (3, 30)
+# Another story's teaser cut short: "… на базе концерна «Белнефтехим», где…", "… (далее…)".
+CUT_TEASER = re.compile(r"(?:[^\W\d_],?\s?(?:…|\.\.\.)|\(далее(?:…|\.\.\.)?\))$")
+TEASER_CHARS = 40
+TEASER_RUN = 2  # this many teasers cut short, and nothing but chrome after them: the feed
 
 
 def ends_text(line: str) -> bool:
@@ -121,6 +125,23 @@ def starts_next_story(lines: list[str], i: int) -> bool:
         if day is None or not YEAR.search(lines[i]):
             return False
     return is_story_headline(lines[i + 1])
+
+
+def teaser_run_start(lines: list[str]) -> int:
+    """Where the page's last lines of text start when they are all teasers cut short (the
+    site's latest stories after the article, chrome among them), else len(lines)."""
+    start, teasers = len(lines), 0
+    for i in range(len(lines) - 1, 0, -1):
+        if is_cut_teaser(lines[i]):
+            start, teasers = i, teasers + 1
+        elif not is_boilerplate(lines[i]):
+            break
+    return start if teasers >= TEASER_RUN else len(lines)
+
+
+def is_cut_teaser(line: str) -> bool:
+    """True for a teaser cut short mid-sentence (CUT_TEASER), a headline's length at least."""
+    return len(line) >= TEASER_CHARS and CUT_TEASER.search(line) is not None
 
 
 def starts_story_after_call(lines: list[str], i: int) -> bool:
