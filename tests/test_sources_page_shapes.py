@@ -2621,4 +2621,3 @@ def test_teasers_cut_short_after_the_text_are_not_its_end(tmp_path, top):
     headline = "На вокзале в Полоцке нашли подозрительную коробку"
     page = f"{top}{headline}\n" + "\n".join([*FOUND_BOX, *LATEST_CUT]) + "\n"
     assert read_page(tmp_path, page).body.split("\n") == FOUND_BOX
-
