@@ -74,6 +74,10 @@ NAMED_COUNTS = re.compile(
 )
 # "08:25 24 Октябрь 2019 6372": a view counter after the year, the time before the date
 YEAR_VIEWS = re.compile(r"(?<=\d:\d\d\s)(.*(?<!\d)(?:19|20)\d\d)\s+\d[\d\s]*$")
+# "28 июля 2009 0 218": the comments and views counted after a full date without its time
+DAY_COUNTS = re.compile(
+    rf"^({FULL_DAY}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d)(?:\s+\d{{1,7}}){{1,3}}$", re.I
+)
 # Month names and weekdays dateparser is asked to read (and the Ukrainian months, whole); a line
 # with other words is not a date.
 DATE_WORDS = re.compile(
@@ -122,7 +126,7 @@ def date_text(line: str) -> str:
     if " в " in line:
         line = AT_TIME.sub(" ", line)
     if line[-1:].isdigit():
-        line = YEAR_VIEWS.sub(r"\1", VIEWS.sub("", line))
+        line = DAY_COUNTS.sub(r"\1", YEAR_VIEWS.sub(r"\1", VIEWS.sub("", line)))
     return TIME.sub("", line).strip(" ,.")
 
 
