@@ -128,6 +128,23 @@ def test_a_masthead_with_a_clock_over_two_lines_gives_no_title_nor_date(tmp_path
 
 
 @pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        # The weekday over the date, between the weather and the rates: the site's clock.
+        ("ПОГОДА В САТКЕ\n+16.3˚С\n\nВТОРНИК\n03. 06. 2025\n\nUSD 79.1285\n\n", None),
+        # A paper's issue, its number under its day: the day of its articles.
+        ("Глагол\n\nПятница,\n\n2 ноября 2007 г.\n№ 82\n\n", date(2007, 11, 2)),
+    ],
+)  # fmt: skip
+def test_a_weekday_over_a_date_line_is_the_clock_unless_an_issue_number_follows(
+    tmp_path, head, day
+):
+    path = tmp_path / "page.txt"
+    path.write_text(f"{head}{HEADLINE}\n\n{TEXT}", encoding="utf-8")
+    assert read_one(path).date == day
+
+
+@pytest.mark.parametrize(
     "clock",
     [
         "В Омске пятница, 22 Ноября",

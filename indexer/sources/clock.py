@@ -8,6 +8,7 @@ or one with its own date line right under it, or when it opens many pages of the
 site's header, each page with another day).
 """
 
+import re
 from itertools import pairwise
 
 from indexer.sources.dates import WEEKDAY, YEAR, is_date_text, read_date_line
@@ -15,6 +16,7 @@ from indexer.sources.linekey import is_learnt
 from indexer.sources.pageheads import is_headline, is_paragraph
 
 UNDER_LINES = 2  # the lines under a headline where its own date line stands
+ISSUE = re.compile(r"^№\s*\d+")  # a paper's issue number: "№ 82"
 CLOCK_KEY = "\x00clock"  # the key a folder's learnt lines hold when its pages open with a clock
 
 
@@ -82,14 +84,24 @@ def dated_below(lines: list[str], headline: int) -> bool:
 
 def split_clock(lines: list[str]) -> list[int]:
     """The indexes of a clock written over two lines above the text, a date line and its
-    weekday alone under it ("9 августа 2020," / "воскресенье"), or none."""
+    weekday alone under it or over it ("9 августа 2020," / "воскресенье", "ВТОРНИК" / "03. 06.
+    2025"), or none; not a paper's issue, its number under its day ("Пятница," / "2 ноября
+    2007 г." / "№ 82"), the day of the articles in it."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    for at, below in pairwise(filled):
+    for n, (at, below) in enumerate(pairwise(filled)):
         if is_paragraph(lines[at]):
             return []
-        if is_date_text(lines[at]) and WEEKDAY.fullmatch(lines[below].strip(" ,.")):
+        if is_date_text(lines[at]) and is_weekday(lines[below]):
+            return [at, below]
+        after = lines[filled[n + 2]] if n + 2 < len(filled) else ""
+        if is_weekday(lines[at]) and is_date_text(lines[below]) and not ISSUE.match(after):
             return [at, below]
     return []
+
+
+def is_weekday(line: str) -> bool:
+    """True for a weekday's name alone on its line."""
+    return WEEKDAY.fullmatch(line.strip(" ,.")) is not None
 
 
 def without_clock(lines: list[str], learnt: frozenset[str]) -> list[str]:
