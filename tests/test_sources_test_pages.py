@@ -1970,8 +1970,6 @@ KNOWN_MISSES = {
     ("report86", "myomutninsk.ru/4.txt", "chrome"),
     ("report86", "odntkirov.ru/1.txt", "date"),
     ("report86", "omutninsk-vedomosti.ru/1.txt", "date"),
-    ("report86", "prochepetsk.ru/1.txt", "title"),
-    ("report86", "prochepetsk.ru/1.txt", "chrome"),
     ("report86", "prochepetsk.ru/2.txt", "lead"),
     ("report86", "prochepetsk.ru/2.txt", "body_start"),
     ("report86", "prochepetsk.ru/4.txt", "title"),

@@ -35,9 +35,11 @@ GLUED_LABEL = re.compile(
 # "ПроисшествияПролет на красный сигнал …", "ОбществоРегион"; a word never has a capital inside.
 GLUED_RUBRIC = re.compile(r"^[А-ЯЁ][а-яё]{5,20}(?=[А-ЯЁ][а-яё]+(?:\s|$))")
 # A label or the outlet an aggregator signs a line with, glued to its last full stop:
-# "… из Астрахани.Новость", "… маршрутки.Polit74.ru", "… театра «Ульгэр».Байкал-Daily".
+# "… из Астрахани.Новость", "… маршрутки.Polit74.ru", "… театра «Ульгэр».Байкал-Daily"; the
+# site's address glued to a caption's last word: "… на одном из предприятийprochepetsk.ru".
 GLUED_SIGNATURE = re.compile(
     r"(?:(?<=[а-яё]{3}[.!?…])|(?<=[»\"][.!?…]))[A-ZА-ЯЁ][\w.\-]*(?: [\w.\-«»\"]+){0,3}(?<=\w)$"
+    r"|(?<=[а-яё]{3})(?:[a-z0-9-]+\.)+(?:ru|com|net|org|su|info|by|kz|ua)$"
 )
 # A wire's code after the text's last full stop ("… Задержанных нет.-03B06-", "… Тогрул. --17D—"),
 # a kind's label glued to a headline ("… в местном СМИНовость").
