@@ -15,7 +15,7 @@ pages of 18 sites), the thirteenth (report13: 23 pages of 14 sites), the fourtee
 31 pages of 12 sites), the seventeenth (report17: 43 pages of 20 sites), the eighteenth (report18:
 29 pages of 11 sites), the nineteenth (report19: 32 pages of 12 sites), the twentieth (report20:
 31 pages of 14 sites), the twenty-first (report21: 35 pages of 15 sites) and the parts after
-it to the eighty-seventh (report87), each part's size in its README. A field a reader is
+it to the eighty-ninth (report89), each part's size in its README. A field a reader is
 known to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any
 change.
 """
@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 88)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 90)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -2015,6 +2015,59 @@ KNOWN_MISSES = {
     ("report23", "newsnn.ru/2.txt", "body_start"),
     ("report43", "oskol-kray.ru/1.txt", "lead"),
     ("report43", "oskol-kray.ru/1.txt", "body_start"),
+    # Report88 part (the Vologda and Kostroma regions' small towns) and report89 part
+    # (Bashkortostan's towns): sites the reader was not tuned on, read once (figures in
+    # ../fixtures/scraped/README.md).
+    ("report88", "35runet.ru/1.txt", "title"),
+    ("report88", "35runet.ru/1.txt", "lead"),
+    ("report88", "35runet.ru/1.txt", "chrome"),
+    ("report88", "35runet.ru/2.txt", "title"),
+    ("report88", "35runet.ru/2.txt", "lead"),
+    ("report88", "35runet.ru/2.txt", "chrome"),
+    ("report88", "buy.ru.today/1.txt", "date"),
+    ("report88", "buy.ru.today/1.txt", "body_end"),
+    ("report88", "buy.ru.today/1.txt", "chrome"),
+    ("report88", "cher-poisk.ru/2.txt", "chrome"),
+    ("report88", "cher-poisk.ru/4.txt", "chrome"),
+    ("report88", "cpv.ru/2.txt", "date"),
+    ("report88", "cpv.ru/3.txt", "date"),
+    ("report88", "gpko-avangard.ru/1.txt", "chrome"),
+    ("report88", "kosoblduma.ru/1.txt", "title"),
+    ("report88", "logos44.ru/1.txt", "title"),
+    ("report88", "logos44.ru/1.txt", "lead"),
+    ("report88", "logos44.ru/1.txt", "body_start"),
+    ("report88", "logos44.ru/1.txt", "chrome"),
+    ("report88", "manturovo-vedomosti.ru/1.txt", "title"),
+    ("report88", "manturovo-vedomosti.ru/1.txt", "body_start"),
+    ("report88", "manturovo-vedomosti.ru/1.txt", "body_end"),
+    ("report88", "manturovo-vedomosti.ru/1.txt", "chrome"),
+    ("report88", "newsvol.ru/3.txt", "body_start"),
+    ("report88", "selskayapravda.ru/1.txt", "title"),
+    ("report88", "selskayapravda.ru/1.txt", "chrome"),
+    ("report88", "selskayapravda.ru/2.txt", "body_end"),
+    ("report88", "selskayapravda.ru/2.txt", "chrome"),
+    ("report88", "sharya.top24.news/2.txt", "date"),
+    ("report88", "sharya.top24.news/3.txt", "lead"),
+    ("report89", "belprost.ru/1.txt", "title"),
+    ("report89", "belprost.ru/1.txt", "chrome"),
+    ("report89", "birskpress.ru/2.txt", "lead"),
+    ("report89", "birskpress.ru/2.txt", "body_start"),
+    ("report89", "gorod-uchaly.ru/3.txt", "body_start"),
+    ("report89", "kumertau.bezformata.ru/1.txt", "body_start"),
+    ("report89", "kumertau.bezformata.ru/1.txt", "chrome"),
+    ("report89", "tuvest.ru/3.txt", "body_end"),
+    ("report89", "tuvest.ru/5.txt", "body_end"),
+    ("report89", "tuvest.ru/5.txt", "chrome"),
+    ("report89", "uchaly-ikm.ru/1.txt", "title"),
+    ("report89", "uchaly-ikm.ru/1.txt", "body_start"),
+    ("report89", "uchaly-ikm.ru/1.txt", "chrome"),
+    ("report89", "ufa.aif.ru/1.txt", "chrome"),
+    ("report89", "ufa.bezformata.com/1.txt", "date"),
+    ("report89", "uralpolit.ru/1.txt", "title"),
+    ("report89", "uralpolit.ru/1.txt", "lead"),
+    ("report89", "uralpolit.ru/1.txt", "body_start"),
+    ("report89", "uralpolit.ru/1.txt", "chrome"),
+    ("report89", "youshatir.ru/1.txt", "date"),
 }
 
 
