@@ -2011,10 +2011,6 @@ KNOWN_MISSES = {
     ("report8", "fn-volga.ru/1.txt", "body_start"),
     ("report21", "bobruisk.ru/1.txt", "lead"),
     ("report21", "bobruisk.ru/1.txt", "body_start"),
-    ("report23", "newsnn.ru/2.txt", "lead"),
-    ("report23", "newsnn.ru/2.txt", "body_start"),
-    ("report43", "oskol-kray.ru/1.txt", "lead"),
-    ("report43", "oskol-kray.ru/1.txt", "body_start"),
     # Report88 part (the Vologda and Kostroma regions' small towns) and report89 part
     # (Bashkortostan's towns): sites the reader was not tuned on, read once (figures in
     # ../fixtures/scraped/README.md).
@@ -2068,6 +2064,10 @@ KNOWN_MISSES = {
     ("report89", "uralpolit.ru/1.txt", "body_start"),
     ("report89", "uralpolit.ru/1.txt", "chrome"),
     ("report89", "youshatir.ru/1.txt", "date"),
+    # The lead decision retrained on every part through report89: this page's standfirst read the
+    # other way again.
+    ("report18", "news-bash.ru/2.txt", "lead"),
+    ("report18", "news-bash.ru/2.txt", "body_start"),
 }
 
 
