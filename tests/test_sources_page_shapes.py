@@ -2624,3 +2624,26 @@ def test_teasers_cut_short_after_the_text_are_not_its_end(tmp_path, top):
     headline = "На вокзале в Полоцке нашли подозрительную коробку"
     page = f"{top}{headline}\n" + "\n".join([*FOUND_BOX, *LATEST_CUT]) + "\n"
     assert read_page(tmp_path, page).body.split("\n") == FOUND_BOX
+
+
+# A dateline alone on its line over the text (after ufa.aif.ru and rossia.news).
+CROSSING = [
+    "В Бирске ледовая переправа через реку Белую продолжит свою работу до 18 марта.",
+    "Напомним, переправа этой зимой была повреждена фурой и проложена заново в январе.",
+]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body"),
+    [
+        ("Уфа, 13 марта - АиФ - Уфа.", CROSSING),  # a regional edition's: no text
+        # An agency's, the town in capitals, opens the text as the agency writes it.
+        ("УФА, 13 марта – РИА Новости.", ["УФА, 13 марта – РИА Новости.", *CROSSING]),
+    ],
+)  # fmt: skip
+def test_an_editions_dateline_alone_on_its_line_is_not_the_text(tmp_path, dateline, body):
+    head = "Примерное время чтения: меньше минуты\n97\n"
+    headline = "В Бирске ледовая переправа через Белую закроется после 18 марта"
+    page = f"{head}{headline}\n{dateline}\n" + "\n".join(CROSSING) + "\nОцените материал\n"
+    article = read_page(tmp_path, page)
+    assert (article.title, article.body.split("\n")) == (headline, body)

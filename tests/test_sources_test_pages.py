@@ -1950,7 +1950,6 @@ KNOWN_MISSES = {
     ("report85", "xn--80aabf3beind4a7e3b2b.xn--p1ai/1.txt", "body_start"),
     # The lead decision retrained on every part through report85: this page's standfirst read the
     # other way again.
-    ("report60", "karel.aif.ru/1.txt", "lead"),
     ("report60", "karel.aif.ru/1.txt", "body_start"),
     # Report86 part (the Kirov region's towns) and report87 part (the Chelyabinsk region's towns):
     # sites the reader was not tuned on, read once (figures in ../fixtures/scraped/README.md).
@@ -1979,8 +1978,6 @@ KNOWN_MISSES = {
     ("report86", "skat-slob.ru/1.txt", "body_start"),
     ("report87", "74.ru/1.txt", "title"),
     ("report87", "74.ru/1.txt", "chrome"),
-    ("report87", "chel.aif.ru/1.txt", "lead"),
-    ("report87", "chel.aif.ru/1.txt", "chrome"),
     ("report87", "chel.dk.ru/1.txt", "lead"),
     ("report87", "chel.dk.ru/1.txt", "body_start"),
     ("report87", "chelyabinsk-news.net/1.txt", "title"),
@@ -2057,7 +2054,6 @@ KNOWN_MISSES = {
     ("report89", "uchaly-ikm.ru/1.txt", "title"),
     ("report89", "uchaly-ikm.ru/1.txt", "body_start"),
     ("report89", "uchaly-ikm.ru/1.txt", "chrome"),
-    ("report89", "ufa.aif.ru/1.txt", "chrome"),
     ("report89", "ufa.bezformata.com/1.txt", "date"),
     ("report89", "uralpolit.ru/1.txt", "title"),
     ("report89", "uralpolit.ru/1.txt", "lead"),

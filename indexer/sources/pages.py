@@ -25,7 +25,7 @@ from indexer.sources.calls import without_closing_call
 from indexer.sources.chrome import CELL_BARS, is_chrome_line
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
-from indexer.sources.datelines import find_dateline
+from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.endscore import ended, lines_after
 from indexer.sources.fields import make_article
 from indexer.sources.glued import apart_from_repeat, unglued
@@ -174,6 +174,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     slotted = span is not None and has_standfirst_slot(lines[span[1] :])
     lead, body = lead_and_body(lines, layout, body, headline, headless, slotted)
     dateline = find_dateline(body[0]) if body else None
+    if dateline and len(body) > 1 and is_edition_line(body[0], dateline):
+        body = body[1:]
     site = (caption["site"] if caption else "") or header.site
     # The rules' standfirst looked at again by the learned decision (leadscore).
     lead, text = decided(title, lead, [without_closing_call(line) for line in body])
@@ -198,3 +200,10 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         city=dateline.city if dateline else "",
         caption=caption["text"] if caption else "",
     )
+
+
+def is_edition_line(line: str, dateline: Dateline) -> bool:
+    """True for a regional edition's dateline alone on its line, its town not in capitals
+    ("Уфа, 13 марта - АиФ - Уфа."): no text of the article. An agency's, in capitals, opens
+    the text as the agency writes it ("МОСКВА, 18 марта – РИА Новости.")."""
+    return not line[dateline.end :].strip(" .–—-") and not line.split()[0].strip(",.").isupper()
