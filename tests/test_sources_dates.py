@@ -78,13 +78,16 @@ def test_date_lines_with_the_year_first_a_short_year_or_a_label(line, expected):
         (f"Главная > Новости > Липы высадили в парке\n8\nИюль\n2021\n09:11\n\n"
          f"Липы высадили в парке\n\n{TEXT}", date(2021, 7, 8)),
         (f"Липы высадили в парке\n13.11.2025{TEXT}", date(2025, 11, 13)),
+        (f"25.08.06  / Общество /    Перейти в Дзен Обсудить ВКонтакте\nЛипы высадили в парке\n"
+         f"{TEXT}", date(2006, 8, 25)),
     ],
     ids=["labelled-after-text", "date-line-after-text", "opening-the-text", "in-the-title",
          "none", "under-a-reposts-stamped-headline", "plain-date-line-after-text",
          "year-first-in-cell-bars-on-top",
          "in-words-in-the-title", "split-over-lines", "split-without-a-year",
          "day-over-month-and-year", "a-bare-number-is-no-day",
-         "day-month-and-year-a-line-each-over-the-headline", "glued-to-the-texts-first-word"],
+         "day-month-and-year-a-line-each-over-the-headline", "glued-to-the-texts-first-word",
+         "short-year-its-rubric-after-a-slash"],
 )  # fmt: skip
 def test_a_date_away_from_the_head(tmp_path, page, expected):
     assert read_page(tmp_path, page, "park.txt").date == expected

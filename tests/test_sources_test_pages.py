@@ -2020,8 +2020,6 @@ KNOWN_MISSES = {
     ("report88", "buy.ru.today/1.txt", "chrome"),
     ("report88", "cher-poisk.ru/2.txt", "chrome"),
     ("report88", "cher-poisk.ru/4.txt", "chrome"),
-    ("report88", "cpv.ru/2.txt", "date"),
-    ("report88", "cpv.ru/3.txt", "date"),
     ("report88", "gpko-avangard.ru/1.txt", "chrome"),
     ("report88", "kosoblduma.ru/1.txt", "title"),
     ("report88", "logos44.ru/1.txt", "title"),

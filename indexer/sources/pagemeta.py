@@ -30,6 +30,7 @@ ISSUE_WORDS = 15
 # Zakon.kz от 28.01.2026 22:58 Фото: ДП Алматы"); a caption's date alone is the picture's.
 PHOTO_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d),?\s+\d{1,2}:\d\d(?!\d)")
 PHOTO_WORD = re.compile(r"\bфото\b", re.I)
+PARTS_BAR = re.compile(r"\||\s/\s")  # between a line's parts: "25.05.2017 | Общество"
 
 
 def page_year(lines: list[str]) -> int | None:
@@ -99,10 +100,10 @@ def issue_date(line: str) -> date | None:
 
 
 def piped_date(line: str, year: int | None) -> date | None:
-    """The date opening a line of parts set apart by bars: "25.05.2017 | Общество | Ян
-    Авсеюшкин" (the date, the rubric, the author)."""
-    first, bar, _ = line.partition("|")
-    return read_date_line(first, year) if bar and first.strip() else None
+    """The date opening a line of parts set apart by bars or slashes: "25.05.2017 | Общество |
+    Ян Авсеюшкин" (the date, the rubric, the author), "25.08.06  / Общество / Перейти в Дзен"."""
+    parts = PARTS_BAR.split(line, maxsplit=1)
+    return read_date_line(parts[0], year) if len(parts) == 2 and parts[0].strip() else None
 
 
 def photo_stamp(line: str) -> date | None:
