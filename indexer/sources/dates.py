@@ -53,9 +53,8 @@ YEAR_FIRST_NUMERIC = re.compile(r"^((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?!
 YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d),?\s+(\d{1,2} [а-яё]{3,8}\.?)(?=[\s,]|$)", re.I)
 # "22 ноября 2016, 16:59 ДТП": a full date and time with the rubric after them
 FULL_DAY = r"\d{1,2} [а-яё]{3,8} (?:19|20)\d\d"  # "22 ноября 2016"
-STAMPED = re.compile(
-    rf"^({FULL_DAY}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d),?\s+\d{{1,2}}:\d\d\b", re.I
-)
+FULL_DATE = rf"{FULL_DAY}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d"  # … or "22.11.2016"
+STAMPED = re.compile(rf"^({FULL_DATE}),?\s+\d{{1,2}}:\d\d\b", re.I)
 # "12 апреля 2024 Общество", "29 июля 2016 г. Культура": a full date with the rubric after it
 RUBRIC_AFTER = re.compile(rf"^({FULL_DAY})(?: г\.| года)?,?\s+[А-ЯЁ][а-яё]+(?: [а-яё]+)?$")
 # The outlet's address before a stamp: "Knopka.ca, 05.03.2026 14:20, Происшествия".
@@ -75,9 +74,7 @@ NAMED_COUNTS = re.compile(
 # "08:25 24 Октябрь 2019 6372": a view counter after the year, the time before the date
 YEAR_VIEWS = re.compile(r"(?<=\d:\d\d\s)(.*(?<!\d)(?:19|20)\d\d)\s+\d[\d\s]*$")
 # "28 июля 2009 0 218": the comments and views counted after a full date without its time
-DAY_COUNTS = re.compile(
-    rf"^({FULL_DAY}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d)(?:\s+\d{{1,7}}){{1,3}}$", re.I
-)
+DAY_COUNTS = re.compile(rf"^({FULL_DATE})(?:\s+\d{{1,7}}){{1,3}}$", re.I)
 # Month names and weekdays dateparser is asked to read (and the Ukrainian months, whole); a line
 # with other words is not a date.
 DATE_WORDS = re.compile(
