@@ -240,6 +240,7 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Информационный портал «Город» сообщил, что мост закроют на ремонт.", False),
         ("Все новости Костромы", True),
         ("Фото и видео: телеграм-канал Кострома инфо — главные новости", True),
+        ("Фото, видео: полиция Бугуруслана.", True),
         ("Подписаться на «КурскСити» в МАХ", True),
         ("04 апреля, Кострома 5,2°", True),
         ("днём: 13° ночью: 8°", True),
@@ -260,6 +261,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("РИГ SAKHAPRESS.RU", True),
         ("Юрга 38451.RU", True),  # a town's site's masthead
         ("Онлайн всего: 1 Гостей: 1 Пользователей: 0", True),  # a site builder's widget
+        ("Настоящий сайт использует средства сбора метрических данных, а также персональных "
+         "данных посетителей.", True),  # a notice of the site's analytics
         ("Подписывайтесь на МЧС Республики Тыва.", True),  # the call alone on its line
         ("Видео из открытых источников.", True),  # a credit with no name
         ("Фото из открытых источников показывают, что пожар начался ночью.", False),
@@ -1322,7 +1325,12 @@ def test_the_headline_by_its_date_line_goes_over_a_standfirst_written_twice(tmp_
 
 @pytest.mark.parametrize(
     ("top", "title"),
-    [("Новая традиция", "Новая традиция"), ("Новая традиция.", None), ("Новости", None)],
+    [
+        ("Новая традиция", "Новая традиция"),
+        ("Новая традиция.", None),
+        ("Новости", None),
+        ("Daily News", None),  # a rubric's label in Latin letters
+    ],
 )
 def test_a_two_word_headline_opening_the_page_over_its_text(tmp_path, top, title):
     path = tmp_path / "page.txt"

@@ -170,6 +170,22 @@ def test_is_page(text, expected):
     assert is_page(text) is expected
 
 
+def test_a_page_is_known_by_the_crumbs_from_its_home_page(tmp_path):
+    # The site's name on top is retold by the text, as a plain text's title would be; the
+    # crumbs under it ("Главная » Архив новостей") are a page's alone.
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Сеть новостных сайтов: Заречный Озёрск\n\nГлавная » Архив новостей\n\n"
+        "Чем Озёрску запомнилась минувшая неделя\n\n"
+        "В начале недели в Озёрске обсуждали ремонт моста через реку и новую школу.\n\n"
+        "Мост в Озёрске закроют до осени, школа откроется к сентябрю.\n",
+        encoding="utf-8",
+    )
+    article = read_one(path)
+    assert article.title == "Чем Озёрску запомнилась минувшая неделя"
+    assert article.body.startswith("В начале недели в Озёрске"), article.body
+
+
 def test_txt_files_are_routed_by_content(tmp_path):
     (tmp_path / "page.txt").write_text(RIA_PAGE, encoding="utf-8")
     (tmp_path / "plain.txt").write_text("Заголовок новости\n\nТекст новости.\n", encoding="utf-8")

@@ -1771,9 +1771,7 @@ KNOWN_MISSES = {
     ("report79", "admkogalym.ru/2.txt", "chrome"),
     ("report79", "aldanonline.info/2.txt", "date"),
     ("report79", "aldanonline.info/2.txt", "chrome"),
-    ("report79", "centerdosyga.ru/1.txt", "title"),
     ("report79", "centerdosyga.ru/1.txt", "date"),
-    ("report79", "centerdosyga.ru/1.txt", "chrome"),
     ("report79", "centerdosyga.ru/2.txt", "title"),
     ("report79", "centerdosyga.ru/2.txt", "date"),
     ("report79", "centerdosyga.ru/2.txt", "chrome"),
@@ -2110,8 +2108,6 @@ KNOWN_MISSES = {
     ("report91", "ural.aif.ru/2.txt", "body_start"),
     # The lead decision retrained on every part through report91: these pages' standfirst read the
     # other way again.
-    ("report43", "oskol-kray.ru/1.txt", "lead"),
-    ("report43", "oskol-kray.ru/1.txt", "body_start"),
     # report92 and report93 as first read (the reader of e1ff05c)
     ("report92", "dfm1075.ru/1.txt", "date"),
     ("report92", "galatr.cap.ru/4.txt", "title"),
@@ -2139,8 +2135,6 @@ KNOWN_MISSES = {
     ("report93", "tvs-media.ru/4.txt", "body_start"),
     ("report93", "viperson.ru/1.txt", "source"),
     # report94 and report95 as first read (the reader of 99b836c)
-    ("report94", "bgpravda.ru/1.txt", "body_end"),
-    ("report94", "bgpravda.ru/1.txt", "chrome"),
     ("report94", "gazetakontingent.ru/1.txt", "date"),
     ("report94", "gts.tv/2.txt", "title"),
     ("report94", "gts.tv/2.txt", "lead"),
@@ -2148,10 +2142,8 @@ KNOWN_MISSES = {
     ("report94", "gts.tv/3.txt", "lead"),
     ("report94", "orki.ru/1.txt", "body_end"),
     ("report94", "orki.ru/1.txt", "chrome"),
-    ("report94", "saltday.ru/1.txt", "title"),
     ("report94", "saltday.ru/1.txt", "lead"),
     ("report94", "saltday.ru/1.txt", "body_start"),
-    ("report94", "saltday.ru/1.txt", "chrome"),
     ("report94", "saltday.ru/3.txt", "title"),
     ("report94", "vgae.ru/3.txt", "body_start"),
     ("report94", "vgae.ru/4.txt", "title"),
@@ -2167,8 +2159,6 @@ KNOWN_MISSES = {
     ("report95", "64parallel.ru/4.txt", "chrome"),
     ("report95", "64parallel.ru/5.txt", "body_end"),
     ("report95", "64parallel.ru/5.txt", "chrome"),
-    ("report95", "gubdaily.ru/1.txt", "title"),
-    ("report95", "gubdaily.ru/1.txt", "chrome"),
     ("report95", "kirovsk.ru/2.txt", "body_start"),
     ("report95", "kirovsk.ru/2.txt", "body_end"),
     ("report95", "murmansk.mk.ru/1.txt", "body_end"),
@@ -2177,6 +2167,10 @@ KNOWN_MISSES = {
     ("report95", "murmansk.mk.ru/2.txt", "chrome"),
     ("report95", "web.lifelines.name/1.txt", "body_end"),
     ("report95", "web.lifelines.name/1.txt", "chrome"),
+    # the learned lead decision trained again after the crumbs, Latin label and analytics rules
+    # (a marginal page: oskol-kray.ru/1 mended, this one not)
+    ("report9", "sportbox.ru/1.txt", "lead"),
+    ("report9", "sportbox.ru/1.txt", "body_start"),
 }
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.dates import is_date_text
 from indexer.sources.pageheads import (
+    CYRILLIC_WORD,
     OPENING_LINES,
     headline_score,
     is_captioned,
@@ -101,6 +102,8 @@ def is_page_headline(lines: list[str], i: int) -> bool:
     line = lines[i]
     if i != 0 or len(line.split()) != 2 or not line[:1].isupper() or is_chrome_line(line):
         return False
+    if not CYRILLIC_WORD.search(line):
+        return False  # a rubric's or a brand's label: "Daily News"
     return line[-1:].isalpha() and i + 1 < len(lines) and is_paragraph(lines[i + 1])
 
 

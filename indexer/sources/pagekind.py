@@ -4,7 +4,14 @@ time stamps, datelines, or a headline the text retells standing below a first li
 
 import re
 
-from indexer.sources.chrome import BUTTONS, LABEL, PHOTO_NUMBER, STAMP, is_top_chrome
+from indexer.sources.chrome import (
+    BUTTONS,
+    HOME_CRUMBS,
+    LABEL,
+    PHOTO_NUMBER,
+    STAMP,
+    is_top_chrome,
+)
 from indexer.sources.clean import (
     CREDIT,
     NAME_CREDIT,
@@ -85,9 +92,10 @@ def is_title_retold(lines: list[str], start: int) -> bool:
 
 def is_page_mark(line: str) -> bool:
     """True for a line only a page has: a dateline, a time stamp, a photo credit or numbered
-    caption, a button, a label ("Добавлено:", "[Блогово]"), a rounded view counter."""
+    caption, the crumbs from the home page, a button, a label ("Добавлено:", "[Блогово]"), a
+    rounded view counter."""
     # A date line alone does not make a page: Wikinews texts have one under the title.
-    if find_dateline(line) or CREDIT.match(line) or is_caption(line):
+    if find_dateline(line) or CREDIT.match(line) or is_caption(line) or HOME_CRUMBS.match(line):
         return True
     if len(line) > MARK_CHARS:  # a paragraph: the short marks below need not be tried
         return False

@@ -17,12 +17,11 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
     Лента новостей                                                   the feed: the end
 """
 
-import re
 from itertools import islice
 
 from indexer.article import Article, Skip
 from indexer.sources.calls import without_closing_call
-from indexer.sources.chrome import CELL_BARS, is_chrome_line
+from indexer.sources.chrome import CELL_BARS, HOME_CRUMBS, is_chrome_line
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import Dateline, find_dateline
@@ -63,13 +62,6 @@ from indexer.sources.pagestands import (
     without_crumbs,
 )
 from indexer.sources.splitdate import is_date_part
-
-# The crumbs from the home page glued before a headline: "Главная / За сутки …", "Главная »
-# 2017»Октябрь»28 » В Магарамкенте …" (a uCoz site's archive path).
-HOME_CRUMBS = re.compile(
-    r"^Главная\s*[/»>|]\s*(?:\w{1,20}\s*[»/]\s*){0,3}(?=\S)"
-    r"|^Главная(?:[А-ЯЁ][а-яё]+)?(?=[А-ЯЁ][а-яё]* )"  # glued: "ГлавнаяКультураУ жителей …"
-)
 
 
 def without_learnt(
