@@ -78,6 +78,7 @@ NOTICE = re.compile(
     r"уважаемые (?:читатели|посетители|пользователи)[^.]{0,80}комментари|"
     r"призывает (?:пользователей|читателей) быть вежливыми|"  # the comments' rules
     r"сайт работает в ограниченном режиме|"  # a notice of the site's trouble
+    r"у нас новый сайт|"  # a notice of the site's move
     r"средства сбора метрических данных|"  # a notice of the site's analytics
     r"вставьте этот код|"  # an embedded widget's instructions
     # a paper's imprint: "Рукописи не рецензируются и не возвращаются.", "Мнение авторов может
@@ -95,6 +96,12 @@ DAY_AND_AGENCY = re.compile(
 # A comment counter: "Всего комментариев: 0", "Комментарии: 12"; or one ending another
 # article's teaser: "…значении этого выбора.4 комментария".
 COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$|\d+\s*комментари(?:й|я|ев)$", re.I)
+# A public body's site naming itself on top: "Официальный сайт городского округа город Бор".
+OFFICIAL_SITE = re.compile(
+    r"^Официальный (?:сайт|портал|интернет-портал) (?:администрации|органов|городского|"
+    r"муниципального|города|района|главы)\b[^.!?]*$",
+    re.I,
+)
 # Breadcrumbs: "Главная | Новости | Общество | …", "Новости и события » Культура » …".
 CRUMBS = re.compile(r"^[^|»>/]{1,40}(?:\s+[|»>/]\s+[^|»>/]+){2,}$")
 # The crumbs from the home page, alone or before a headline: "Главная » Архив новостей",
@@ -172,7 +179,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if not any(char.isalnum() for char in line):  # a button's or a rating's mark: "!", "★★★"
         return True
-    if is_notice(line) or COMMENTS.search(line) or is_crumbs(line):
+    if is_notice(line) or COMMENTS.search(line) or is_crumbs(line) or OFFICIAL_SITE.match(line):
         return True
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
         return True
@@ -207,8 +214,9 @@ def is_glued_menu(line: str) -> bool:
 
 
 def is_top_chrome(line: str) -> bool:
-    """True for chrome only a page opens with: a notice, breadcrumbs, tags, a teaser."""
-    if is_notice(line) or is_crumbs(line) or COMMENTS.search(line):
+    """True for chrome only a page opens with: a notice, breadcrumbs, a public body's site
+    naming itself, tags, a teaser."""
+    if is_notice(line) or is_crumbs(line) or COMMENTS.search(line) or OFFICIAL_SITE.match(line):
         return True
     return is_tag_line(line)
 
