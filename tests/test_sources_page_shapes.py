@@ -244,6 +244,7 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Версия для слабовидящих", True),
         ("Решаем вместе", True),  # the public services' feedback widget
         ("Сейчас в эфире", True),  # a station's widget
+        ("Главные новости", True),
         ("Дорогие пользователи, у нас новый сайт. Перейти на новую версию сайта.", True),
         ("Официальный сайт городского округа город Бор", True),
         ("Официальный сайт администрации города опубликовал отчёт.", False),
@@ -943,6 +944,13 @@ def test_a_date_line_glued_to_the_texts_first_words_dates_the_page(tmp_path):
          "Около 17:00 они заметили такси, которое выезжало под знак.", True),
         ("В городском парке высадили двести молодых лип и кленов из областного питомника.",
          "Об этом сообщили в администрации района, работы продлятся до конца месяца.", True),
+        # A short sentence over a paragraph that does not retell it.
+        ("Праздничное утро началось с рева моторов.",
+         "Традиционно в День России в городе проходит автопробег, и этот год не стал "
+         "исключением: автомобилисты начали собираться у Дворца культуры в девять часов.", True),
+        ("Новую школу открыли в Заречном.",
+         "В Заречном открыли новую школу на восемьсот мест, первыми ее учениками стали "
+         "ребята из соседних поселков, куда теперь ходит школьный автобус.", False),
         ("Команда парка Строителей вместе с волонтерами навела порядок в сквере.",
          "Дмитрий Курканин, директор городских парков", False),
         ("Команда парка Строителей вместе с волонтерами навела порядок в сквере",
@@ -957,7 +965,8 @@ def test_a_date_line_glued_to_the_texts_first_words_dates_the_page(tmp_path):
          False),
     ],
     ids=["one-sentence-over-text", "one-sentence-over-they", "one-sentence-referred-back-to",
-         "headline-over-speaker-caption", "headline-without-full-stop", "headline-retold",
+         "short-sentence-over-text", "short-headline-retold", "headline-over-speaker-caption",
+         "headline-without-full-stop", "headline-retold",
          "headline-over-dateline"],
 )  # fmt: skip
 def test_a_first_line_of_one_sentence_with_its_full_stop_is_the_text(
@@ -2369,7 +2378,13 @@ def test_a_page_copied_as_one_line_keeps_its_text(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "address", ["Уважаемые горожане!", "Дорогие друзья!", "😊Всех с Масленичной неделей!"]
+    "address",
+    [
+        "Уважаемые горожане!",
+        "Дорогие друзья!",
+        "😊Всех с Масленичной неделей!",
+        "Уважаемые жители города, работники организаций, учреждений и предприятий!",
+    ],
 )
 def test_an_address_to_readers_opening_a_notice_is_its_texts_first_line(tmp_path, address):
     """A notice or a post opening with an address (after old.glazov-gov.ru and udnews.ru; the

@@ -25,7 +25,7 @@ CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюст
 # headline ("Уважаемые глазовчане!", "Дорогие друзья!", "😊Всех с Масленичной неделей!").
 SALUTATION = re.compile(
     r"^\W*(?:уважаем(?:ые|ый|ая)|дорогие|друзья|коллеги|земляки|поздравляем|(?:всех|вас) с)\b"
-    r"[^.!?]{0,60}!$",
+    r"[^.!?]{0,90}!$",
     re.I,
 )
 # A paragraph opening with a word that points to the sentence before it: it continues a text.
