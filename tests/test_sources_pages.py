@@ -162,7 +162,10 @@ IS_PAGE = [
     (GENERIC_PAGE, True),
     ("Заголовок\n\nПодписаться на рассылку можно на сайте.\n", False),
     ("Семья Обамы приобрела дом\n\nТекст статьи о покупке дома.\n", False),
-]
+    # The site's clock naming its city on top: no plain text opens so.
+    ("Таганрог Четверг, 28 ноября\n\n«Город должен быть удобным»\n\nТаганрог готовится к "
+     "юбилею города.\n", True),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), IS_PAGE)

@@ -20,7 +20,7 @@ from indexer.sources.clean import (
     match_caption,
 )
 from indexer.sources.datelines import find_dateline
-from indexer.sources.dates import is_date_text
+from indexer.sources.dates import is_city_clock, is_date_text
 from indexer.sources.pagecore import find_core
 from indexer.sources.pageheads import headline_score, is_paragraph, stems, told_score
 from indexer.sources.plainheads import is_standfirst_line
@@ -44,11 +44,17 @@ def is_page(text: str) -> bool:
     lines = [line.strip(" |\t") for line in text.splitlines() if line.strip(" |\t")]
     if any(line.casefold() in PAGE_MARKS or is_credit(line) for line in lines):
         return True
-    if lines and (is_top_chrome(lines[0]) or TIMED_TITLE.match(lines[0]) or is_date_text(lines[0])):
+    if lines and (is_top_chrome(lines[0]) or TIMED_TITLE.match(lines[0]) or opens_dated(lines[0])):
         return True  # no plain text opens with chrome (a skip link, tags), a clock time or a date
     if any(is_page_mark(line) for line in lines[1:HEAD_LINES]) or opens_with_chrome(lines):
         return True
     return has_dated_head(lines)
+
+
+def opens_dated(line: str) -> bool:
+    """True for a date line, or the site's clock naming its city or today ("Таганрог
+    Четверг, 28 ноября"), on top of a copy."""
+    return is_date_text(line) or is_city_clock(line)
 
 
 def has_dated_head(lines: list[str]) -> bool:
