@@ -527,9 +527,6 @@ KNOWN_MISSES = {
     ("report25", "мтв.онлайн/1.txt", "chrome"),
     ("report25", "мтв.онлайн/2.txt", "title"),
     ("report25", "мтв.онлайн/2.txt", "chrome"),
-    ("report25", "samru.ru/1.txt", "title"),
-    ("report25", "samru.ru/1.txt", "lead"),
-    ("report25", "samru.ru/1.txt", "chrome"),
     # Report26 and report27 parts (sites the reader was not tuned on, site folders): read once
     # with the reader of a0ad4ee and of 9958b95 (figures in the fixtures' README), then tuning
     # material for a few rules (a tagline ending with a quote, the clock under it, the home
@@ -2314,16 +2311,9 @@ KNOWN_MISSES = {
     ("report101", "gazetarussa.ru/1.txt", "lead"),
     ("report101", "kresttsy.ru/1.txt", "title"),
     ("report101", "kresttsy.ru/1.txt", "body_start"),
-    ("report101", "kresttsy.ru/1.txt", "chrome"),
     ("report101", "krmajak.opochka.ru/1.txt", "title"),
-    ("report101", "valday.com/1.txt", "title"),
     ("report101", "valday.com/1.txt", "date"),
-    ("report101", "valday.com/1.txt", "body_start"),
-    ("report101", "valday.com/1.txt", "chrome"),
-    ("report101", "valday.com/2.txt", "title"),
     ("report101", "valday.com/2.txt", "date"),
-    ("report101", "valday.com/2.txt", "body_start"),
-    ("report101", "valday.com/2.txt", "chrome"),
     ("report101", "valday.com/3.txt", "body_start"),
     ("report101", "valday.com/4.txt", "body_start"),
     ("report101", "переезжаювновгород.рф/1.txt", "body_start"),

@@ -79,6 +79,8 @@ NOTICE = re.compile(
     r"призывает (?:пользователей|читателей) быть вежливыми|"  # the comments' rules
     r"сайт работает в ограниченном режиме|"  # a notice of the site's trouble
     r"у нас новый сайт|"  # a notice of the site's move
+    r"вы находитесь на [^.!?]{0,40}(?:сайте|портале)|"  # a welcome
+    r"являетесь ли вы человеком|"  # a captcha's question
     r"средства сбора метрических данных|"  # a notice of the site's analytics
     r"вставьте этот код|"  # an embedded widget's instructions
     # a paper's imprint: "Рукописи не рецензируются и не возвращаются.", "Мнение авторов может
@@ -96,9 +98,10 @@ DAY_AND_AGENCY = re.compile(
 # A comment counter: "Всего комментариев: 0", "Комментарии: 12"; or one ending another
 # article's teaser: "…значении этого выбора.4 комментария".
 COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$|\d+\s*комментари(?:й|я|ев)$", re.I)
-# A public body's site naming itself on top: "Официальный сайт городского округа город Бор".
+# A public body's or a town's site naming itself on top: "Официальный сайт городского округа
+# город Бор", "Сайт города Валдай".
 OFFICIAL_SITE = re.compile(
-    r"^Официальный (?:сайт|портал|интернет-портал) (?:администрации|органов|городского|"
+    r"^(?:Официальный )?(?:сайт|портал|интернет-портал) (?:администрации|органов|городского|"
     r"муниципального|города|района|главы)\b[^.!?]*$",
     re.I,
 )
