@@ -2408,8 +2408,6 @@ KNOWN_MISSES = {
     ("report105", "pro-pereslavl.ru/1.txt", "title"),
     ("report105", "pro-pereslavl.ru/1.txt", "body_end"),
     # the learned lead decision trained again with report104 and report105 (marginal pages flip)
-    ("report22", "sozmedia.kz/3.txt", "lead"),
-    ("report22", "sozmedia.kz/3.txt", "body_start"),
     # report106 and report107 as first read (the reader of 7839013)
     ("report106", "engels.me/1.txt", "title"),
     ("report106", "engels.me/1.txt", "body_start"),
