@@ -1723,7 +1723,6 @@ KNOWN_MISSES = {
     ("report77", "armenpress.am/1.txt", "date"),
     ("report77", "kentron.am/1.txt", "body_end"),
     ("report77", "kentron.am/1.txt", "chrome"),
-    ("report77", "mrech.ru/3.txt", "date"),
     ("report77", "ru.gruzinform.ge/1.txt", "body_end"),
     ("report77", "ru.gruzinform.ge/1.txt", "chrome"),
     ("report77", "tmkvant.ru/4.txt", "title"),
@@ -2413,8 +2412,6 @@ KNOWN_MISSES = {
     ("report106", "engels.me/1.txt", "body_start"),
     ("report106", "kis-rt.ru/1.txt", "title"),
     ("report106", "kis-rt.ru/1.txt", "body_end"),
-    ("report106", "oktyabrskoe-r64.gosweb.gosuslugi.ru/1.txt", "title"),
-    ("report106", "oktyabrskoe-r64.gosweb.gosuslugi.ru/1.txt", "lead"),
     ("report106", "oktyabrskoe-r64.gosweb.gosuslugi.ru/1.txt", "body_end"),
     ("report106", "oktyabrskoe-r64.gosweb.gosuslugi.ru/1.txt", "chrome"),
     ("report106", "otradny24.ru/1.txt", "body_end"),
@@ -2429,7 +2426,6 @@ KNOWN_MISSES = {
     ("report107", "konkur29.ru/3.txt", "chrome"),
     ("report107", "kotlas-city.ru/2.txt", "title"),
     ("report107", "ukhtagrad.ru/2.txt", "body_start"),
-    ("report107", "usinsk-r11.gosweb.gosuslugi.ru/1.txt", "title"),
     ("report107", "usinsk-r11.gosweb.gosuslugi.ru/1.txt", "chrome"),
 }
 

@@ -7,6 +7,7 @@ from indexer.sources.calls import is_closing_call, is_social_row
 from indexer.sources.clean import SENTENCE_ENDS, is_boilerplate
 from indexer.sources.dates import is_date_text
 from indexer.sources.sitelines import is_site_line
+from indexer.text.morph import has_finite_verb
 
 # A time stamp or counter: "13:4824.10.2017", "(обновлено: 16:12 24.10.2017)", "1075801061519".
 STAMP = re.compile(r"^[\d\s.:,()/+\-]*(?:обновлено|updated)?:?[\d\s.:,()/+\-]*$", re.I)
@@ -106,6 +107,10 @@ OFFICIAL_SITE = re.compile(
     r"муниципального|города|района|главы)\b[^.!?]*$",
     re.I,
 )
+# The site owner's name over a public body's page: "Администрация округа "Усинск"",
+# "Администрация Октябрьского МО" (a headline tells what it did: "Администрация Гуково
+# поздравляет …").
+OWNER = re.compile(r"^Администрация(?: [^.!?:]{2,100})?$")
 # Breadcrumbs: "Главная | Новости | Общество | …", "Новости и события » Культура » …".
 CRUMBS = re.compile(r"^[^|»>/]{1,40}(?:\s+[|»>/]\s+[^|»>/]+){2,}$")
 # The crumbs from the home page, alone or before a headline: "Главная » Архив новостей",
@@ -184,6 +189,8 @@ def is_chrome_line(line: str) -> bool:
     if not any(char.isalnum() for char in line):  # a button's or a rating's mark: "!", "★★★"
         return True
     if is_notice(line) or COMMENTS.search(line) or is_crumbs(line) or OFFICIAL_SITE.match(line):
+        return True
+    if OWNER.match(line) and not has_finite_verb(line):
         return True
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
         return True

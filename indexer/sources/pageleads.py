@@ -19,7 +19,7 @@ from indexer.sources.pageheads import (
 )
 from indexer.sources.plaindates import inner_date
 from indexer.sources.separators import is_one_line_sentence
-from indexer.text.morph import parses
+from indexer.text.morph import has_finite_verb
 
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 SUBTITLE_WORDS = 6
@@ -27,7 +27,6 @@ SHORT_SUBTITLE_WORDS = 3
 SHORT_SUBTITLE_TOLD = 0.5
 TOLD_WORDS = (2, SUBTITLE_WORDS)  # a short sentence under the headline, its subtitle
 LOWER_WORD = re.compile(r"[а-яё]{3,}[.,]?")
-WORD = re.compile(r"[а-яё]{2,}")
 SENTENCE_WORDS = 4
 ITEM_GAP = 2  # lines between a listed item's headline and the next item's time
 # A listed item's time: "18 сентября в 07:18", "Вчера, 20:15", "12:46".
@@ -107,14 +106,6 @@ def is_told_sentence(line: str) -> bool:
     if not line.endswith(".") or not TOLD_WORDS[0] <= words < TOLD_WORDS[1]:
         return False
     return not SENTENCE_INSIDE.search(line) and has_finite_verb(line)
-
-
-def has_finite_verb(line: str) -> bool:
-    """True for a line that tells what happened, a word of it read first as a verb in a
-    personal form ("Хозпостройка горит открытым пламенем"): a subtitle, where a caption or a
-    rubric only names ("Пожарные на месте происшествия")."""
-    readings = (parses(word) for word in WORD.findall(line.lower()))
-    return any(found and found[0].tag.POS == "VERB" for found in readings)
 
 
 def is_short_subtitle(line: str, opening: set[str]) -> bool:

@@ -19,8 +19,9 @@ from indexer.sources.pageheads import (
     stand_in_title,
     stems,
 )
-from indexer.sources.pageleads import brief_standfirst, has_finite_verb, is_short_subtitle
+from indexer.sources.pageleads import brief_standfirst, is_short_subtitle
 from indexer.sources.separators import is_one_line_sentence, is_separator
+from indexer.text.morph import has_finite_verb
 
 # NEREL ships the texts of Russian Wikinews: "NEREL-v1.1-texts.tar.gz/NEREL-v1.1/dev/1003.txt"
 WIKINEWS_MARKS = ("wikinews", "nerel")

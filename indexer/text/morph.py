@@ -7,6 +7,7 @@ import pymorphy3
 
 # Cyrillic words go to pymorphy; "belgee", "2024", "covid" are their own lemma.
 CYRILLIC = re.compile(r"[а-яё]")
+RUSSIAN_WORD = re.compile(r"[а-яё]{2,}")
 # Up to this many distinct lemmas per word: "стали" → стать, сталь.
 MAX_LEMMAS = 3
 
@@ -52,3 +53,11 @@ def word_forms(lemma: str) -> frozenset[str]:
         if fold(parse.normal_form) == lemma:
             forms.update(fold(form.word) for form in parse.lexeme)
     return frozenset(forms)
+
+
+def has_finite_verb(line: str) -> bool:
+    """True for a line that tells what happened, a word of it read first as a verb in a
+    personal form ("Хозпостройка горит открытым пламенем"): a subtitle, where a caption or a
+    rubric only names ("Пожарные на месте происшествия")."""
+    readings = (parses(word) for word in RUSSIAN_WORD.findall(line.lower()))
+    return any(found and found[0].tag.POS == "VERB" for found in readings)
