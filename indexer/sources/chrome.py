@@ -83,6 +83,7 @@ NOTICE = re.compile(
     r"вы находитесь на [^.!?]{0,40}(?:сайте|портале)|"  # a welcome
     r"являетесь ли вы человеком|"  # a captcha's question
     r"войти при помощи|войдите через|поддержите [^.!?]{0,40}журналистику|"  # login, paywall
+    r"возможность платной публикации|"  # an outlet's offer of paid posts
     r"средства сбора метрических данных|"  # a notice of the site's analytics
     r"вставьте этот код|"  # an embedded widget's instructions
     # a paper's imprint: "Рукописи не рецензируются и не возвращаются.", "Мнение авторов может
