@@ -19,6 +19,8 @@ CARD_TIME = re.compile(rf"^{CARD_DAY}(?:\d{{4}},?\s+)?\d{{1,2}}:\d\d$", re.I)
 TIMED_STAMP = re.compile(r"[,/|]\s*\d{1,2}:\d\d,?\s+\d{1,2}\s+[а-яё]{3,8}\.?\s+\d{4}$")
 # Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
 TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
+# Hashtags in a row: "# Общество # ТелеканалГород # Шадринск", "#Происшествия#Урал".
+HASHTAGS = re.compile(r"^(?:#\s?[^\W\d_][\w-]*(?: [\w-]+){0,3}\s*){2,}$")
 # A link to read on, here or on another site: "Подробнее >>", "Подробнее читайте на t-i.ru ...",
 # "Читайте: Fitch: с Россией не хотят …" (another story's headline).
 READ_MORE = re.compile(
@@ -201,6 +203,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if (
         TAG_RUN.match(line)
+        or HASHTAGS.match(line)
         or BUTTONS.match(line)
         or GLUED_DATE.match(line)
         or BACK_LINK.match(line)
