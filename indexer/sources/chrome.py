@@ -191,7 +191,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if not any(char.isalnum() for char in line):  # a button's or a rating's mark: "!", "★★★"
         return True
-    if is_notice(line) or COMMENTS.search(line) or is_crumbs(line) or OFFICIAL_SITE.match(line):
+    if is_page_notice(line):
         return True
     if OWNER.match(line) and not has_finite_verb(line):
         return True
@@ -231,9 +231,15 @@ def is_glued_menu(line: str) -> bool:
 def is_top_chrome(line: str) -> bool:
     """True for chrome only a page opens with: a notice, breadcrumbs, a public body's site
     naming itself, tags, a teaser."""
-    if is_notice(line) or is_crumbs(line) or COMMENTS.search(line) or OFFICIAL_SITE.match(line):
+    return is_page_notice(line) or is_tag_line(line)
+
+
+def is_page_notice(line: str) -> bool:
+    """True for a site notice, a comment counter, breadcrumbs or a public body's site naming
+    itself: chrome wherever it stands, and no plain text's first line."""
+    if is_notice(line) or COMMENTS.search(line) or is_crumbs(line):
         return True
-    return is_tag_line(line)
+    return OFFICIAL_SITE.match(line) is not None
 
 
 def is_crumbs(line: str) -> bool:
