@@ -2695,3 +2695,32 @@ def test_an_editions_dateline_alone_on_its_line_is_not_the_text(tmp_path, dateli
     page = f"{head}{headline}\n{dateline}\n" + "\n".join(CROSSING) + "\nОцените материал\n"
     article = read_page(tmp_path, page)
     assert (article.title, article.body.split("\n")) == (headline, body)
+
+
+# A district paper's page (after ahtpravda.ru): the date glued to its rubric, a photo's credit,
+# then the standfirst without its full stop, over the text.
+VOLUNTEERS = "Волонтёры привели в порядок сквер у памятника"
+VOLUNTEERS_TEXT = [
+    "Добровольцы района в выходные убрали сквер у памятника погибшим воинам. Они покрасили "
+    "ограду, высадили цветы и вывезли мусор.",
+    "Следующий субботник пройдёт в мае.",
+]
+
+
+@pytest.mark.parametrize(
+    ("under_date", "lead"),
+    [
+        ("Они убрали территорию в заречной части города", "Они убрали территорию в заречной "
+         "части города"),
+        (VOLUNTEERS, ""),  # the headline written again: no standfirst
+    ],
+)  # fmt: skip
+def test_a_standfirst_under_the_date_its_rubric_and_a_credit_is_the_lead(
+    tmp_path, under_date, lead
+):
+    head = "Районная правда\nср, 24 апр.\n02:43\n+11 °С, ясно\n\n"
+    top = f"{VOLUNTEERS}\n\n18 апреля 2022, 11:31Благоустройство\nФото: Иван Петров\n\n"
+    page = head + top + f"{under_date}\n\n" + "\n\n".join(VOLUNTEERS_TEXT) + "\n"
+    article = read_page(tmp_path, page)
+    assert (article.title, article.lead) == (VOLUNTEERS, lead)
+    assert article.body.split("\n") == VOLUNTEERS_TEXT

@@ -172,7 +172,6 @@ KNOWN_MISSES = {
     # a date line glued to its rubric left in the body.
     ("report14", "a24.press/1.txt", "body_end"),
     ("report14", "a24.press/1.txt", "chrome"),
-    ("report14", "a24.press/2.txt", "lead"),
     # checheninfo: a headless digest under a label in bars ("| ДАЙДЖЕСТ: |"), taken for the title.
     ("report14", "checheninfo.ru/1.txt", "title"),
     # smolensk-i: a digest's summary left in the body, its last item's teaser dropped.
@@ -410,7 +409,6 @@ KNOWN_MISSES = {
     # reader of d2e765d and of aa12b0e (figures in the fixtures' README), then tuning material.
     # Left: stolicaonego: an evening digest's first item's headline is its standfirst (taken
     # for the text); the story after a digest ended with its related story's headline.
-    ("report15", "stolicaonego.ru/1.txt", "lead"),
     ("report15", "stolicaonego.ru/1.txt", "body_end"),
     # cursorinfo: standfirsts (a paragraph; a short sentence, mended since) under the headline
     # left in the body; so katun24's one-sentence standfirst, and the next story after its one
@@ -1041,7 +1039,6 @@ KNOWN_MISSES = {
     # overturns the rules here: the text's first sentence taken as the standfirst, or a
     # standfirst left as the text's first line.
     ("report13", "sia.ru/1.txt", "body_start"),
-    ("report15", "stolicaonego.ru/1.txt", "body_start"),
     ("report23", "factornews.ru/2.txt", "lead"),
     # The one date line over the text (dates.lone_date) is the previous story's here.
     ("report37", "verelq.am/1.txt", "date"),
@@ -2045,7 +2042,6 @@ KNOWN_MISSES = {
     ("report91", "irbitcity.ru/1.txt", "lead"),
     ("report91", "irbitcity.ru/1.txt", "chrome"),
     ("report91", "moirbit.ru/1.txt", "body_start"),
-    ("report91", "moirbit.ru/2.txt", "body_start"),
     ("report91", "moirbit.ru/4.txt", "body_end"),
     ("report91", "moirbit.ru/5.txt", "body_end"),
     ("report91", "moirbit.ru/5.txt", "chrome"),
@@ -2480,11 +2476,8 @@ KNOWN_MISSES = {
     ("report22", "sozmedia.kz/3.txt", "lead"),
     ("report22", "sozmedia.kz/3.txt", "body_start"),
     ("report99", "bloknot-taganrog.ru/2.txt", "body_start"),
-    # Report110 and report111 (the Volgograd and Astrakhan regions; Kuzbass and the Altai krai), as first read:
-    ("report110", "ahtpravda.ru/1.txt", "lead"),
-    ("report110", "ahtpravda.ru/2.txt", "lead"),
-    ("report110", "ahtpravda.ru/3.txt", "lead"),
-    ("report110", "ahtpravda.ru/4.txt", "lead"),
+    # Report110 and report111 (the Volgograd and Astrakhan regions; Kuzbass and the Altai
+    # krai), as first read:
     ("report110", "mayak-delta.ru/1.txt", "body_end"),
     ("report110", "orbitaznamensk.ru/1.txt", "lead"),
     ("report110", "xn----ctbbeojrgnkbddb9agk.xn--p1ai/1.txt", "title"),

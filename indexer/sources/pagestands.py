@@ -33,6 +33,7 @@ from indexer.sources.pageleads import (
 from indexer.sources.separators import STANDFIRST_CHARS, is_one_line_sentence, is_separator
 from indexer.sources.titleagain import is_title_again
 
+RUBRIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 CRUMB_LOOK = 3  # the lines under a headline where it may stand again without breadcrumbs …
 CRUMB_WORDS = 4  # … that are this many words at most, no punctuation
 CRUMB_PUNCT = re.compile(r"[^\w\s-]")
@@ -170,17 +171,22 @@ def standfirst_under_date(lines: list[str], layout: Layout, body: list[str]) -> 
     """The line right under the headline's date line, one sentence with or without its full
     stop, left out of the text that starts below it, past one intertitle at most ("14 мая
     2023, 11:02" / "Самые обсуждаемые события недели … — в обзоре «Восток-Медиа»" / "Писатель
-    считает …" / the text): the standfirst, better kept than lost; else None."""
+    считает …" / the text), past the date's rubric and a photo's credit too; not the headline
+    written again: the standfirst, better kept than lost; else None."""
     if not body or body[0] not in lines[layout.title + 1 :]:
         return None
     first = lines.index(body[0], layout.title + 1)
     between = [line for line in lines[layout.title + 1 : first] if line]
     dates = len(list(takewhile(is_date_text, between)))
-    rest = between[dates:]
+    rest = [line for line in between[dates:] if not is_chrome_line(line)]  # a photo's credit
+    if len(rest) > 1 and RUBRIC_WORD.fullmatch(rest[0]):
+        rest = rest[1:]  # the rubric under the date ("18 апреля 2022, 11:31" / "Благоустройство")
     if not dates or not 1 <= len(rest) <= 2 or (len(rest) == 2 and not is_headline(rest, 1)):
         return None
     line = rest[0]
     if len(line.split()) < STANDFIRST_WORDS[0] or len(line) > STANDFIRST_CHARS:
+        return None
+    if is_title_again(line, lines[layout.title]):
         return None
     if density(line) < STANDFIRST_DENSITY or CREDIT_GLUED.search(line):
         return None  # a run of keywords, a photo's alt text with its credit
