@@ -285,8 +285,6 @@ KNOWN_MISSES = {
     ("report18", "vestinn.ru/4.txt", "body_end"),
     # v-kurse, izhlife, susanin: standfirsts (a digest's summary of itself, a short subtitle) left
     # in the body or dropped; kirov-portal: a subtitle taken for the title.
-    ("report18", "v-kurse.ru/2.txt", "lead"),
-    ("report18", "v-kurse.ru/2.txt", "body_start"),
     ("report18", "kirov-portal.ru/1.txt", "lead"),
     ("report18", "izhlife.ru/1.txt", "lead"),
     ("report18", "izhlife.ru/2.txt", "lead"),
@@ -1347,7 +1345,6 @@ KNOWN_MISSES = {
     ("report39", "vseprosport.by/1.txt", "body_start"),
     ("report42", "m.newsivanovo.ru/1.txt", "lead"),
     ("report42", "m.newsivanovo.ru/1.txt", "body_start"),
-    ("report42", "news.allelets.ru/3.txt", "body_start"),
     ("report42", "newsivanovo.ru/4.txt", "lead"),
     ("report42", "newsivanovo.ru/4.txt", "body_start"),
     ("report43", "sever-press.ru/3.txt", "lead"),
@@ -1951,8 +1948,6 @@ KNOWN_MISSES = {
     ("report87", "postila.ru/1.txt", "body_start"),
     ("report87", "postila.ru/1.txt", "body_end"),
     ("report87", "postila.ru/1.txt", "chrome"),
-    ("report87", "prochelyabinsk.ru/1.txt", "lead"),
-    ("report87", "prochelyabinsk.ru/1.txt", "body_start"),
     ("report87", "троицкое-телевидение.рф/1.txt", "body_end"),
     ("report87", "троицкое-телевидение.рф/1.txt", "chrome"),
     # The lead decision retrained on every part through report87: these pages' standfirst now read
@@ -2029,7 +2024,6 @@ KNOWN_MISSES = {
     ("report90", "penzanews.ru/1.txt", "date"),
     ("report90", "penzanews.ru/1.txt", "chrome"),
     ("report90", "progorod58.ru/1.txt", "title"),
-    ("report90", "progorod58.ru/1.txt", "lead"),
     ("report90", "progorod58.ru/1.txt", "body_start"),
     ("report90", "progorod58.ru/1.txt", "chrome"),
     ("report90", "sekret-serdobsk.ru/3.txt", "title"),
@@ -2258,11 +2252,7 @@ KNOWN_MISSES = {
     # lead / body start 2645 / 2671 -> 2652 / 2673)
     ("report20", "vomske.ru/1.txt", "lead"),
     ("report20", "vomske.ru/1.txt", "body_start"),
-    ("report33", "infox.ru/1.txt", "lead"),
-    ("report33", "infox.ru/1.txt", "body_start"),
     ("report38", "news-surgut.ru/1.txt", "lead"),
-    ("report43", "oskol-kray.ru/1.txt", "lead"),
-    ("report43", "oskol-kray.ru/1.txt", "body_start"),
     ("report45", "gorvesti.ru/4.txt", "body_start"),
     ("report48", "62info.ru/1.txt", "body_start"),
     ("report64", "us-sk.ru/1.txt", "body_start"),
@@ -2310,8 +2300,6 @@ KNOWN_MISSES = {
     ("report101", "valday.com/4.txt", "body_start"),
     ("report101", "переезжаювновгород.рф/1.txt", "body_start"),
     # the learned lead decision trained again with report100 and report101 (marginal pages flip)
-    ("report18", "v-kurse.ru/3.txt", "lead"),
-    ("report18", "v-kurse.ru/3.txt", "body_start"),
     ("report75", "niasam.ru/3.txt", "lead"),
     # report102 and report103 as first read (the reader of 40f1611)
     ("report102", "crimea.ru/1.txt", "title"),
@@ -2629,6 +2617,13 @@ KNOWN_MISSES = {
     ("report115", "rv-ryazan.ru/1.txt", "title"),
     ("report115", "vidsboku.com/2.txt", "body_end"),
     ("report115", "vidsboku.com/2.txt", "chrome"),
+    # The learned decisions trained again with report110 to report115 (marginal pages flip):
+    ("report30", "myslo.ru/4.txt", "lead"),
+    ("report42", "news.allelets.ru/3.txt", "lead"),
+    ("report64", "kansk-adm.ru/2.txt", "lead"),
+    ("report64", "kansk-adm.ru/2.txt", "body_start"),
+    ("report90", "media73.ru/1.txt", "lead"),
+    ("report90", "media73.ru/1.txt", "body_start"),
 }
 
 
