@@ -2724,3 +2724,29 @@ def test_a_standfirst_under_the_date_its_rubric_and_a_credit_is_the_lead(
     article = read_page(tmp_path, page)
     assert (article.title, article.lead) == (VOLUNTEERS, lead)
     assert article.body.split("\n") == VOLUNTEERS_TEXT
+
+
+# A paper's old site (after kuzrab58.ru): the crumb's copy of the headline, then the headline
+# as the paper sets it, with other quotes and dashes, over the text.
+JUBILEE_TEXT = [
+    "НА ПЕРВОЙ  полосе нашей газеты стоит надпись: «Основана в апреле 1918 года». Значит, в "
+    "апреле мы отмечаем 95-летний юбилей. Газета прошла долгий путь вместе с городом, от первых "
+    "выпусков на серой бумаге до нынешнего цветного номера, и все эти годы писала о людях, "
+    "которые строили комбинаты, растили детей и сажали сады.",
+    "За долгие годы газета не раз меняла название, издателей, периодичность и формат. Но "
+    "неизменным оставалось одно: она рассказывала о жизни кузнечан такой, какая она есть, и о "
+    "городе, который рос на глазах у её корреспондентов.",
+    "По сути, «Кузнецкий рабочий» – летописец истории родного города. Листая пожелтевшие "
+    "подшивки, можно увидеть, как менялись улицы и как рос культурный уровень горожан.",
+]
+
+
+def test_the_headline_typed_again_with_other_quotes_and_dashes_is_no_lead(tmp_path):
+    top = "20 ноября 2017, понедельник\nОбластные новости\n17.11.2017\n" + (
+        "Фонд социальных программ объявил конкурс проектов для молодёжи Кузбасса.\n\n"
+        "Яндекс.Погода\n\n"
+    )
+    heads = '"Кузнецкому рабочему" - 95 лет\n\n«Кузнецкому рабочему» – 95 лет\n\n'
+    article = read_page(tmp_path, top + heads + "\n\n".join(JUBILEE_TEXT))
+    assert article.lead == ""
+    assert article.body.split("\n") == [" ".join(p.split()) for p in JUBILEE_TEXT]

@@ -2507,7 +2507,6 @@ KNOWN_MISSES = {
     ("report111", "kuzpress.ru/3.txt", "chrome"),
     ("report111", "kuzrab58.ru/1.txt", "title"),
     ("report111", "kuzrab58.ru/1.txt", "date"),
-    ("report111", "kuzrab58.ru/1.txt", "lead"),
     ("report111", "kuzrab58.ru/1.txt", "chrome"),
     ("report111", "novokuznetsk.su/1.txt", "title"),
     ("report111", "novokuznetsk.su/1.txt", "date"),

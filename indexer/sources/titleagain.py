@@ -12,6 +12,9 @@ from indexer.sources.pageend import BOX_SENTENCE, SENTENCE_END, is_box_sentence
 GLUED_TITLE_WORDS = 4  # a headline this long glued before the text's first sentence
 SENTENCE_IN = re.compile(r"[.!?…»] +[А-ЯЁA-Z«]")
 # A photo's credit or caption glued after the headline written again: "Фото: архив", "©".
+# The headline typed again with other quotes and dashes ("\"Газете\" - 95 лет" / "«Газете» – 95
+# лет"): the same headline.
+TYPOGRAPHY = str.maketrans("«»“”„–—", '"""""--')
 CREDIT_WORD = re.compile(r"(?:фото|©|источник|иллюстрация|коллаж|photo)", re.I)
 
 
@@ -54,6 +57,7 @@ def written_twice(body: list[str], title: str) -> bool:
 def is_title_again(line: str, title: str) -> bool:
     """True for the headline alone, or glued to a photo's caption or credit; not with a full
     stop added, the text's first sentence saying what its headline says."""
+    line, title = line.translate(TYPOGRAPHY), title.translate(TYPOGRAPHY)
     if not title or not line.startswith(title) or line == f"{title}.":
         return False
     rest = line[len(title) :].lstrip(" .,:;—–-")
