@@ -200,3 +200,30 @@ def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
 )
 def test_a_labelled_date_line_is_read_past_its_label_and_counters(line, day):
     assert read_date_line(line) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # Drupal's stamp, month first: Wednesday 4 December, not Friday 12 April.
+        ("Опубликовано ср, 12/04/2019 - 17:09 пользователем moderator", date(2019, 12, 4)),
+        ("Wed, 12/04/2019 - 17:09", date(2019, 12, 4)),
+        ("пятница, 12.04.2019", date(2019, 4, 12)),  # the weekday agrees with day first
+        ("ср, 12.04.2019", date(2019, 4, 12)),  # with dots, day first whatever the weekday
+        ("понедельник, 12.04.2019", date(2019, 4, 12)),  # neither agrees: day first
+    ],
+)
+def test_a_weekday_decides_between_day_first_and_month_first(line, day):
+    assert read_date_line(line) == day
+
+
+def test_a_labelled_stamp_opening_a_headless_page_dates_it(tmp_path):
+    stamp = "Опубликовано ср, 12/04/2019 - 17:09 пользователем moderator"
+    text = (
+        "3 декабря в Избербаше на проспекте Мира открыли обновлённый городской сквер. Его "
+        "реконструировали по программе благоустройства, здесь появились дорожки и скамейки."
+    )
+    article = read_page(tmp_path, f"{stamp}\n{text}\n")
+    assert article.date == date(2019, 12, 4)
+    assert article.title.startswith("3 декабря в Избербаше")
+    assert stamp not in article.body

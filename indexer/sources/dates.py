@@ -71,6 +71,19 @@ VIEWS = re.compile(r"(?<=\d:\d\d)\s+\d[\d\s]*$")
 NAMED_COUNTS = re.compile(
     r"(?:\s+\d[\d\s\u00a0]*\s(?:просмотр|комментари|коммент|views?\b|comments?\b)\w*)+$", re.I
 )
+# "Опубликовано ср, 12/04/2019 - 17:09 пользователем moderator": the author after a labelled
+# stamp (Drupal's "Submitted by")
+AUTHOR_AFTER = re.compile(r"(?<=\d)\s+пользователем\s+\S+$", re.I)
+# The two-letter start of a weekday's name (Russian or English) and its number (Monday 0).
+WEEKDAY_NUMBERS = {
+    **dict.fromkeys(("пн", "по", "mo"), 0),
+    **dict.fromkeys(("вт", "tu"), 1),
+    **dict.fromkeys(("ср", "we"), 2),
+    **dict.fromkeys(("чт", "че", "th"), 3),
+    **dict.fromkeys(("пт", "пя", "fr"), 4),
+    **dict.fromkeys(("сб", "су", "sa"), 5),
+    **dict.fromkeys(("вс", "во", "su"), 6),
+}
 # "08:25 24 Октябрь 2019 6372": a view counter after the year, the time before the date
 YEAR_VIEWS = re.compile(r"(?<=\d:\d\d\s)(.*(?<!\d)(?:19|20)\d\d)\s+\d[\d\s]*$")
 # "28 июля 2009 0 218": the comments and views counted after a full date without its time
@@ -86,6 +99,7 @@ DATE_WORDS = re.compile(
 )
 # "09.12.2013", "05/08/2008" (day first, as Russian sites write it)
 NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)")
+SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")  # "12/04/2019": either way round
 # A date line with a two-digit year, day first ("26.09.24 | 14:04", "16/03/17 14:43"): 00-69
 # are 2000-2069.
 SHORT_YEAR = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d\d)")
@@ -117,7 +131,7 @@ def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
     line = GLUED_TIME.sub(" ", line) if ":" in line else line
     if line[-1:].isalpha() and LABEL.match(line.strip()):  # a teaser's stamp is not labelled
-        line = NAMED_COUNTS.sub("", line)
+        line = AUTHOR_AFTER.sub("", NAMED_COUNTS.sub("", line))
     line = OUTLET_AFTER.sub("", line) if line.endswith(("»", "».")) else line
     line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·|").replace(" | ", ", "))))
     if " в " in line:
@@ -140,6 +154,26 @@ def is_date_text(line: str) -> bool:
 
 def read_date_line(line: str, year: int | None = None) -> date | None:
     """The date a date line gives; without a year in it, `year` (never the current year)."""
+    found = read_date_parts(line, year)
+    return weekday_agreed(line, found) if found else None
+
+
+def weekday_agreed(line: str, found: date) -> date:
+    """The date read month first when the line's weekday names that day, not the day-first
+    reading's: "ср, 12/04/2019 - 17:09" is Drupal's month/day/year, Wednesday 4 December.
+    Only with slashes: a date with dots is day first."""
+    named, numeric = WEEKDAY.search(line), SLASHED.search(line)
+    if not named or not numeric or found.day > 12 or found.month == found.day:
+        return found
+    weekday = WEEKDAY_NUMBERS.get(named[0][:2].lower())
+    swapped = make_date(found.year, found.day, found.month)
+    if weekday is None or found.weekday() == weekday or not swapped:
+        return found
+    return swapped if swapped.weekday() == weekday else found
+
+
+def read_date_parts(line: str, year: int | None) -> date | None:
+    """read_date_line's reading, day first."""
     if match := ISO_STAMP.fullmatch(line.strip()):  # "2020-03-03T17:18:31+03:00"
         return make_date(int(match[1]), int(match[2]), int(match[3]))
     if not is_date_text(line):
