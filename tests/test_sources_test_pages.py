@@ -15,7 +15,7 @@ pages of 18 sites), the thirteenth (report13: 23 pages of 14 sites), the fourtee
 31 pages of 12 sites), the seventeenth (report17: 43 pages of 20 sites), the eighteenth (report18:
 29 pages of 11 sites), the nineteenth (report19: 32 pages of 12 sites), the twentieth (report20:
 31 pages of 14 sites), the twenty-first (report21: 35 pages of 15 sites) and the parts after
-it to the hundred-and-seventeenth (report117), each part's size in its README. A field a reader is
+it to the hundred-and-nineteenth (report119), each part's size in its README. A field a reader is
 known to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails on any
 change.
 """
@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 118)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 120)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -2691,6 +2691,68 @@ KNOWN_MISSES = {
     ("report117", "xn--80aaqhcgbbd8akqfk3g.xn--p1ai/1.txt", "lead"),
     ("report117", "xn--80aaqhcgbbd8akqfk3g.xn--p1ai/1.txt", "body_end"),
     ("report117", "xn--80aaqhcgbbd8akqfk3g.xn--p1ai/1.txt", "chrome"),
+    # Report118 and report119 (the Krasnoyarsk krai and Khakassia; the Khanty-Mansi okrug and
+    # the Tyumen region), as first read:
+    ("report118", "19rus.ru/1.txt", "title"),
+    ("report118", "24inf.ru/1.txt", "lead"),
+    ("report118", "24inf.ru/1.txt", "chrome"),
+    ("report118", "chernogorsk.com/1.txt", "title"),
+    ("report118", "chernogorsk.com/1.txt", "date"),
+    ("report118", "chernogorsk.com/1.txt", "body_start"),
+    ("report118", "chernogorsk.com/1.txt", "chrome"),
+    ("report118", "divnogorsk-r04.gosweb.gosuslugi.ru/2.txt", "body_start"),
+    ("report118", "divnogorsk-r04.gosweb.gosuslugi.ru/2.txt", "chrome"),
+    ("report118", "gig26.ru/1.txt", "body_start"),
+    ("report118", "gig26.ru/2.txt", "title"),
+    ("report118", "gig26.ru/2.txt", "date"),
+    ("report118", "gig26.ru/2.txt", "lead"),
+    ("report118", "gig26.ru/2.txt", "chrome"),
+    ("report118", "gorodsharypovo.ru/3.txt", "body_end"),
+    ("report118", "krasnoyarsk-news.ru/1.txt", "body_end"),
+    ("report118", "krasnoyarsk-news.ru/1.txt", "chrome"),
+    ("report118", "trkzelenogorsk.ru/1.txt", "date"),
+    ("report118", "tv.k26.ru/1.txt", "title"),
+    ("report118", "tv.k26.ru/1.txt", "date"),
+    ("report118", "tv.k26.ru/1.txt", "lead"),
+    ("report118", "tv.k26.ru/1.txt", "body_start"),
+    ("report118", "tv.k26.ru/2.txt", "title"),
+    ("report118", "tv.k26.ru/2.txt", "lead"),
+    ("report118", "tv.k26.ru/2.txt", "body_end"),
+    ("report118", "xn----ctbdcioqwjbcvn.xn--p1ai/1.txt", "body_start"),
+    ("report118", "xn----ctbdcioqwjbcvn.xn--p1ai/1.txt", "body_end"),
+    ("report118", "xn----ctbdcioqwjbcvn.xn--p1ai/3.txt", "title"),
+    ("report118", "xn----ctbdcioqwjbcvn.xn--p1ai/3.txt", "lead"),
+    ("report118", "xn----ctbdcioqwjbcvn.xn--p1ai/3.txt", "chrome"),
+    ("report118", "xn----ctbdcioqwjbcvn.xn--p1ai/4.txt", "date"),
+    ("report118", "xn----ctbdcioqwjbcvn.xn--p1ai/4.txt", "lead"),
+    ("report119", "adm-ns.ru/1.txt", "title"),
+    ("report119", "adm-ns.ru/1.txt", "chrome"),
+    ("report119", "adm-ns.ru/3.txt", "lead"),
+    ("report119", "adm-ns.ru/3.txt", "chrome"),
+    ("report119", "ishimpravda.ru/2.txt", "body_start"),
+    ("report119", "ishimpravda.ru/3.txt", "title"),
+    ("report119", "ishimpravda.ru/3.txt", "body_start"),
+    ("report119", "ishimpravda.ru/4.txt", "title"),
+    ("report119", "ishimpravda.ru/4.txt", "body_start"),
+    ("report119", "ishimpravda.ru/5.txt", "title"),
+    ("report119", "ishimpravda.ru/5.txt", "body_start"),
+    ("report119", "news-ugra.ru/1.txt", "body_end"),
+    ("report119", "old.t-i.ru/1.txt", "title"),
+    ("report119", "old.t-i.ru/1.txt", "body_start"),
+    ("report119", "tvsever.ru/1.txt", "title"),
+    ("report119", "tvsever.ru/1.txt", "chrome"),
+    ("report119", "tyumedia.ru/1.txt", "date"),
+    ("report119", "tyumedia.ru/1.txt", "body_start"),
+    ("report119", "tyumedia.ru/2.txt", "title"),
+    ("report119", "tyumedia.ru/2.txt", "lead"),
+    ("report119", "tyumedia.ru/2.txt", "body_start"),
+    ("report119", "tyumedia.ru/4.txt", "title"),
+    ("report119", "tyumedia.ru/4.txt", "chrome"),
+    ("report119", "tyumedia.ru/5.txt", "date"),
+    ("report119", "tyumen-news.net/1.txt", "lead"),
+    ("report119", "ugansk.org/1.txt", "title"),
+    ("report119", "ugansk.org/1.txt", "lead"),
+    ("report119", "ugansk.org/1.txt", "chrome"),
 }
 
 
