@@ -341,6 +341,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("ТСВ 2025 © При копировании гиперссылка на tsv.md обязательна", True),
         ("Ижевск - город обшарпанный и грязный.© И замусоренный.", False),
         ("Он сказал:", False),
+        ("{youtube}FZXJJ20Br84|640|360{/youtube}", True),  # a plugin's code left as text
+        ("https://admsr.ru/smi/news/268/408863/", True),  # an address alone
+        ("Подробнее на https://admsr.ru/smi/news/268/408863/", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -2750,3 +2753,14 @@ def test_the_headline_typed_again_with_other_quotes_and_dashes_is_no_lead(tmp_pa
     article = read_page(tmp_path, top + heads + "\n\n".join(JUBILEE_TEXT))
     assert article.lead == ""
     assert article.body.split("\n") == [" ".join(p.split()) for p in JUBILEE_TEXT]
+
+
+def test_a_plugins_code_over_the_text_is_no_headline(tmp_path):
+    top = "{rutube}d2f021d720d08d05f471518b39cb8a29{/rutube}"  # a video's embed left as text
+    text = (
+        "Этой зимой в районе появится 116 километров зимних дорог и одна ледовая переправа. "
+        "Зимники соединят отдалённые посёлки с районным центром."
+    )
+    article = read_page(tmp_path, f"{top}\n{text}\n")
+    assert article.title.startswith("Этой зимой в районе появится")
+    assert top not in article.title + article.body

@@ -156,7 +156,9 @@ READ_ON = re.compile(
 SERVER_OUTPUT = re.compile(
     r"^(?:•\s*)?(?:(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards):\s.*\(\)"
     r"|/(?:var|home|usr|srv|opt)/\S+$|Array$|[()]$|\[\w+\]\s*=>.*|Сообщение об ошибке$"
-    r"|\W*\{\{[\w:. -]*\}\}\W*$|(?:<[a-z/][^<>]{0,40}>\s*)+$)"  # "<br />" left as text
+    r"|\W*\{\{[\w:. -]*\}\}\W*$|(?:<[a-z/][^<>]{0,40}>\s*)+$"  # "<br />" left as text
+    r"|\{([a-z]+)\}[^{}]*\{/\1\}$"  # a plugin's code left as text: "{rutube}d2f0…{/rutube}"
+    r"|https?://\S+$)"  # a link alone: the page's or its source's address
 )
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
 PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
