@@ -21,7 +21,7 @@ RESIDUE = {
         r"</?(?:p|div|a|span|iframe|script|br|strong|em|b|i|blockquote)\b[^>]*>"
     ),
     "HTML entity": re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});"),
-    "invisible character": re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]"),
+    "invisible character": re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u2800]"),
     "another story's box": re.compile(r"^Также по теме$", re.M),
     "call to follow the outlet": re.compile(r"Подписывайтесь на наш\s+Telegram"),
 }
@@ -61,6 +61,7 @@ SCRUB = [
     ),
     ("в [[Москва|Москве]] и [[Минск]]", "в Москве и Минск"),
     ("прези\u00adдент\u200b", "президент"),
+    ("Покидаю Китай\u2800\u2800", "Покидаю Китай"),  # the Braille blank posts pad lines with
     ("курс 1 | 2 и «Москва»", "курс 1 | 2 и «Москва»"),  # a spaced bar is not a link
     ("[B]Из-за обрыва линии прекращено вещание[/B]", "Из-за обрыва линии прекращено вещание"),
     ("воспитал десяток мастеров спорта.[divider]", "воспитал десяток мастеров спорта."),

@@ -2557,7 +2557,6 @@ KNOWN_MISSES = {
     ("report114", "47channel.ru/3.txt", "body_end"),
     ("report114", "47channel.ru/4.txt", "body_end"),
     ("report114", "47channel.ru/4.txt", "chrome"),
-    ("report114", "ladoga-news.ru/3.txt", "title"),
     ("report114", "ladoga-news.ru/3.txt", "body_start"),
     ("report114", "ladoga-news.ru/3.txt", "body_end"),
     ("report114", "ladoga-news.ru/4.txt", "body_end"),
