@@ -2764,3 +2764,40 @@ def test_a_plugins_code_over_the_text_is_no_headline(tmp_path):
     article = read_page(tmp_path, f"{top}\n{text}\n")
     assert article.title.startswith("Этой зимой в районе появится")
     assert top not in article.title + article.body
+
+
+# The page's title line over the page, the site's name after a dash or a bar, and the headline
+# alone lower down (after mspros.ru, logos44.ru and partizansk.org).
+VISIT_TEXT = [
+    "Губернатор осмотрел новую школу и встретился с учителями. Школа откроется 1 сентября и "
+    "примет 800 учеников из трёх микрорайонов города.",
+    "Строительство обошлось областному бюджету в 1,2 млрд рублей.",
+]
+
+
+@pytest.mark.parametrize(
+    ("added", "title"),
+    [
+        (" - «Местный спрос»", "Губернатор побывал в Шуе"),
+        (" | Администрация Шуйского района", "Губернатор побывал в Шуе"),
+        (" - губернатор", "Губернатор побывал в Шуе - губернатор"),  # a speaker's word stays
+    ],
+)
+def test_a_site_name_after_the_headline_goes_when_the_text_writes_it_alone(tmp_path, added, title):
+    headline = "Губернатор побывал в Шуе"
+    page = f"{headline}{added}\n\n{headline}\n\n" + "\n\n".join(VISIT_TEXT) + "\n"
+    article = read_page(tmp_path, page)
+    assert article.title == title
+    assert article.body.split("\n") == VISIT_TEXT
+
+
+def test_a_site_name_after_the_headline_goes_when_the_page_writes_it_alone(tmp_path):
+    headline = "Губернатор побывал в Шуе"
+    contacts = (
+        "1. Адрес: 155900, город Шуя, улица Свердлова, 6.\n2. Издательство «Местный спрос» ©\n"
+    )
+    page = f"year\n{contacts}{headline} - «Местный спрос»\n\n{headline}\n\n" + "\n\n".join(
+        VISIT_TEXT
+    )
+    article = read_page(tmp_path, page + f"\n\n{headline}\n")
+    assert article.title == headline

@@ -56,6 +56,7 @@ CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2}")  # a Russian headline has a R
 # "… - Агентство Бизнес Новостей", "… - Телеканал "ОСА" г. Ачинск": one word in camel case, a
 # domain, a town's news or an outlet's kind with its name in capitals (and its town), a tagline
 # after.
+TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 SITE_SUFFIX = re.compile(
     r"\s+[-–—|]\s+(?:[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][\wА-ЯЁа-яё]*|[\w-]+\.[a-zа-яё]{2,6}"
     r"|Новости [А-ЯЁ][а-яё]+"
@@ -70,6 +71,18 @@ def without_site_name(headline: str) -> str:
     headline = headline.removesuffix(" |")  # a separator with the site's name not copied
     cut = SITE_SUFFIX.sub("", headline)
     return cut if len(cut.split()) >= TITLE_WORDS[0] else headline
+
+
+def written_alone(headline: str, lines: list[str]) -> str:
+    """The headline without the site's name a page title adds after a dash or a bar, when the
+    page writes it alone on a line too: "… побывал в Шуе - «Местный спрос»" / … / "… побывал
+    в Шуе". Not a speaker's word in lower case: "… через 2-3 месяца - вице-мэр"."""
+    alone = set(lines)
+    for separator in reversed(list(TITLE_SEPARATOR.finditer(headline))):
+        head, added = headline[: separator.start()], headline[separator.end() :]
+        if head in alone and len(head.split()) >= TITLE_WORDS[0] and not added[:1].islower():
+            return head
+    return headline
 
 
 def is_paragraph(line: str) -> bool:

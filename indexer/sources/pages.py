@@ -44,6 +44,7 @@ from indexer.sources.pageheads import (
     opens_headless,
     stand_in_title,
     without_site_name,
+    written_alone,
 )
 from indexer.sources.pagelayout import (
     Header,
@@ -161,7 +162,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     headless = not any(is_headline(copied, i) for i in range(layout.title) if copied[i]) and (
         opens_headless(headline, below) or layout.title == layout.start
     )
-    title = stand_in_title(headline) or headline if headless else without_site_name(headline)
+    own = written_alone(without_site_name(headline), lines[layout.title + 1 :])
+    title = stand_in_title(headline) or headline if headless else own
     span = bounds(lines, start, body)
     slotted = span is not None and has_standfirst_slot(lines[span[1] :])
     lead, body = lead_and_body(lines, layout, body, headline, headless, slotted)

@@ -17,7 +17,7 @@ from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
 from indexer.sources.pageend import ends_text, teaser_run_start
-from indexer.sources.pageheads import TIME_BEFORE, is_paragraph, without_site_name
+from indexer.sources.pageheads import TIME_BEFORE, is_paragraph, without_site_name, written_alone
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
     headless,
@@ -102,7 +102,8 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     kept = "\n".join(line for line in written.split("\n") if not is_site_noise(line))
     title, body = past_notice(*kept.partition("\n")[::2])
     if not is_wikinews(path):  # past a page title's site name, crumbs, a line over the title
-        title, body = past_top_line(*past_crumbs(without_site_name(title), body))
+        named = written_alone(without_site_name(title), body.split("\n"))
+        title, body = past_top_line(*past_crumbs(named, body))
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     title, body = headline_apart(*split_title(title, body))
