@@ -64,9 +64,12 @@ BAR_CREDIT = re.compile(
 )
 # A loader's word left by the copy: "загрузка...", "Загрузка ... Загрузка ...".
 LOADER = re.compile(r"^(?:(?:загрузка|loading)\s*(?:\.\.\.|…)?\s*)+$", re.I)
-# A photo's credit naming a press office, without "Фото": "Пресс-служба министерства
-# строительства Пермского края" (no verb, no sentence end).
-PRESS_CREDIT = re.compile(r"^(?:Пресс-служба|Пресс-центр)(?: [А-ЯЁа-яё«»\"-]+){1,8}$")
+# A photo's credit or a sign-off naming a press office, without "Фото" and without a verb:
+# "Пресс-служба министерства строительства Пермского края", "Пресс-служба администрации
+# города."; the paper's own news signed off: "Соб.инф.".
+PRESS_CREDIT = re.compile(
+    r"^(?:(?:Пресс-служба|Пресс-центр)(?: [А-ЯЁа-яё«»\"-]+){1,8}\.?|Соб\. ?инф\.)$"
+)
 # A link marked as one: ">> Две иномарки столкнулись под Воронежем", "→ Читать", "Уголовное
 # дело возбудили в Лобне …>>".
 LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S|[^\W\d]>>$")
@@ -88,6 +91,8 @@ NOTICE = re.compile(
     r"возможность платной публикации|"  # an outlet's offer of paid posts
     r"средства сбора метрических данных|"  # a notice of the site's analytics
     r"вставьте этот код|"  # an embedded widget's instructions
+    r"(?:оставлять|писать) комментари\w* могут только|не могут оставлять комментари|"
+    r"время загрузки страницы|"  # a site engine's footer: "Время загрузки страницы 0.539 сек."
     # a paper's imprint: "Рукописи не рецензируются и не возвращаются.", "Мнение авторов может
     # не совпадать с мнением редакции", "За содержание объявлений редакция не отвечает"
     r"рукописи не рецензируются|мнение (?:авторов|редакции) (?:может )?не совпада|"
@@ -215,7 +220,9 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(line) < NOTICE_CHARS and BAR_CREDIT.search(line):
         return True
-    if LINK_MARK.search(line) or is_doubled(line) or LOADER.match(line) or PRESS_CREDIT.match(line):
+    if LINK_MARK.search(line) or is_doubled(line) or LOADER.match(line):
+        return True
+    if PRESS_CREDIT.match(line) and not has_finite_verb(line):
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True
