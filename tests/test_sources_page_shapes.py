@@ -2809,3 +2809,31 @@ def test_a_site_name_after_the_headline_goes_when_the_page_writes_it_alone(tmp_p
     )
     article = read_page(tmp_path, page + f"\n\n{headline}\n")
     assert article.title == headline
+
+
+# A district papers' template (after znamyuzl.ru and nov-pravda.ru): another story's headline
+# and standfirst over a text copied without its headline, the standfirst again after the text
+# among the site's other teasers.
+PONDS_TEASER = [
+    "В районе будет организовано два места для купаний",
+    "В городе это пруд «Трестовский» и купель на открытом водоёме у храма.",
+]
+PARTIES_TEXT = [
+    "В клубах по месту жительства прошли новогодние утренники для детей.",
+    "Были танцы, пение, рисование, стихи и море новогоднего настроения.",
+]
+
+
+def test_another_storys_teaser_over_a_headless_text_is_passed_over(tmp_path):
+    other = "С 15 января в районе начинает работу новый автобусный маршрут №2."
+    page = "\n".join([*PONDS_TEASER, "", *PARTIES_TEXT, "", PONDS_TEASER[1], other]) + "\n"
+    article = read_page(tmp_path, page)
+    assert article.title == PARTIES_TEXT[0]
+    assert article.body.split("\n") == PARTIES_TEXT
+    assert "купель" not in article.body
+
+
+def test_a_copy_written_twice_over_keeps_its_headline(tmp_path):
+    headline = "В Брянской области произошло 18 пожаров за минувшие сутки"
+    page = "\n".join([headline, PARTIES_TEXT[1], headline, PARTIES_TEXT[1]]) + "\n"
+    assert read_page(tmp_path, page).title == headline

@@ -100,3 +100,20 @@ def headline_below(title: str, body: str, retold) -> tuple[str, str]:
     if not retold(headline_score(first, text), headline_score(title, text)):
         return title, body
     return first, rest
+
+
+def past_teaser(title: str, body: str) -> tuple[str, str]:
+    """The title and body past another story's teaser, its headline and standfirst, over a
+    text copied without a headline of its own; the standfirst stands again after the text
+    among the site's other teasers, where the text ends (a district papers' template: "На
+    территории района будет организовано 2 места для купаний" / "В Узловой – это пруд …" /
+    the text / "В Узловой – это пруд …" / other teasers). The text's first line is the title.
+    Not a copy written twice over, the headline again over the standfirst again."""
+    lines = body.split("\n")
+    standfirst = lines[0]
+    again = lines.index(standfirst, 2) if standfirst in lines[2:] else None
+    if again is None or not is_paragraph(standfirst) or not is_paragraph(lines[1]):
+        return title, body
+    if title in lines[1:again]:
+        return title, body
+    return lines[1], "\n".join(lines[2:again])
