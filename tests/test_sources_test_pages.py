@@ -2587,7 +2587,6 @@ KNOWN_MISSES = {
     ("report115", "new.spas-novaja.ru/1.txt", "title"),
     ("report115", "new.spas-novaja.ru/1.txt", "lead"),
     ("report115", "new.spas-novaja.ru/1.txt", "body_start"),
-    ("report115", "new.spas-novaja.ru/1.txt", "chrome"),
     ("report115", "new.spas-novaja.ru/2.txt", "title"),
     ("report115", "ngregion.ru/1.txt", "date"),
     ("report115", "obninskbiz.ru/1.txt", "lead"),
@@ -2612,9 +2611,6 @@ KNOWN_MISSES = {
     ("report116", "chernyahovsk.com/2.txt", "body_start"),
     ("report116", "depsov.ru/1.txt", "title"),
     ("report116", "depsov.ru/1.txt", "chrome"),
-    ("report116", "dobtrud.ru/1.txt", "title"),
-    ("report116", "dobtrud.ru/1.txt", "lead"),
-    ("report116", "dobtrud.ru/1.txt", "chrome"),
     ("report116", "gusev-online.ru/1.txt", "body_end"),
     ("report116", "gusev-online.ru/1.txt", "chrome"),
     ("report116", "kaliningrad-vremya.ru/1.txt", "title"),
@@ -2737,7 +2733,6 @@ KNOWN_MISSES = {
     # Report120 and report121 (rural districts of the Saratov, Samara, Ulyanovsk and Penza
     # regions; the regional cities of Kazakhstan and Kyrgyzstan), as first read:
     ("report120", "muzey-pugachjov.ru/1.txt", "body_start"),
-    ("report120", "muzey-pugachjov.ru/1.txt", "chrome"),
     ("report120", "niktravel.ru/1.txt", "body_end"),
     ("report120", "novospasskoe-city.ru/1.txt", "body_end"),
     ("report120", "novospasskoe-city.ru/2.txt", "title"),
@@ -2773,8 +2768,6 @@ KNOWN_MISSES = {
     ("report121", "qostanai.media/1.txt", "body_start"),
     ("report121", "salem.su/1.txt", "date"),
     ("report121", "ust-kamenogorsk.city/1.txt", "lead"),
-    ("report121", "ust-kamenogorsk.city/2.txt", "title"),
-    ("report121", "ust-kamenogorsk.city/2.txt", "chrome"),
     # The learned decisions trained again with report116 to report121 (marginal pages flip):
     ("scraped", "092_inform.kz.txt", "lead"),
     ("scraped", "092_inform.kz.txt", "body_start"),
@@ -2907,9 +2900,6 @@ KNOWN_MISSES = {
     # Kostroma regions and Udmurtia), as first read:
     ("report126", "duma-sarov.ru/4.txt", "title"),
     ("report126", "duma-sarov.ru/4.txt", "body_start"),
-    ("report126", "kovilkino13.ru/1.txt", "title"),
-    ("report126", "kovilkino13.ru/1.txt", "lead"),
-    ("report126", "kovilkino13.ru/1.txt", "chrome"),
     ("report126", "kovilkino13.ru/2.txt", "date"),
     ("report126", "kovilkino13.ru/4.txt", "title"),
     ("report126", "kovilkino13.ru/4.txt", "body_end"),
