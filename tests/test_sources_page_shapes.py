@@ -2271,6 +2271,10 @@ def test_a_headline_glued_to_the_texts_first_word_is_split_off_it(tmp_path, firs
          ["Прокуратура отреагировала на публикацию в местном СМИ"]),
         ("Счёт матча 2-1 -", ["Счёт матча 2-1 -"]),
         ("Главная новость", ["Главная новость"]),
+        # A headline's date after it, with no bracket; not a date the headline says.
+        ("В городе появится новый туристический маршрут 18.09.2023",
+         ["В городе появится новый туристический маршрут", "18.09.2023"]),
+        ("Приём документов продлится до 18.09.2023", ["Приём документов продлится до 18.09.2023"]),
     ],
 )  # fmt: skip
 def test_labels_and_dates_glued_to_a_line_are_split_off_it(line, parts):

@@ -2317,7 +2317,6 @@ KNOWN_MISSES = {
     ("report102", "subscribe.ru/1.txt", "body_end"),
     ("report102", "subscribe.ru/1.txt", "chrome"),
     ("report103", "facto.ru/1.txt", "lead"),
-    ("report103", "gorod363.ru/1.txt", "title"),
     ("report103", "lipetsk-gid.ru/1.txt", "body_end"),
     ("report103", "lipetsk-gid.ru/1.txt", "chrome"),
     ("report103", "lipetsk-news.ru/1.txt", "lead"),
@@ -2635,10 +2634,6 @@ KNOWN_MISSES = {
     ("report116", "tramway39.ru/1.txt", "lead"),
     ("report116", "tramway39.ru/1.txt", "body_start"),
     ("report117", "gusadmin.ru/1.txt", "title"),
-    ("report117", "gusadmin.ru/2.txt", "title"),
-    ("report117", "gusadmin.ru/2.txt", "lead"),
-    ("report117", "gusadmin.ru/4.txt", "title"),
-    ("report117", "gusadmin.ru/4.txt", "lead"),
     ("report117", "moypolk.ru/1.txt", "date"),
     ("report117", "moypolk.ru/1.txt", "body_start"),
     ("report117", "mspros.ru/1.txt", "lead"),
@@ -2937,6 +2932,10 @@ KNOWN_MISSES = {
     ("report43", "oskol-kray.ru/1.txt", "body_start"),
     ("report121", "ust-kamenogorsk.city/3.txt", "lead"),
     ("report121", "ust-kamenogorsk.city/3.txt", "body_start"),
+    # A date after the headline, no bracket, split off as its date line; these records keep it
+    # in the title:
+    ("report27", "vesti-perm.ru/2.txt", "title"),
+    ("report82", "alchevsk.su/5.txt", "title"),
 }
 
 

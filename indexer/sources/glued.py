@@ -73,6 +73,10 @@ READ_ALSO = re.compile(r"(?<=[.!?…])\s+(?:Читайте также:\s|Чит�
 END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$")
 # A headline's date in brackets after it: "… но никто не объясняет, что это (18.08.2022)".
 DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
+# … and with no bracket: "… появится новый туристический маршрут 18.09.2023"; not a date the
+# headline says after a preposition ("… продлится до 18.09.2023").
+DATE_AFTER = re.compile(r"(?<=[а-яё»\"])\s+(\d{2}\.\d{2}\.(?:19|20)\d\d)$", re.I)
+PREPOSITION = re.compile(r"(?:^|\s)(?:до|от|на|по|за|с|со|к|в|во|и|или)$", re.I)
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
 # A headline glued to the text's first word: "… 8 человек пострадалиПо предварительным данным …",
 # "… разорвало «Жигули»Пополам разорвало …", "… погибли в ДТПКак сообщили …".
@@ -94,12 +98,18 @@ def unglued(line: str) -> list[str]:
     line = without_counters(READ_ALSO.sub("", line))
     if linked := READ_ON_SITE.match(line) or LEADING_URL.match(line) or LEADING_STAMP.match(line):
         return [linked[1], *unglued(line[linked.end() :])]
-    if dated := DATE_IN_BRACKETS.search(line):
+    if dated := DATE_IN_BRACKETS.search(line) or date_after(line):
         return [*unglued(line[: dated.start()]), dated[1]]
     parts = [part for piece in GLUED_QUOTE.split(line) for part in GLUED_LABEL.split(piece)]
     parts = [part for piece in parts for part in rubric_apart(piece)]
     parts = [sentence for part in parts for sentence in glued_sentences(part)]
     return [part for part in parts if part] if len(parts) > 1 else [line]
+
+
+def date_after(line: str) -> re.Match | None:
+    """A date after a headline with no bracket (DATE_AFTER), or None."""
+    dated = DATE_AFTER.search(line)
+    return dated if dated and not PREPOSITION.search(line[: dated.start()]) else None
 
 
 def rubric_apart(line: str) -> list[str]:
