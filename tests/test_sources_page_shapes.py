@@ -185,6 +185,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Мы в социальных сетях. Присоединяйтесь!", True),
         ("Мы в социальных сетях рассказали о проекте подробнее.", False),
         ("Мы в социальных сетях", True),
+        ("Кадр из видео группы «Типичное Сасово»", True),  # a video's still credited
+        ("Кадр из видео показывает, как горит дом.", False),
         ("IMG 3633", True),  # a photo's file name
         ("DSC_2364", True),
         ("Погода в Усть-Каменогорске", True),  # the weather widget's label
@@ -2275,6 +2277,8 @@ def test_a_headline_glued_to_the_texts_first_word_is_split_off_it(tmp_path, firs
         ("В городе появится новый туристический маршрут 18.09.2023",
          ["В городе появится новый туристический маршрут", "18.09.2023"]),
         ("Приём документов продлится до 18.09.2023", ["Приём документов продлится до 18.09.2023"]),
+        ("В Сасове сгорело семь домовКадр из видео группы «Типичное Сасово»",
+         ["В Сасове сгорело семь домов", "Кадр из видео группы «Типичное Сасово»"]),
     ],
 )  # fmt: skip
 def test_labels_and_dates_glued_to_a_line_are_split_off_it(line, parts):

@@ -2590,7 +2590,6 @@ KNOWN_MISSES = {
     ("report115", "ngregion.ru/1.txt", "date"),
     ("report115", "obninskbiz.ru/1.txt", "lead"),
     ("report115", "obninskbiz.ru/1.txt", "body_start"),
-    ("report115", "progorod62.ru/1.txt", "title"),
     ("report115", "progorod62.ru/1.txt", "lead"),
     ("report115", "progorod62.ru/1.txt", "body_end"),
     ("report115", "progorod62.ru/1.txt", "chrome"),
