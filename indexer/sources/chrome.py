@@ -200,8 +200,8 @@ def is_chrome_line(line: str) -> bool:
         return True
     if is_page_notice(line):
         return True
-    if OWNER.match(line) and not has_finite_verb(line):
-        return True
+    if (OWNER.match(line) or PRESS_CREDIT.match(line)) and not has_finite_verb(line):
+        return True  # a name or a credit, no verb: no headline telling what it did
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
         return True
     if CAPS_BYLINE.match(line):
@@ -221,8 +221,6 @@ def is_chrome_line(line: str) -> bool:
     if len(line) < NOTICE_CHARS and BAR_CREDIT.search(line):
         return True
     if LINK_MARK.search(line) or is_doubled(line) or LOADER.match(line):
-        return True
-    if PRESS_CREDIT.match(line) and not has_finite_verb(line):
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True

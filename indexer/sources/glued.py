@@ -99,7 +99,7 @@ def unglued(line: str) -> list[str]:
     line = without_counters(READ_ALSO.sub("", line))
     if linked := READ_ON_SITE.match(line) or LEADING_URL.match(line) or LEADING_STAMP.match(line):
         return [linked[1], *unglued(line[linked.end() :])]
-    if dated := DATE_IN_BRACKETS.search(line) or date_after(line):
+    if dated := DATE_IN_BRACKETS.search(line) or trailing_date(line):
         return [*unglued(line[: dated.start()]), dated[1]]
     parts = [part for piece in GLUED_QUOTE.split(line) for part in GLUED_LABEL.split(piece)]
     parts = [part for piece in parts for part in rubric_apart(piece)]
@@ -107,7 +107,7 @@ def unglued(line: str) -> list[str]:
     return [part for part in parts if part] if len(parts) > 1 else [line]
 
 
-def date_after(line: str) -> re.Match | None:
+def trailing_date(line: str) -> re.Match | None:
     """A date after a headline with no bracket (DATE_AFTER), or None."""
     dated = DATE_AFTER.search(line)
     return dated if dated and not PREPOSITION.search(line[: dated.start()]) else None

@@ -53,16 +53,18 @@ CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2}")  # a Russian headline has a R
 
 # A page title's site name after the headline, as browsers show it: "… авария - МойБашкортостан
 # - Новости Уфы и Башкирии", "… | Lenta.ru", "… - Новости Новомосковска - самые свежие …",
+# A dash or a bar between a page title's headline and the site's name.
+SEPARATOR = r"\s+[-–—|]\s+"
+TITLE_SEPARATOR = re.compile(SEPARATOR)
 # "… - Агентство Бизнес Новостей", "… - Телеканал "ОСА" г. Ачинск": one word in camel case, a
 # domain, a town's news or an outlet's kind with its name in capitals (and its town), a tagline
 # after.
-TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 SITE_SUFFIX = re.compile(
-    r"\s+[-–—|]\s+(?:[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][\wА-ЯЁа-яё]*|[\w-]+\.[a-zа-яё]{2,6}"
+    SEPARATOR + r"(?:[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][\wА-ЯЁа-яё]*|[\w-]+\.[a-zа-яё]{2,6}"
     r"|Новости [А-ЯЁ][а-яё]+"
     r"|(?:Информационное )?(?:Агентство|Газета|Телеканал|Радио|Портал|Журнал)"
     r"(?:\s+[А-ЯЁA-Z«\"][\w»\"-]*){1,4}(?:\s+г\.\s*[А-ЯЁ][а-яё-]+)?)"
-    r"(?:\s+[-–—|]\s+[^-–—|]{1,60})?$"
+    rf"(?:{SEPARATOR}[^-–—|]{{1,60}})?$"
 )
 
 

@@ -162,8 +162,10 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     headless = not any(is_headline(copied, i) for i in range(layout.title) if copied[i]) and (
         opens_headless(headline, below) or layout.title == layout.start
     )
-    own = written_alone(without_site_name(headline), lines[layout.title + 1 :])
-    title = stand_in_title(headline) or headline if headless else own
+    if headless:
+        title = stand_in_title(headline) or headline
+    else:  # the site's name a page title adds, dropped
+        title = written_alone(without_site_name(headline), lines[layout.title + 1 :])
     span = bounds(lines, start, body)
     slotted = span is not None and has_standfirst_slot(lines[span[1] :])
     lead, body = lead_and_body(lines, layout, body, headline, headless, slotted)

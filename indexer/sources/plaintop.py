@@ -111,7 +111,7 @@ def past_teaser(title: str, body: str) -> tuple[str, str]:
     Not a copy written twice over, the headline again over the standfirst again."""
     lines = body.split("\n")
     standfirst = lines[0]
-    again = lines.index(standfirst, 2) if standfirst in lines[2:] else None
+    again = next((i for i in range(2, len(lines)) if lines[i] == standfirst), None)
     if again is None or not is_paragraph(standfirst) or not is_paragraph(lines[1]):
         return title, body
     if title in lines[1:again]:
