@@ -2854,3 +2854,44 @@ def test_a_copy_written_twice_over_keeps_its_headline(tmp_path):
     headline = "В Брянской области произошло 18 пожаров за минувшие сутки"
     page = "\n".join([headline, PARTIES_TEXT[1], headline, PARTIES_TEXT[1]]) + "\n"
     assert read_page(tmp_path, page).title == headline
+
+
+def test_crumbs_glued_to_a_headline_written_again_below_are_cut_off(tmp_path):
+    # the crumbs' last item glued to the headline with no space, the date, the headline again
+    headline = "Диалог поколений собрал ветеранов и молодежь области"
+    article = read_page(
+        tmp_path,
+        "profsoyuz.example — информационный портал профсоюзов области\n\n"
+        f"Областное объединение профсоюзовНовости{headline}\n29 апреля 2024\n\n{headline}\n\n"
+        "В зале музея истории встретились представители разных поколений профсоюзного "
+        "движения, ветераны рассказали молодым о своей работе.\n\n"
+        "Заместитель председателя объединения обратил внимание на годовщину движения.\n",
+    )
+    assert article.title == headline
+    assert article.date == date(2024, 4, 29)
+    assert "Новости" not in article.body
+
+
+def test_an_interviews_questions_and_answers_are_no_headline(tmp_path):
+    # a headless copy cut short: the interview's opening sentence, questions and answers, and
+    # the site's promo, which another page of its folder ends with too
+    promo = "Смотрите фильм о болельщиках клуба на RUTUBE"
+    (tmp_path / "2.txt").write_text(
+        "Клуб продлил контракт с защитником\n"
+        "Защитник команды подписал новый контракт, рассчитанный до лета 2027 года.\n"
+        f"{promo}\n",
+        "utf-8",
+    )
+    article = read_page(
+        tmp_path,
+        "Главный тренер клуба дал комментарий после матча 17-го тура против «Ростова» (0:4).\n"
+        "– Определяющий момент матча?\n"
+        "– Наверное, их несколько. Мы плохо играли в защите при стандартных положениях, "
+        "а свои моменты не реализовали.\n"
+        "– О чем вы спорили с арбитрами после игры?\n"
+        "– Я не понимаю, почему боковой судья так отвечает моему игроку. Считаю, что это\n"
+        f"{promo}\n",
+        "1.txt",
+    )
+    assert not article.title.startswith("–"), article.title
+    assert article.body.startswith("Главный тренер клуба"), article.body

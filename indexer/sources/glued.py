@@ -79,6 +79,7 @@ DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 DATE_AFTER = re.compile(r"(?<=[а-яё»\"])\s+(\d{2}\.\d{2}\.(?:19|20)\d\d)$", re.I)
 PREPOSITION = re.compile(r"(?:^|\s)(?:до|от|на|по|за|с|со|к|в|во|и|или)$", re.I)
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
+CRUMBS_REACH, CRUMBS_CHARS = 4, 120  # the lines under crumbs glued to a headline; their length
 # A headline glued to the text's first word: "… 8 человек пострадалиПо предварительным данным …",
 # "… разорвало «Жигули»Пополам разорвало …", "… погибли в ДТПКак сообщили …".
 # A straight quote closes only after a word's letter: after a space it opens a name
@@ -142,6 +143,26 @@ def apart_from_repeat(lines: list[str]) -> list[str]:
         if len(line.split()) >= REPEAT_WORDS:
             seen.append(line)
     return out
+
+
+def without_glued_crumbs(lines: list[str]) -> list[str]:
+    """The lines without crumbs glued to the headline where the page writes the headline again
+    alone just below: "…ОБЪЕДИНЕНИЕ ПРОФСОЮЗОВНовостиМИХАИЛ ОРДА: «…»" / "28 апреля 2021" /
+    "МИХАИЛ ОРДА: «…»" -> the date and the headline."""
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not is_glued_crumbs(line, lines[i + 1 : i + 1 + CRUMBS_REACH])
+    ]
+
+
+def is_glued_crumbs(line: str, below: list[str]) -> bool:
+    """True for crumbs glued with no space to a headline that one of the lines below writes
+    again alone."""
+    heads = (s for s in below if s != line and len(s.split()) >= REPEAT_WORDS and line.endswith(s))
+    head = next(heads, "")
+    crumbs = line[: len(line) - len(head)]
+    return bool(head) and crumbs[-1:].isalpha() and len(crumbs) <= CRUMBS_CHARS
 
 
 def headline_apart(title: str, body: str) -> tuple[str, str]:

@@ -48,6 +48,7 @@ SENTENCE_BREAK = re.compile(r"[.!?…](?=\s+[«\"]?[А-ЯЁA-Z])")
 RETOLD_STEMS = 2  # the stems a text shares with a line that it retells, at least
 TEXT_BLOCK_CHARS = 400  # a line this long is text, never a headline
 LOWER_START = re.compile(r"[а-яё]")  # a line opening so: no headline ("г. Калуга, ул. …")
+DIALOGUE = re.compile(r"^[–—]\s")  # an interview's question or answer: "– Ваш прогноз?"
 CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2}")  # a Russian headline has a Russian word
 
 
@@ -139,8 +140,8 @@ def is_headline(lines: list[str], i: int) -> bool:
         return False  # a short link ("…: regionorel.ru:443/~EgueU"), an intertitle in capitals
     if is_city_clock(line) or SALUTATION.match(line):
         return False  # the site's clock ("В Омске пятница, 22 Ноября"), an address to readers
-    if LOWER_START.match(line):
-        return False  # a caption's or a sentence's tail ("фото взято из архива")
+    if LOWER_START.match(line) or DIALOGUE.match(line):
+        return False  # a caption's or a sentence's tail ("фото взято из архива"), a reply
     if not CYRILLIC_WORD.search(line):
         return False  # a station's name and wave, a brand: "Dipol FM | 105,6 fm"
     return not is_chrome_line(line)
