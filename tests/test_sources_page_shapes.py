@@ -363,6 +363,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("{youtube}FZXJJ20Br84|640|360{/youtube}", True),  # a plugin's code left as text
         ("https://admsr.ru/smi/news/268/408863/", True),  # an address alone
         ("Подробнее на https://admsr.ru/smi/news/268/408863/", False),
+        ("Фоторепортаж Виктора Дмитриева", True),  # a photo report's credit
+        ("Видеорепортаж Станислава Якушевича", True),
+        ("Фоторепортаж с выпускного вечера опубликовали в группе школы.", False),
+        ("[RoyalSlider Error] Incorrect RoyalSlider ID or problem with query.", True),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -2895,3 +2899,18 @@ def test_an_interviews_questions_and_answers_are_no_headline(tmp_path):
     )
     assert not article.title.startswith("–"), article.title
     assert article.body.startswith("Главный тренер клуба"), article.body
+
+
+def test_a_photos_file_name_glued_again_before_the_text_is_cut_off(tmp_path):
+    # the file name alone under the site's header, then glued to the text's first words
+    text = (
+        "1 августа во исполнение благословения епископа в храме прошел молебен, "
+        "на котором молились о мире и о благополучии всех жителей района."
+    )
+    article = read_page(
+        tmp_path,
+        "Официальный сайт епархии\nЕпархия\nDSCN3143\n"
+        f"DSCN3143{text}\nПосле молебна прихожане посетили трапезную при храме.\n",
+    )
+    assert article.body.startswith(text[:40]), article.body
+    assert "DSCN" not in article.title + article.body

@@ -163,6 +163,7 @@ SERVER_OUTPUT = re.compile(
     r"|/(?:var|home|usr|srv|opt)/\S+$|Array$|[()]$|\[\w+\]\s*=>.*|Сообщение об ошибке$"
     r"|\W*\{\{[\w:. -]*\}\}\W*$|(?:<[a-z/][^<>]{0,40}>\s*)+$"  # "<br />" left as text
     r"|\{([a-z]+)\}[^{}]*\{/\1\}$"  # a plugin's code left as text: "{rutube}d2f0…{/rutube}"
+    r"|\[\w+ Error\] .*"  # a plugin's error: "[RoyalSlider Error] Incorrect RoyalSlider ID …"
     r"|https?://\S+$)"  # a link alone: the page's or its source's address
 )
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".

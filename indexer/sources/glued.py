@@ -4,6 +4,7 @@ quote, a date glued to a line written again, an image's address before the text.
 
 import re
 
+from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import is_date_text
 from indexer.sources.sitelines import OUTLET_ADDRESS
@@ -79,6 +80,7 @@ DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 DATE_AFTER = re.compile(r"(?<=[а-яё»\"])\s+(\d{2}\.\d{2}\.(?:19|20)\d\d)$", re.I)
 PREPOSITION = re.compile(r"(?:^|\s)(?:до|от|на|по|за|с|со|к|в|во|и|или)$", re.I)
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
+GLUED_TEXT_CHARS = 60  # a paragraph's text glued after a chrome line written again
 CRUMBS_REACH, CRUMBS_CHARS = 4, 120  # the lines under crumbs glued to a headline; their length
 # A headline glued to the text's first word: "… 8 человек пострадалиПо предварительным данным …",
 # "… разорвало «Жигули»Пополам разорвало …", "… погибли в ДТПКак сообщили …".
@@ -142,6 +144,19 @@ def apart_from_repeat(lines: list[str]) -> list[str]:
         out += [head, line[len(head) :].strip()] if head else [line]
         if len(line.split()) >= REPEAT_WORDS:
             seen.append(line)
+    return out
+
+
+def past_glued_chrome(lines: list[str]) -> list[str]:
+    """The lines without a chrome line glued again with no space before the paragraph under
+    it, a photo's file name standing alone and then before the text ("DSCN3143" /
+    "DSCN31431 августа во исполнение …" -> "DSCN3143" / "1 августа во исполнение …")."""
+    out: list[str] = []
+    for line in lines:
+        above = next((kept for kept in reversed(out) if kept), "")
+        rest = line[len(above) :] if above and line.startswith(above) else ""
+        glued = rest[:1].isalnum() and is_chrome_line(above) and len(rest) >= GLUED_TEXT_CHARS
+        out.append(rest if glued else line)
     return out
 
 

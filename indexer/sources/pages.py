@@ -27,7 +27,12 @@ from indexer.sources.clock import without_clock
 from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.endscore import ended, lines_after
 from indexer.sources.fields import make_article
-from indexer.sources.glued import apart_from_repeat, unglued, without_glued_crumbs
+from indexer.sources.glued import (
+    apart_from_repeat,
+    past_glued_chrome,
+    unglued,
+    without_glued_crumbs,
+)
 from indexer.sources.leadscore import decided
 from indexer.sources.learnt import learnt_marks
 from indexer.sources.linekey import is_learnt
@@ -131,7 +136,7 @@ def read_lines(text: str, chrome: frozenset[str]) -> tuple[list[str], list[str],
     """A page's lines as copied, the same with the site's clock and its folder's chrome
     blanked, its rubric header, and whether it opens with its folder's fixed text."""
     split = [part for line in text.splitlines() for part in unglued(page_line(line))]
-    copied = without_glued_crumbs(apart_from_repeat(split))
+    copied = without_glued_crumbs(past_glued_chrome(apart_from_repeat(split)))
     lines = without_clock(copied, chrome)
     header = read_header(lines)
     fixed = opens_with_fixed_text(lines, chrome)

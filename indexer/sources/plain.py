@@ -11,7 +11,7 @@ from indexer.sources.clean import normalize_text
 from indexer.sources.datelines import without_agency_credit
 from indexer.sources.dates import lone_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, make_article
-from indexer.sources.glued import headline_apart, unglued, without_counters
+from indexer.sources.glued import headline_apart, past_glued_chrome, unglued, without_counters
 from indexer.sources.leadscore import decided
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
@@ -71,7 +71,7 @@ def without_chrome(
     if is_wikinews(path) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
     written = [line.strip() for line in body.splitlines() if line.strip()]
-    parts = [part for line in written for part in unglued(without_bars(line))]
+    parts = past_glued_chrome([part for line in written for part in unglued(without_bars(line))])
     lines = before_feed(before_teaser([line for line in map(without_empty_marks, parts) if line]))
     kept = trim_chrome(lines, line_classes([above or title, *lines]))
     kept = kept if own_title else without_title(kept, title)
