@@ -367,6 +367,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Видеорепортаж Станислава Якушевича", True),
         ("Фоторепортаж с выпускного вечера опубликовали в группе школы.", False),
         ("[RoyalSlider Error] Incorrect RoyalSlider ID or problem with query.", True),
+        ("События", True),  # a section's name
+        ("Министерство здравоохранения Чувашской Республики", True),  # a public body's name
+        ("Государственная ветеринарная служба Чувашской Республики", True),
+        ("Министерство здравоохранения предупредило о сезоне гриппа", False),  # what it did
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
