@@ -2918,3 +2918,15 @@ def test_a_photos_file_name_glued_again_before_the_text_is_cut_off(tmp_path):
     )
     assert article.body.startswith(text[:40]), article.body
     assert "DSCN" not in article.title + article.body
+
+
+def test_a_date_before_a_title_first_copys_headline_dates_it_and_is_no_title(tmp_path):
+    article = read_page(
+        tmp_path,
+        "22.10.2009  Город до конца года получит около 40 млрд рублей инвестиций\n\n"
+        "   Город по итогам года получит около 40 миллиардов рублей инвестиций, сообщила "
+        "вице-мэр на пресс-конференции.\n   По ее словам, пока эта цифра является оценочной.\n",
+    )
+    assert article.title == "Город до конца года получит около 40 млрд рублей инвестиций"
+    assert article.date == date(2009, 10, 22)
+    assert article.body.startswith("Город по итогам года"), article.body

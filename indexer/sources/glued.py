@@ -70,6 +70,8 @@ LEADING_STAMP = re.compile(
 # Балаково предоставят жилье сиротам."; a link to read on glued after a text the site cut
 # short ("… только тогда, … Читать далее (ФОТО/ВИДЕО) Под крики …").
 READ_ALSO = re.compile(r"(?<=[.!?…])\s+(?:Читайте также:\s|Читать (?:далее|полностью)\b).*$")
+# A date before a headline on its line: "22.10.2009  Красноярск до конца года получит …".
+DATE_BEFORE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+(?=[«\"А-ЯЁ])")
 # A comment and a views counter after a headline, or a comment counter alone: "… по льду 0 734",
 # "… журналиста Лато Лапсу 0".
 END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$")
@@ -178,6 +180,13 @@ def is_glued_crumbs(line: str, below: list[str]) -> bool:
     head = next(heads, "")
     crumbs = line[: len(line) - len(head)]
     return bool(head) and crumbs[-1:].isalpha() and len(crumbs) <= CRUMBS_CHARS
+
+
+def date_off_headline(title: str, body: str) -> tuple[str, str]:
+    """A title-first copy's headline with its date before it ("22.10.2009  Красноярск до конца
+    года получит …"): the headline, and the date on a line of its own over the body."""
+    dated = DATE_BEFORE.match(title)
+    return (title[dated.end() :], f"{dated[1]}\n{body}") if dated else (title, body)
 
 
 def headline_apart(title: str, body: str) -> tuple[str, str]:

@@ -11,7 +11,13 @@ from indexer.sources.clean import normalize_text
 from indexer.sources.datelines import without_agency_credit
 from indexer.sources.dates import lone_date
 from indexer.sources.fields import MAX_ARTICLE_CHARS, make_article
-from indexer.sources.glued import headline_apart, past_glued_chrome, unglued, without_counters
+from indexer.sources.glued import (
+    date_off_headline,
+    headline_apart,
+    past_glued_chrome,
+    unglued,
+    without_counters,
+)
 from indexer.sources.leadscore import decided
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
@@ -106,7 +112,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         title, body = past_top_line(*past_crumbs(named, body))
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
-    title, body = headline_apart(*split_title(title, body))
+    title, body = headline_apart(*date_off_headline(*split_title(title, body)))
     # Not a separator with the site's name copied, nor the comments and views counters.
     title = without_counters(TIME_BEFORE.sub("", title.removesuffix(" |")))
     title = without_agency_credit(title)
