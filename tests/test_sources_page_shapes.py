@@ -371,6 +371,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Министерство здравоохранения Чувашской Республики", True),  # a public body's name
         ("Государственная ветеринарная служба Чувашской Республики", True),
         ("Министерство здравоохранения предупредило о сезоне гриппа", False),  # what it did
+        ("Внутригородское муниципальное образование города федерального значения", True),
+        ("Интернет-газета района Старое Крюково", True),  # a district paper's tagline
+        ("Время чтения 1 мин.", True),
+        ("Выпуск от 18 марта 2024г.", True),  # a broadcast's stamp
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -2930,3 +2934,33 @@ def test_a_date_before_a_title_first_copys_headline_dates_it_and_is_no_title(tmp
     assert article.title == "Город до конца года получит около 40 млрд рублей инвестиций"
     assert article.date == date(2009, 10, 22)
     assert article.body.startswith("Город по итогам года"), article.body
+
+
+def test_a_date_before_a_headline_on_its_line_is_no_part_of_the_title(tmp_path):
+    # a municipal paper's page: the accessibility menu, the date glued before the headline
+    article = read_page(
+        tmp_path,
+        "ВЕРСИЯ ДЛЯ СЛАБОВИДЯЩИХ\nНастройка шрифта\nГлавная / Новости / События\n\n"
+        "28.05.2018 г. В Авиагородке с размахом отметили День соседей.\n\n"
+        "Раскрасить настроение жителей всеми цветами радуги удалось артистам, которые "
+        "подготовили для праздника большую концертную программу.\n\n"
+        "Праздник продолжался до позднего вечера, сообщили в совете округа.\n",
+    )
+    assert article.title == "В Авиагородке с размахом отметили День соседей."
+    assert article.date == date(2018, 5, 28)
+
+
+def test_a_page_title_with_the_sites_name_first_gives_the_headline_written_under_it(tmp_path):
+    # the owner's name, the site's name over two lines, the page title, the headline, the text
+    headline = "День местного самоуправления"
+    article = read_page(
+        tmp_path,
+        "Внутригородское муниципальное образование города федерального значения\n\n"
+        f"Муниципальный\nокруг Юго-Запад\n\nМО Юго-Запад Санкт-Петербург • {headline}\n"
+        f"{headline}\n\n17 апреля на сцене культурного центра прошла торжественная церемония "
+        "награждения руководителей и муниципальных служащих ко Дню местного самоуправления.\n\n"
+        "Мероприятие открыл глава муниципального образования.\n",
+    )
+    assert article.title == headline
+    assert article.lead == ""
+    assert article.body.startswith("17 апреля"), article.body

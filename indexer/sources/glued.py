@@ -70,8 +70,9 @@ LEADING_STAMP = re.compile(
 # Балаково предоставят жилье сиротам."; a link to read on glued after a text the site cut
 # short ("… только тогда, … Читать далее (ФОТО/ВИДЕО) Под крики …").
 READ_ALSO = re.compile(r"(?<=[.!?…])\s+(?:Читайте также:\s|Читать (?:далее|полностью)\b).*$")
-# A date before a headline on its line: "22.10.2009  Красноярск до конца года получит …".
-DATE_BEFORE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+(?=[«\"А-ЯЁ])")
+# A date before a headline on its line: "22.10.2009  Красноярск до конца года получит …",
+# "28.05.2018 г. В Авиагородке …".
+DATE_BEFORE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?: ?г\.)?)\s+(?=[«\"А-ЯЁ])")
 # A comment and a views counter after a headline, or a comment counter alone: "… по льду 0 734",
 # "… журналиста Лато Лапсу 0".
 END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$")
@@ -102,7 +103,8 @@ def unglued(line: str) -> list[str]:
     another story's link or counters glued after it."""
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
     line = without_counters(READ_ALSO.sub("", line))
-    if linked := READ_ON_SITE.match(line) or LEADING_URL.match(line) or LEADING_STAMP.match(line):
+    linked = READ_ON_SITE.match(line) or LEADING_URL.match(line) or LEADING_STAMP.match(line)
+    if linked := linked or DATE_BEFORE.match(line):
         return [linked[1], *unglued(line[linked.end() :])]
     if dated := DATE_IN_BRACKETS.search(line) or trailing_date(line):
         return [*unglued(line[: dated.start()]), dated[1]]

@@ -55,7 +55,7 @@ CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2}")  # a Russian headline has a R
 # A page title's site name after the headline, as browsers show it: "… авария - МойБашкортостан
 # - Новости Уфы и Башкирии", "… | Lenta.ru", "… - Новости Новомосковска - самые свежие …",
 # A dash or a bar between a page title's headline and the site's name.
-SEPARATOR = r"\s+[-–—|]\s+"
+SEPARATOR = r"\s+[-–—|•]\s+"
 TITLE_SEPARATOR = re.compile(SEPARATOR)
 # "… - Агентство Бизнес Новостей", "… - Телеканал "ОСА" г. Ачинск": one word in camel case, a
 # domain, a town's news or an outlet's kind with its name in capitals (and its town), a tagline
@@ -79,13 +79,18 @@ def without_site_name(headline: str) -> str:
 def written_alone(headline: str, lines: list[str]) -> str:
     """The headline without the site's name a page title adds after a dash or a bar, when the
     page writes it alone on a line too: "… побывал в Шуе - «Местный спрос»" / … / "… побывал
-    в Шуе". Not a speaker's word in lower case: "… через 2-3 месяца - вице-мэр"."""
+    в Шуе". Not a speaker's word in lower case: "… через 2-3 месяца - вице-мэр". The site's
+    name before it, when the line under the title writes it alone: "МО Юго-Запад
+    Санкт-Петербург • День местного самоуправления" / "День местного самоуправления"."""
     alone = set(lines)
-    for separator in reversed(list(TITLE_SEPARATOR.finditer(headline))):
+    separators = list(TITLE_SEPARATOR.finditer(headline))
+    for separator in reversed(separators):
         head, added = headline[: separator.start()], headline[separator.end() :]
         if head in alone and len(head.split()) >= TITLE_WORDS[0] and not added[:1].islower():
             return head
-    return headline
+    below = next((line for line in lines if line.strip()), "")
+    tail = headline[separators[0].end() :] if separators else ""
+    return tail if tail == below and len(tail.split()) >= TITLE_WORDS[0] else headline
 
 
 def is_paragraph(line: str) -> bool:
