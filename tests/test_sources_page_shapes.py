@@ -439,6 +439,7 @@ def test_a_day_first_line_without_an_agency_is_no_dateline():
         "• 28.08.2015 19:00",
         "28 августа 2015 года в 19:00",
         "19:00 28 Август 2015 6372",  # the time first, the month in the nominative, views
+        "28.08.2015   5531   1 min.",  # views and the reading time
     ],
 )
 def test_a_date_line_with_a_counter_a_bullet_or_a_time_after_v(line):
@@ -2964,3 +2965,19 @@ def test_a_page_title_with_the_sites_name_first_gives_the_headline_written_under
     assert article.title == headline
     assert article.lead == ""
     assert article.body.startswith("17 апреля"), article.body
+
+
+def test_a_copy_giving_its_headline_and_date_after_its_text(tmp_path):
+    # the page's head copied last: the text, then its headline and its date line
+    text = (
+        "Сегодня муфтий встретился с инициативной группой по строительству новой мечети и "
+        "одобрил ее эскизный проект. Мечеть станет подарком для жителей микрорайона."
+    )
+    article = read_page(
+        tmp_path,
+        f"{text}\nМуфтий встретился с инициативной группой по строительству мечети\n"
+        "06 апреля 2018 года 15:17\n",
+    )
+    assert article.title == "Муфтий встретился с инициативной группой по строительству мечети"
+    assert article.body == text
+    assert article.date == date(2018, 4, 6)

@@ -88,6 +88,7 @@ WEEKDAY_NUMBERS = {
 YEAR_VIEWS = re.compile(r"(?<=\d:\d\d\s)(.*(?<!\d)(?:19|20)\d\d)\s+\d[\d\s]*$")
 # "28 июля 2009 0 218": the comments and views counted after a full date without its time
 DAY_COUNTS = re.compile(rf"^({FULL_DATE})(?:\s+\d{{1,7}}){{1,3}}$", re.I)
+READ_TIME = re.compile(r"\s+\d{1,3}\s*(?:min|мин)\.?$")  # "31.07.2025   5531   1 min."
 # Month names and weekdays dateparser is asked to read (and the Ukrainian months, whole); a line
 # with other words is not a date.
 DATE_WORDS = re.compile(
@@ -136,6 +137,7 @@ def date_text(line: str) -> str:
     line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·|").replace(" | ", ", "))))
     if " в " in line:
         line = AT_TIME.sub(" ", line)
+    line = READ_TIME.sub("", line) if line.endswith(".") else line
     if line[-1:].isdigit():
         line = DAY_COUNTS.sub(r"\1", YEAR_VIEWS.sub(r"\1", VIEWS.sub("", line)))
     return TIME.sub("", line).strip(" ,.")

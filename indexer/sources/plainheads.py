@@ -146,18 +146,20 @@ def past_intertitle(title: str, body: str, path: str) -> tuple[str, str]:
 def headline_after_text(body: str, path: str) -> tuple[str, str, str] | None:
     """A copy that opens with its text and gives its headline after it (the page's head copied
     last): a headline-shaped line under the paragraphs that they retell, a sentence under it
-    (the standfirst). The headline, the standfirst and the text above them; else None."""
+    (the standfirst) or its date line. The headline, the standfirst and the text above them
+    (the date line after the text); else None."""
     lines = [line for line in body.splitlines() if line.strip()]
     if is_wikinews(path):
         return None
     at = next((i for i in range(len(lines)) if is_headline(lines, i)), len(lines))
     if not 0 < at < len(lines) - 1 or not all(map(is_paragraph, lines[:at])):
         return None
-    standfirst = lines[at + 1]
-    if not standfirst.endswith(".") or NOTICE_SENTENCES.search(standfirst):
+    standfirst = "" if is_date_text(lines[at + 1]) else lines[at + 1]
+    if standfirst and (not standfirst.endswith(".") or NOTICE_SENTENCES.search(standfirst)):
         return None
     told = headline_score(lines[at], stems(" ".join(lines[:at])))
-    return (lines[at], standfirst, "\n".join(lines[:at])) if told >= RETOLD_SHARE else None
+    text = lines[:at] if standfirst else [*lines[:at], lines[at + 1]]  # the date line after it
+    return (lines[at], standfirst, "\n".join(text)) if told >= RETOLD_SHARE else None
 
 
 def is_label_over_text(title: str, first: str) -> bool:
