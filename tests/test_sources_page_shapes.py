@@ -440,6 +440,7 @@ def test_a_day_first_line_without_an_agency_is_no_dateline():
         "28 августа 2015 года в 19:00",
         "19:00 28 Август 2015 6372",  # the time first, the month in the nominative, views
         "28.08.2015   5531   1 min.",  # views and the reading time
+        "Fri, 28 Aug 2015 19:00 +0300",  # a feed's stamp with its zone
     ],
 )
 def test_a_date_line_with_a_counter_a_bullet_or_a_time_after_v(line):

@@ -89,6 +89,8 @@ YEAR_VIEWS = re.compile(r"(?<=\d:\d\d\s)(.*(?<!\d)(?:19|20)\d\d)\s+\d[\d\s]*$")
 # "28 июля 2009 0 218": the comments and views counted after a full date without its time
 DAY_COUNTS = re.compile(rf"^({FULL_DATE})(?:\s+\d{{1,7}}){{1,3}}$", re.I)
 READ_TIME = re.compile(r"\s+\d{1,3}\s*(?:min|мин)\.?$")  # "31.07.2025   5531   1 min."
+# A feed's stamp with its zone after the time: "Sat, 9 Dec 2017 09:17 +0300".
+ZONE = re.compile(r"(?<=\d:\d\d)\s+(?:[+-]\d{4}|GMT|UTC|MSK)$")
 # Month names and weekdays dateparser is asked to read (and the Ukrainian months, whole); a line
 # with other words is not a date.
 DATE_WORDS = re.compile(
@@ -130,7 +132,7 @@ def day_first(line: str) -> str:
 
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
-    line = GLUED_TIME.sub(" ", line) if ":" in line else line
+    line = ZONE.sub("", GLUED_TIME.sub(" ", line)) if ":" in line else line
     if line[-1:].isalpha() and LABEL.match(line.strip()):  # a teaser's stamp is not labelled
         line = AUTHOR_AFTER.sub("", NAMED_COUNTS.sub("", line))
     line = OUTLET_AFTER.sub("", line) if line.endswith(("»", "».")) else line
