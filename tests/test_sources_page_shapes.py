@@ -375,6 +375,12 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Интернет-газета района Старое Крюково", True),  # a district paper's tagline
         ("Время чтения 1 мин.", True),
         ("Выпуск от 18 марта 2024г.", True),  # a broadcast's stamp
+        ("5 часов назад", True),  # a teaser's age
+        ("P5310714 P5310723", True),  # photos' file names
+        ("7919e0c6-ed17-43d2-b10d-fea537907d6d", True),  # an image's id
+        ("Свежий номер", True),
+        ("МОУ гимназия № 3", True),  # a school's name over its site
+        ("МОУ провело акцию для первоклассников", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -2982,3 +2988,14 @@ def test_a_copy_giving_its_headline_and_date_after_its_text(tmp_path):
     assert article.title == "Муфтий встретился с инициативной группой по строительству мечети"
     assert article.body == text
     assert article.date == date(2018, 4, 6)
+
+
+def test_a_date_after_a_title_first_copys_exclaimed_headline_dates_it(tmp_path):
+    article = read_page(
+        tmp_path,
+        "Квест «Добро в действии»: волонтерство начинается с малого! 04.12.2025\n\n"
+        "Накануне Дня волонтёра в нашей школе прошёл увлекательный квест для учащихся пятых и "
+        "шестых классов.\n\nСпасибо всем участникам за искренность и энтузиазм!\n",
+    )
+    assert article.title == "Квест «Добро в действии»: волонтерство начинается с малого!"
+    assert article.date == date(2025, 12, 4)

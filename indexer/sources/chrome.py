@@ -14,6 +14,8 @@ STAMP = re.compile(r"^[\d\s.:,()/+\-]*(?:обновлено|updated)?:?[\d\s.:,(
 # A related link's time, alone on a line: "28 февраля, 09:26", "Вчера, 20:15", "12:46".
 CARD_DAY = r"(?:(?:\d{1,2}\s+[а-яё]+|сегодня|вчера),?\s+)?"  # the day before a card's time
 CARD_TIME = re.compile(rf"^{CARD_DAY}(?:\d{{4}},?\s+)?\d{{1,2}}:\d\d$", re.I)
+# A teaser's age: "5 часов назад", "1 день назад", "20 минут назад".
+AGO = re.compile(r"^\d{1,2} (?:минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)) назад$", re.I)
 # A byline or rubric ending in its time and full date: "Вячеслав Правдин / Новости, 18:40, 28
 # июля 2022" (not a sentence's "… в 18:00, 30 июня 2024 г.").
 TIMED_STAMP = re.compile(r"[,/|]\s*\d{1,2}:\d\d,?\s+\d{1,2}\s+[а-яё]{3,8}\.?\s+\d{4}$")
@@ -124,6 +126,7 @@ OFFICIAL_SITE = re.compile(
 OWNER = re.compile(
     r"^(?:Администрация|Министерство|Департамент|Управление|Комитет|Агентство|Мировые судьи"
     r"|Совет депутатов|(?:Внутригородское )?[Мм]униципальное образование"
+    r"|Муниципальное (?:[а-яё]+ )?общеобразовательное учреждение|М[БАК]?Д?ОУ\b|ГБП?ОУ\b"
     r"|Государственн(?:ая|ый)(?: [а-яё]+)? (?:инспекция|служба|комитет))(?: [^.!?:]{2,100})?$"
 )
 # Breadcrumbs: "Главная | Новости | Общество | …", "Новости и события » Культура » …".
@@ -200,7 +203,7 @@ NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
 
 def is_chrome_line(line: str) -> bool:
     """True for a line of page furniture by the rules: buttons, stamps, tags, related links."""
-    if is_boilerplate(line) or STAMP.match(line) or CARD_TIME.match(line):
+    if is_boilerplate(line) or STAMP.match(line) or CARD_TIME.match(line) or AGO.match(line):
         return True
     if TIMED_STAMP.search(line):
         return True

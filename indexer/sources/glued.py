@@ -7,6 +7,7 @@ import re
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import is_date_text
+from indexer.sources.pageheads import is_sentences
 from indexer.sources.sitelines import OUTLET_ADDRESS
 
 # An image's address, file name or credit glued before the text: "herschelplanck_pТелескоп НАСА
@@ -80,7 +81,7 @@ END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+
 DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 # … and with no bracket: "… появится новый туристический маршрут 18.09.2023"; not a date the
 # headline says after a preposition ("… продлится до 18.09.2023").
-DATE_AFTER = re.compile(r"(?<=[а-яё»\"])\s+(\d{2}\.\d{2}\.(?:19|20)\d\d)$", re.I)
+DATE_AFTER = re.compile(r"(?<=[а-яё»\"!?])\s+(\d{2}\.\d{2}\.(?:19|20)\d\d)$", re.I)
 PREPOSITION = re.compile(r"(?:^|\s)(?:до|от|на|по|за|с|со|к|в|во|и|или)$", re.I)
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
 GLUED_TEXT_CHARS = 60  # a paragraph's text glued after a chrome line written again
@@ -185,10 +186,15 @@ def is_glued_crumbs(line: str, below: list[str]) -> bool:
 
 
 def date_off_headline(title: str, body: str) -> tuple[str, str]:
-    """A title-first copy's headline with its date before it ("22.10.2009  Красноярск до конца
-    года получит …"): the headline, and the date on a line of its own over the body."""
-    dated = DATE_BEFORE.match(title)
-    return (title[dated.end() :], f"{dated[1]}\n{body}") if dated else (title, body)
+    """A title-first copy's headline with its date before or after it ("22.10.2009  Красноярск
+    до конца года получит …", "… начинается с малого! 04.12.2025"): the headline, and the date
+    on a line of its own over the body."""
+    if before := DATE_BEFORE.match(title):
+        return title[before.end() :], f"{before[1]}\n{body}"
+    # Not off a headline of sentences, which would read as the text's opening without it.
+    if (after := trailing_date(title)) and not is_sentences(title[: after.start()]):
+        return title[: after.start()], f"{after[1]}\n{body}"
+    return title, body
 
 
 def headline_apart(title: str, body: str) -> tuple[str, str]:
