@@ -179,7 +179,11 @@ def without_glued_crumbs(lines: list[str]) -> list[str]:
 def is_glued_crumbs(line: str, below: list[str]) -> bool:
     """True for crumbs glued with no space to a headline that one of the lines below writes
     again alone."""
-    heads = (s for s in below if s != line and len(s.split()) >= REPEAT_WORDS and line.endswith(s))
+    heads = (
+        alone
+        for alone in below
+        if alone != line and len(alone.split()) >= REPEAT_WORDS and line.endswith(alone)
+    )
     head = next(heads, "")
     crumbs = line[: len(line) - len(head)]
     return bool(head) and crumbs[-1:].isalpha() and len(crumbs) <= CRUMBS_CHARS
