@@ -74,6 +74,8 @@ READ_ALSO = re.compile(r"(?<=[.!?…])\s+(?:Читайте также:\s|Чит�
 # A date before a headline on its line: "22.10.2009  Красноярск до конца года получит …",
 # "28.05.2018 г. В Авиагородке …".
 DATE_BEFORE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?: ?г\.)?)\s+(?=[«\"А-ЯЁ])")
+# What a copy sets before the text, each on a line of its own when split off it.
+LEADING = (READ_ON_SITE, LEADING_URL, LEADING_STAMP, DATE_BEFORE)
 # A comment and a views counter after a headline, or a comment counter alone: "… по льду 0 734",
 # "… журналиста Лато Лапсу 0".
 END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$")
@@ -98,14 +100,13 @@ TEXT_CHARS = 60  # the text after it: a sentence at least
 def unglued(line: str) -> list[str]:
     """A line split where a copy glued two blocks: after a closing quote that a capitalised
     word follows without a space ("… «Городские парки г.Орска»Как только …"), and before a
-    label (GLUED_LABEL); a headline's date in brackets, a link to read on the outlet's site
-    or a labelled stamp before the text, each on a line of its own; without an image's
-    address, file name or credit glued before its text, nor a label, signature, wire's code,
-    another story's link or counters glued after it."""
+    label (GLUED_LABEL); a headline's date in brackets or after it, a link to read on the
+    outlet's site or a stamp or a date before the text, each on a line of its own; without an
+    image's address, file name or credit glued before its text, nor a label, signature, wire's
+    code, another story's link or counters glued after it."""
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
     line = without_counters(READ_ALSO.sub("", line))
-    linked = READ_ON_SITE.match(line) or LEADING_URL.match(line) or LEADING_STAMP.match(line)
-    if linked := linked or DATE_BEFORE.match(line):
+    if linked := next(filter(None, (lead.match(line) for lead in LEADING)), None):
         return [linked[1], *unglued(line[linked.end() :])]
     if dated := DATE_IN_BRACKETS.search(line) or trailing_date(line):
         return [*unglued(line[: dated.start()]), dated[1]]

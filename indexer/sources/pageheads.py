@@ -52,11 +52,11 @@ DIALOGUE = re.compile(r"^[–—]\s")  # an interview's question or answer: "–
 CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2}")  # a Russian headline has a Russian word
 
 
-# A page title's site name after the headline, as browsers show it: "… авария - МойБашкортостан
-# - Новости Уфы и Башкирии", "… | Lenta.ru", "… - Новости Новомосковска - самые свежие …",
-# A dash or a bar between a page title's headline and the site's name.
+# A dash, a bar or a bullet between a page title's headline and the site's name.
 SEPARATOR = r"\s+[-–—|•]\s+"
 TITLE_SEPARATOR = re.compile(SEPARATOR)
+# A page title's site name after the headline, as browsers show it: "… авария - МойБашкортостан
+# - Новости Уфы и Башкирии", "… | Lenta.ru", "… - Новости Новомосковска - самые свежие …",
 # "… - Агентство Бизнес Новостей", "… - Телеканал "ОСА" г. Ачинск": one word in camel case, a
 # domain, a town's news or an outlet's kind with its name in capitals (and its town), a tagline
 # after.
