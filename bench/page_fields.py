@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from indexer.article import Article
+from indexer.sources.scrub import without_edge_pictographs
 from indexer.sources.urls import url_date
 
 FIELDS = ("title", "date", "source", "lead", "body_start", "body_end", "chrome")
@@ -36,7 +37,8 @@ def spellings(page: dict, field: str) -> list[str]:
 def title_ok(article: Article, page: dict) -> bool:
     if not page["title"]:  # no headline on the page: the text's opening words stand in
         opening = page["lead"] if page.get("lead_in_body") and page["lead"] else page["body_start"]
-        return stands_in(flat(article.title), flat(opening))
+        # A headline's decoration is not its words: "❗6 сентября …" stands in as "6 сентября …".
+        return stands_in(flat(article.title), flat(without_edge_pictographs(opening)))
     return flat(article.title) in {flat(title) for title in spellings(page, "title")}
 
 

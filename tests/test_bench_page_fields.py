@@ -30,6 +30,13 @@ def test_a_headless_pages_title_is_the_opening_of_its_text(lead_in_body, title, 
     assert title_ok(article, headless_record(lead_in_body)) is right
 
 
+def test_a_headless_pages_opening_stands_in_without_its_decoration():
+    record = {"title": "", "lead": "", "body_start": "❗6 сентября в Ижевске пройдут учения"}
+    title = "6 сентября в Ижевске пройдут учения МЧС."
+    assert title_ok(Article(id="1", title=title, body="…", date=None), record)
+    assert not title_ok(Article(id="1", title="Учения МЧС", body="…", date=None), record)
+
+
 @pytest.mark.parametrize(("recorded", "right"), [("2014-12-25", True), ("2014-12-25T13:35", True),
                                                  ("2014-12-26", False)])  # fmt: skip
 def test_a_pages_date_is_scored_by_its_day(recorded, right):

@@ -201,6 +201,20 @@ def test_txt_files_are_routed_by_content(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("📌 Заседание городского собрания: обзор", "Заседание городского собрания: обзор"),
+        ("🏛️ Визит депутатов в городской музей 🎨", "Визит депутатов в городской музей"),
+        ("Сердце ❤️ города открылось после ремонта", "Сердце ❤️ города открылось после ремонта"),
+    ],
+)
+def test_a_headlines_decoration_is_not_its_title(tmp_path, headline, title):
+    (tmp_path / "plain.txt").write_text(f"{headline}\n\nТекст новости.\n", encoding="utf-8")
+    (article,) = read_articles([tmp_path])
+    assert (article.title, article.body) == (title, "Текст новости.")
+
+
 SITE_PAGE = """\
 Вестник Заречья — новости края
 Главная Новости Спорт Погода

@@ -17,7 +17,7 @@ from indexer.sources.clean import (
 )
 from indexer.sources.embeds import without_embeds
 from indexer.sources.rubrics import rubric_name
-from indexer.sources.scrub import scrub
+from indexer.sources.scrub import scrub, without_edge_pictographs
 from indexer.sources.urls import clean_url, host_source, url_date, url_host, url_rubric
 
 BODY_FIELDS = ("text", "content", "body", "article", "full_text", "fulltext")
@@ -174,7 +174,7 @@ def record_to_article(
 
 def clean_texts(title: str, lead: str, body: str) -> tuple[str, str, str]:
     """Title, lead and body normalised; a body-less article's lead becomes its body."""
-    title = normalize_line(scrub(clean_markup(title)))
+    title = without_edge_pictographs(normalize_line(scrub(clean_markup(title))))
     lead, body = normalize_text(scrub(clean_markup(lead))), normalize_text(scrub(body))
     return (title, "", lead) if not body else (title, lead, body)
 

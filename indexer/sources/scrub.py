@@ -27,6 +27,9 @@ SHORTCODE = re.compile(
 PLACEHOLDER = re.compile(r"\s*\(?\{\{\s*[A-Za-z_][\w.:]*\s*\}\}\)?")
 # An emoji's presentation selector left alone when a copy dropped the emoji: "️ Глава …".
 ORPHAN_SELECTOR = re.compile(r"(?:^|(?<=\s))\ufe0f+[ \t]*", re.M)
+# Pictographs a site sets around a headline as decoration: "📌 Заседание …", "🏛️ Визит … 🎨".
+PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+EDGE_PICTOGRAPHS = re.compile(f"^[{PICTOGRAPH}\\s]+|[\\s{PICTOGRAPH}]+$")
 # A line break's tag a copy kept as text: "Причины пожара устанавливаются. <br />".
 BREAK_TAG = re.compile(r"[ \t]*</?(?:br|p)\s*/?>", re.I)
 WIKI_QUOTES = re.compile(r"'{2,}")  # never prose: "''Blowin' in the Wind''" -> "Blowin' …"
@@ -91,6 +94,11 @@ def without_wiki(text: str) -> str:
         lines = text.split("\n")
         text = "\n".join(drop_link_target(line) if "|" in line else line for line in lines)
     return text
+
+
+def without_edge_pictographs(title: str) -> str:
+    """A headline without the pictographs it opens or ends with; one made of them is kept."""
+    return EDGE_PICTOGRAPHS.sub("", title) or title
 
 
 def scrub(text: str) -> str:
