@@ -174,6 +174,12 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ('Фото "Про Город"', True),
         ("Фото сделано в понедельник на площади", False),
         ("загрузка...", True),
+        ("Загрузка комментариев...", True),
+        ("Эта статья полезна?", True),  # a poll under the text
+        ("Была ли эта информация полезной?", True),
+        ("Статья полезна для врачей и их пациентов.", False),
+        ("Изображение сгенерировано с помощью сервиса Aigolova", True),
+        ("Изображение сгенерировано нейросетью для того, чтобы показать парк.", False),
         ("Пресс-служба министерства строительства Пермского края", True),
         ("Пресс-служба министерства сообщила о сроках ремонта школ.", False),
         ("Пресс-служба администрации города.", True),  # the text signed off
@@ -2942,6 +2948,19 @@ def test_a_date_before_a_title_first_copys_headline_dates_it_and_is_no_title(tmp
     assert article.title == "Город до конца года получит около 40 млрд рублей инвестиций"
     assert article.date == date(2009, 10, 22)
     assert article.body.startswith("Город по итогам года"), article.body
+
+
+@pytest.mark.parametrize("mark", [" ", " - ", " — "])
+def test_a_date_and_a_dash_before_a_headline_date_it(tmp_path, mark):
+    headline = "Судно BBC Australia село на мель в порту Москальво (Сахалин)"
+    article = read_page(
+        tmp_path,
+        f"Новости\n\n24.08.2009{mark}{headline}\n\nСудно под флагом Антигуа и Барбуды село на "
+        "мель при выгрузке у причала, сообщает Госморспасслужба.\n\nПланируется водолазный "
+        "осмотр корпуса судна.\n",
+    )
+    assert (article.title, article.date) == (headline, date(2009, 8, 24))
+    assert article.body.startswith("Судно под флагом"), article.body
 
 
 def test_a_date_before_a_headline_on_its_line_is_no_part_of_the_title(tmp_path):

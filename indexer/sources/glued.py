@@ -72,8 +72,10 @@ LEADING_STAMP = re.compile(
 # short ("… только тогда, … Читать далее (ФОТО/ВИДЕО) Под крики …").
 READ_ALSO = re.compile(r"(?<=[.!?…])\s+(?:Читайте также:\s|Читать (?:далее|полностью)\b).*$")
 # A date before a headline on its line: "22.10.2009  Красноярск до конца года получит …",
-# "28.05.2018 г. В Авиагородке …".
-DATE_BEFORE = re.compile(r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?: ?г\.)?)\s+(?=[«\"А-ЯЁ])")
+# "28.05.2018 г. В Авиагородке …", "24.08.2009 - Судно BBC Australia село на мель …".
+DATE_BEFORE = re.compile(
+    r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?: ?г\.)?)(?:\s+[-–—])?\s+(?=[«\"А-ЯЁ])"
+)
 # What a copy sets before the text, each on a line of its own when split off it.
 LEADING = (READ_ON_SITE, LEADING_URL, LEADING_STAMP, DATE_BEFORE)
 # A comment and a views counter after a headline, or a comment counter alone: "… по льду 0 734",
