@@ -157,6 +157,11 @@ CODE_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$")
 MENU_GLUE = re.compile(r"[a-zа-яё][А-ЯЁ]")
 MENU_GLUES = 2
 MENU_WORDS = 8
+# A ticker of headlines glued together, no sentence's end between them: "… выбросы мазутаЯпонская
+# KEPCO может построить новую АЭС …«Фукусиме-1»Великобритания вслед за ЕС …".
+HEADLINE_GLUE = re.compile(r"(?<=[а-яё»%\d])(?=[А-ЯЁ][а-яё]* )")
+TICKER_HEADLINES = 3
+HEADLINE_WORDS = 3
 # Labels left without their values: "время публикации: | последнее обновление:", "Автор: . Дата
 # создания:" (two at least when capitalised: "Он сказал:" opens a quote).
 EMPTY_LABELS = re.compile(
@@ -222,6 +227,8 @@ def is_chrome_line(line: str) -> bool:
         return True
     if is_tag_line(line) or CODE_NAME.match(line) or is_site_line(line) or is_glued_menu(line):
         return True
+    if is_glued_ticker(line):
+        return True
     if (
         TAG_RUN.match(line)
         or HASHTAGS.match(line)
@@ -247,6 +254,14 @@ def is_glued_menu(line: str) -> bool:
     """True for a menu's items glued together by a copy (MENU_GLUE), not a sentence."""
     short = len(line.split()) <= MENU_WORDS and not line.endswith(SENTENCE_ENDS)
     return short and len(MENU_GLUE.findall(line)) >= MENU_GLUES
+
+
+def is_glued_ticker(line: str) -> bool:
+    """True for three headlines or more glued by a copy into one line (HEADLINE_GLUE)."""
+    pieces = HEADLINE_GLUE.split(line)
+    if len(pieces) < TICKER_HEADLINES or re.search(r"[.!?…] [А-ЯЁ]", line):
+        return False
+    return all(len(piece.split()) >= HEADLINE_WORDS for piece in pieces)
 
 
 def is_top_chrome(line: str) -> bool:
