@@ -2974,8 +2974,6 @@ KNOWN_MISSES = {
     ("report23", "newsnn.ru/1.txt", "lead"),
     ("report23", "newsnn.ru/1.txt", "body_start"),
     ("report82", "agklnr.su/2.txt", "lead"),
-    ("report87", "prochelyabinsk.ru/1.txt", "lead"),
-    ("report87", "prochelyabinsk.ru/1.txt", "body_start"),
     # Broken by leaving glued crumbs out (the site's weekday clock then stands near enough the
     # headline to date it) and by never taking a reply for the headline (the issue line is):
     ("report8", "inkaraganda.kz/1.txt", "date"),
@@ -3162,7 +3160,6 @@ KNOWN_MISSES = {
     ("report137", "ugansky.ru/2.txt", "date"),
     # Flipped by the lead and end decisions trained again with report136 and report137:
     ("report23", "factornews.ru/3.txt", "lead"),
-    ("report123", "nashrezekne.lv/1.txt", "lead"),
     # Report138 and report139 (regional legislatures and election commissions; tourism portals
     # and travel news), as first read:
     ("report138", "dzer.ru/1.txt", "body_end"),
@@ -3341,8 +3338,6 @@ KNOWN_MISSES = {
     ("report143", "ufaschool41.ru/1.txt", "lead"),
     ("report143", "ufaschool41.ru/1.txt", "body_start"),
     # Flipped by the lead and end decisions trained again with report142 and report143:
-    ("report8", "rossia.news/1.txt", "lead"),
-    ("report8", "rossia.news/1.txt", "body_start"),
     ("report90", "media73.ru/1.txt", "lead"),
     ("report90", "media73.ru/1.txt", "body_start"),
     # Report144 and report145 (law-enforcement and emergency press services; transport and motoring
