@@ -2955,6 +2955,20 @@ def test_a_date_before_a_title_first_copys_headline_dates_it_and_is_no_title(tmp
     assert article.body.startswith("Город по итогам года"), article.body
 
 
+def test_an_icons_name_before_a_pages_stamp_is_no_lead(tmp_path):
+    # an icon font's ligature left as text by the copy: "access_time" before the time
+    headline = "Пленум местного отделения ДОСААФ подвёл итоги года"
+    article = read_page(
+        tmp_path,
+        f"{headline}\n\n{headline}\n\naccess_time10:24 | 24 июня 2013 г.\n\n"
+        "Очередной пленум местного отделения ДОСААФ состоялся в центре общественной "
+        "информации.\n\nС докладом на пленуме выступила заместитель председателя.\n",
+    )
+    assert (article.title, article.lead, article.date) == (headline, "", date(2013, 6, 24))
+    assert article.body.startswith("Очередной пленум"), article.body
+    assert "access_time" not in article.body
+
+
 @pytest.mark.parametrize("mark", [" ", " - ", " — "])
 def test_a_date_and_a_dash_before_a_headline_date_it(tmp_path, mark):
     headline = "Судно BBC Australia село на мель в порту Москальво (Сахалин)"

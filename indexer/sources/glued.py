@@ -20,6 +20,8 @@ GLUED_IMAGE = re.compile(
     r"|[^.!?]{1,80}\.(?:jpe?g|png|gif|webp)(?=\s)"  # "СарГЭС готова к половодью.jpg Как …"
     rf"|(?:[А-ЯЁ]{{2,6}} )?{OUTLET_ADDRESS}(?=\s))\s*(?=[«\"А-ЯЁ])"
 )
+# An icon font's ligature name the copy kept before a time or a count: "access_time10:24 | …".
+ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+(?=\d)")
 # Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
 GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
 # A date line's time glued to the rubric after it, the rubric to a photo's credit
@@ -104,9 +106,10 @@ def unglued(line: str) -> list[str]:
     word follows without a space ("… «Городские парки г.Орска»Как только …"), and before a
     label (GLUED_LABEL); a headline's date in brackets or after it, a link to read on the
     outlet's site or a stamp or a date before the text, each on a line of its own; without an
-    image's address, file name or credit glued before its text, nor a label, signature, wire's
-    code, another story's link or counters glued after it."""
-    line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMAGE.sub("", line)))
+    image's address, file name or credit or an icon's name glued before its text, nor a
+    label, signature, wire's code, another story's link or counters glued after it."""
+    line = ICON_NAME.sub("", GLUED_IMAGE.sub("", line))
+    line = END_CODE.sub("", GLUED_SIGNATURE.sub("", line))
     line = without_counters(READ_ALSO.sub("", line))
     if linked := next(filter(None, (lead.match(line) for lead in LEADING)), None):
         return [linked[1], *unglued(line[linked.end() :])]
