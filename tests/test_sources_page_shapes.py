@@ -179,6 +179,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
          "новую АЭС«Фукусиме-1»Великобритания вслед за ЕС снизит потолок цен", True),  # a ticker
         ("Абоненты МегаФона и МегаФон Банка получат скидки, сообщили в МегаФоне", False),
         ("Актуально", True),  # a box's label
+        ("Written by: Станислав Кувалдин", True),
+        ("$108.01", True),  # a currency widget
+        ("€ 113.09", True),
+        ("$100 млн выделят на ремонт дорог", False),
         ("Свежее", True),
         ("Эта статья полезна?", True),  # a poll under the text
         ("Была ли эта информация полезной?", True),
@@ -2953,6 +2957,19 @@ def test_a_date_before_a_title_first_copys_headline_dates_it_and_is_no_title(tmp
     assert article.title == "Город до конца года получит около 40 млрд рублей инвестиций"
     assert article.date == date(2009, 10, 22)
     assert article.body.startswith("Город по итогам года"), article.body
+
+
+def test_a_headline_written_again_over_the_text_is_no_lead(tmp_path):
+    headline = "Индекс ММВБ переименуют в MOEX Russia"
+    article = read_page(
+        tmp_path,
+        f"Top.Mail.Ru\n{headline} - Агентство Бизнес Новостей\nчт, 12 марта 2026 |\n$ 79.068\n"
+        f"91.9378\n¥ 11.5051\n|\n\n{headline}\n\n{headline}. Об этом в среду сообщил председатель "
+        "правления Московской биржи Александр Афанасьев.\n\nПо словам Афанасьева, также "
+        "изменится методика расчета индекса.\n\nМетодику расчета изменят ближе к концу года.\n",
+    )
+    assert (article.title, article.lead) == (headline, "")
+    assert article.body.startswith(f"{headline}. Об этом"), article.body
 
 
 def test_an_icons_name_before_a_pages_stamp_is_no_lead(tmp_path):

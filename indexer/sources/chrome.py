@@ -145,10 +145,12 @@ HOME_CRUMBS = re.compile(
 LABEL = re.compile(r"^(?:[\w-]{2,20}:|\[[^\]]{1,30}\])$")
 # A paper's byline, the surname in capitals: "Олёна ЖОЛОБОВА.", "Марина МИНЬКИНА".
 CAPS_BYLINE = re.compile(r"^[А-ЯЁ][а-яё]+ [А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?\.?$")
-# A byline written as a label, a name after it: "Автор: Антон Чернышов", "Текст: И. Петров".
+# A byline written as a label, a name after it: "Автор: Антон Чернышов", "Текст: И. Петров",
+# a theme's English label: "Written by: Станислав Кувалдин".
 BYLINE_LABEL = re.compile(
-    r"^(?:Автор(?:ы)?(?: (?:материала|текста|статьи))?|Текст|Редактор|Корреспондент|Обозреватель)"
-    r"\s*:\s*[А-ЯЁ][а-яё]*\.?(?:\s+[А-ЯЁ][а-яё]*\.?){0,3}$"
+    r"^(?:Автор(?:ы)?(?: (?:материала|текста|статьи))?|Текст|Редактор|Корреспондент|Обозреватель"
+    r"|Written by|Posted by|Author)"
+    r"\s*:\s*[А-ЯЁA-Z][а-яёa-z]*\.?(?:\s+[А-ЯЁA-Z][а-яёa-z]*\.?){0,3}$"
     r"|^Дата:\s*(?i:сегодня|вчера)(?:,? в)? \d{1,2}:\d\d$"  # "Дата: вчера в 22:06"
 )
 # A name from the site's code left by the copy, an ad slot's: "news_top_970_100".

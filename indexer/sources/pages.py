@@ -68,6 +68,7 @@ from indexer.sources.pagestands import (
     without_crumbs,
 )
 from indexer.sources.splitdate import is_date_part
+from indexer.sources.titleagain import is_title_again
 
 
 def without_learnt(
@@ -179,6 +180,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     site = (caption["site"] if caption else "") or header.site
     # The rules' standfirst looked at again by the learned decision (leadscore).
     lead, text = decided(title, lead, [without_closing_call(line) for line in body])
+    if is_title_again(lead, title):  # the headline written again over the text is no lead
+        lead = ""
     # The text's end looked at again by the learned decision (endscore).
     text = ended(title, lead, text, lines_after(lines, text))
     return make_article(
