@@ -3084,7 +3084,6 @@ KNOWN_MISSES = {
     # Report134 and report135 (TV channels and radio stations; St Petersburg's municipal districts
     # and Moscow's district councils and papers), as first read:
     ("report134", "bgtrk.ru/1.txt", "lead"),
-    ("report134", "ekburg.tv/1.txt", "body_end"),
     ("report134", "istoki.tv/1.txt", "date"),
     ("report134", "istoki.tv/2.txt", "title"),
     ("report134", "istoki.tv/2.txt", "body_start"),
@@ -3510,8 +3509,6 @@ KNOWN_MISSES = {
     ("report150", "aussiedlerbote.de/3.txt", "chrome"),
     ("report150", "bayern24.ru/1.txt", "title"),
     ("report150", "bayern24.ru/1.txt", "chrome"),
-    ("report150", "dev.cyprus-faq.com/1.txt", "body_end"),
-    ("report150", "dev.cyprus-faq.com/1.txt", "chrome"),
     ("report150", "il.vesti.news/1.txt", "body_end"),
     ("report150", "il.vesti.news/1.txt", "chrome"),
     ("report150", "il.vesti.news/2.txt", "body_end"),
@@ -3546,7 +3543,6 @@ KNOWN_MISSES = {
     ("report151", "top10-bets.com/1.txt", "lead"),
     ("report151", "top10-bets.com/1.txt", "body_start"),
     ("report151", "top10-bets.com/1.txt", "chrome"),
-    ("report151", "ural-chess.com/1.txt", "body_end"),
     ("report151", "ural-chess.com/3.txt", "title"),
     ("report151", "ural-chess.com/3.txt", "chrome"),
     ("report151", "одюсш74.рф/1.txt", "body_end"),

@@ -12,10 +12,17 @@ from indexer.text.morph import morph_analyzer
 
 # Letters of Ukrainian and Belarusian that Russian has not.
 OTHER_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
+# Greek and Hebrew letters: a Cypriot or an Israeli site's widgets ("Μπορεί επίσης να σας
+# ενδιαφέρει:"), in words of their own; not a Greek omicron a site mixes into Russian words
+# against copying ("Алуштинсκогο").
+OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0590-\u05ff]")
+CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+ANY_OTHER = re.compile(f"{OTHER_LETTERS.pattern}|{OTHER_SCRIPT.pattern}")  # a line's quick test
 OTHER_SHARE = 0.25  # of a line's words with them: a line in another language …
 OTHER_LINES = 0.5  # … when fewer than this share of the body's lines have any
 # An item of a list: "• по факту хулиганства,", "- Анна, лицей № 1;", "2) ремонт дорог".
 LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
+GROUP_HEADING_WORDS = 5
 ELLIPSES = ("…", "...")
 TEASER_RUN = 2
 # A line cut with an ellipsis after its last word: "… он подчеркнул, что…", "в том..."
@@ -64,26 +71,48 @@ def is_kept(line: str, classes: dict[str, str]) -> bool:
 
 
 def other_language_minor(body: list[str]) -> bool:
-    """True when some of the body's lines, fewer than half, have Ukrainian or Belarusian
-    letters: those lines are a bilingual site's widgets, not a text in that language."""
-    marked = sum(1 for line in body if OTHER_LETTERS.search(line))
+    """True when some of the body's lines, fewer than half, have Ukrainian, Belarusian, Greek
+    or Hebrew letters: those lines are a bilingual site's widgets, not a text in that language."""
+    marked = sum(1 for line in body if ANY_OTHER.search(line) and has_other_word(line))
     return 0 < marked < OTHER_LINES * len(body)
 
 
+def has_other_word(line: str) -> bool:
+    """True for a line with a word of another language (is_other_word)."""
+    return any(map(is_other_word, line.split()))
+
+
 def is_other_language(line: str) -> bool:
-    """True for a line in Ukrainian or Belarusian: "НОВИНИ ДНЯ: …", "Коментує мер Одеси …"."""
+    """True for a line in Ukrainian, Belarusian, Greek or Hebrew: "НОВИНИ ДНЯ: …", "Коментує
+    мер Одеси …"."""
     words = line.split()
-    marked = sum(1 for word in words if OTHER_LETTERS.search(word))
+    marked = sum(1 for word in words if is_other_word(word))
     return bool(words) and marked >= OTHER_SHARE * len(words)
 
 
+def is_other_word(word: str) -> bool:
+    """True for a word of Ukrainian or Belarusian, or one in Greek or Hebrew letters."""
+    if OTHER_LETTERS.search(word):
+        return True
+    return OTHER_SCRIPT.search(word) is not None and CYRILLIC.search(word) is None
+
+
 def listed(body: list[str]) -> set[int]:
-    """The indexes of the items of lists the text introduces with a colon."""
+    """The indexes of the items of lists the text introduces with a colon, and of the short
+    headings of their groups ("… призёрами стали:" / "1-5 классы" / "1. Ширяев Егор")."""
     found: set[int] = set()
     for i in range(1, len(body)):
-        if LIST_ITEM.match(body[i]) and (i - 1 in found or body[i - 1].endswith(":")):
+        if not (i - 1 in found or body[i - 1].endswith(":")):
+            continue
+        if LIST_ITEM.match(body[i]) or is_group_heading(body, i):
             found.add(i)
     return found
+
+
+def is_group_heading(body: list[str], i: int) -> bool:
+    """True for a short line without a sentence's end over an item of a list."""
+    short = len(body[i].split()) <= GROUP_HEADING_WORDS and not ends_sentence(body[i])
+    return short and i + 1 < len(body) and LIST_ITEM.match(body[i + 1]) is not None
 
 
 def closing_credit_at(body: list[str]) -> int:
