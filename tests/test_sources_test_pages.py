@@ -3617,8 +3617,6 @@ KNOWN_MISSES = {
     ("report153", "radiovos.ru/3.txt", "body_start"),
     ("report153", "radiovos.ru/4.txt", "title"),
     ("report153", "social.eao.ru/2.txt", "title"),
-    ("report153", "socium.gov35.ru/1.txt", "body_end"),
-    ("report153", "socium.gov35.ru/1.txt", "chrome"),
     ("report153", "socium.gov35.ru/3.txt", "title"),
     ("report153", "socium.gov35.ru/3.txt", "date"),
     ("report153", "socium.gov35.ru/3.txt", "chrome"),

@@ -208,7 +208,11 @@ CREDIT_WORDS = 6
 DOUBLED_WORDS = 3
 # Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
 CELL_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
-NOTICE_CHARS = 300  # longer lines are text that happens to name cookies
+NOTICE_CHARS = 300  # longer lines are text that happens to name cookies …
+# … unless they open with them: "Сайт использует файлы cookies. Продолжая использование …".
+COOKIE_BANNER = re.compile(
+    r"^(?:этот |наш )?(?:сайт|портал) (?:использует|применяет) (?:файлы )?(?:cookies?|куки)", re.I
+)
 
 
 def is_chrome_line(line: str) -> bool:
@@ -324,5 +328,8 @@ def is_site_noise(line: str) -> bool:
 
 
 def is_notice(line: str) -> bool:
-    """True for a site notice: a cookie banner, a skip link ("Перейти к содержанию")."""
-    return len(line) < NOTICE_CHARS and NOTICE.search(line) is not None
+    """True for a site notice: a cookie banner, a skip link ("Перейти к содержанию"); a
+    banner that opens with the cookies, however long it goes on."""
+    if len(line) < NOTICE_CHARS:
+        return NOTICE.search(line) is not None
+    return COOKIE_BANNER.match(line) is not None
