@@ -434,6 +434,7 @@ def test_datelines_with_the_day_first_or_a_correspondent(text, city, agency, res
         ("Бишкек, 17.02.26 /Кабар/. Мэр провел рейд.", date(2026, 2, 17)),
         ("Бишкек, 3.11.2024 /Кабар/. Мэр провел рейд.", date(2024, 11, 3)),
         ("Бишкек, 17.02.98 /Кабар/. Мэр провел рейд.", date(1998, 2, 17)),
+        ("Бишкек,17.02.26. /Кабар/. Мэр провел рейд.", date(2026, 2, 17)),  # no space
     ],
 )
 def test_a_dateline_with_a_numeric_date(text, day):
@@ -451,6 +452,16 @@ def test_a_copy_opening_with_an_agency_credit_in_brackets(tmp_path):
     )
     assert article.title == "МВД проводит служебное расследование, вся информация уточняется."
     assert article.body.startswith("МВД проводит"), article.body
+
+
+def test_a_copy_opening_with_a_numeric_dateline_is_dated_by_it(tmp_path):
+    article = read_page(
+        tmp_path,
+        "Бишкек,01.09.24. /Кабар/. На концерте на площади Ала-Тоо были потеряны 501 ребенок, все "
+        "дети найдены силами сотрудников милиции.\nПо данным милиции, порядок обеспечивали около "
+        "5000 сотрудников.\n",
+    )
+    assert article.date == date(2024, 9, 1)
 
 
 def test_a_numeric_date_without_an_agency_is_no_dateline():
@@ -2168,6 +2179,8 @@ POLICE_TEXT = (
     [
         ("Происшествия 30 декабря 2025, 06:44", date(2025, 12, 30)),
         ("Главное новости 4 марта 2022 10:29", date(2022, 3, 4)),
+        ("22 янв. 2015, 13:15   Экономика", date(2015, 1, 22)),  # the month cut short
+        ("Новости | 28 03 2017, 14:27", date(2017, 3, 28)),  # spaces between the numbers
         # The site's clock and its founding notice, with no time or marks, date nothing.
         ("Издается с 24 февраля 1918 года", None),
     ],

@@ -9,7 +9,8 @@
 УФА, 17 сен 2018. /ИА «Башинформ»/. …       a regional agency ("ИА" and quotes left out)
 Ростовская область, 1 апреля 2024. DON24.RU. …  an outlet named by its domain
 РИАМО (КОРОЛЕВ) - 9 сен. …                 the agency first, the city in brackets
-Бишкек, 17.02.26 /Кабар/. …                a numeric date (a two-digit year: short_year)
+Бишкек, 17.02.26 /Кабар/. …                a numeric date (a two-digit year: short_year), the
+Бишкек,01.09.24. /Кабар/. …                 comma's space left out
 """
 
 import re
@@ -31,7 +32,7 @@ AGENCY = (
 DATELINE = re.compile(rf"^{CITY}[,.]\s+{DAY}[,.]?\s*{AGENCY}\s*")
 DAY_FIRST = re.compile(rf"^{DAY}[,.]\s+{CITY}[,.]?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
 NUMERIC = r"(?P<day>\d{1,2})\.(?P<month>\d{2})\.(?P<year>\d{4}|\d{2})"
-NUMERIC_DATELINE = re.compile(rf"^{CITY},\s+{NUMERIC}\.?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
+NUMERIC_DATELINE = re.compile(rf"^{CITY},\s*{NUMERIC}\.?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
 # An agency's credit in brackets opening a reposted text, no city nor date: "(АКИpress) – МВД …".
 AGENCY_CREDIT = re.compile(r"^\((?P<agency>[^()\s][^()]{1,29})\)\s*[–—-]\s+(?=[«\"А-ЯЁA-Z])")
 # The agency first, the city in brackets: "РИАМО (КОРОЛЕВ) - 9 сен. …".

@@ -72,7 +72,8 @@ def page_date(
     over = [line for line in lines[:title_at] if line][-SPLIT_LINES:]
     if day := split_date([line for line in head if line]) or split_date(over):
         return day
-    dateline = find_dateline(lines[text_at]) if text_at is not None else None
+    # A copy with no headline may open with the dateline: "Бишкек,01.09.24. /Кабар/. На …".
+    dateline = find_dateline(lines[text_at if text_at is not None else title_at])
     if day := dateline.date(year) if dateline else None:
         return day
     return text_date(lines, title_at, text)

@@ -27,9 +27,10 @@ NEWS_DAY = re.compile(
     r"(\d{1,2} [а-яё]{3,8} (?:19|20)\d\d)(?= года| г\.)",
     re.I,
 )
-# A full date inside a short line over the text (head_date): "30 декабря 2025", "27.01.2026".
+# A full date inside a short line over the text (head_date): "30 декабря 2025", "22 янв. 2015",
+# "27.01.2026", "28 03 2017".
 INNER_DATE = re.compile(
-    r"(?<![\d.])(\d{1,2})(?: ([а-яё]{3,8}) |\.(\d{1,2})\.)((?:19|20)\d\d)(?![\d.]\d)", re.I
+    r"(?<![\d.])(\d{1,2})(?: ([а-яё]{3,8})\.? |([. ])(\d{2})\3)((?:19|20)\d\d)(?![\d.]\d)", re.I
 )
 HEAD_DATE_WORDS = 8
 CRUMB_MARKS = frozenset("»>/|•·–—-")
@@ -92,8 +93,8 @@ def inner_date(line: str, over_title: bool = False, under_title: bool = False) -
     match = INNER_DATE.search(line) if short else None
     if match is None:
         return None
-    month = month_number(match[2]) if match[2] else int(match[3])
-    return make_date(int(match[4]), month, int(match[1])) if month else None
+    month = month_number(match[2]) if match[2] else int(match[4])
+    return make_date(int(match[5]), month, int(match[1])) if month else None
 
 
 def date_under_line(body: str) -> date | None:
