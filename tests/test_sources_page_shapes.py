@@ -5,12 +5,13 @@ photo captions, day-first datelines, tickers and comment forms after the text, a
 of a plain text named after its site."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from bench.page_fields import flat
 from indexer.article import Article
-from indexer.sources import leadscore, read_file
+from indexer.sources import leadscore, read_articles, read_file
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
@@ -2983,6 +2984,16 @@ def test_a_date_before_a_title_first_copys_headline_dates_it_and_is_no_title(tmp
     assert article.title == "Город до конца года получит около 40 млрд рублей инвестиций"
     assert article.date == date(2009, 10, 22)
     assert article.body.startswith("Город по итогам года"), article.body
+
+
+def test_a_paragraph_taken_for_a_copys_title_stays_in_its_body():
+    # a museum's page (report159) read with its site's other pages: its greeting signed by the
+    # director, a call to rate the museum, a print link, then the text with no headline
+    site = Path(__file__).parent / "fixtures/scraped/report159/oktismuzei.eps74.ru"
+    (article,) = [found for found in read_articles([site]) if found.path.endswith("3.txt")]
+    opening = "Сегодня, в первый день нового учебного года, в нашем музее прошла"
+    assert article.title.startswith(opening), article.title
+    assert article.body.startswith(opening), article.body
 
 
 def test_a_headline_written_again_over_the_text_is_no_lead(tmp_path):

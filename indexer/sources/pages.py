@@ -173,7 +173,10 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         title = written_alone(without_site_name(headline), lines[layout.title + 1 :])
     span = bounds(lines, start, body)
     slotted = span is not None and has_standfirst_slot(lines[span[1] :])
-    lead, body = lead_and_body(lines, layout, body, headline, headless, slotted)
+    # A paragraph of text taken for the title stays in the body, headline-shaped lines above
+    # it or not.
+    kept = headless or opens_headless(headline, below)
+    lead, body = lead_and_body(lines, layout, body, headline, kept, slotted)
     dateline = find_dateline(body[0]) if body else None
     if dateline and len(body) > 1 and is_edition_line(body[0], dateline):
         body = body[1:]
