@@ -166,7 +166,8 @@ MENU_WORDS = 8
 # KEPCO может построить новую АЭС …«Фукусиме-1»Великобритания вслед за ЕС …".
 HEADLINE_GLUE = re.compile(r"(?<=[а-яё»%\d])(?=[А-ЯЁ][а-яё]* )")
 TICKER_HEADLINES = 3
-HEADLINE_WORDS = 3
+TICKER_WORDS = 3  # each headline's words at least
+SENTENCE_BREAK = re.compile(r"[.!?…] [А-ЯЁ]")
 # Labels left without their values: "время публикации: | последнее обновление:", "Автор: . Дата
 # создания:" (two at least when capitalised: "Он сказал:" opens a quote).
 EMPTY_LABELS = re.compile(
@@ -268,9 +269,9 @@ def is_glued_menu(line: str) -> bool:
 def is_glued_ticker(line: str) -> bool:
     """True for three headlines or more glued by a copy into one line (HEADLINE_GLUE)."""
     pieces = HEADLINE_GLUE.split(line)
-    if len(pieces) < TICKER_HEADLINES or re.search(r"[.!?…] [А-ЯЁ]", line):
+    if len(pieces) < TICKER_HEADLINES or SENTENCE_BREAK.search(line):
         return False
-    return all(len(piece.split()) >= HEADLINE_WORDS for piece in pieces)
+    return all(len(piece.split()) >= TICKER_WORDS for piece in pieces)
 
 
 def is_top_chrome(line: str) -> bool:

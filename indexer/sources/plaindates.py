@@ -30,7 +30,7 @@ NEWS_DAY = re.compile(
 # A full date inside a short line over the text (head_date): "30 декабря 2025", "22 янв. 2015",
 # "27.01.2026", "28 03 2017".
 INNER_DATE = re.compile(
-    r"(?<![\d.])(\d{1,2})(?: ([а-яё]{3,8})\.? |([. ])(\d{2})\3)((?:19|20)\d\d)(?![\d.]\d)", re.I
+    r"(?<![\d.])(\d{1,2})(?: ([а-яё]{3,8})\.? |([. ])(\d{1,2})\3)((?:19|20)\d\d)(?![\d.]\d)", re.I
 )
 HEAD_DATE_WORDS = 8
 CRUMB_MARKS = frozenset("»>/|•·–—-")

@@ -98,6 +98,8 @@ def without_wiki(text: str) -> str:
 
 def without_edge_pictographs(title: str) -> str:
     """A headline without the pictographs it opens or ends with; one made of them is kept."""
+    if not title or max(title[0], title[-1]) < PICTOGRAPH[0]:  # letters and quotes sort below
+        return title
     return EDGE_PICTOGRAPHS.sub("", title) or title
 
 
