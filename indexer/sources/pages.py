@@ -163,9 +163,10 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     headline = without_crumbs(headline, lines[layout.title + 1 : layout.title + 1 + CRUMB_LOOK])
     # A copy that starts at the text, with no headline: its first sentence stands in.
     below = next((line for line in lines[layout.title + 1 :] if line), "")
+    opening = opens_headless(headline, below)  # a paragraph of text taken for the title
     # Nothing above that could be a headline: menu words, an ad's label ("Реклама").
     headless = not any(is_headline(copied, i) for i in range(layout.title) if copied[i]) and (
-        opens_headless(headline, below) or layout.title == layout.start
+        opening or layout.title == layout.start
     )
     if headless:
         title = stand_in_title(headline) or headline
@@ -173,10 +174,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         title = written_alone(without_site_name(headline), lines[layout.title + 1 :])
     span = bounds(lines, start, body)
     slotted = span is not None and has_standfirst_slot(lines[span[1] :])
-    # A paragraph of text taken for the title stays in the body, headline-shaped lines above
-    # it or not.
-    kept = headless or opens_headless(headline, below)
-    lead, body = lead_and_body(lines, layout, body, headline, kept, slotted)
+    # The opening paragraph stays in the body, headline-shaped lines above it or not.
+    lead, body = lead_and_body(lines, layout, body, headline, headless or opening, slotted)
     dateline = find_dateline(body[0]) if body else None
     if dateline and len(body) > 1 and is_edition_line(body[0], dateline):
         body = body[1:]
