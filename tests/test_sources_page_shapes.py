@@ -16,7 +16,12 @@ from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
 from indexer.sources.glued import apart_from_repeat, unglued
-from indexer.sources.pagebody import is_alt_text, unsigned, without_captions
+from indexer.sources.pagebody import (
+    is_alt_text,
+    unsigned,
+    without_captions,
+    without_sited_captions,
+)
 from indexer.sources.pageheads import is_upper, stems, without_site_name
 
 SKIP_LINK_PAGE = """\
@@ -410,6 +415,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Свежий номер", True),
         ("МОУ гимназия № 3", True),  # a school's name over its site
         ("МОУ провело акцию для первоклассников", False),
+        ("Лого Российская премьер-лига", True),  # a logo's alt text over the page
+        ("Логотип газеты Крестьянский Двор", True),
+        ("Логотип фестиваля выбрали горожане", False),  # what happened to a logo
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -3091,3 +3099,28 @@ def test_a_date_after_a_title_first_copys_exclaimed_headline_dates_it(tmp_path):
     )
     assert article.title == "Квест «Добро в действии»: волонтерство начинается с малого!"
     assert article.date == date(2025, 12, 4)
+
+
+def test_a_caption_written_again_with_the_sites_name_is_not_text():
+    caption = "Школьники и студенты у входа на стадион"
+    body = ["Первый абзац текста.", f"© Sputnik / Махпора Киромова{caption}",
+            f"{caption} - Sputnik Таджикистан", caption, "Последний абзац текста."]  # fmt: skip
+    assert without_sited_captions(body) == body[:2] + body[3:]
+    told = ["Первый абзац.", "Матч сыграли вничью - сообщил тренер", "Последний абзац."]
+    assert without_sited_captions(told) == told  # no line beside it ends with its words
+
+
+def test_another_storys_caption_over_a_dated_texts_headline_is_not_its_title(tmp_path):
+    headline = "Мнение: запрет отчуждения территорий гарантирует России целостность"
+    article = read_page(
+        tmp_path,
+        f"Празднование Дня государственного флага России\n\n{headline}\n\n165\n"
+        "(обновлено 14:15 18.02.2020)\nЗакрепление законодательно запрета на отчуждение "
+        "территорий России является правильным шагом, считают политологи.\n\n"
+        "ДУШАНБЕ, 17 фев - Sputnik. Президент России выступил в поддержку идеи закрепить в "
+        "Конституции запрет на отчуждение территорий России.\n\nЗачем России такие поправки, "
+        "прокомментировал независимый политолог.\n",
+    )
+    assert article.title == headline
+    assert article.lead.startswith("Закрепление законодательно запрета")
+    assert article.body.startswith("ДУШАНБЕ, 17 фев - Sputnik. Президент России"), article.body

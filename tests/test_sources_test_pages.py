@@ -3639,8 +3639,6 @@ KNOWN_MISSES = {
     ("report155", "smi.kg/1.txt", "body_start"),
     # Report156 and report157 (ombudsmen, public chambers and civic societies; fisheries, dairy and
     # meat, veterinary services) as first read: 94 / 93 / 100 / 87 / 87 / 94 / 90 % of 67 pages.
-    ("report156", "cissinfo.ru/1.txt", "lead"),
-    ("report156", "cissinfo.ru/1.txt", "body_start"),
     ("report156", "cissinfo.ru/3.txt", "lead"),
     ("report156", "cissinfo.ru/3.txt", "body_start"),
     ("report156", "cissinfo.ru/4.txt", "lead"),
@@ -3814,8 +3812,6 @@ KNOWN_MISSES = {
     ("report162", "hockey-russia.ru/1.txt", "body_end"),
     ("report162", "kuzrab.ru/1.txt", "title"),
     ("report162", "penzavzglyad.ru/1.txt", "body_end"),
-    ("report162", "premierliga.ru/1.txt", "title"),
-    ("report162", "premierliga.ru/1.txt", "chrome"),
     ("report162", "sport.ru/1.txt", "title"),
     ("report162", "sport.ru/1.txt", "body_start"),
     ("report162", "sportsweek.org/1.txt", "title"),
@@ -3829,16 +3825,12 @@ KNOWN_MISSES = {
     ("report163", "centre1.com/1.txt", "body_start"),
     ("report163", "gundogar-news.com/1.txt", "lead"),
     ("report163", "hook.report/1.txt", "body_end"),
-    ("report163", "m.tj.sputniknews.ru/1.txt", "title"),
-    ("report163", "m.tj.sputniknews.ru/1.txt", "lead"),
-    ("report163", "m.tj.sputniknews.ru/1.txt", "chrome"),
     ("report163", "m.tj.sputniknews.ru/2.txt", "lead"),
     ("report163", "m.tj.sputniknews.ru/2.txt", "body_start"),
     ("report163", "nova24.uz/2.txt", "body_end"),
     ("report163", "nova24.uz/2.txt", "chrome"),
     ("report163", "tashkent.uz/1.txt", "body_end"),
     ("report163", "tashkent.uz/1.txt", "chrome"),
-    ("report163", "tj.sputniknews.ru/1.txt", "chrome"),
     ("report163", "tj.sputniknews.ru/2.txt", "title"),
     ("report163", "tj.sputniknews.ru/2.txt", "chrome"),
     ("report163", "vzglyad.uz/2.txt", "lead"),
@@ -3846,6 +3838,7 @@ KNOWN_MISSES = {
     ("report163", "yerzemin.com/1.txt", "title"),
     ("report163", "yerzemin.com/1.txt", "lead"),
     ("report163", "yerzemin.com/1.txt", "chrome"),
+    ("report48", "obninsk.name/1.txt", "body_end"),
 }
 
 

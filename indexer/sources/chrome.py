@@ -135,6 +135,9 @@ OWNER = re.compile(
     r"|Муниципальное (?:[а-яё]+ )?общеобразовательное учреждение|М[БАК]?Д?ОУ\b|ГБП?ОУ\b"
     r"|Государственн(?:ая|ый)(?: [а-яё]+)? (?:инспекция|служба|комитет))(?: [^.!?:]{2,100})?$"
 )
+# A logo's alt text over the page: "Лого Российская премьер-лига", "Логотип газеты Крестьянский
+# Двор" (a headline tells what it did: "Логотип фестиваля выбрали горожане").
+LOGO = re.compile(r"^(?:Лого(?:тип)?|Logo)\b[^.!?:]{2,60}$", re.I)
 # Breadcrumbs: "Главная | Новости | Общество | …", "Новости и события » Культура » …".
 CRUMBS = re.compile(r"^[^|»>/]{1,40}(?:\s+[|»>/]\s+[^|»>/]+){2,}$")
 # The crumbs from the home page, alone or before a headline: "Главная » Архив новостей",
@@ -229,7 +232,8 @@ def is_chrome_line(line: str) -> bool:
         return True
     if is_page_notice(line):
         return True
-    if (OWNER.match(line) or PRESS_CREDIT.match(line)) and not has_finite_verb(line):
+    named = OWNER.match(line) or PRESS_CREDIT.match(line) or LOGO.match(line)
+    if named and not has_finite_verb(line):
         return True  # a name or a credit, no verb: no headline telling what it did
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
         return True

@@ -49,6 +49,8 @@ EMPTY_LABEL = re.compile(r"(?<=[.!?…»\"”])\s+(?:Источник|Фото|�
 CAPTION_CREDIT = re.compile(
     r"[.!?…»\"]\s*(?:Фото|Фото и видео|Источник фото)\s*:[^.!?]{0,60}$", re.I
 )
+SITE_WORDS = 3  # of the site's name after a photo caption written again: "… - Sputnik Таджикистан"
+CAPTION_WORDS = 3
 OPENING_CHARS = 40  # a pull quote's first letters, as its caption writes them
 # An image's alt text left by the copy: a few words in lower case, no punctuation ("стела
 # музей вов"); a text's line starts with a capital or a dash.
@@ -96,7 +98,24 @@ def body_lines(lines: list[str], start: int, bounded: bool = False) -> list[str]
         if line and not is_chrome_line(line) and not is_alt_text(line):
             body.append(line)
         i += 1
-    return without_labels(without_captions(body))
+    return without_labels(without_captions(without_sited_captions(body)))
+
+
+def without_sited_captions(body: list[str]) -> list[str]:
+    """The body without a photo caption written again with the site's name after a dash
+    beside a line that ends with the caption ("© Sputnik / Махпора КиромоваШкольники … на
+    стадион" / "Школьники … на стадион - Sputnik Таджикистан" / "Школьники … на стадион")."""
+    near = [body[max(0, i - 1) : i] + body[i + 1 : i + 2] for i in range(len(body))]
+    return [line for line, beside in zip(body, near, strict=True) if not is_sited(line, beside)]
+
+
+def is_sited(line: str, beside: list[str]) -> bool:
+    """True for a caption with the site's name after a dash that a line beside ends with."""
+    caption, dash, site = line.rpartition(" - ")
+    caption = " ".join(caption.split())
+    if not dash or len(site.split()) > SITE_WORDS or len(caption.split()) < CAPTION_WORDS:
+        return False
+    return site[:1].isupper() and any(other.endswith(caption) for other in beside)
 
 
 def another_dateline(first: str, line: str) -> bool:

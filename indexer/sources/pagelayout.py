@@ -9,9 +9,10 @@ from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import is_date_line, match_caption
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import YEAR, is_city_clock, is_date_text, read_date_line
+from indexer.sources.headchoice import best_headline
 from indexer.sources.pagebody import SENTENCE_END
 from indexer.sources.pagecore import find_core
-from indexer.sources.pageheads import headline_score, stems
+from indexer.sources.pageheads import OPENING_LINES, headline_score, stems, told_score
 from indexer.sources.pagekind import HEAD_LINES, SUBTITLE_TEXT_LINES
 from indexer.sources.pageleads import lead_between
 
@@ -126,7 +127,23 @@ def lay_out(lines: list[str], header: Header, title_at: int, caption_at: int | N
     start = (caption_at if caption_at is not None else title_at) + 1
     dateline_at = find_dateline_at(lines, start)
     lead_at = lead_before(lines, start, dateline_at) if dateline_at is not None else None
+    if dateline_at is not None and caption_at is None:
+        title_at = retold_title(lines, title_at, dateline_at if lead_at is None else lead_at)
     return Layout(title_at, caption_at, dateline_at, lead_at)
+
+
+def retold_title(lines: list[str], title_at: int, text_at: int) -> int:
+    """Of the headline-shaped lines from the first title-like one down to a dated text (its
+    standfirst or dateline), the one the text retells most (best_headline) when it retells
+    it more than the first: not another story's photo caption over the headline
+    ("Празднование Дня флага" / "Мнение: запрет отчуждения территорий …"); else the first."""
+    kept = filled(lines, title_at)
+    found = best_headline([lines[i] for i in kept], kept.index(text_at), retold=True)
+    if found is None:
+        return title_at
+    opening = stems(" ".join(lines[i] for i in filled(lines, text_at)[:OPENING_LINES]))
+    more = told_score(lines[kept[found]], opening) > told_score(lines[title_at], opening)
+    return kept[found] if more else title_at
 
 
 def text_start(layout: Layout) -> int:
