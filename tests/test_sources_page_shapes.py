@@ -418,6 +418,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Лого Российская премьер-лига", True),  # a logo's alt text over the page
         ("Логотип газеты Крестьянский Двор", True),
         ("Логотип фестиваля выбрали горожане", False),  # what happened to a logo
+        ("VIEW IN TELEGRAM", True),  # a channel's web page
+        ("This media is not supported in your browser", True),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -2306,6 +2308,9 @@ def test_a_headline_glued_to_the_texts_first_word_is_split_off_it(tmp_path, firs
         ("В Чепецке прогремел взрыв на одном из предприятийprochepetsk.ru",
          ["В Чепецке прогремел взрыв на одном из предприятий"]),  # the address, a caption's
         ("Подробности на сайте kirov.ru", ["Подробности на сайте kirov.ru"]),
+        # An aggregator's link to its source after the text.
+        ("Об этом сообщил губернатор. lifenews.ru »", ["Об этом сообщил губернатор."]),
+        ("Подробнее на сайте vesti.ru", ["Подробнее на сайте vesti.ru"]),
         ("Это был конец.Начало нового года.", ["Это был конец.Начало нового года."]),
         # The outlet's name in capitals glued to a headline; a date line glued to the text.
         ("В Калининграде начали наряжать новогодние елиНИА-КАЛИНИНГРАД",
@@ -3124,3 +3129,17 @@ def test_another_storys_caption_over_a_dated_texts_headline_is_not_its_title(tmp
     assert article.title == headline
     assert article.lead.startswith("Закрепление законодательно запрета")
     assert article.body.startswith("ДУШАНБЕ, 17 фев - Sputnik. Президент России"), article.body
+
+
+def test_a_copy_opening_with_sentences_before_a_quotes_colon_keeps_them_in_its_text(tmp_path):
+    opening = (
+        "В Сараевском районе остро не хватает медицинских и почтовых работников, полицейских и "
+        "продавцов. Об этом рассказала руководитель центра занятости Наталья Чистякова:"
+    )
+    quote = (
+        "«В последнее время работодатели чаще стали искать сотрудников в сферах сетевой "
+        "торговли и почтовой связи. Всего работодатели подали 65 заявок»."
+    )
+    article = read_page(tmp_path, f"{opening}\n{quote}\nИщут работу сейчас в районе 107 человек.\n")
+    assert article.title.startswith("В Сараевском районе остро не хватает")  # its first sentence
+    assert article.body.startswith(opening), article.body

@@ -685,3 +685,23 @@ def test_the_headline_stands_over_its_byline_and_date_written_as_list_items():
 def test_a_page_whose_only_paragraph_is_taken_for_its_title_keeps_it_as_its_body():
     article = parse_page(f"Погода в Казани\n6 августа\n{STREETS}\n", "history-kazan.ru/1.txt")
     assert STREETS in article.body
+
+
+CHANNEL = Path(__file__).parent / "fixtures" / "scraped" / "report167" / "t.me"
+
+
+@pytest.mark.parametrize("alone", [True, False], ids=["page-alone", "channel-folder"])
+def test_a_channel_post_ends_at_its_signature_not_in_the_next_post(tmp_path, alone):
+    """A channel's web page: its header, the addressed post, the channel's signature
+    ("@irk01", repeated on every page of the folder), the next posts."""
+    if alone:
+        (tmp_path / "1.txt").write_bytes((CHANNEL / "1.txt").read_bytes())
+    (article,) = [
+        a for a in read_articles([tmp_path if alone else CHANNEL]) if a.path.endswith("/1.txt")
+    ]
+    assert article.body.endswith(
+        "Пострадавших нет.\nВозгорание началось в цехе топливоподачи. Его "
+        "удалось локализовать за 50 минут, а полностью потушить — почти за три часа, потому что "
+        "горели угольные отложения и транспортная лента на площади 320 квадратных метров.\n"
+        "Прокуратура начала проверку."
+    ), article.body

@@ -26,6 +26,8 @@ PAGE_CHROME = {
     "логотип", "foto", "photo", "версия для слабовидящих", "решаем вместе", "сейчас в эфире",
     "прямой эфир", "главные новости", "вход в систему", "капча", "события", "анонсы", "объявления",
     "свежий номер", "актуально", "свежее",
+    # a channel's web page: Telegram's own buttons and notices
+    "download telegram", "view in telegram", "this media is not supported in your browser",
 }  # fmt: skip
 # The promo lines sites append to every article, e.g.
 # "Самые интересные и важные новости ищите в нашем Telegram-канале и Viber.", and the call to

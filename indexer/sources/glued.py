@@ -41,10 +41,12 @@ GLUED_LABEL = re.compile(
 GLUED_RUBRIC = re.compile(r"^[А-ЯЁ][а-яё]{5,20}(?=[А-ЯЁ][а-яё]+(?:\s|$))")
 # A label or the outlet an aggregator signs a line with, glued to its last full stop:
 # "… из Астрахани.Новость", "… маршрутки.Polit74.ru", "… театра «Ульгэр».Байкал-Daily"; the
-# site's address glued to a caption's last word: "… на одном из предприятийprochepetsk.ru".
+# site's address glued to a caption's last word: "… на одном из предприятийprochepetsk.ru"; an
+# aggregator's link to its source after the text: "… сообщил губернатор. lifenews.ru »".
 GLUED_SIGNATURE = re.compile(
     r"(?:(?<=[а-яё]{3}[.!?…])|(?<=[»\"][.!?…]))[A-ZА-ЯЁ][\w.\-]*(?: [\w.\-«»\"]+){0,3}(?<=\w)$"
     r"|(?<=[а-яё]{3})(?:[a-z0-9-]+\.)+(?:ru|com|net|org|su|info|by|kz|ua)$"
+    r"|(?<=[.!?…»\"])\s+(?:[a-z0-9-]+\.)+[a-z]{2,6}\s*(?:»|>>)$"
 )
 # A wire's code after the text's last full stop ("… Задержанных нет.-03B06-", "… Тогрул. --17D—"),
 # a kind's label glued to a headline ("… в местном СМИНовость").

@@ -46,6 +46,8 @@ SENTENCE_END = tuple('.!?…»"”)')
 BOX_SENTENCE = 60  # a line this long ending a sentence is text again after a box of links
 LINK_ITEMS = ("- ", "– ", "• ")  # … unless a list item
 DATE_LINE_CHARS = 40
+# A channel's signature under its post ("@irk01"): a channel's page runs on with its next post.
+CHANNEL_SIGNATURE = re.compile(r"^@\w{3,32}$")
 # A story's time by the day's distance: "Сегодня, 21:13", "Вчера в 20:15".
 RELATIVE_TIME = re.compile(r"^(?:сегодня|вчера),?\s+(?:в\s+)?\d{1,2}:\d\d$", re.I)
 HEADLINE_WORDS = (3, 30)
@@ -112,11 +114,14 @@ def starts_menu(lines: list[str], i: int) -> bool:
 
 
 def starts_next_story(lines: list[str], i: int) -> bool:
-    """True at the next story a page runs on with: its date line with the year, or a day
-    named by its distance ("Сегодня, 21:13") over more than a related link's headline, then
-    its headline ("24.08.2025, 09:23 7091" / "В горах Туркестанской области спасли …")."""
+    """True at the next story a page runs on with: the line after a channel's signature under
+    its post ("@irk01" / "This media is not supported …"), or its date line with the year, or
+    a day named by its distance ("Сегодня, 21:13") over more than a related link's headline,
+    then its headline ("24.08.2025, 09:23 7091" / "В горах Туркестанской области спасли …")."""
     if i + 1 >= len(lines):
         return False
+    if i and is_channel_signature(lines[i - 1]):
+        return True
     if RELATIVE_TIME.match(lines[i]):
         if i + 2 >= len(lines) or CARD_TIME.match(lines[i + 2]):
             return False  # a list of related links: time, headline, time, …
@@ -125,6 +130,11 @@ def starts_next_story(lines: list[str], i: int) -> bool:
         if day is None or not YEAR.search(lines[i]):
             return False
     return is_story_headline(lines[i + 1])
+
+
+def is_channel_signature(line: str) -> bool:
+    """True for a channel's signature under its post: "@irk01"."""
+    return CHANNEL_SIGNATURE.match(line) is not None
 
 
 def teaser_run_start(lines: list[str]) -> int:

@@ -111,9 +111,10 @@ def stand_in_title(line: str) -> str | None:
 
 
 def is_sentences(line: str) -> bool:
-    """True for a paragraph of several sentences; one far longer than any headline whatever
-    its end ("… так и событие отметили.***фото:")."""
-    ends = line.endswith(SENTENCE_END) or len(line) >= TEXT_BLOCK_CHARS
+    """True for a paragraph of several sentences, the last one's end a colon before a quote or
+    not ("… и продавцов. Об этом рассказала руководитель центра:"); one far longer than any
+    headline whatever its end ("… так и событие отметили.***фото:")."""
+    ends = line.endswith((*SENTENCE_END, ":")) or len(line) >= TEXT_BLOCK_CHARS
     return len(line) >= PARAGRAPH_CHARS and ends and SENTENCE_BREAK.search(line) is not None
 
 

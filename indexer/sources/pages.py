@@ -41,7 +41,7 @@ from indexer.sources.pagebody import (
     body_lines,
     unsigned,
 )
-from indexer.sources.pageend import ends_text
+from indexer.sources.pageend import ends_text, is_channel_signature
 from indexer.sources.pageheads import (
     TIME_BEFORE,
     is_headline,
@@ -75,7 +75,8 @@ def without_learnt(
     lines: list[str], start: int, chrome: frozenset[str], fixed: bool = False
 ) -> list[str]:
     """The lines after the rubric header with the folder's chrome blanked; captions, a date's
-    parts and the headings of other news after the text kept (where it ends), and with `fixed`
+    parts and the headings of other news or a channel's signature after the text kept (where
+    it ends), and with `fixed`
     the first line (opens_with_fixed_text)."""
     if not chrome:
         return lines
@@ -90,7 +91,7 @@ def without_learnt(
         ""
         if mark
         and not match_caption(line)
-        and not (i > text_at and ends_text(line))
+        and not (i > text_at and (ends_text(line) or is_channel_signature(line)))
         and not (i < text_at and is_date_part(rest, i))
         else line
         for i, (line, mark) in enumerate(zip(rest, marks, strict=True))

@@ -22,7 +22,7 @@ from indexer.sources.leadscore import decided
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
-from indexer.sources.pageend import ends_text, teaser_run_start
+from indexer.sources.pageend import ends_text, is_channel_signature, teaser_run_start
 from indexer.sources.pageheads import TIME_BEFORE, is_paragraph, without_site_name, written_alone
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
@@ -88,7 +88,10 @@ def without_chrome(
 
 def before_feed(lines: list[str]) -> list[str]:
     """The lines before a heading of other news near the end ("Последние новости" over a
-    teaser or two), with text above it, and before the teasers cut short that end a page."""
+    teaser or two), with text above it, before a channel's signature under its post ("@irk01":
+    the channel's next posts follow), and before the teasers cut short that end a page."""
+    signed = next((i for i in range(1, len(lines)) if is_channel_signature(lines[i])), None)
+    lines = lines if signed is None else lines[:signed]
     last = len(lines) - FEED_TAIL - 1
     at = next((i for i in range(max(last, 1), len(lines)) if ends_text(lines[i])), None)
     lines = lines if at is None else lines[:at]
