@@ -419,6 +419,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Логотип газеты Крестьянский Двор", True),
         ("Логотип фестиваля выбрали горожане", False),  # what happened to a logo
         ("VIEW IN TELEGRAM", True),  # a channel's web page
+        ("7 часов ago", True),  # a teaser's age, the template's word left in English
+        ("Перестаём поддерживать Internet Explorer.", True),  # an old browser's notice
         ("This media is not supported in your browser", True),
     ],
 )  # fmt: skip
@@ -3036,7 +3038,7 @@ def test_an_icons_name_before_a_pages_stamp_is_no_lead(tmp_path):
     assert "access_time" not in article.body
 
 
-@pytest.mark.parametrize("mark", [" ", " - ", " — "])
+@pytest.mark.parametrize("mark", [" ", " - ", " — ", ":", ": "])
 def test_a_date_and_a_dash_before_a_headline_date_it(tmp_path, mark):
     headline = "Судно BBC Australia село на мель в порту Москальво (Сахалин)"
     article = read_page(

@@ -1165,7 +1165,6 @@ KNOWN_MISSES = {
     ("report53", "bst.bratsk.ru/3.txt", "body_start"),
     ("report53", "trk-bratsk.tv/3.txt", "body_end"),
     ("report53", "saqshy.info/1.txt", "body_end"),
-    ("report53", "saqshy.info/1.txt", "chrome"),
     ("report53", "politico.kz/1.txt", "lead"),
     ("report53", "politico.kz/1.txt", "body_start"),
     ("report53", "vestisemey.kz/1.txt", "title"),
@@ -3659,9 +3658,6 @@ KNOWN_MISSES = {
     ("report157", "taganrogprav.ru/1.txt", "chrome"),
     # The learned lead decision retrained with parts 152 to 157 in: it now takes these pages' one
     # sentence over the text for their lead, or leaves it in the text, against their records.
-    ("report19", "moscow-baku.ru/3.txt", "lead"),
-    ("report19", "moscow-baku.ru/3.txt", "body_start"),
-    ("report42", "news.allelets.ru/3.txt", "lead"),
     ("report115", "new.spas-novaja.ru/1.txt", "lead"),
     ("report115", "new.spas-novaja.ru/1.txt", "body_start"),
     # Report158 and report159 (political parties' regional branches; archives and local-history
@@ -3916,9 +3912,6 @@ KNOWN_MISSES = {
     ("report168", "astoperahouse.ru/2.txt", "body_end"),
     ("report168", "astoperahouse.ru/2.txt", "chrome"),
     ("report168", "circuses.su/2.txt", "lead"),
-    ("report168", "citymurmansk.ru/1.txt", "title"),
-    ("report168", "citymurmansk.ru/2.txt", "title"),
-    ("report168", "citymurmansk.ru/4.txt", "title"),
     ("report168", "kugesicks.ru/1.txt", "body_end"),
     ("report168", "murmansk-news.net/2.txt", "body_end"),
     ("report168", "novosibirsk-news.net/1.txt", "source"),
@@ -3947,12 +3940,10 @@ KNOWN_MISSES = {
     ("report169", "zimamagazine.com/1.txt", "body_end"),
     ("report169", "zimamagazine.com/1.txt", "chrome"),
     ("report170", "lipetsk.mts.ru/1.txt", "title"),
-    ("report170", "lipetsk.mts.ru/1.txt", "lead"),
     ("report170", "lipetsk.mts.ru/1.txt", "chrome"),
     ("report170", "mforum.ru/1.txt", "title"),
     ("report170", "mforum.ru/1.txt", "chrome"),
     ("report170", "novokuznetsk.mts.ru/1.txt", "title"),
-    ("report170", "novokuznetsk.mts.ru/1.txt", "lead"),
     ("report170", "novokuznetsk.mts.ru/1.txt", "chrome"),
     ("report170", "rosatomflot.ru/1.txt", "title"),
     ("report170", "rosatomflot.ru/1.txt", "chrome"),
@@ -3969,6 +3960,12 @@ KNOWN_MISSES = {
     ("report171", "rovenki-r181.gosweb.gosuslugi.ru/1.txt", "title"),
     ("report171", "rovenki-r181.gosweb.gosuslugi.ru/1.txt", "lead"),
     ("report171", "rovenki-r181.gosweb.gosuslugi.ru/1.txt", "chrome"),
+    ("report21", "bobruisk.ru/1.txt", "lead"),
+    ("report21", "bobruisk.ru/1.txt", "body_start"),
+    ("report33", "ko44.ru/1.txt", "lead"),
+    ("report42", "news.allelets.ru/3.txt", "body_start"),
+    ("report156", "cissinfo.ru/1.txt", "lead"),
+    ("report156", "cissinfo.ru/1.txt", "body_start"),
 }
 
 

@@ -76,9 +76,10 @@ LEADING_STAMP = re.compile(
 # short ("… только тогда, … Читать далее (ФОТО/ВИДЕО) Под крики …").
 READ_ALSO = re.compile(r"(?<=[.!?…])\s+(?:Читайте также:\s|Читать (?:далее|полностью)\b).*$")
 # A date before a headline on its line: "22.10.2009  Красноярск до конца года получит …",
-# "28.05.2018 г. В Авиагородке …", "24.08.2009 - Судно BBC Australia село на мель …".
+# "28.05.2018 г. В Авиагородке …", "24.08.2009 - Судно BBC Australia село на мель …",
+# "07.01.2017:Вместе встретили Рождество".
 DATE_BEFORE = re.compile(
-    r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?: ?г\.)?)(?:\s+[-–—])?\s+(?=[«\"А-ЯЁ])"
+    r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?: ?г\.)?)(?:(?:\s+[-–—])?\s+|:\s*)(?=[«\"А-ЯЁ])"
 )
 # What a copy sets before the text, each on a line of its own when split off it.
 LEADING = (READ_ON_SITE, LEADING_URL, LEADING_STAMP, DATE_BEFORE)
