@@ -22,6 +22,8 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
         ("Отправьте свою новость в редакцию, расскажите о проблеме или подкиньте тему.", True),
         ("Хотите, чтобы Ваша новость появилась на сайте MariMedia.ru?", True),
         ("ИА «МариМедиа». При использовании материала гиперссылка обязательна.", True),
+        ("При использовании материалов активная индексируемая гиперссылка на сайт AMUR.LIFE "
+         "обязательна.", True),
         ("Самое интересное – в Telegram-канале «Новости Рязани».", True),
         ("Подписывайтесь!", True),
         ("Самое интересное в Telegram-канале губернатора – видео с совещания.", False),
@@ -36,6 +38,7 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
     ],
     ids=["join-channel", "follow-in-networks", "subscription-in-telegram", "subscribe-page",
          "join-group", "split-link-rest", "send-news", "want-your-news", "reuse-notice",
+         "reuse-notice-with-address",
          "most-interesting-in-telegram", "subscribe-alone", "governors-telegram",
          "discuss-a-canal", "complaints-in-networks", "reported-call", "police-asks-for-photos",
          "video-in-our-channel", "more-in-our-channel", "subscribe-singular", "readers-told"],

@@ -420,6 +420,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Логотип фестиваля выбрали горожане", False),  # what happened to a logo
         ("VIEW IN TELEGRAM", True),  # a channel's web page
         ("7 часов ago", True),  # a teaser's age, the template's word left in English
+        ("Политика 15:35, 28.05.2018", True),  # a date line with its rubric
+        ("5 июня 2018 14:50 / Судебная хроника", True),
+        ("Выборы 2024 года", False),
+        ("День волонтёра 06.12.2022", False),  # a headline and its date
         ("Перестаём поддерживать Internet Explorer.", True),  # an old browser's notice
         ("This media is not supported in your browser", True),
     ],
@@ -2319,6 +2323,8 @@ def test_a_headline_glued_to_the_texts_first_word_is_split_off_it(tmp_path, firs
          ["В Калининграде начали наряжать новогодние ели", "НИА-КАЛИНИНГРАД"]),
         ("В области заканчивается «Вишнёвая зима»НИА-КАЛИНИНГРАД",
          ["В области заканчивается «Вишнёвая зима»", "НИА-КАЛИНИНГРАД"]),
+        ("В крае увеличились посевы соиНИА-Владивосток",
+         ["В крае увеличились посевы сои", "НИА-Владивосток"]),
         ("14.08.2023 01:0513 августа, вечером жители перекрыли трассу.",
          ["14.08.2023 01:05", "13 августа, вечером жители перекрыли трассу."]),
         ("18.03.202318 марта в Алдане прошел митинг.",

@@ -140,6 +140,11 @@ OWNER = re.compile(
 # A logo's alt text over the page: "Лого Российская премьер-лига", "Логотип газеты Крестьянский
 # Двор" (a headline tells what it did: "Логотип фестиваля выбрали горожане").
 LOGO = re.compile(r"^(?:Лого(?:тип)?|Logo)\b[^.!?:]{2,60}$", re.I)
+# A date line with its rubric before or after it: "Политика 15:35, 28.05.2018", "5 июня 2018
+# 14:50 / Судебная хроника".
+RUBRIC_BEFORE = re.compile(r"^[А-ЯЁ][а-яё]+(?: [а-яё]+)?\s+(?=\d)")
+RUBRIC_AFTER = re.compile(r"\s*[/|]\s*[А-ЯЁ][а-яё]+(?: [а-яё]+)?$")
+CLOCK = re.compile(r"\d:\d\d")
 # Breadcrumbs: "Главная | Новости | Общество | …", "Новости и события » Культура » …".
 CRUMBS = re.compile(r"^[^|»>/]{1,40}(?:\s+[|»>/]\s+[^|»>/]+){2,}$")
 # The crumbs from the home page, alone or before a headline: "Главная » Архив новостей",
@@ -263,7 +268,19 @@ def is_chrome_line(line: str) -> bool:
         return True
     if TOPIC_LINK.match(line) or CALENDAR_ROW.match(line) or DAY_AND_AGENCY.match(line):
         return True
-    return READ_MORE.search(line) is not None or is_date_text(line)
+    if READ_MORE.search(line) is not None or is_date_text(line):
+        return True
+    return is_rubric_stamp(line)
+
+
+def is_rubric_stamp(line: str) -> bool:
+    """True for a date line and time with its rubric before or after it (RUBRIC_BEFORE,
+    RUBRIC_AFTER)."""
+    if not (line[:1].isdigit() or line[-1:].isdigit()):  # a cheap test first
+        return False
+    stamp = RUBRIC_AFTER.sub("", RUBRIC_BEFORE.sub("", line, count=1))
+    # A headline's date has no time: "День волонтёра 06.12.2022".
+    return stamp != line and CLOCK.search(stamp) is not None and is_date_text(stamp)
 
 
 def is_glued_menu(line: str) -> bool:
