@@ -24,6 +24,8 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
         ("ИА «МариМедиа». При использовании материала гиперссылка обязательна.", True),
         ("При использовании материалов активная индексируемая гиперссылка на сайт AMUR.LIFE "
          "обязательна.", True),
+        ("Перепубликация материалов возможна только с письменного разрешения администрации!", True),
+        ("Копирование материалов заняло у хакеров неделю.", False),
         ("Самое интересное – в Telegram-канале «Новости Рязани».", True),
         ("Подписывайтесь!", True),
         ("Самое интересное в Telegram-канале губернатора – видео с совещания.", False),
@@ -38,7 +40,7 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
     ],
     ids=["join-channel", "follow-in-networks", "subscription-in-telegram", "subscribe-page",
          "join-group", "split-link-rest", "send-news", "want-your-news", "reuse-notice",
-         "reuse-notice-with-address",
+         "reuse-notice-with-address", "republishing-notice", "copying-told",
          "most-interesting-in-telegram", "subscribe-alone", "governors-telegram",
          "discuss-a-canal", "complaints-in-networks", "reported-call", "police-asks-for-photos",
          "video-in-our-channel", "more-in-our-channel", "subscribe-singular", "readers-told"],

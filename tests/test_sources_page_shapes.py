@@ -424,6 +424,7 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("5 июня 2018 14:50 / Судебная хроника", True),
         ("Выборы 2024 года", False),
         ("День волонтёра 06.12.2022", False),  # a headline and its date
+        ("<image>/upload/iblock/photo_1.jpg</image>", True),  # an image's placeholder
         ("Перестаём поддерживать Internet Explorer.", True),  # an old browser's notice
         ("This media is not supported in your browser", True),
     ],
@@ -2323,6 +2324,8 @@ def test_a_headline_glued_to_the_texts_first_word_is_split_off_it(tmp_path, firs
          ["В Калининграде начали наряжать новогодние ели", "НИА-КАЛИНИНГРАД"]),
         ("В области заканчивается «Вишнёвая зима»НИА-КАЛИНИНГРАД",
          ["В области заканчивается «Вишнёвая зима»", "НИА-КАЛИНИНГРАД"]),
+        ("26 Октябрь / 2020Перед началом тестирования участникам показали фильм.",
+         ["26 Октябрь / 2020", "Перед началом тестирования участникам показали фильм."]),
         ("В крае увеличились посевы соиНИА-Владивосток",
          ["В крае увеличились посевы сои", "НИА-Владивосток"]),
         ("14.08.2023 01:0513 августа, вечером жители перекрыли трассу.",
@@ -3151,3 +3154,26 @@ def test_a_copy_opening_with_sentences_before_a_quotes_colon_keeps_them_in_its_t
     article = read_page(tmp_path, f"{opening}\n{quote}\nИщут работу сейчас в районе 107 человек.\n")
     assert article.title.startswith("В Сараевском районе остро не хватает")  # its first sentence
     assert article.body.startswith(opening), article.body
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Сельское хозяйство » Уборка идет по плану", "Уборка идет по плану"),
+        ("Новости аграрного рынка → Покупай, но проверяй", "Покупай, но проверяй"),
+        ("Болельщики «Спартака» встретили команду в аэропорту",
+         "Болельщики «Спартака» встретили команду в аэропорту"),  # a closing quote, no crumb
+    ],
+)  # fmt: skip
+def test_a_rubrics_crumb_before_a_headline_is_not_its_title(tmp_path, headline, title):
+    text = (
+        "Переменчивая погода беспокоит многих, но больше всего волнуют погодные условия "
+        "аграриев. На полях района уборочная страда идет по плану.\n\nВ целом по району "
+        "обмолочено более 40% площадей, занятых зерновыми культурами.\n"
+    )
+    menu = "Главная\nНовости\nКонтакты\n"
+    for name, page in (
+        ("plain.txt", f"{headline}\n\n{text}"),
+        ("page.txt", f"{menu}{headline}\n\n{text}"),
+    ):
+        assert read_page(tmp_path, page, name).title == title

@@ -31,8 +31,11 @@ READ_MORE = re.compile(
     r"|^Подробнее (?:читайте |смотрите )?на (?:сайте )?[\w.-]+\.[a-zа-я]{2,}\b"
     r"|^Читайте: [«\"A-ZА-ЯЁ]"
 )
-# A link to the topic's page, an image's placeholder: "Все новости по теме: Выборы", "<image>".
-TOPIC_LINK = re.compile(r"^Все (?:новости|материалы|статьи) по теме\b|^<(?:image|img|video)>$")
+# A link to the topic's page, an image's placeholder: "Все новости по теме: Выборы", "<image>",
+# "<image>/upload/photo_1.jpg</image>".
+TOPIC_LINK = re.compile(
+    r"^Все (?:новости|материалы|статьи) по теме\b|^<(?:image|img|video)>(?:.*</\w+>)?$"
+)
 # A related link glued to its rubric and date: "Экономика01 октября 2022"…"Читать подробнее".
 GLUED_DATE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\d{1,2}[ .][а-яё\d]+[ .]\d{4}")
 # A link back up the site: "На страницу обзора", "На главную", "Вернуться к списку новостей".

@@ -82,8 +82,11 @@ READ_ALSO = re.compile(r"(?<=[.!?…])\s+(?:Читайте также:\s|Чит�
 DATE_BEFORE = re.compile(
     r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?: ?г\.)?)(?:(?:\s+[-–—])?\s+|:\s*)(?=[«\"А-ЯЁ])"
 )
+# A date with its month's name and the year after a slash glued to the text: "26 Октябрь /
+# 2020Перед началом тестирования …".
+SLASHED_DATE_BEFORE = re.compile(r"^(\d{1,2} [А-ЯЁ][а-яё]{2,7} / (?:19|20)\d\d)\s*(?=[«\"А-ЯЁ])")
 # What a copy sets before the text, each on a line of its own when split off it.
-LEADING = (READ_ON_SITE, LEADING_URL, LEADING_STAMP, DATE_BEFORE)
+LEADING = (READ_ON_SITE, LEADING_URL, LEADING_STAMP, DATE_BEFORE, SLASHED_DATE_BEFORE)
 # A comment and a views counter after a headline, or a comment counter alone: "… по льду 0 734",
 # "… журналиста Лато Лапсу 0".
 END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$")

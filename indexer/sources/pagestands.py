@@ -38,6 +38,10 @@ CRUMB_LOOK = 3  # the lines under a headline where it may stand again without br
 CRUMB_WORDS = 4  # … that are this many words at most, no punctuation
 CRUMB_PUNCT = re.compile(r"[^\w\s-]")
 TITLE_WORDS = 3
+# A rubric's crumb before the headline on its line: "Сельское хозяйство » Уборка идет по плану",
+# "Новости аграрного рынка → Покупай, но проверяй" (a closing quote has no space before it).
+RUBRIC_CRUMB = re.compile(r"^[^.!?:»→]{2,60}\s[»→]\s+(?=\S)")
+RUBRIC_CRUMB_WORDS = 7
 STANDFIRST_TOLD = 0.75
 STANDFIRST_DENSITY = 0.15  # of a standfirst's words in the stop list, at least
 
@@ -91,8 +95,10 @@ def is_lead_over_copy(body: list[str], headline: str) -> bool:
 
 
 def without_crumbs(title: str, below: list[str]) -> str:
-    """The headline without the breadcrumbs a copy glued before it, when it stands alone
-    below: "Домой Жизнь татар Муслима Латыпова: «…»" / "Муслима Латыпова: «…»"."""
+    """The headline without the breadcrumbs a copy glued before it: a rubric's crumb and its
+    mark (RUBRIC_CRUMB), or words it stands alone under: "Домой Жизнь татар Муслима
+    Латыпова: «…»" / "Муслима Латыпова: «…»"."""
+    title = without_rubric_crumb(title)
     alone = next((line for line in below if line and title.endswith(" " + line)), None)
     if alone is None or len(alone.split()) < TITLE_WORDS:
         return title
@@ -100,6 +106,14 @@ def without_crumbs(title: str, below: list[str]) -> str:
     return (
         alone if len(crumbs) <= CRUMB_WORDS and not CRUMB_PUNCT.search(" ".join(crumbs)) else title
     )
+
+
+def without_rubric_crumb(title: str) -> str:
+    """The headline without a rubric's crumb and its mark before it (RUBRIC_CRUMB)."""
+    if (crumb := RUBRIC_CRUMB.match(title)) and len(crumb[0].split()) <= RUBRIC_CRUMB_WORDS:
+        rest = title[crumb.end() :]
+        return rest if len(rest.split()) >= TITLE_WORDS else title
+    return title
 
 
 def short_standfirst(body: list[str], slotted: bool = False) -> bool:

@@ -7,6 +7,7 @@ from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import is_date_text
 from indexer.sources.pageheads import TITLE_WORDS, headline_score, is_headline, is_paragraph, stems
+from indexer.sources.pagestands import without_rubric_crumb
 from indexer.sources.plainheads import (
     NOTICE_SENTENCES,
     RETOLD_SHARE,
@@ -33,7 +34,10 @@ def past_notice(title: str, body: str) -> tuple[str, str]:
 
 def past_crumbs(title: str, body: str) -> tuple[str, str]:
     """The headline under its copy with breadcrumbs glued before it ("Домой Общество Денис
-    Добряков извинился …" / "Денис Добряков извинился …"): the title; else as they are."""
+    Добряков извинился …" / "Денис Добряков извинился …"): the title; a rubric's crumb and its
+    mark left out of the title ("Сельское хозяйство » Уборка идет по плану"); else as they
+    are."""
+    title = without_rubric_crumb(title)
     first, _, rest = body.lstrip("\n").partition("\n")
     crumbed = len(first.split()) >= TITLE_WORDS[0] and title.endswith(" " + first)
     return (first, rest) if crumbed else (title, body)
