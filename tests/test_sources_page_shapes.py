@@ -3177,3 +3177,22 @@ def test_a_rubrics_crumb_before_a_headline_is_not_its_title(tmp_path, headline, 
         ("page.txt", f"{menu}{headline}\n\n{text}"),
     ):
         assert read_page(tmp_path, page, name).title == title
+
+
+@pytest.mark.parametrize("card", [
+    "В Академическом районе появился необычный арт-объектВ Преображенском парке установили "
+    "инсталляцию под названием «Академик».",
+    'В Зеленодольске спустили на воду "Метеор-2020"На заводе имени Горького спустили на воду '
+    "первое судно.",
+])  # fmt: skip
+def test_a_text_ends_before_another_storys_date_and_card(tmp_path, card):
+    # the next story's card after the text: its date line, its headline glued to its first words
+    text = (
+        "В Музее наивного искусства открылась выставка работ южноуральских художников.\n"
+        "Экспозиция получила название «Люди, львы, орлы и фороракосы». Всего представлено около "
+        "сотни творений из частных коллекций и фондов музея.\n"
+        "Выставка проработает до 25 января.\n"
+    )
+    article = read_page(tmp_path, f"Выставка наивного искусства открылась в музее\n{text}"
+                        f"29.10.2025\n{card}\n62\n")  # fmt: skip
+    assert article.body.endswith("Выставка проработает до 25 января."), article.body

@@ -1805,8 +1805,6 @@ KNOWN_MISSES = {
     ("report83", "news.knopka.ca/3.txt", "date"),
     ("report83", "news.knopka.ca/4.txt", "title"),
     ("report83", "news.knopka.ca/4.txt", "chrome"),
-    ("report83", "novosti.fi/1.txt", "body_end"),
-    ("report83", "novosti.fi/1.txt", "chrome"),
     ("report83", "novostiphuketa.com/1.txt", "title"),
     ("report83", "russianweek.ca/1.txt", "title"),
     ("report83", "teleor.net/2.txt", "title"),
@@ -3813,7 +3811,6 @@ KNOWN_MISSES = {
     ("report163", "yerzemin.com/1.txt", "title"),
     ("report163", "yerzemin.com/1.txt", "lead"),
     ("report163", "yerzemin.com/1.txt", "chrome"),
-    ("report48", "obninsk.name/1.txt", "body_end"),
     # Report164 to report167 (federal services' offices; lifestyle; military; blog, Telegram and
     # aggregator posts) as first read: 87 / 97 / 100 / 90 / 85 / 90 / 84 % of 119 pages.
     ("report164", "oko-planet.su/1.txt", "date"),
@@ -4027,8 +4024,6 @@ KNOWN_MISSES = {
     ("report175", "xn--e1afijda1a3cyb.xn--p1ai/1.txt", "title"),
     ("report175", "xn--e1afijda1a3cyb.xn--p1ai/1.txt", "lead"),
     ("report175", "xn--e1afijda1a3cyb.xn--p1ai/1.txt", "chrome"),
-    ("report19", "moscow-baku.ru/3.txt", "lead"),
-    ("report19", "moscow-baku.ru/3.txt", "body_start"),
     ("report156", "cissinfo.ru/1.txt", "lead"),
     ("report156", "cissinfo.ru/1.txt", "body_start"),
     # Report176 and report177 (the visual arts; the space, aviation and shipbuilding industry) as
@@ -4036,8 +4031,6 @@ KNOWN_MISSES = {
     ("report176", "adygheya-news.net/2.txt", "source"),
     ("report176", "centr-iskusstv174.ru/3.txt", "body_end"),
     ("report176", "chel-news.ru/1.txt", "lead"),
-    ("report176", "jamfm.ru/1.txt", "body_end"),
-    ("report176", "jamfm.ru/1.txt", "chrome"),
     ("report176", "kelermesskoe.ru/1.txt", "chrome"),
     ("report176", "oblgazeta.ru/1.txt", "body_end"),
     ("report176", "oblgazeta.ru/1.txt", "chrome"),
@@ -4059,8 +4052,7 @@ KNOWN_MISSES = {
     ("report177", "portnews.ru/1.txt", "body_end"),
     ("report177", "portnews.ru/1.txt", "chrome"),
     ("report177", "vesti.ru/1.txt", "title"),
-    ("report177", "zelenodolsk.ru/1.txt", "body_end"),
-    ("report177", "zelenodolsk.ru/1.txt", "chrome"),
+    ("report105", "muitc.ru/1.txt", "body_end"),
 }
 
 

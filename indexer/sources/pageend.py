@@ -51,6 +51,9 @@ CHANNEL_SIGNATURE = re.compile(r"^@\w{3,32}$")
 # A story's time by the day's distance: "Сегодня, 21:13", "Вчера в 20:15".
 RELATIVE_TIME = re.compile(r"^(?:сегодня|вчера),?\s+(?:в\s+)?\d{1,2}:\d\d$", re.I)
 HEADLINE_WORDS = (3, 30)
+# A story's card: its headline glued to its first words ("В Академическом районе появился
+# необычный арт-объектВ Преображенском парке …", "… спустили на воду "Метеор-2020"На заводе …").
+GLUED_CARD = re.compile(r"^[А-ЯЁ«\"][^.!?]{15,150}?(?:[а-яё\d»]|(?<=\S)\")(?=[А-ЯЁ][а-яё\s])")
 # Another story's teaser cut short: "… на базе концерна «Белнефтехим», где…", "… (далее…)".
 CUT_TEASER = re.compile(r"(?:[^\W\d_],?\s?(?:…|\.\.\.)|\(далее(?:…|\.\.\.)?\))$")
 TEASER_CHARS = 40
@@ -161,8 +164,11 @@ def starts_story_after_call(lines: list[str], i: int) -> bool:
 
 
 def is_story_headline(line: str) -> bool:
-    """True for a line of a headline's length without a full stop."""
-    return HEADLINE_WORDS[0] <= len(line.split()) <= HEADLINE_WORDS[1] and not line.endswith(".")
+    """True for a line of a headline's length without a full stop, or a story's card with its
+    headline glued to its text (GLUED_CARD)."""
+    if HEADLINE_WORDS[0] <= len(line.split()) <= HEADLINE_WORDS[1] and not line.endswith("."):
+        return True
+    return GLUED_CARD.match(line) is not None
 
 
 def related_card_size(lines: list[str], i: int) -> int:

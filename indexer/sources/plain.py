@@ -22,7 +22,12 @@ from indexer.sources.leadscore import decided
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
-from indexer.sources.pageend import ends_text, is_channel_signature, teaser_run_start
+from indexer.sources.pageend import (
+    ends_text,
+    is_channel_signature,
+    starts_next_story,
+    teaser_run_start,
+)
 from indexer.sources.pageheads import TIME_BEFORE, is_paragraph, without_site_name, written_alone
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
@@ -48,6 +53,7 @@ DOMAIN = re.compile(
     r"|\b(?:[а-яё0-9-]+\.)+(?:рф|рус)\b",  # Cyrillic hosts: "городскиестраницы.рф"
     re.I,
 )
+NEXT_STORY_TEXT = 2  # paragraphs of the text above another story's date line and headline
 FEED_TAIL = 3  # lines of other news a heading near a plain text's end may stand over
 
 
@@ -88,14 +94,22 @@ def without_chrome(
 
 def before_feed(lines: list[str]) -> list[str]:
     """The lines before a heading of other news near the end ("Последние новости" over a
-    teaser or two), with text above it, before a channel's signature under its post ("@irk01":
+    teaser or two) or another story's date line and headline (starts_next_story), with text
+    above it, before a channel's signature under its post ("@irk01":
     the channel's next posts follow), and before the teasers cut short that end a page."""
     signed = next((i for i in range(1, len(lines)) if is_channel_signature(lines[i])), None)
     lines = lines if signed is None else lines[:signed]
     last = len(lines) - FEED_TAIL - 1
-    at = next((i for i in range(max(last, 1), len(lines)) if ends_text(lines[i])), None)
+    tail = range(max(last, 1), len(lines))
+    at = next((i for i in tail if ends_text(lines[i]) or next_story(lines, i)), None)
     lines = lines if at is None else lines[:at]
     return lines[: teaser_run_start(lines)]
+
+
+def next_story(lines: list[str], i: int) -> bool:
+    """True at another story's date line and headline under paragraphs of the text (not the
+    text's own date line and headline again over a short copy)."""
+    return starts_next_story(lines, i) and sum(map(is_paragraph, lines[:i])) >= NEXT_STORY_TEXT
 
 
 def without_bars(line: str) -> str:
