@@ -50,7 +50,7 @@ CAPTION_CREDIT = re.compile(
     r"[.!?…»\"]\s*(?:Фото|Фото и видео|Источник фото)\s*:[^.!?]{0,60}$", re.I
 )
 SITE_WORDS = 3  # of the site's name after a photo caption written again: "… - Sputnik Таджикистан"
-CAPTION_WORDS = 3
+CAPTION_WORDS = 3  # of that caption, at least
 OPENING_CHARS = 40  # a pull quote's first letters, as its caption writes them
 # An image's alt text left by the copy: a few words in lower case, no punctuation ("стела
 # музей вов"); a text's line starts with a capital or a dash.

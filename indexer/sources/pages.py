@@ -76,8 +76,7 @@ def without_learnt(
 ) -> list[str]:
     """The lines after the rubric header with the folder's chrome blanked; captions, a date's
     parts and the headings of other news or a channel's signature after the text kept (where
-    it ends), and with `fixed`
-    the first line (opens_with_fixed_text)."""
+    it ends), and with `fixed` the first line (opens_with_fixed_text)."""
     if not chrome:
         return lines
     rest = lines[start:]

@@ -94,9 +94,9 @@ def without_chrome(
 
 def before_feed(lines: list[str]) -> list[str]:
     """The lines before a heading of other news near the end ("Последние новости" over a
-    teaser or two) or another story's date line and headline (starts_next_story), with text
-    above it, before a channel's signature under its post ("@irk01":
-    the channel's next posts follow), and before the teasers cut short that end a page."""
+    teaser or two) or another story's date line and headline (next_story), with text above
+    it; before a channel's signature under its post ("@irk01": its next posts follow); and
+    before the teasers cut short that end a page."""
     signed = next((i for i in range(1, len(lines)) if is_channel_signature(lines[i])), None)
     lines = lines if signed is None else lines[:signed]
     last = len(lines) - FEED_TAIL - 1
