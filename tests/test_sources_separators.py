@@ -47,20 +47,17 @@ def test_a_short_sentence_over_a_paragraph_is_the_learned_standfirst_not_the_rul
     assert (article.lead, article.body.split("\n")[0]) == (STANDFIRST, between)
 
 
-@pytest.mark.parametrize(
-    ("between", "lead", "day"),
-    [
-        ('13 март 2003 Электронная версия газеты "Вечерний город" №1323 от 13 март 2003',
-         STANDFIRST, date(2003, 3, 13)),  # the month in the nominative
-        # a sentence with a date, no issue line: no date; the short sentence over it is the
-        # standfirst by the learned decision (leadscore), as on a page
-        ("13 марта 2003 года в парке высадили липы, и жители района пришли помочь.", STANDFIRST,
-         None),
-    ],
-)  # fmt: skip
-def test_a_plain_standfirst_over_an_issue_line_is_the_lead_and_dates_it(
-    tmp_path, between, lead, day
-):
-    article = read_page(tmp_path, f"{HEADLINE}\n\n{STANDFIRST}\n\n{between}\n\n{TEXT}", "text.txt")
-    assert (article.title, article.lead, article.date) == (HEADLINE, lead, day)
+def test_a_plain_standfirst_over_an_issue_line_is_the_lead_and_dates_it(tmp_path):
+    issue = '13 март 2003 Электронная версия газеты "Вечерний город" №1323 от 13 март 2003'
+    article = read_page(tmp_path, f"{HEADLINE}\n\n{STANDFIRST}\n\n{issue}\n\n{TEXT}", "text.txt")
+    # the month in the nominative
+    assert (article.title, article.lead, article.date) == (HEADLINE, STANDFIRST, date(2003, 3, 13))
     assert "Электронная версия" not in article.body
+
+
+def test_a_dated_sentence_under_a_plain_standfirst_is_text_and_gives_no_date(tmp_path):
+    # No issue line: the sentence's date is the event's, not the page's.
+    between = "13 марта 2003 года в парке высадили липы, и жители района пришли помочь."
+    article = read_page(tmp_path, f"{HEADLINE}\n\n{STANDFIRST}\n\n{between}\n\n{TEXT}", "text.txt")
+    assert (article.title, article.date) == (HEADLINE, None)
+    assert between in article.body.split("\n")
