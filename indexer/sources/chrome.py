@@ -5,7 +5,7 @@ from collections import Counter
 
 from indexer.sources.calls import is_closing_call, is_social_row
 from indexer.sources.clean import SENTENCE_ENDS, is_boilerplate
-from indexer.sources.dates import is_date_text
+from indexer.sources.dates import TIME, is_date_text
 from indexer.sources.sitelines import is_site_line
 from indexer.text.morph import has_finite_verb
 
@@ -147,7 +147,6 @@ LOGO = re.compile(r"^(?:Лого(?:тип)?|Logo)\b[^.!?:]{2,60}$", re.I)
 # 14:50 / Судебная хроника".
 RUBRIC_BEFORE = re.compile(r"^[А-ЯЁ][а-яё]+(?: [а-яё]+)?\s+(?=\d)")
 RUBRIC_AFTER = re.compile(r"\s*[/|]\s*[А-ЯЁ][а-яё]+(?: [а-яё]+)?$")
-CLOCK = re.compile(r"\d:\d\d")
 # Breadcrumbs: "Главная | Новости | Общество | …", "Новости и события » Культура » …".
 CRUMBS = re.compile(r"^[^|»>/]{1,40}(?:\s+[|»>/]\s+[^|»>/]+){2,}$")
 # The crumbs from the home page, alone or before a headline: "Главная » Архив новостей",
@@ -283,7 +282,7 @@ def is_rubric_stamp(line: str) -> bool:
         return False
     stamp = RUBRIC_AFTER.sub("", RUBRIC_BEFORE.sub("", line, count=1))
     # A headline's date has no time: "День волонтёра 06.12.2022".
-    return stamp != line and CLOCK.search(stamp) is not None and is_date_text(stamp)
+    return stamp != line and TIME.search(stamp) is not None and is_date_text(stamp)
 
 
 def is_glued_menu(line: str) -> bool:

@@ -111,8 +111,7 @@ def without_sited_captions(body: list[str]) -> list[str]:
 
 def is_sited(line: str, beside: list[str]) -> bool:
     """True for a caption with the site's name after a dash that a line beside ends with."""
-    caption, dash, site = line.rpartition(" - ")
-    caption = " ".join(caption.split())
+    caption, dash, site = line.rpartition(" - ")  # the page's lines have single spaces
     if not dash or len(site.split()) > SITE_WORDS or len(caption.split()) < CAPTION_WORDS:
         return False
     return site[:1].isupper() and any(other.endswith(caption) for other in beside)
