@@ -1744,6 +1744,10 @@ def test_an_epigraph_under_a_headless_copys_standfirst_opens_the_text(tmp_path):
         ("Путин - Байден: встреча в Женеве", "Путин - Байден: встреча в Женеве"),
         ("Матч - ТВ", "Матч - ТВ"),
         ("Новости - YouTube", "Новости - YouTube"),
+        # A name in quotes after a bar (after agromh.com); after a dash a speaker's words stay.
+        ("Жаркий день на поле у Гаврилова Посада | «Ивановская газета»",
+         "Жаркий день на поле у Гаврилова Посада"),
+        ("Министр ответил - «Мы справимся»", "Министр ответил - «Мы справимся»"),
     ],
 )  # fmt: skip
 def test_a_page_titles_site_name_after_the_headline_is_left_out(line, title):
@@ -2900,6 +2904,29 @@ def test_a_site_name_after_the_headline_goes_when_the_text_writes_it_alone(tmp_p
     article = read_page(tmp_path, page)
     assert article.title == title
     assert article.body.split("\n") == VISIT_TEXT
+
+
+def test_a_short_headline_written_right_under_its_page_title_loses_the_site_name(tmp_path):
+    # After hrcspb.org: a two-word headline, which alone could be a rubric's name.
+    page = "Судебные хроники | Правозащитный Совет Санкт-Петербурга\n\nСудебные хроники\n\n"
+    article = read_page(tmp_path, page + "\n\n".join(VISIT_TEXT) + "\n")
+    assert article.body.split("\n") == VISIT_TEXT
+    assert "Правозащитный" not in article.title
+
+
+def test_a_page_title_under_the_sites_name_loses_it_too(tmp_path):
+    # After otstv.ru and ru.telegram-store.com: the channel's name over its page title, in a
+    # copy read as plain text (one paragraph, the name in it).
+    headline = "Губернатор побывал в Шуе"
+    text = (
+        "Выпуск от 16 марта 2021г. Новая школа. В редакцию новостей ОТС позвонили учителя. "
+        "Губернатор осмотрел новую школу и встретился с учителями. Школа откроется 1 сентября и "
+        "примет 800 учеников из трёх микрорайонов города. И школа уже ждёт детей..."
+    )
+    page = f"Телеканал ОТС\n\n{headline} | Телеканал ОТС\n\n{text}\n\nВсе выпуски\n"
+    article = read_page(tmp_path, page)
+    assert article.title == headline
+    assert article.body.startswith("Выпуск от 16 марта 2021г.")
 
 
 def test_a_site_name_after_the_headline_goes_when_the_page_writes_it_alone(tmp_path):

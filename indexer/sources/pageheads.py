@@ -16,6 +16,7 @@ SENTENCE_CHARS = 60  # … of at least this length, is a paragraph of text
 OPENING_LINES = 4  # the paragraphs a headline is compared with
 STEM = 5
 TITLE_WORDS = (3, 30)
+HEAD_BELOW_WORDS = 2  # a page title's headline this short, written again under it, is the title
 UPPER_LETTERS = 12  # a line in capitals this long is no headline (abbreviations are shorter)
 DATELINE_WORDS = 3  # a first sentence this short stands in for no headline
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
@@ -67,12 +68,15 @@ SITE_SUFFIX = re.compile(
     r"(?:\s+[А-ЯЁA-Z«\"][\w»\"-]*){1,4}(?:\s+г\.\s*[А-ЯЁ][а-яё-]+)?)"
     rf"(?:{SEPARATOR}[^-–—|]{{1,60}})?$"
 )
+# A bar before a name in quotes is a page title's site name: "… Посада | «Ивановская газета»"
+# (after a dash the quotes may be a speaker's words).
+QUOTED_SITE = re.compile(r"\s+\|\s+«[^«»]{2,40}»$")
 
 
 def without_site_name(headline: str) -> str:
     """The headline without the site's name a page title adds after it."""
     headline = headline.removesuffix(" |")  # a separator with the site's name not copied
-    cut = SITE_SUFFIX.sub("", headline)
+    cut = QUOTED_SITE.sub("", SITE_SUFFIX.sub("", headline))
     return cut if len(cut.split()) >= TITLE_WORDS[0] else headline
 
 
@@ -83,12 +87,14 @@ def written_alone(headline: str, lines: list[str]) -> str:
     name before it, when the line under the title writes it alone: "МО Юго-Запад
     Санкт-Петербург • День местного самоуправления" / "День местного самоуправления"."""
     alone = set(lines)
+    below = next((line for line in lines if line.strip()), "")
     separators = list(TITLE_SEPARATOR.finditer(headline))
     for separator in reversed(separators):
         head, added = headline[: separator.start()], headline[separator.end() :]
-        if head in alone and len(head.split()) >= TITLE_WORDS[0] and not added[:1].islower():
+        # A shorter one only written right under it: "Судебные хроники | …" / "Судебные хроники".
+        words = TITLE_WORDS[0] if head != below else HEAD_BELOW_WORDS
+        if head in alone and len(head.split()) >= words and not added[:1].islower():
             return head
-    below = next((line for line in lines if line.strip()), "")
     tail = headline[separators[0].end() :] if separators else ""
     return tail if tail == below and len(tail.split()) >= TITLE_WORDS[0] else headline
 

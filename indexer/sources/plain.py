@@ -127,7 +127,8 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     if not is_wikinews(path):  # past a page title's site name, crumbs, a line over the title
         named = written_alone(without_site_name(title), body.split("\n"))
         title, body = past_top_line(*past_crumbs(named, body))
-        title = written_alone(title, body.split("\n"))  # the line passed to, a page title
+        # The line passed to may be a page title too.
+        title = written_alone(without_site_name(title), body.split("\n"))
     while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
         body = body[len(title) + 1 :]
     title, body = headline_apart(*date_off_headline(*split_title(title, body)))
