@@ -3805,9 +3805,7 @@ KNOWN_MISSES = {
     ("report163", "tj.sputniknews.ru/2.txt", "chrome"),
     ("report163", "vzglyad.uz/2.txt", "lead"),
     ("report163", "vzglyad.uz/2.txt", "body_start"),
-    ("report163", "yerzemin.com/1.txt", "title"),
     ("report163", "yerzemin.com/1.txt", "lead"),
-    ("report163", "yerzemin.com/1.txt", "chrome"),
     # Report164 to report167 (federal services' offices; lifestyle; military; blog, Telegram and
     # aggregator posts) as first read: 87 / 97 / 100 / 90 / 85 / 90 / 84 % of 119 pages.
     ("report164", "oko-planet.su/1.txt", "date"),

@@ -95,6 +95,8 @@ DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 # … and with no bracket: "… появится новый туристический маршрут 18.09.2023"; not a date the
 # headline says after a preposition ("… продлится до 18.09.2023").
 DATE_AFTER = re.compile(r"(?<=[а-яё»\"!?])\s+(\d{2}\.\d{2}\.(?:19|20)\d\d)$", re.I)
+# … and a stamp of today or yesterday glued to it: "… на 14 маяСегодня, 15:01".
+DAY_STAMP_AFTER = re.compile(r"(?<=[а-яё»\"!?.])\s*((?:Сегодня|Вчера),?\s+\d{1,2}:\d\d)$")
 PREPOSITION = re.compile(r"(?:^|\s)(?:до|от|на|по|за|с|со|к|в|во|и|или)$", re.I)
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
 GLUED_TEXT_CHARS = 60  # a paragraph's text glued after a chrome line written again
@@ -129,8 +131,9 @@ def unglued(line: str) -> list[str]:
 
 
 def trailing_date(line: str) -> re.Match | None:
-    """A date after a headline with no bracket (DATE_AFTER), or None."""
-    dated = DATE_AFTER.search(line)
+    """A date after a headline with no bracket (DATE_AFTER) or a day's stamp glued to it
+    (DAY_STAMP_AFTER), or None."""
+    dated = DATE_AFTER.search(line) or DAY_STAMP_AFTER.search(line)
     return dated if dated and not PREPOSITION.search(line[: dated.start()]) else None
 
 
