@@ -569,6 +569,19 @@ def test_a_plain_title_repeated_under_itself_is_not_in_the_body(tmp_path):
     assert (article.title, article.body) == ("Открыта школа", "В поселке открыли школу.")
 
 
+def test_a_plain_title_repeated_as_the_pages_title_is_no_standfirst(tmp_path):
+    # After gtrkamur.ru: the headline, then the page's title with the site's name.
+    title = "Парад студенчества прошел в Благовещенске"
+    text = [
+        "Он развернулся сегодня на набережной и собрал около тысячи участников. Студентов "
+        "поздравил мэр.",
+        "Парад открыл концерт у маяка с выступлениями курсантов и артистов.",
+    ]
+    page = f"{title}\n\n{title} - gtrkamur.ru\n\n" + "\n\n".join(text) + "\n"
+    article = read_page(tmp_path, page)
+    assert (article.title, article.lead, article.body) == (title, "", "\n".join(text))
+
+
 PLAIN_CHROME_TEXT = (
     "Губернатор доложил о ситуации в регионе\n\n"
     "2024, 13 августа 08:09 Лента новостей\n"

@@ -4111,8 +4111,6 @@ KNOWN_MISSES = {
     ("report181", "58sport.ru/5.txt", "chrome"),
     ("report181", "cbs-balakhna.ru/2.txt", "body_start"),
     ("report181", "d4ksm.siteobr.ru/1.txt", "date"),
-    ("report181", "gtrkamur.ru/4.txt", "lead"),
-    ("report181", "gtrkamur.ru/4.txt", "chrome"),
     ("report181", "school1.obr-tacin.ru/1.txt", "date"),
     ("report181", "syt.ru/1.txt", "date"),
     ("report181", "syt.ru/2.txt", "title"),

@@ -129,8 +129,9 @@ def parse_plain(text: str, path: str) -> Article | Skip:
         title, body = past_top_line(*past_crumbs(named, body))
         # The line passed to may be a page title too.
         title = written_alone(without_site_name(title), body.split("\n"))
-    while title and (body.startswith(title + "\n") or body == title):  # repeated under itself
-        body = body[len(title) + 1 :]
+    # Repeated under itself, alone or as the page's title ("… - gtrkamur.ru").
+    while title and without_site_name(body.partition("\n")[0]) == title:
+        body = body.partition("\n")[2]
     title, body = headline_apart(*date_off_headline(*split_title(title, body)))
     # Not a separator with the site's name copied, nor the comments and views counters.
     title = without_counters(TIME_BEFORE.sub("", title.removesuffix(" |")))
