@@ -37,13 +37,21 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
         ("Больше новостей, фотографий и видео в нашем Телеграм-канале!", True),
         ("Подпишись на Telegram-канал «ТОП Тверь»: мы публикуем новости в коротком формате.", True),
         ("Как рассказали в нашем телеграм-канале читатели, свет дали только к вечеру.", False),
+        ("Самые важные новости теперь в нашем Telegram-канале. Подписывайтесь, чтобы не "
+         "пропустить: https://t.me/live_kuban.", True),
+        ("Хотите узнавать об интересных событиях первыми? Подпишитесь на нас в Яндекс.Новости, "
+         "Google.Новости!", True),
+        ("Хотите узнать, кто победил? Читайте интервью с тренером на второй странице.", False),
+        ("Самые важные решения принимали в нашем городе.", False),
     ],
     ids=["join-channel", "follow-in-networks", "subscription-in-telegram", "subscribe-page",
          "join-group", "split-link-rest", "send-news", "want-your-news", "reuse-notice",
          "reuse-notice-with-address", "republishing-notice", "copying-told",
          "most-interesting-in-telegram", "subscribe-alone", "governors-telegram",
          "discuss-a-canal", "complaints-in-networks", "reported-call", "police-asks-for-photos",
-         "video-in-our-channel", "more-in-our-channel", "subscribe-singular", "readers-told"],
+         "video-in-our-channel", "more-in-our-channel", "subscribe-singular", "readers-told",
+         "most-important-in-our-channel", "want-to-know-first", "want-to-know-who-won",
+         "decisions-in-our-town"],
 )  # fmt: skip
 def test_site_calls(line, call):
     assert is_site_call(line) is call

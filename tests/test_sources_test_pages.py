@@ -950,8 +950,6 @@ KNOWN_MISSES = {
     ("report43", "poleznygorod.fonar.tv/1.txt", "chrome"),
     ("report43", "sever-press.ru/1.txt", "lead"),
     ("report43", "sever-press.ru/1.txt", "chrome"),
-    ("report43", "sever-press.ru/2.txt", "body_end"),
-    ("report43", "sever-press.ru/2.txt", "chrome"),
     ("report43", "sever-press.ru/3.txt", "title"),
     ("report43", "sever-press.ru/3.txt", "chrome"),
     ("report43", "vbelgorode.com/1.txt", "title"),
@@ -4121,7 +4119,6 @@ KNOWN_MISSES = {
     ("report181", "tambovodb.ru/2.txt", "chrome"),
     ("report181", "temavoronezh.ru/1.txt", "date"),
     ("report181", "temavoronezh.ru/1.txt", "lead"),
-    ("report181", "temavoronezh.ru/1.txt", "body_end"),
     ("report181", "temavoronezh.ru/1.txt", "chrome"),
     ("report105", "muitc.ru/1.txt", "body_end"),
 }
