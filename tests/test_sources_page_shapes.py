@@ -465,6 +465,19 @@ def test_a_dateline_with_a_numeric_date(text, day):
     assert text[dateline.end :].startswith("Мэр")
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Воронеж, 19.05.2017 — Тема Воронеж.", ("Воронеж", "Тема Воронеж", date(2017, 5, 19))),
+        ("Москва, 12.05.2020 — В Москве прошло заседание. Оно длилось час.", None),
+    ],
+)
+def test_a_numeric_dateline_with_the_outlet_after_a_dash(text, dateline):
+    # After temavoronezh.ru: the outlet's name in capitalised words, no sentence.
+    found = find_dateline(text)
+    assert (found and (found.city, found.agency, found.date())) == dateline
+
+
 def test_a_copy_opening_with_an_agency_credit_in_brackets(tmp_path):
     article = read_page(
         tmp_path,

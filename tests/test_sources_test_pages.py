@@ -4117,9 +4117,6 @@ KNOWN_MISSES = {
     ("report181", "tambovodb.ru/2.txt", "title"),
     ("report181", "tambovodb.ru/2.txt", "body_start"),
     ("report181", "tambovodb.ru/2.txt", "chrome"),
-    ("report181", "temavoronezh.ru/1.txt", "date"),
-    ("report181", "temavoronezh.ru/1.txt", "lead"),
-    ("report181", "temavoronezh.ru/1.txt", "chrome"),
     ("report105", "muitc.ru/1.txt", "body_end"),
 }
 

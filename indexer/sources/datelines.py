@@ -10,7 +10,8 @@
 Ростовская область, 1 апреля 2024. DON24.RU. …  an outlet named by its domain
 РИАМО (КОРОЛЕВ) - 9 сен. …                 the agency first, the city in brackets
 Бишкек, 17.02.26 /Кабар/. …                a numeric date (a two-digit year: short_year), the
-Бишкек,01.09.24. /Кабар/. …                 comma's space left out
+Бишкек,01.09.24. /Кабар/. …                 comma's space left out, or the outlet after a
+Воронеж, 19.05.2017 — Тема Воронеж. …       dash
 """
 
 import re
@@ -32,7 +33,12 @@ AGENCY = (
 DATELINE = re.compile(rf"^{CITY}[,.]\s+{DAY}[,.]?\s*{AGENCY}\s*")
 DAY_FIRST = re.compile(rf"^{DAY}[,.]\s+{CITY}[,.]?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
 NUMERIC = r"(?P<day>\d{1,2})\.(?P<month>\d{2})\.(?P<year>\d{4}|\d{2})"
-NUMERIC_DATELINE = re.compile(rf"^{CITY},\s*{NUMERIC}\.?\s*/(?P<a2>[^/]{{2,30}})/\.?\s*")
+# A numeric date, the agency between slashes, or the outlet after a dash in capitalised words
+# ("Воронеж, 19.05.2017 — Тема Воронеж."), not a sentence ("… — В Москве прошло заседание.").
+NUMERIC_DATELINE = re.compile(
+    rf"^{CITY},\s*{NUMERIC}\.?\s*(?:/(?P<a2>[^/]{{2,30}})/\.?"
+    r"|[–—-]\s*(?P<a1>[А-ЯЁA-Z«\"][\w«»\"-]*(?:\s+[А-ЯЁA-Z«\"][\w«»\"-]*){0,3})\.(?=\s|$))\s*"
+)
 # An agency's credit in brackets opening a reposted text, no city nor date: "(АКИpress) – МВД …".
 AGENCY_CREDIT = re.compile(r"^\((?P<agency>[^()\s][^()]{1,29})\)\s*[–—-]\s+(?=[«\"А-ЯЁA-Z])")
 # The agency first, the city in brackets: "РИАМО (КОРОЛЕВ) - 9 сен. …".
