@@ -3103,7 +3103,7 @@ def test_an_icons_name_before_a_pages_stamp_is_no_lead(tmp_path):
     assert "access_time" not in article.body
 
 
-@pytest.mark.parametrize("mark", [" ", " - ", " — ", ":", ": "])
+@pytest.mark.parametrize("mark", [" ", " - ", " — ", ":", ": ", "г., "])  # the last: vitbdpo.by
 def test_a_date_and_a_dash_before_a_headline_date_it(tmp_path, mark):
     headline = "Судно BBC Australia село на мель в порту Москальво (Сахалин)"
     article = read_page(

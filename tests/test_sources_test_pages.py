@@ -4087,8 +4087,6 @@ KNOWN_MISSES = {
     ("report180", "infosahalin.ru/1.txt", "date"),
     ("report180", "vdpo.ru/1.txt", "body_end"),
     ("report180", "vdpo.ru/4.txt", "body_end"),
-    ("report180", "vitbdpo.by/1.txt", "title"),
-    ("report180", "vitbdpo.by/1.txt", "chrome"),
     ("report180", "vrn.vestipk.ru/1.txt", "title"),
     ("report180", "vrn.vestipk.ru/1.txt", "chrome"),
     ("report180", "vrn.vestipk.ru/3.txt", "title"),
