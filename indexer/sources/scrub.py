@@ -32,6 +32,8 @@ PICTOGRAPH = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 EDGE_PICTOGRAPHS = re.compile(f"^[{PICTOGRAPH}\\s]+|[\\s{PICTOGRAPH}]+$")
 # A line break's tag a copy kept as text: "Причины пожара устанавливаются. <br />".
 BREAK_TAG = re.compile(r"[ \t]*</?(?:br|p)\s*/?>", re.I)
+# … and an inline one's: "<span>Сухум. 14 августа. …</span>", "<b>Внимание!</b>".
+INLINE_TAG = re.compile(r"</?(?:span|b|strong|i|em|u|font|a)(?:\s[^<>]*)?>", re.I)
 WIKI_QUOTES = re.compile(r"'{2,}")  # never prose: "''Blowin' in the Wind''" -> "Blowin' …"
 WIKI_IMAGE = re.compile(
     r"\b(?:thumb|left|right|center|upright|мини|слева|справа|центр|\d+px)\|"
@@ -105,7 +107,7 @@ def without_edge_pictographs(title: str) -> str:
 
 def scrub(text: str) -> str:
     """Text without embedded code, wiki, forum and CMS markup, unfilled template placeholders,
-    line break tags and invisible characters."""
+    line break and inline tags and invisible characters."""
     if not text:
         return text
     if any(char in text for char in INVISIBLE_CHARS):  # a fast scan a character beats a regex scan
@@ -117,7 +119,7 @@ def scrub(text: str) -> str:
     if "{{" in text:
         text = PLACEHOLDER.sub("", text)
     if "<" in text:
-        text = BREAK_TAG.sub("", text)
+        text = INLINE_TAG.sub("", BREAK_TAG.sub("", text))
     if "\ufe0f" in text:
         text = ORPHAN_SELECTOR.sub("", text)
     return without_wiki(without_player(text))
