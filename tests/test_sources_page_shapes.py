@@ -478,6 +478,19 @@ def test_a_numeric_dateline_with_the_outlet_after_a_dash(text, dateline):
     assert (found and (found.city, found.agency, found.date())) == dateline
 
 
+@pytest.mark.parametrize(("year", "day"), [(1920, None), (2020, date(2020, 2, 3))])
+def test_a_copy_is_not_dated_before_the_web(tmp_path, year, day):
+    # After bsk.nios.ru: an anniversary's text opening with the day it tells of.
+    article = read_page(
+        tmp_path,
+        f"100 лет Сибархиву\n\n3 февраля {year} г. решением Сибревкома был создан Сибархив — "
+        "как орган управления архивным делом на территории Сибири от Омска до Читы.\n\n"
+        "В каких условиях создавался Сибархив, какими были его первые задачи, рассказывает "
+        "выставка.\n\nhttps://novo-sibirsk.ru/dep/news/239693/\n\nДобавить комментарий\n",
+    )
+    assert article.date == day
+
+
 def test_a_copy_opening_with_an_agency_credit_in_brackets(tmp_path):
     article = read_page(
         tmp_path,

@@ -1,5 +1,6 @@
 """Input readers: files and folders in, Article and Skip records out."""
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -39,6 +40,9 @@ Reader = Callable[[io.Entry], Iterator[Article | Skip]]
 # A copy this long holds an article over the limit however much of it is the site's chrome;
 # told at once, not after a minute of looking for a page's shape in fifty megabytes.
 MAX_COPY_CHARS = 2 * MAX_ARTICLE_CHARS
+# No copy of a web page was published before the web: an older date is a day its text tells of
+# ("3 февраля 1920 г. решением Сибревкома …", an anniversary's), not the page's.
+FIRST_WEB_YEAR = 1991
 
 
 def read_txt(entry: io.Entry) -> Iterator[Article | Skip]:
@@ -63,9 +67,16 @@ def read_copy(text: str, path: str) -> Article | Skip:
         return Skip(path, None, f"article longer than {MAX_ARTICLE_CHARS:,} characters")
     chrome = folder_chrome(os.path.dirname(path))
     text = unwrapped(alt_texts(text))
-    return (
-        parse_page(text, path, chrome) if is_scraped_page(text, chrome) else parse_plain(text, path)
-    )
+    if is_scraped_page(text, chrome):
+        return of_the_web(parse_page(text, path, chrome))
+    return of_the_web(parse_plain(text, path))
+
+
+def of_the_web(article: Article | Skip) -> Article | Skip:
+    """The article without a date from before the web (FIRST_WEB_YEAR)."""
+    if isinstance(article, Article) and article.date and article.date.year < FIRST_WEB_YEAR:
+        return dataclasses.replace(article, date=None)
+    return article
 
 
 def is_scraped_page(text: str, chrome: frozenset[str]) -> bool:
