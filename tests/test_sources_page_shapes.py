@@ -136,9 +136,12 @@ def test_outlet_signatures_are_cut_when_the_page_signs_its_paragraphs(body, expe
         ("3 февраля 2026, 23:48", date(2026, 2, 3)),
         ("Вчера в 12:00", None),
         ("Москва в 12:00", None),
+        # the rubric the stamp names after the date (after orthedu.ru)
+        ("Опубликовано 09.02.2020 в рубрике Новостная лента", date(2020, 2, 9)),
+        ("Решение принято 09.02.2020 в рубрике споров о земле", None),
     ],
 )
-def test_date_lines_with_a_time_after_v(line, expected):
+def test_date_lines_with_a_time_or_a_rubric_after_v(line, expected):
     assert read_date_line(line) == expected
 
 

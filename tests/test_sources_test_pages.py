@@ -4140,8 +4140,6 @@ KNOWN_MISSES = {
     ("report183", "orlovlib.ru/1.txt", "body_start"),
     ("report183", "orlovlib.ru/1.txt", "chrome"),
     ("report183", "orthedu.ru/1.txt", "title"),
-    ("report183", "orthedu.ru/1.txt", "lead"),
-    ("report183", "orthedu.ru/1.txt", "chrome"),
     ("report183", "poisk-dolina.ru/1.txt", "body_end"),
     ("report183", "poisk-dolina.ru/1.txt", "chrome"),
     ("report183", "poisk-dolina.ru/3.txt", "body_end"),

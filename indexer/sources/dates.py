@@ -62,6 +62,8 @@ SITE_FIRST = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,},\s+(?=\d)", re.I)
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 # A year glued to the time after it: "01 сентября 202519:20".
 GLUED_TIME = re.compile(r"(?<=\D(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
+# The rubric a stamp names after its date: "Опубликовано 09.02.2020 в рубрике Новостная лента".
+IN_RUBRIC = re.compile(r"(?<=\d)\s+в (?:рубрике|разделе|категории)\s+\S.{0,40}$", re.I)
 # "03 февраля 2026 в 23:48": the "в" before the time
 AT_TIME = re.compile(r"\s+в\s+(?=\d{1,2}:\d\d(?!\d))", re.I)
 # "28.08.2015 19:00 1002": a view counter after the time
@@ -138,7 +140,7 @@ def date_text(line: str) -> str:
     line = OUTLET_AFTER.sub("", line) if line.endswith(("»", "».")) else line
     line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·|").replace(" | ", ", "))))
     if " в " in line:
-        line = AT_TIME.sub(" ", line)
+        line = AT_TIME.sub(" ", IN_RUBRIC.sub("", line))
     line = READ_TIME.sub("", line) if line.endswith(".") else line
     if line[-1:].isdigit():
         line = DAY_COUNTS.sub(r"\1", YEAR_VIEWS.sub(r"\1", VIEWS.sub("", line)))
