@@ -481,6 +481,20 @@ def test_a_numeric_dateline_with_the_outlet_after_a_dash(text, dateline):
     assert (found and (found.city, found.agency, found.date())) == dateline
 
 
+def test_a_papers_masthead_with_its_issues_day_dates_the_page(tmp_path):
+    # After sevkray.ru's print page: the masthead and the issue's weekday and day on top.
+    article = read_page(
+        tmp_path,
+        "Ярославская областная ежедневная газета Северный Край, суббота, 10 ноября 2012\n"
+        "Адрес статьи: http://www.sevkray.ru/news/5/62128/\n\nС подарками в «Ковчег»\n\n"
+        "рубрика: Общество\nАвтор: Татьяна ПЕТРОВА.\n\nМногие горожане помогают приюту для "
+        "бездомных собак «Ковчег», что в Заволжском районе.\n\nВолонтёры привезли корм и "
+        "лекарства.\n",
+    )
+    assert (article.title, article.date) == ("С подарками в «Ковчег»", date(2012, 11, 10))
+    assert "Северный Край" not in article.body
+
+
 @pytest.mark.parametrize(("year", "day"), [(1920, None), (2020, date(2020, 2, 3))])
 def test_a_copy_is_not_dated_before_the_web(tmp_path, year, day):
     # After bsk.nios.ru: an anniversary's text opening with the day it tells of.

@@ -4127,8 +4127,6 @@ KNOWN_MISSES = {
     ("report182", "rusfishjournal.ru/2.txt", "title"),
     ("report182", "rusfishjournal.ru/2.txt", "lead"),
     ("report182", "rusfishjournal.ru/3.txt", "title"),
-    ("report182", "sevkray.ru/1.txt", "title"),
-    ("report182", "sevkray.ru/1.txt", "chrome"),
     ("report182", "sztufar.ru/2.txt", "date"),
     ("report182", "sztufar.ru/3.txt", "date"),
     ("report182", "sztufar.ru/4.txt", "date"),

@@ -11,7 +11,14 @@ site's header, each page with another day).
 import re
 from itertools import pairwise
 
-from indexer.sources.dates import LABEL, WEEKDAY, YEAR, is_date_text, read_date_line
+from indexer.sources.dates import (
+    LABEL,
+    MASTHEAD_FIRST,
+    WEEKDAY,
+    YEAR,
+    is_date_text,
+    read_date_line,
+)
 from indexer.sources.linekey import is_learnt
 from indexer.sources.pageheads import is_headline, is_paragraph
 
@@ -22,8 +29,9 @@ CLOCK_KEY = "\x00clock"  # the key a folder's learnt lines hold when its pages o
 
 def is_clock_line(line: str) -> bool:
     """True for a date line naming its weekday: "16 Окт 2025, Чт"; not one labelled as the
-    article's ("Опубликовано ср, 12/04/2019 - 17:09")."""
-    labelled = LABEL.match(line.strip()) is not None
+    article's ("Опубликовано ср, 12/04/2019 - 17:09") nor a paper's masthead, its issue's day
+    ("… газета Северный Край, суббота, 10 ноября 2012")."""
+    labelled = LABEL.match(line.strip()) or MASTHEAD_FIRST.match(line.strip())
     return WEEKDAY.search(line) is not None and is_date_text(line) and not labelled
 
 

@@ -59,6 +59,13 @@ STAMPED = re.compile(rf"^({FULL_DATE}),?\s+\d{{1,2}}:\d\d\b", re.I)
 RUBRIC_AFTER = re.compile(rf"^({FULL_DAY})(?: г\.| года)?,?\s+[А-ЯЁ][а-яё]+(?: [а-яё]+)?$")
 # The outlet's address before a stamp: "Knopka.ca, 05.03.2026 14:20, Происшествия".
 SITE_FIRST = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,},\s+(?=\d)", re.I)
+# A paper's masthead before the weekday and date of its issue: "Ярославская областная
+# ежедневная газета Северный Край, суббота, 10 ноября 2012".
+MASTHEAD_FIRST = re.compile(
+    r"^[^,\d]{3,80}\b(?:газета|журнал|еженедельник|вестник)\b[^,\d]{0,40},\s+"
+    r"(?=(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),)",
+    re.I,
+)
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 # A year glued to the time after it: "01 сентября 202519:20".
 GLUED_TIME = re.compile(r"(?<=\D(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
@@ -139,6 +146,7 @@ def date_text(line: str) -> str:
         line = AUTHOR_AFTER.sub("", NAMED_COUNTS.sub("", line))
     line = OUTLET_AFTER.sub("", line) if line.endswith(("»", "».")) else line
     line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·|").replace(" | ", ", "))))
+    line = MASTHEAD_FIRST.sub("", line) if "," in line else line
     if " в " in line:
         line = AT_TIME.sub(" ", IN_RUBRIC.sub("", line))
     line = READ_TIME.sub("", line) if line.endswith(".") else line
