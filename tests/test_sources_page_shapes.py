@@ -430,6 +430,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("<image>/upload/iblock/photo_1.jpg</image>", True),  # an image's placeholder
         ("Перестаём поддерживать Internet Explorer.", True),  # an old browser's notice
         ("This media is not supported in your browser", True),
+        ("Метки: , . Закладка Постоянная ссылка.", True),  # a blog engine's lines under a post
+        ("Обсуждение закрыто.", True),
+        ("Обсуждение закрыто для прессы, сообщил депутат.", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
