@@ -433,6 +433,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Метки: , . Закладка Постоянная ссылка.", True),  # a blog engine's lines under a post
         ("Обсуждение закрыто.", True),
         ("Обсуждение закрыто для прессы, сообщил депутат.", False),
+        ("Общественно–политическая газета Чукотского АО", True),  # a paper's tagline
+        ("Информационно-аналитическое интернет-издание Орловской области", True),
+        ("Районная газета вышла в новом оформлении", False),  # news of the paper
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):

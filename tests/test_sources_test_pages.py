@@ -60,10 +60,6 @@ KNOWN_MISSES = {
     # README); then tuning material. Left:
     # rbc.ua: the subtitle under the date lines and a reading time ("1 хв") dropped.
     ("scraped", "088_rbc.ua.txt", "lead"),
-    # regionorel: the site's tagline, which the text retells more than the headline, taken as
-    # the title.
-    ("scraped", "089_regionorel.ru.txt", "title"),
-    ("scraped", "089_regionorel.ru.txt", "chrome"),
     # tatar-inform: the standfirst (the digest's intertitles) taken as the title.
     ("scraped", "094_tatar-inform.com.txt", "title"),
     ("scraped", "094_tatar-inform.com.txt", "lead"),
@@ -4286,9 +4282,7 @@ KNOWN_MISSES = {
     ("report189", "kolym-pravda.ru/2.txt", "chrome"),
     ("report189", "kolym-pravda.ru/3.txt", "body_end"),
     ("report189", "kolym-pravda.ru/3.txt", "chrome"),
-    ("report189", "ks87.ru/1.txt", "title"),
     ("report189", "ks87.ru/1.txt", "lead"),
-    ("report189", "ks87.ru/1.txt", "chrome"),
     ("report189", "n-mar.ru/1.txt", "title"),
     ("report189", "n-mar.ru/1.txt", "body_start"),
     ("report189", "n-mar.ru/1.txt", "body_end"),
