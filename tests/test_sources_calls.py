@@ -44,6 +44,9 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
         ("Хотите узнать, кто победил? Читайте интервью с тренером на второй странице.", False),
         ("Самые важные решения принимали в нашем городе.", False),
         ("Фотографии с мероприятия смотрите в нашем альбоме.", True),
+        ("Перепечатка материалов – с разрешения редакции.", True),
+        ("Перепечатка, сообщение по кабелю для всеобщего сведения материалов без согласования с "
+         "редакцией ЗАПРЕЩЕНА.", True),
     ],
     ids=["join-channel", "follow-in-networks", "subscription-in-telegram", "subscribe-page",
          "join-group", "split-link-rest", "send-news", "want-your-news", "reuse-notice",
@@ -52,7 +55,8 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
          "discuss-a-canal", "complaints-in-networks", "reported-call", "police-asks-for-photos",
          "video-in-our-channel", "more-in-our-channel", "subscribe-singular", "readers-told",
          "most-important-in-our-channel", "want-to-know-first", "want-to-know-who-won",
-         "decisions-in-our-town", "photos-in-our-album"],
+         "decisions-in-our-town", "photos-in-our-album", "reprint-with-leave",
+         "reprint-by-cable"],
 )  # fmt: skip
 def test_site_calls(line, call):
     assert is_site_call(line) is call
