@@ -47,6 +47,11 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
         ("Перепечатка материалов – с разрешения редакции.", True),
         ("Перепечатка, сообщение по кабелю для всеобщего сведения материалов без согласования с "
          "редакцией ЗАПРЕЩЕНА.", True),
+        ("Читай и комментируй в телеграм-канале Кинешемец.", True),
+        ("Подробности читайте на городском сайте Кинешемец.RU.", True),
+        ("Смотрите программу “школы” – тут", True),
+        ("Смотрите, как это было – здесь, в парке, на поляне.", False),
+        ("Читай между строк: в письме губернатора нет ни слова о сроках.", False),
     ],
     ids=["join-channel", "follow-in-networks", "subscription-in-telegram", "subscribe-page",
          "join-group", "split-link-rest", "send-news", "want-your-news", "reuse-notice",
@@ -56,7 +61,8 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
          "video-in-our-channel", "more-in-our-channel", "subscribe-singular", "readers-told",
          "most-important-in-our-channel", "want-to-know-first", "want-to-know-who-won",
          "decisions-in-our-town", "photos-in-our-album", "reprint-with-leave",
-         "reprint-by-cable"],
+         "reprint-by-cable", "read-and-comment", "details-on-the-site", "programme-here",
+         "see-how-it-was", "read-between-the-lines"],
 )  # fmt: skip
 def test_site_calls(line, call):
     assert is_site_call(line) is call
