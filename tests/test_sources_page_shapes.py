@@ -443,6 +443,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Понравилась новость? Будем признательны, если поделитесь этой статьей!", True),
         ("Уважаемый посетитель, Вы зашли на сайт как незарегистрированный пользователь.", True),
         ("Позиция редакции по этому вопросу не изменилась, сказал главный редактор.", False),
+        ("Автор: Виктор Субботин. Фото: правительство Воронежской области.", True),  # credits
+        ("Красная строка № 35 (301) от 21 ноября 2014 года", True),  # a paper's issue
+        ("СМОТРИ ЕЩЕ:", True),
+        ("Читати на сайт Topnews.rv.ua", True),  # read it on the outlet's site, in Ukrainian
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -492,6 +496,24 @@ def test_a_numeric_dateline_with_the_outlet_after_a_dash(text, dateline):
     # After temavoronezh.ru: the outlet's name in capitalised words, no sentence.
     found = find_dateline(text)
     assert (found and (found.city, found.agency, found.date())) == dateline
+
+
+@pytest.mark.parametrize(
+    ("issue", "day"),
+    [
+        ("Красная строка № 35 (301) от 21 ноября 2014 года", date(2014, 11, 21)),
+        ("Свежий выпуск: №31 (28921) от 6 августа 2020 года", None),  # the site's latest issue
+    ],
+)
+def test_a_papers_numbered_issue_over_the_headline_dates_the_page(tmp_path, issue, day):
+    # After orelcity.ru: the issue the article was printed in, over its headline.
+    article = read_page(
+        tmp_path,
+        f"{issue}\n\nСтрана и общество глазами россиян\n\nПо данным опроса, проведённого в "
+        "октябре, большинство россиян уверены, что конфликт продолжится.\n\nОпрошено 1600 "
+        "человек в 134 населённых пунктах.\n",
+    )
+    assert (article.title, article.date) == ("Страна и общество глазами россиян", day)
 
 
 def test_a_papers_masthead_with_its_issues_day_dates_the_page(tmp_path):

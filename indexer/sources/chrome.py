@@ -5,7 +5,7 @@ from collections import Counter
 
 from indexer.sources.calls import is_closing_call, is_social_row
 from indexer.sources.clean import SENTENCE_ENDS, is_boilerplate
-from indexer.sources.dates import TIME, is_date_text
+from indexer.sources.dates import ISSUE_LINE, TIME, is_date_text
 from indexer.sources.sitelines import is_site_line
 from indexer.text.morph import has_finite_verb
 
@@ -196,10 +196,16 @@ EMPTY_LABELS = re.compile(
     r"^[а-яё][а-яё ]{1,30}:(?:\s*\|\s*[а-яё][а-яё ]{1,30}:)*$"
     r"|^[А-ЯЁ][а-яё ]{1,30}:(?:\s*[.|]\s*[А-ЯЁ][а-яё ]{1,30}:)+$"
 )
-# A bar to unfold the rest of the text: "▼ читать продолжение новости ▼".
+# A bar to unfold the rest of the text: "▼ читать продолжение новости ▼"; a link to read it on
+# the outlet's site, in Ukrainian: "Читати на сайт Topnews.rv.ua".
 READ_ON = re.compile(
-    r"^\W*(?:читать|показать|смотреть) (?:продолжение|полностью|далее|дальше)\b[^.!?]{0,30}$", re.I
+    r"^\W*(?:читать|показать|смотреть) (?:продолжение|полностью|далее|дальше)\b[^.!?]{0,30}$"
+    r"|^читати на сайт(?:і)? \S+$",
+    re.I,
 )
+# The author's and the photos' credit on one line: "Автор: Виктор Субботин. Фото: правительство
+# Воронежской области."
+AUTHOR_AND_PHOTO = re.compile(r"^(?:автор|текст):\s*[^.:]{2,60}\.\s*фото:\s*[^:]{2,80}$", re.I)
 # What a broken site prints of its server's code: PHP's warnings, a file path, an array dump
 # ("Warning: symlink(): No such file …", "Array", "[480] => /upload/…mp4"), Drupal's heading,
 # a template's placeholder left unfilled ("{{vrezka_news:480180}}", "{{include_quiz:}}",
@@ -279,6 +285,8 @@ def is_chrome_line(line: str) -> bool:
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True
     if TOPIC_LINK.match(line) or CALENDAR_ROW.match(line) or DAY_AND_AGENCY.match(line):
+        return True
+    if AUTHOR_AND_PHOTO.match(line) or ISSUE_LINE.search(line):
         return True
     if READ_MORE.search(line) is not None or is_date_text(line):
         return True

@@ -69,6 +69,13 @@ MASTHEAD_FIRST = re.compile(
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 # A year glued to the time after it: "01 сентября 202519:20".
 GLUED_TIME = re.compile(r"(?<=\D(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
+# A paper's issue line: "Красная строка № 35 (301) от 21 ноября 2014 года" (its day, group 1).
+ISSUE_LINE = re.compile(
+    r"№\s*\d+\s*(?:\(\d+\)\s*)?от\s+(\d{1,2}(?:\s+[а-яё]{3,8}\s+|\.\d{1,2}\.)(?:19|20)\d\d)"
+    r"(?:\s*(?:г\.|года))?$"
+)
+# The latest issue a paper's site shows on every page, not the article's: "Свежий выпуск: №31 …".
+LATEST_ISSUE = re.compile(r"^(?:свежий|последний|текущий|новый) (?:выпуск|номер)", re.I)
 # The rubric a stamp names after its date: "Опубликовано 09.02.2020 в рубрике Новостная лента".
 IN_RUBRIC = re.compile(r"(?<=\d)\s+в (?:рубрике|разделе|категории)\s+\S.{0,40}$", re.I)
 # "03 февраля 2026 в 23:48": the "в" before the time
@@ -293,3 +300,10 @@ def is_city_clock(line: str) -> bool:
         return False
     day = DAY_MONTH.search(line)
     return day is not None and month_number(day[1]) is not None
+
+
+def issue_day(line: str) -> date | None:
+    """The day of a paper's numbered issue a line names (ISSUE_LINE), or None; not the latest
+    issue's."""
+    numbered = ISSUE_LINE.search(line) if not LATEST_ISSUE.match(line) else None
+    return read_date_line(numbered[1]) if numbered else None

@@ -9,6 +9,7 @@ from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.dates import (
     edits_last,
     is_edit_line,
+    issue_day,
     labelled_date,
     lone_date,
     opening_date,
@@ -95,8 +96,13 @@ def text_date(lines: list[str], title_at: int, text: tuple[int, int] | None) -> 
 
 
 def issue_date(line: str) -> date | None:
-    """The date ending a paper's issue line: "Аргументы и Факты в Удмуртии 28/11/2018"."""
-    match = ISSUE_DATE.search(line) if len(line.split()) <= ISSUE_WORDS else None
+    """The date ending a paper's issue line: "Аргументы и Факты в Удмуртии 28/11/2018",
+    "Красная строка № 35 (301) от 21 ноября 2014 года"."""
+    if len(line.split()) > ISSUE_WORDS:
+        return None
+    if numbered := issue_day(line):
+        return numbered
+    match = ISSUE_DATE.search(line)
     return make_date(int(match[3]), int(match[2]), int(match[1])) if match else None
 
 

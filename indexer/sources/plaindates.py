@@ -11,6 +11,7 @@ from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import (
     WEEKDAY,
     YEAR,
+    issue_day,
     labelled_date,
     opening_date,
     read_date_line,
@@ -74,9 +75,10 @@ def head_date(body: str) -> date | None:
 
 def date_over(text: str, title: str) -> date | None:
     """The full date in a short line over the headline, crumbs' or a rubric's: "// Израиль //
-    23 Февраля 2009 г.", "Главное новости 28 июня 2021"."""
+    23 Февраля 2009 г.", "Главное новости 28 июня 2021", or a paper's numbered issue's."""
     above = text.partition(title)[0].splitlines()[-HEAD_LINES:] if title else []
-    return next((day for line in above if (day := inner_date(line.strip(), True))), None)
+    dated = (inner_date(line.strip(), True) or issue_day(line) for line in above)
+    return next(filter(None, dated), None)
 
 
 def inner_date(line: str, over_title: bool = False, under_title: bool = False) -> date | None:
