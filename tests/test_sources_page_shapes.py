@@ -516,6 +516,19 @@ def test_a_papers_numbered_issue_over_the_headline_dates_the_page(tmp_path, issu
     assert (article.title, article.date) == ("Страна и общество глазами россиян", day)
 
 
+def test_a_date_line_between_crumbs_and_the_headline_is_no_lead(tmp_path):
+    # After 62.ua: the crumbs end with the headline, the date line, the headline again.
+    headline = "В Донецке умер известный журналист"
+    article = read_page(
+        tmp_path,
+        f"• Головна\n  • {headline}\n16:49, 20 жовтня 2020 р.\n\n{headline}\n\n"
+        "Сегодня утром, 20 октября, в Донецке на 85-м году ушел из жизни заслуженный журналист."
+        "\n\nОб этом на своей странице сообщила первый секретарь союза журналистов.\n",
+    )
+    assert (article.title, article.lead, article.date) == (headline, "", date(2020, 10, 20))
+    assert article.body.startswith("Сегодня утром"), article.body
+
+
 def test_a_papers_masthead_with_its_issues_day_dates_the_page(tmp_path):
     # After sevkray.ru's print page: the masthead and the issue's weekday and day on top.
     article = read_page(
@@ -1839,6 +1852,8 @@ def test_an_epigraph_under_a_headless_copys_standfirst_opens_the_text(tmp_path):
         ("Жаркий день на поле у Гаврилова Посада | «Ивановская газета»",
          "Жаркий день на поле у Гаврилова Посада"),
         ("Министр ответил - «Мы справимся»", "Министр ответил - «Мы справимся»"),
+        ("В Ростове прошел гала-концерт в честь Дня России - DONTR.RU",
+         "В Ростове прошел гала-концерт в честь Дня России"),  # a domain in capitals
     ],
 )  # fmt: skip
 def test_a_page_titles_site_name_after_the_headline_is_left_out(line, title):

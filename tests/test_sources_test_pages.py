@@ -3056,12 +3056,7 @@ KNOWN_MISSES = {
     ("report136", "dumrt.ru/3.txt", "title"),
     ("report136", "dumso.ru/2.txt", "body_end"),
     ("report136", "dumso.ru/4.txt", "date"),
-    ("report136", "muslim.uz/1.txt", "lead"),
-    ("report136", "muslim.uz/1.txt", "chrome"),
-    ("report136", "muslim.uz/2.txt", "lead"),
     ("report136", "muslim.uz/2.txt", "chrome"),
-    ("report136", "muslim.uz/3.txt", "lead"),
-    ("report136", "muslim.uz/3.txt", "chrome"),
     ("report136", "samstar.ucoz.ru/1.txt", "date"),
     ("report136", "samstar.ucoz.ru/1.txt", "body_end"),
     ("report136", "xn--80aqecdrlilg.xn--p1ai/1.txt", "title"),
@@ -4376,8 +4371,6 @@ KNOWN_MISSES = {
     ("report193", "wciom.ru/1.txt", "body_start"),
     # Report195 and report197 (obituaries and anniversaries; announcements) as first read: 82 / 95 /
     # 100 / 89 / 91 / 89 / 88 % of 66 pages.
-    ("report195", "62.ua/1.txt", "lead"),
-    ("report195", "62.ua/1.txt", "chrome"),
     ("report195", "admlyhma.ru/1.txt", "title"),
     ("report195", "admlyhma.ru/1.txt", "body_end"),
     ("report195", "admlyhma.ru/1.txt", "chrome"),
@@ -4415,7 +4408,6 @@ KNOWN_MISSES = {
     ("report197", "panram.ru/3.txt", "title"),
     ("report197", "panram.ru/3.txt", "lead"),
     ("report197", "panram.ru/3.txt", "chrome"),
-    ("report197", "rostov-news.net/4.txt", "title"),
     ("report197", "territoriyauspekha.ru/1.txt", "body_end"),
     ("report197", "xn--80abdddb4dhfr6ah1l.xn--p1ai/1.txt", "lead"),
     ("report197", "xn--80abdddb4dhfr6ah1l.xn--p1ai/1.txt", "body_start"),
@@ -4446,7 +4438,8 @@ KNOWN_MISSES = {
     ("report196", "volgogradru.com/1.txt", "lead"),
     ("report196", "volgogradru.com/1.txt", "body_start"),
     ("report196", "volgogradru.com/1.txt", "chrome"),
-    # Report194 (columns and opinion) as first read: 67 / 73 / 100 / 80 / 80 / 100 / 67 % of 30 pages.
+    # Report194 (columns and opinion) as first read: 67 / 73 / 100 / 80 / 80 / 100 / 67 % of 30
+    # pages.
     ("report194", "a-medianews.ru/1.txt", "title"),
     ("report194", "a-medianews.ru/1.txt", "date"),
     ("report194", "a-medianews.ru/1.txt", "body_start"),

@@ -57,12 +57,13 @@ CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2}")  # a Russian headline has a R
 SEPARATOR = r"\s+[-–—|•]\s+"
 TITLE_SEPARATOR = re.compile(SEPARATOR)
 # A page title's site name after the headline, as browsers show it: "… авария - МойБашкортостан
-# - Новости Уфы и Башкирии", "… | Lenta.ru", "… - Новости Новомосковска - самые свежие …",
+# - Новости Уфы и Башкирии", "… | Lenta.ru", "… - DONTR.RU", "… - Новости Новомосковска - …",
 # "… - Агентство Бизнес Новостей", "… - Телеканал "ОСА" г. Ачинск": one word in camel case, a
 # domain, a town's news or an outlet's kind with its name in capitals (and its town), a tagline
 # after.
 SITE_SUFFIX = re.compile(
-    SEPARATOR + r"(?:[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][\wА-ЯЁа-яё]*|[\w-]+\.[a-zа-яё]{2,6}"
+    SEPARATOR
+    + r"(?:[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][\wА-ЯЁа-яё]*|[\w-]+\.(?:[a-zа-яё]{2,6}|[A-ZА-ЯЁ]{2,6})"
     r"|Новости [А-ЯЁ][а-яё]+"
     r"|(?:Информационное )?(?:Агентство|Газета|Телеканал|Радио|Портал|Журнал)"
     r"(?:\s+[А-ЯЁA-Z«\"][\w»\"-]*){1,4}(?:\s+г\.\s*[А-ЯЁ][а-яё-]+)?)"

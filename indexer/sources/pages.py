@@ -25,6 +25,7 @@ from indexer.sources.chrome import CELL_BARS, HOME_CRUMBS, is_chrome_line
 from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import Dateline, find_dateline
+from indexer.sources.dates import is_date_text
 from indexer.sources.endscore import ended, lines_after
 from indexer.sources.fields import make_article
 from indexer.sources.glued import (
@@ -182,7 +183,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     site = (caption["site"] if caption else "") or header.site
     # The rules' standfirst looked at again by the learned decision (leadscore).
     lead, text = decided(title, lead, [without_closing_call(line) for line in body])
-    if is_title_again(lead, title):  # the headline written again over the text is no lead
+    # Neither the headline written again over the text nor a date line is a lead.
+    if is_title_again(lead, title) or is_date_text(lead):
         lead = ""
     # The text's end looked at again by the learned decision (endscore).
     text = ended(title, lead, text, lines_after(lines, text))
