@@ -447,6 +447,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Красная строка № 35 (301) от 21 ноября 2014 года", True),  # a paper's issue
         ("СМОТРИ ЕЩЕ:", True),
         ("Читати на сайт Topnews.rv.ua", True),  # read it on the outlet's site, in Ukrainian
+        ("/Казачество Новороссийска/", True),  # a rubric between slashes
+        ("Интервью", True),  # a rubric's name
+        ('Автор: "Живой Город" — Дата создания: 01.11.2016 — Последние изменение: 01.11.2016',
+         True),  # a post's dates in a CMS's line (Plone)
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):

@@ -115,6 +115,7 @@ NOTICE = re.compile(
     r"вы зашли на сайт как незарегистрированный|рекомендуем вам зарегистрироваться|"
     r"^эта запись (?:была )?опубликована\b|"  # a blog engine's line under the post
     r"закладка постоянная ссылка|добавьте в закладки постоянную ссылку|"  # … its bookmark link
+    r"дата создания:\s*\d[\d.]+\s*[—–-]\s*последн\w* изменени|"  # … its post's dates (Plone)
     r"^(?:обсуждение|комментарии) (?:закрыто|закрыты|отключены)\.?$|"  # … its closed comments
     # a poll under the text: "Эта статья полезна?", "Была ли эта информация полезной?"
     r"^(?:была ли )?(?:эта )?(?:статья|информация|страница|новость) (?:была )?полезн\w*\?",
@@ -196,6 +197,8 @@ EMPTY_LABELS = re.compile(
     r"^[а-яё][а-яё ]{1,30}:(?:\s*\|\s*[а-яё][а-яё ]{1,30}:)*$"
     r"|^[А-ЯЁ][а-яё ]{1,30}:(?:\s*[.|]\s*[А-ЯЁ][а-яё ]{1,30}:)+$"
 )
+# A rubric between slashes on its line: "/Казачество Новороссийска/".
+SLASHED_RUBRIC = re.compile(r"^/[^/\n]{2,40}/$")
 # A bar to unfold the rest of the text: "▼ читать продолжение новости ▼"; a link to read it on
 # the outlet's site, in Ukrainian: "Читати на сайт Topnews.rv.ua".
 READ_ON = re.compile(
@@ -286,7 +289,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if TOPIC_LINK.match(line) or CALENDAR_ROW.match(line) or DAY_AND_AGENCY.match(line):
         return True
-    if AUTHOR_AND_PHOTO.match(line) or ISSUE_LINE.search(line):
+    if AUTHOR_AND_PHOTO.match(line) or ISSUE_LINE.search(line) or SLASHED_RUBRIC.match(line):
         return True
     if READ_MORE.search(line) is not None or is_date_text(line):
         return True

@@ -27,6 +27,7 @@ PAGE_CHROME = {
     "прямой эфир", "главные новости", "вход в систему", "капча", "события", "анонсы", "объявления",
     "свежий номер", "актуально", "свежее", "смотрите также", "смотри также", "смотрите еще",
     "смотрите ещё", "смотри еще", "смотри ещё",
+    "интервью", "колонка", "авторская колонка",
     # a channel's web page: Telegram's own buttons and notices
     "download telegram", "view in telegram", "this media is not supported in your browser",
 }  # fmt: skip
