@@ -23,6 +23,7 @@ from indexer.sources.pagebody import (
     without_sited_captions,
 )
 from indexer.sources.pageheads import is_upper, stems, without_site_name
+from indexer.sources.plaindates import inner_date
 
 SKIP_LINK_PAGE = """\
 Нажмите "Enter" для перехода к содержанию
@@ -139,10 +140,26 @@ def test_outlet_signatures_are_cut_when_the_page_signs_its_paragraphs(body, expe
         # the rubric the stamp names after the date (after orthedu.ru)
         ("Опубликовано 09.02.2020 в рубрике Новостная лента", date(2020, 2, 9)),
         ("Решение принято 09.02.2020 в рубрике споров о земле", None),
+        # a rubric after a middle dot or a slash, a reading time glued to the year
+        ("23 декабря 2025·Новости", date(2025, 12, 23)),
+        ("20.03.2018/ Мир", date(2018, 3, 20)),
+        ("15 марта, 20241 мин. чтение", date(2024, 3, 15)),
     ],
 )
 def test_date_lines_with_a_time_or_a_rubric_after_v(line, expected):
     assert read_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Главная » 2013 » Сентябрь » 16 » Самоотверженный пес не дал", date(2013, 9, 16)),
+        ("Главная » Новости » Сентябрь » 16 » Самоотверженный пес", None),
+    ],
+)
+def test_a_blog_engines_archive_crumbs_date_the_page(line, day):
+    # After dog-32.ru and oprob.ru (uCoz): the year, the month and the day of the entry.
+    assert inner_date(line, over_title=True) == day
 
 
 PLAIN = "Открыта новая школа\n\nВ поселке открыли школу на 300 мест.\n"

@@ -55,8 +55,12 @@ YEAR_FIRST_WORDS = re.compile(r"^((?:19|20)\d\d),?\s+(\d{1,2} [а-яё]{3,8}\.?)
 FULL_DAY = r"\d{1,2} [а-яё]{3,8} (?:19|20)\d\d"  # "22 ноября 2016"
 FULL_DATE = rf"{FULL_DAY}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d"  # … or "22.11.2016"
 STAMPED = re.compile(rf"^({FULL_DATE}),?\s+\d{{1,2}}:\d\d\b", re.I)
-# "12 апреля 2024 Общество", "29 июля 2016 г. Культура": a full date with the rubric after it
-RUBRIC_AFTER = re.compile(rf"^({FULL_DAY})(?: г\.| года)?,?\s+[А-ЯЁ][а-яё]+(?: [а-яё]+)?$")
+# "12 апреля 2024 Общество", "29 июля 2016 г. Культура": a full date with the rubric after it,
+# or after a middle dot or a slash: "23 декабря 2025·Новости", "20.03.2018/ Мир"
+RUBRIC_AFTER = re.compile(
+    rf"^({FULL_DAY}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)(?: г\.| года)?"
+    r"(?:,?\s+|\s*[·/]\s*)[А-ЯЁ][а-яё]+(?: [а-яё]+)?$"
+)
 # The outlet's address before a stamp: "Knopka.ca, 05.03.2026 14:20, Происшествия".
 SITE_FIRST = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,},\s+(?=\d)", re.I)
 # A paper's masthead before the weekday and date of its issue: "Ярославская областная
@@ -104,7 +108,8 @@ WEEKDAY_NUMBERS = {
 YEAR_VIEWS = re.compile(r"(?<=\d:\d\d\s)(.*(?<!\d)(?:19|20)\d\d)\s+\d[\d\s]*$")
 # "28 июля 2009 0 218": the comments and views counted after a full date without its time
 DAY_COUNTS = re.compile(rf"^({FULL_DATE})(?:\s+\d{{1,7}}){{1,3}}$", re.I)
-READ_TIME = re.compile(r"\s+\d{1,3}\s*(?:min|мин)\.?$")  # "31.07.2025   5531   1 min."
+# "31.07.2025   5531   1 min.", "15 марта, 20241 мин. чтение" (glued to the year)
+READ_TIME = re.compile(r"(?:\s+|(?<=(?:19|20)\d\d))\d{1,3}\s*(?:min|мин)\.?(?: чтени[ея])?$")
 # A feed's stamp with its zone after the time: "Sat, 9 Dec 2017 09:17 +0300".
 ZONE = re.compile(r"(?<=\d:\d\d)\s+(?:[+-]\d{4}|GMT|UTC|MSK)$")
 # Month names and weekdays dateparser is asked to read (and the Ukrainian months, whole); a line
@@ -156,7 +161,7 @@ def date_text(line: str) -> str:
     line = MASTHEAD_FIRST.sub("", line) if "," in line else line
     if " в " in line:
         line = AT_TIME.sub(" ", IN_RUBRIC.sub("", line))
-    line = READ_TIME.sub("", line) if line.endswith(".") else line
+    line = READ_TIME.sub("", line) if line.endswith((".", "чтение", "чтения")) else line
     if line[-1:].isdigit():
         line = DAY_COUNTS.sub(r"\1", YEAR_VIEWS.sub(r"\1", VIEWS.sub("", line)))
     return TIME.sub("", line).strip(" ,.")

@@ -37,6 +37,10 @@ HEAD_DATE_WORDS = 8
 CRUMB_MARKS = frozenset("»>/|•·–—-")
 # A day that is not the article's: "Сегодня 29 ноября 2024", "Издается с 24 февраля 1918 года".
 SINCE = re.compile(r"(?<!\w)(?:сегодня|с|со)(?:\s*[:–—-])?\s+\d", re.I)
+# A blog engine's (uCoz's) archive crumbs, year, month and day: "Главная » 2013 » Сентябрь » 16 »".
+ARCHIVE_CRUMBS = re.compile(
+    r"^Главная\s*»\s*((?:19|20)\d\d)\s*»\s*([А-ЯЁ][а-яё]+)\s*»\s*(\d{1,2})\s*»"
+)
 HEAD_DATE_MARK = re.compile(r"\d{1,2}:\d\d|(?:19|20)\d\d[А-ЯЁA-Zа-яё]|[/>|»]")
 HEAD_LINES = 3
 NEWS_DAY_LINES = 2  # the first line may be a photo caption
@@ -87,6 +91,9 @@ def inner_date(line: str, over_title: bool = False, under_title: bool = False) -
     none of them ("Дэвид Рокфеллер 24 октября 1953 года"), a rubric's line `over_title` may
     ("Главное новости 28 июня 2021"). A weekday marks the site's clock, unless the line
     stands right `under_title`."""
+    if crumbs := ARCHIVE_CRUMBS.match(line):
+        month = month_number(crumbs[2])
+        return make_date(int(crumbs[1]), month, int(crumbs[3])) if month else None
     marked = over_title or HEAD_DATE_MARK.search(line)
     weekday = WEEKDAY.search(line) and not under_title
     clock = weekday or SINCE.search(line)  # the site's day, a founding date
