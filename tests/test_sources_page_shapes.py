@@ -550,6 +550,20 @@ def test_a_date_line_between_crumbs_and_the_headline_is_no_lead(tmp_path):
     assert article.body.startswith("Сегодня утром"), article.body
 
 
+def test_a_date_line_under_the_headline_and_its_rubric_dates_the_page(tmp_path):
+    # After centerasia.ru: the issue's week over the rubric and the headline, the article's
+    # own day under them, before the text.
+    article = read_page(
+        tmp_path,
+        "газета «Центр Азии» №2 (14 — 21 января 2005)\nЛюди Центра Азии\n\nЕГО ВИДИТ ТОЛЬКО "
+        "ПОЛСТРАНЫ\n\n14 января 2005 г.\nalt\n\nВ мире много талантливых людей, но не всем "
+        "удаётся даже узнать про них.\n\nНа экране он серьёзен, но при личной встрече улыбается "
+        "так, что хочется улыбнуться в ответ.\n\n– Александр, откуда у тебя интерес к "
+        "журналистике?\n",
+    )
+    assert article.date == date(2005, 1, 14)
+
+
 def test_a_papers_masthead_with_its_issues_day_dates_the_page(tmp_path):
     # After sevkray.ru's print page: the masthead and the issue's weekday and day on top.
     article = read_page(

@@ -580,7 +580,6 @@ KNOWN_MISSES = {
     # (topdialog), headlines printed after the text (selgazeta, v-pravda), paragraphs glued
     # without spaces, stamp lines with counters, a date after a teaser's "Читать далее...".
     ("report28", "topdialog.ru/1.txt", "title"),
-    ("report28", "topdialog.ru/1.txt", "date"),
     ("report28", "topdialog.ru/1.txt", "lead"),
     ("report28", "topdialog.ru/1.txt", "chrome"),
     ("report28", "topdialog.ru/2.txt", "title"),
@@ -621,7 +620,6 @@ KNOWN_MISSES = {
     ("report28", "gazeta.spb.ru/1.txt", "chrome"),
     ("report28", "mosregion.info/1.txt", "body_end"),
     ("report28", "centerasia.ru/1.txt", "title"),
-    ("report28", "centerasia.ru/1.txt", "date"),
     # Report29: the visit's date and clock over old stories (tia-ostrova), a headline written
     # again after the text (kolyma), "От редакции:" over the text, readers' comments.
     ("report29", "tia-ostrova.ru/1.txt", "title"),
@@ -3389,7 +3387,6 @@ KNOWN_MISSES = {
     ("report148", "ru.bellona.org/3.txt", "body_end"),
     ("report148", "ru.bellona.org/3.txt", "chrome"),
     ("report148", "ru.bellona.org/4.txt", "title"),
-    ("report148", "ru.bellona.org/4.txt", "date"),
     ("report148", "ru.bellona.org/4.txt", "chrome"),
     ("report148", "ru.bellona.org/5.txt", "title"),
     ("report148", "ru.bellona.org/5.txt", "chrome"),

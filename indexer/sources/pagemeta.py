@@ -58,7 +58,9 @@ def page_date(
     year = page_year(lines)
     # past blank lines and an edit's date lines, which stand over the page's own
     above = [i for i in range(title_at) if lines[i] and not is_edit_line(lines[i])][-HEAD_ABOVE:]
-    head = lines[above[0] if above else title_at : max(title_at + 3, (text_at or 0) + 1)]
+    # down to the text's first line: a date line may stand under the standfirst and the byline
+    opening = text_at if text_at is not None else (text[0] if text else 0)
+    head = lines[above[0] if above else title_at : max(title_at + 3, opening + 1)]
     if day := next((d for line in edits_last(head) if (d := read_date_line(line, year))), None):
         return day
     if day := next((d for line in head if (d := issue_date(line) or photo_stamp(line))), None):
