@@ -142,6 +142,7 @@ def test_outlet_signatures_are_cut_when_the_page_signs_its_paragraphs(body, expe
         ("Решение принято 09.02.2020 в рубрике споров о земле", None),
         # a rubric after a middle dot or a slash, a reading time glued to the year
         ("23 декабря 2025·Новости", date(2025, 12, 23)),
+        ("от 12.12.2017", date(2017, 12, 12)),
         ("20.03.2018/ Мир", date(2018, 3, 20)),
         ("15 марта, 20241 мин. чтение", date(2024, 3, 15)),
     ],
@@ -453,6 +454,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Общественно–политическая газета Чукотского АО", True),  # a paper's tagline
         ("Информационно-аналитическое интернет-издание Орловской области", True),
         ("Районная газета вышла в новом оформлении", False),  # news of the paper
+        ("Центральная профсоюзная газета16+", True),  # with its age mark glued
+        ("Тульская газета «Молодой коммунар» отмечает столетие", False),
+        ("Рубрика: Новости сайта", True),  # a rubric named by a label
         ("Точка зрения редакции не всегда совпадает с точкой зрения авторов.", True),  # an imprint
         ("Позиция редакции может не совпадать с точкой зрения авторов.", True),
         ("Редакция в переписку не вступает, поступившие письма не возвращаются.", True),

@@ -130,15 +130,19 @@ DAY_AND_AGENCY = re.compile(
 # article's teaser: "…значении этого выбора.4 комментария".
 COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$|\d+\s*комментари(?:й|я|ев)$", re.I)
 # A public body's or a town's site naming itself on top: "Официальный сайт городского округа
-# город Бор", "Сайт города Валдай"; a paper's tagline: "Интернет-газета района Старое Крюково",
-# "Общественно–политическая газета Чукотского АО", "Ежедневная электронная газета".
+# город Бор", "Сайт города Валдай"; a paper's tagline: "Интернет-газета района Старое Крюково".
 OFFICIAL_SITE = re.compile(
     r"^(?:Официальный )?(?:сайт|портал|интернет-портал) (?:администрации|органов|городского|"
     r"муниципального|города|района|главы)\b[^.!?]*$"
-    r"|^(?:интернет-)?газета (?:района|города|округа|поселения)\b[^.!?]*$"
-    r"|^(?:(?:общественно|информационно)[-–]\w+|ежедневная|еженедельная|электронная|районная|"
-    r"городская|областная|окружная) (?:интернет-|электронная )?(?:газета|издание|еженедельник)"
-    r"(?: (?-i:[«\"А-ЯЁ])[^.!?]*)?$",  # its name or land after it: "… газета вышла …" is news
+    r"|^(?:интернет-)?газета (?:района|города|округа|поселения)\b[^.!?]*$",
+    re.I,
+)
+# … and a paper's own kind, with its name, land or age mark after it (no verb: "Районная газета
+# вышла …", "Старейшая газета области приостановила …" are news).
+PAPER_TAGLINE = re.compile(
+    r"^(?:(?:общественно|информационно)[-–]\w+ |(?:[а-яё]+(?:ая|ое|ый) ){1,3})"
+    r"(?:интернет-|электронная )?(?:газета|издание|еженедельник)"
+    r"(?: (?-i:[«\"А-ЯЁ])[^.!?]*)?(?:\s*\d{1,2}\+)?$",
     re.I,
 )
 # The site owner's name over a public body's page: "Администрация округа "Усинск"",
@@ -197,8 +201,11 @@ EMPTY_LABELS = re.compile(
     r"^[а-яё][а-яё ]{1,30}:(?:\s*\|\s*[а-яё][а-яё ]{1,30}:)*$"
     r"|^[А-ЯЁ][а-яё ]{1,30}:(?:\s*[.|]\s*[А-ЯЁ][а-яё ]{1,30}:)+$"
 )
-# A rubric between slashes on its line: "/Казачество Новороссийска/".
-SLASHED_RUBRIC = re.compile(r"^/[^/\n]{2,40}/$")
+# A rubric between slashes on its line, or named by a label: "/Казачество Новороссийска/",
+# "Рубрика: Новости сайта".
+SLASHED_RUBRIC = re.compile(
+    r"^/[^/\n]{2,40}/$|^(?:рубрик[аи]|раздел|категори[яи]):\s*[^.!?]{2,60}$", re.I
+)
 # A bar to unfold the rest of the text: "▼ читать продолжение новости ▼"; a link to read it on
 # the outlet's site, in Ukrainian: "Читати на сайт Topnews.rv.ua".
 READ_ON = re.compile(
@@ -261,6 +268,7 @@ def is_chrome_line(line: str) -> bool:
     if is_page_notice(line):
         return True
     named = OWNER.match(line) or PRESS_CREDIT.match(line) or LOGO.match(line)
+    named = named or PAPER_TAGLINE.match(line)
     if named and not has_finite_verb(line):
         return True  # a name or a credit, no verb: no headline telling what it did
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
