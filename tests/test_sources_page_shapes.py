@@ -554,20 +554,6 @@ def test_a_date_line_between_crumbs_and_the_headline_is_no_lead(tmp_path):
     assert article.body.startswith("Сегодня утром"), article.body
 
 
-def test_a_date_line_under_the_headline_and_its_rubric_dates_the_page(tmp_path):
-    # After centerasia.ru: the issue's week over the rubric and the headline, the article's
-    # own day under them, before the text.
-    article = read_page(
-        tmp_path,
-        "газета «Центр Азии» №2 (14 — 21 января 2005)\nЛюди Центра Азии\n\nЕГО ВИДИТ ТОЛЬКО "
-        "ПОЛСТРАНЫ\n\n14 января 2005 г.\nalt\n\nВ мире много талантливых людей, но не всем "
-        "удаётся даже узнать про них.\n\nНа экране он серьёзен, но при личной встрече улыбается "
-        "так, что хочется улыбнуться в ответ.\n\n– Александр, откуда у тебя интерес к "
-        "журналистике?\n",
-    )
-    assert article.date == date(2005, 1, 14)
-
-
 def test_a_papers_masthead_with_its_issues_day_dates_the_page(tmp_path):
     # After sevkray.ru's print page: the masthead and the issue's weekday and day on top.
     article = read_page(
@@ -582,17 +568,35 @@ def test_a_papers_masthead_with_its_issues_day_dates_the_page(tmp_path):
     assert "Северный Край" not in article.body
 
 
-@pytest.mark.parametrize(("year", "day"), [(1920, None), (2020, date(2020, 2, 3))])
-def test_a_copy_is_not_dated_before_the_web(tmp_path, year, day):
-    # After bsk.nios.ru: an anniversary's text opening with the day it tells of.
-    article = read_page(
-        tmp_path,
-        f"100 лет Сибархиву\n\n3 февраля {year} г. решением Сибревкома был создан Сибархив — "
-        "как орган управления архивным делом на территории Сибири от Омска до Читы.\n\n"
-        "В каких условиях создавался Сибархив, какими были его первые задачи, рассказывает "
-        "выставка.\n\nhttps://novo-sibirsk.ru/dep/news/239693/\n\nДобавить комментарий\n",
-    )
-    assert article.date == day
+# Anniversary: an anniversary's text opening with the day it tells of (after bsk.nios.ru); no copy
+# of a web page is dated before the web.
+ANNIVERSARY = (
+    "100 лет Сибархиву\n\n3 февраля {year} г. решением Сибревкома был создан Сибархив — как орган "
+    "управления архивным делом на территории Сибири от Омска до Читы.\n\nВ каких условиях "
+    "создавался Сибархив, какими были его первые задачи, рассказывает выставка.\n\n"
+    "https://novo-sibirsk.ru/dep/news/239693/\n\nДобавить комментарий\n"
+)
+# The issue's week over the rubric and the headline, the article's own day under them, before
+# the text (after centerasia.ru).
+ISSUE_WEEK = (
+    "газета «Центр Азии» №2 (14 — 21 января 2005)\nЛюди Центра Азии\n\nЕГО ВИДИТ ТОЛЬКО "
+    "ПОЛСТРАНЫ\n\n14 января 2005 г.\nalt\n\nВ мире много талантливых людей, но не всем удаётся "
+    "даже узнать про них.\n\nНа экране он серьёзен, но при личной встрече улыбается так, что "
+    "хочется улыбнуться в ответ.\n\n– Александр, откуда у тебя интерес к журналистике?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (ANNIVERSARY.format(year=1920), None),
+        (ANNIVERSARY.format(year=2020), date(2020, 2, 3)),
+        (ISSUE_WEEK, date(2005, 1, 14)),
+    ],
+    ids=["anniversary-before-the-web", "anniversary-since", "day-under-the-headline"],
+)
+def test_the_day_a_copy_is_dated_by(tmp_path, text, day):
+    assert read_page(tmp_path, text).date == day
 
 
 def test_a_copy_opening_with_an_agency_credit_in_brackets(tmp_path):

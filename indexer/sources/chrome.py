@@ -203,7 +203,7 @@ EMPTY_LABELS = re.compile(
 )
 # A rubric between slashes on its line, or named by a label: "/Казачество Новороссийска/",
 # "Рубрика: Новости сайта".
-SLASHED_RUBRIC = re.compile(
+RUBRIC_LINE = re.compile(
     r"^/[^/\n]{2,40}/$|^(?:рубрик[аи]|раздел|категори[яи]):\s*[^.!?]{2,60}$", re.I
 )
 # A bar to unfold the rest of the text: "▼ читать продолжение новости ▼"; a link to read it on
@@ -297,7 +297,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if TOPIC_LINK.match(line) or CALENDAR_ROW.match(line) or DAY_AND_AGENCY.match(line):
         return True
-    if AUTHOR_AND_PHOTO.match(line) or ISSUE_LINE.search(line) or SLASHED_RUBRIC.match(line):
+    if AUTHOR_AND_PHOTO.match(line) or ISSUE_LINE.search(line) or RUBRIC_LINE.match(line):
         return True
     if READ_MORE.search(line) is not None or is_date_text(line):
         return True
