@@ -81,6 +81,12 @@ def without_site_name(headline: str) -> str:
     return cut if len(cut.split()) >= TITLE_WORDS[0] else headline
 
 
+def headline_of(page_title: str, lines: list[str]) -> str:
+    """The headline a page title line gives: without the site's name it adds, before or after
+    it (without_site_name, written_alone), `lines` being the lines under it."""
+    return written_alone(without_site_name(page_title), lines)
+
+
 def written_alone(headline: str, lines: list[str]) -> str:
     """The headline without the site's name a page title adds after a dash or a bar, when the
     page writes it alone on a line too: "… побывал в Шуе - «Местный спрос»" / … / "… побывал

@@ -45,12 +45,11 @@ from indexer.sources.pagebody import (
 from indexer.sources.pageend import ends_text, is_channel_signature
 from indexer.sources.pageheads import (
     TIME_BEFORE,
+    headline_of,
     is_headline,
     is_paragraph,
     opens_headless,
     stand_in_title,
-    without_site_name,
-    written_alone,
 )
 from indexer.sources.pagelayout import (
     Header,
@@ -172,7 +171,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     if headless:
         title = stand_in_title(headline) or headline
     else:  # the site's name a page title adds, dropped
-        title = written_alone(without_site_name(headline), lines[layout.title + 1 :])
+        title = headline_of(headline, lines[layout.title + 1 :])
     span = bounds(lines, start, body)
     slotted = span is not None and has_standfirst_slot(lines[span[1] :])
     # The opening paragraph stays in the body, headline-shaped lines above it or not.

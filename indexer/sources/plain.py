@@ -28,7 +28,7 @@ from indexer.sources.pageend import (
     starts_next_story,
     teaser_run_start,
 )
-from indexer.sources.pageheads import TIME_BEFORE, is_paragraph, without_site_name, written_alone
+from indexer.sources.pageheads import TIME_BEFORE, headline_of, is_paragraph, without_site_name
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
     headless,
@@ -125,10 +125,9 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     kept = "\n".join(line for line in written.split("\n") if not is_site_noise(line))
     title, body = past_teaser(*past_notice(*kept.partition("\n")[::2]))
     if not is_wikinews(path):  # past a page title's site name, crumbs, a line over the title
-        named = written_alone(without_site_name(title), body.split("\n"))
+        named = headline_of(title, body.split("\n"))
         title, body = past_top_line(*past_crumbs(named, body))
-        # The line passed to may be a page title too.
-        title = written_alone(without_site_name(title), body.split("\n"))
+        title = headline_of(title, body.split("\n"))  # the line passed to may be a page title too
     # Repeated under itself, alone or as the page's title ("… - gtrkamur.ru").
     while title and without_site_name(body.partition("\n")[0]) == title:
         body = body.partition("\n")[2]
