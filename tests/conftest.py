@@ -7,7 +7,7 @@ import pytest
 from indexer.engine.search import SearchEngine
 from indexer.writing.build import build_index
 from tests.browser import ENABLE_HINT, SKIP_REASON
-from tests.support import DEFAULT_CORPUS, REPO, SAMPLE_PAGE, SHARED_CORPUS
+from tests.support import DEFAULT_CORPUS, REPO, SAMPLE_PAGE, SHARED_CORPUS, SHARED_TEST_PAGES
 
 # The 12 fixture articles and the one Sputnik page: small enough to build in a second.
 TINY_CORPUS = [REPO / "tests" / "fixtures" / "tiny", SAMPLE_PAGE]
@@ -27,6 +27,15 @@ def shared_corpus() -> Path:
     if not SHARED_CORPUS.is_dir():
         pytest.skip(f"no shared corpus at {SHARED_CORPUS}: these tests read the real corpora")
     return SHARED_CORPUS
+
+
+@pytest.fixture(scope="session")
+def shared_test_pages() -> Path:
+    """The workplace's saved test pages (../shared/test-pages), which the learned decisions are
+    trained on with the recorded pages; tests needing them skip in other clones."""
+    if not SHARED_TEST_PAGES.is_dir():
+        pytest.skip(f"no shared test pages at {SHARED_TEST_PAGES}: the models are trained on them")
+    return SHARED_TEST_PAGES
 
 
 @pytest.fixture(scope="session")

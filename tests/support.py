@@ -19,6 +19,7 @@ __all__ = ["Server", "child_pids", "get"]
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
+SHARED_TEST_PAGES = REPO.parent / "shared" / "test-pages"
 DEFAULT_CORPUS = REPO / "corpus"
 SAMPLE_PAGE = DEFAULT_CORPUS / "sample" / "000_b337073e38a917f0.txt"
 
