@@ -479,6 +479,16 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Интервью", True),  # a rubric's name
         ('Автор: "Живой Город" — Дата создания: 01.11.2016 — Последние изменение: 01.11.2016',
          True),  # a post's dates in a CMS's line (Plone)
+        ("Марина Поляничко. © Фото: ИД «Волгоградская правда» / архив.", True),  # signed
+        ("Игорь Непран. Фото автора.", True),
+        ("Коллаж Ирины МАКСИМЕНКО", True),
+        ("Наш корр.", True),
+        ("Рейтинг статьи:", True),
+        ("SAM_4233.JPG", True),  # a camera's file name alone
+        ("Выпуск газеты Сегодня №241 (244) за 16.12.98", True),  # a paper's issue
+        ("Арсеньевские вести - газета Приморского края", True),  # the paper's name and kind
+        ("Подписаться на Я.Новости", True),
+        ("Читайте в номере за 27 мая 2023 года", True),  # the paper's issue promoted
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -534,6 +544,7 @@ def test_a_numeric_dateline_with_the_outlet_after_a_dash(text, dateline):
     ("issue", "day"),
     [
         ("Красная строка № 35 (301) от 21 ноября 2014 года", date(2014, 11, 21)),
+        ("Выпуск газеты Сегодня №241 (244) за 16.12.98", date(1998, 12, 16)),
         ("Свежий выпуск: №31 (28921) от 6 августа 2020 года", None),  # the site's latest issue
     ],
 )
@@ -1996,6 +2007,16 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
         (
             "gorit130619Начался огненный марафон в деревне Кремлевка.",
             ["Начался огненный марафон в деревне Кремлевка."],
+        ),
+        # An empty image's mark a converter left between the headline and the text.
+        (
+            "В Тамбовской области произошло 4 пожара![]() В городе Рассказово загорелся дом.",
+            ["В Тамбовской области произошло 4 пожара", "В городе Рассказово загорелся дом."],
+        ),
+        # A camera's file name glued before the text, its extension in capitals.
+        (
+            "SAM_4233.JPGСегодня по ул. Энтузиастов начнутся работы по вывозу снега.",
+            ["Сегодня по ул. Энтузиастов начнутся работы по вывозу снега."],
         ),
         # A link to read on glued after a text the site cut short, the headline again after it.
         (

@@ -29,7 +29,8 @@ PAGE_CHROME = {
     "смотрите ещё", "смотри еще", "смотри ещё",
     "интервью", "колонка", "авторская колонка",
     "меню сайта", "настройки отображения", "прогноз погоды на неделю",
-    "поделиться новостью в соц. сетях",
+    "поделиться новостью в соц. сетях", "рейтинг статьи", "наш корр.", "наш корр", "соб. корр.",
+    "архив выпусков", "перейти на текущий",
     # a channel's web page: Telegram's own buttons and notices
     "download telegram", "view in telegram", "this media is not supported in your browser",
 }  # fmt: skip
@@ -79,6 +80,7 @@ WIDGET_TEXT = re.compile(
     # an ad slot's label: "Рекламный баннер 990x90px top", "… right-2", "… header-top", "… ban1"
     r"рекламный баннер(?: \d+ ?[xх×] ?\d+ ?(?:px)?(?: [a-z][a-z\d-]*)?)?\.?$|"
     r"(?:(?:img|dsc[nf]?)[ _-]?\d{3,5}(?:\.jpe?g)?|p\d{7})(?: p\d{7})*$|"  # "IMG 3633", "P5310714"
+    r"[\w-]{1,40}\.(?:jpe?g|png|gif|webp)$|"  # an image's file name alone: "SAM_4233.JPG"
     r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|"  # an image's id: "7919e0c6-ed17-43d2-…"
     r"погода в [а-яё-]+$|"  # the weather widget's label: "Погода в Усть-Каменогорске"
     r"[$€£¥₽] ?\d{1,6}(?:[.,]\d{1,4})?$|"  # a currency widget's rate: "$108.01", "€113.09"

@@ -73,9 +73,11 @@ MASTHEAD_FIRST = re.compile(
 TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 # A year glued to the time after it: "01 сентября 202519:20".
 GLUED_TIME = re.compile(r"(?<=\D(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
-# A paper's issue line: "Красная строка № 35 (301) от 21 ноября 2014 года" (its day, group 1).
+# A paper's issue line: "Красная строка № 35 (301) от 21 ноября 2014 года", "Выпуск газеты
+# Сегодня №241 (244) за 16.12.98" (its day, group 1).
 ISSUE_LINE = re.compile(
-    r"№\s*\d+\s*(?:\(\d+\)\s*)?от\s+(\d{1,2}(?:\s+[а-яё]{3,8}\s+|\.\d{1,2}\.)(?:19|20)\d\d)"
+    r"№\s*\d+\s*(?:\(\d+\)\s*)?(?:от|за)\s+"
+    r"(\d{1,2}(?:\s+[а-яё]{3,8}\s+(?:19|20)\d\d|\.\d{1,2}\.(?:(?:19|20)\d\d|\d\d)))"
     r"(?:\s*(?:г\.|года))?$"
 )
 # The latest issue a paper's site shows on every page, not the article's: "Свежий выпуск: №31 …".

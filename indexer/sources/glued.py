@@ -13,15 +13,17 @@ from indexer.sources.sitelines import OUTLET_ADDRESS
 # An image's address, file name or credit glued before the text: "herschelplanck_pТелескоп НАСА
 # …", "http://cursorinfo.co.il/images/img_00077602_small.jpg Палестинские силы …", "Фото из
 # архива В регулярном чемпионате …", "gorit130619Начался огненный марафон …", the outlet's by its
-# address: "РИГ SAKHAPRESS.RU К …".
+# address: "РИГ SAKHAPRESS.RU К …", a camera's file name: "SAM_4233.JPGСегодня …".
 GLUED_IMAGE = re.compile(
     r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}\d{4,8}"
     r"|(?:Фото|Видео) (?:из архива|автора)"
-    r"|[^.!?]{1,80}\.(?:jpe?g|png|gif|webp)(?=\s)"  # "СарГЭС готова к половодью.jpg Как …"
+    r"|[^.!?]{1,80}\.(?i:jpe?g|png|gif|webp)(?=\s|[«\"А-ЯЁ])"  # "… половодью.jpg Как …"
     rf"|(?:[А-ЯЁ]{{2,6}} )?{OUTLET_ADDRESS}(?=\s))\s*(?=[«\"А-ЯЁ])"
 )
 # An icon font's ligature name the copy kept before a time or a count: "access_time10:24 | …".
 ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+(?=\d)")
+# An image a converter left empty between two blocks: "… погибли 2 человека![]() В городе …".
+EMPTY_IMAGE = re.compile(r"\s*!\[\]\(\)\s*")
 # Two blocks glued by a copy: a closing quote, then a capitalised word with no space between.
 GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
 # A date line's time glued to the rubric after it, the rubric to a photo's credit
@@ -119,7 +121,10 @@ def unglued(line: str) -> list[str]:
     label (GLUED_LABEL); a headline's date in brackets or after it, a link to read on the
     outlet's site or a stamp or a date before the text, each on a line of its own; without an
     image's address, file name or credit or an icon's name glued before its text, nor a
-    label, signature, wire's code, another story's link or counters glued after it."""
+    label, signature, wire's code, another story's link or counters glued after it; an empty
+    image's mark parts blocks."""
+    if EMPTY_IMAGE.search(line):
+        return [part for piece in EMPTY_IMAGE.split(line) if piece for part in unglued(piece)]
     line = ICON_NAME.sub("", GLUED_IMAGE.sub("", line))
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", line))
     line = without_counters(READ_ALSO.sub("", line))
