@@ -166,3 +166,11 @@ def test_a_sites_clock_naming_its_city_or_today_is_no_headline(tmp_path, clock):
     )
     path.write_text(f"Все рубрики\n{clock}\n{widgets}{headline}\n\n{stamp}{text}", encoding="utf-8")
     assert read_one(path).title == headline
+
+
+def test_a_date_line_over_the_weather_and_the_articles_own_earlier_stamp_is_the_clock(tmp_path):
+    # After вести35.рф: the day of the copy on top, the site's labels, then the article's stamp.
+    path = tmp_path / "page.txt"
+    head = "18 февраля 2026 13:27\n°C\nВести\nВологда\n28 сентября 2021 16:49\n\n"
+    path.write_text(f"{head}{HEADLINE}\n\n{TEXT}", encoding="utf-8")
+    assert (read_one(path).title, read_one(path).date) == (HEADLINE, date(2021, 9, 28))

@@ -489,6 +489,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Арсеньевские вести - газета Приморского края", True),  # the paper's name and kind
         ("Подписаться на Я.Новости", True),
         ("Читайте в номере за 27 мая 2023 года", True),  # the paper's issue promoted
+        ("Подробности читайте на страницах газеты \"Знамя труда\".", True),
+        ("Более подробно об этом читайте в №23 от 14 июня 2017 года.", True),
+        ("Фото предоставила Галина Комарова", True),
+        ("Фото предоставили соседи погибшего, сообщили в полиции.", False),  # the text's
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):

@@ -23,6 +23,7 @@ from indexer.sources.linekey import is_learnt
 from indexer.sources.pageheads import is_headline, is_paragraph
 
 UNDER_LINES = 2  # the lines under a headline where its own date line stands
+ABOVE_HEADLINE = 5  # the lines between a clock opening the page and the headline, at most
 ISSUE = re.compile(r"^№\s*\d+")  # a paper's issue number: "№ 82"
 CLOCK_KEY = "\x00clock"  # the key a folder's learnt lines hold when its pages open with a clock
 
@@ -72,17 +73,24 @@ def site_clock(lines: list[str], learnt: frozenset[str]) -> int | None:
 
 def copied_after(lines: list[str], first: int, learnt: frozenset[str]) -> bool:
     """True for a date line opening the page over the headline and its own, earlier date line
-    ("15.02.2026 9:16" / headline / "14:10 24 марта 2013"): the day the page was printed. The
+    under it or over it ("15.02.2026 9:16" / headline / "14:10 24 марта 2013", "18 февраля 2026
+    13:27" / "°C" / "28 сентября 2021 16:49" / headline): the day the page was printed. The
     lines its folder's pages repeat between them (the site's banners) are passed over."""
     top = read_date_line(lines[first]) if is_date_text(lines[first]) else None
     after = range(first + 1, len(lines))
-    found = (i for i in after if lines[i].strip() and not is_learnt(lines[i], learnt))
-    headline = next(found, None) if top else None
-    if headline is None or not is_headline(lines, headline):
+    found = [i for i in after if lines[i].strip() and not is_learnt(lines[i], learnt)]
+    headline = next((i for i in found[:ABOVE_HEADLINE] if is_headline(lines, i)), None)
+    if top is None or headline is None:
         return False
+    over = [lines[i] for i in found if i < headline]
     under = [line for line in lines[headline + 1 :] if line.strip()][:1]
-    day = read_date_line(under[0]) if under and YEAR.search(under[0]) else None
-    return day is not None and day < top
+    days = [day_of(line) for line in (*over, *under[: not over])]
+    return any(day is not None and day < top for day in days)
+
+
+def day_of(line: str):
+    """The day a date line with its year names, or None."""
+    return read_date_line(line) if is_date_text(line) and YEAR.search(line) else None
 
 
 def dated_below(lines: list[str], headline: int) -> bool:
