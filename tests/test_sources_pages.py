@@ -264,6 +264,17 @@ def test_a_folder_of_two_pages_learns_the_lines_of_some_words_both_have(tmp_path
     assert [a.body for a in articles] == [body for _, body in SITE_STORIES[:2]]
 
 
+def test_the_site_name_a_folders_page_titles_end_with_is_left_out_of_the_title(tmp_path):
+    # After атаман.com: "<headline> - Атаман Северский район", a name no rule knows.
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for n, (title, body) in enumerate(SITE_STORIES[:2], 1):
+        page = f"{title} - Атаман Северский район\n\n{body}\n\nКонтакты редакции\n"
+        (folder / f"{n}.txt").write_text(page, encoding="utf-8")
+    articles = list(read_articles([folder]))
+    assert [a.title for a in articles] == [title for title, _ in SITE_STORIES[:2]]
+
+
 def test_a_heading_of_other_news_each_page_has_still_ends_the_text(tmp_path):
     """The heading "Последние новости" repeats on every page, as chrome learnt from the folder
     does: the teaser under it is another story's, not the text's."""

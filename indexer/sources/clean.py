@@ -29,7 +29,7 @@ PAGE_CHROME = {
     "смотрите ещё", "смотри еще", "смотри ещё",
     "интервью", "колонка", "авторская колонка",
     "меню сайта", "настройки отображения", "прогноз погоды на неделю",
-    "поделиться новостью в соц. сетях", "рейтинг статьи", "наш корр.", "наш корр", "соб. корр.",
+    "поделиться новостью в соц. сетях", "рейтинг статьи", "наш корр", "соб. корр", "фоторепортаж",
     "архив выпусков", "перейти на текущий",
     # a channel's web page: Telegram's own buttons and notices
     "download telegram", "view in telegram", "this media is not supported in your browser",
@@ -82,7 +82,8 @@ WIDGET_TEXT = re.compile(
     r"(?:(?:img|dsc[nf]?)[ _-]?\d{3,5}(?:\.jpe?g)?|p\d{7})(?: p\d{7})*$|"  # "IMG 3633", "P5310714"
     r"[\w-]{1,40}\.(?:jpe?g|png|gif|webp)$|"  # an image's file name alone: "SAM_4233.JPG"
     r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|"  # an image's id: "7919e0c6-ed17-43d2-…"
-    r"погода в [а-яё-]+$|"  # the weather widget's label: "Погода в Усть-Каменогорске"
+    r"(?:[а-яё-]+ )?погода в [а-яё-]+$|"  # the weather widget's label: "Погода в Уфе"
+    r"курс цб(?: на [\d.]+)?:?(?:\s*[$€]?\s*\d+[.,]\d+){1,3}$|"  # "Курс ЦБ 79,47 92,25"
     r"[$€£¥₽] ?\d{1,6}(?:[.,]\d{1,4})?$|"  # a currency widget's rate: "$108.01", "€113.09"
     r"(?:примерное )?время (?:чтения|на прочтение)(?::|\s+\d+\s*мин\.?$)|site icon\b|"
     r"\(\d+ [-–] проголосовал[аио]?\)$|"  # a rating's votes: "(2 - ПРОГОЛОСОВАЛО)"
@@ -127,7 +128,7 @@ def normalize_line(text: str) -> str:
 def is_boilerplate(line: str) -> bool:
     """True for page chrome: buttons, promo lines, counters, photo credits, captions."""
     line = line.strip()
-    if line.casefold().rstrip(":") in PAGE_CHROME or COUNTER.match(line):  # "Реклама:"
+    if line.casefold().rstrip(":.") in PAGE_CHROME or COUNTER.match(line):  # "Реклама:"
         return True
     if ROUNDED_COUNTER.match(line) or WIDGET_TEXT.match(line):
         return True

@@ -96,9 +96,12 @@ END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+
 DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 # … and with no bracket: "… появится новый туристический маршрут 18.09.2023"; not a date the
 # headline says after a preposition ("… продлится до 18.09.2023"); the site's address after the
-# date left out ("… неизвестно 26.02.2026 ZELENOGRAD.RU").
+# date left out ("… неизвестно 26.02.2026 ZELENOGRAD.RU"), its time kept with it ("…
+# электропоездов 02.03.2015 15:22").
 DATE_AFTER = re.compile(
-    r"(?<=[а-яё»\"!?])\s+(\d{2}\.\d{2}\.(?:19|20)\d\d)(?:\s+(?:[A-Z0-9-]+\.)+[A-Z]{2,6})?$", re.I
+    r"(?<=[а-яё»\"!?])\s+(\d{2}\.\d{2}\.(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d)?)"
+    r"(?:\s+(?:[A-Z0-9-]+\.)+[A-Z]{2,6})?$",
+    re.I,
 )
 # … and a stamp of today or yesterday glued to it: "… на 14 маяСегодня, 15:01".
 DAY_STAMP_AFTER = re.compile(r"(?<=[а-яё»\"!?.])\s*((?:Сегодня|Вчера),?\s+\d{1,2}:\d\d)$")

@@ -15,7 +15,13 @@ from collections.abc import Iterable
 
 from indexer.sources.clock import CLOCK_KEY, opens_with_clock
 from indexer.sources.linekey import DATED, is_learnt, line_key
-from indexer.sources.pageheads import headline_score, is_headline, is_paragraph, stems
+from indexer.sources.pageheads import (
+    headline_score,
+    is_headline,
+    is_paragraph,
+    stems,
+    title_suffix,
+)
 
 SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
 MIN_PAGES = 3  # a line on this many pages of a folder …
@@ -40,8 +46,11 @@ def repeated_lines(texts: Iterable[str]) -> set[str]:
 
 
 def page_keys(text: str) -> set[str]:
-    """The keys of a page's lines, CLOCK_KEY among them when it opens with the site's clock."""
-    keys = {line_key(line) for line in text.splitlines()} - {""}
+    """The keys of a page's lines, CLOCK_KEY among them when it opens with the site's clock,
+    and the site's name a page title line ends with (title_suffix)."""
+    lines = text.splitlines()
+    keys = {line_key(line) for line in lines} - {""}
+    keys |= {suffix[0] for line in lines if (suffix := title_suffix(line.strip()))}
     return keys | {CLOCK_KEY} if opens_with_clock(text) else keys
 
 

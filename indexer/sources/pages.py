@@ -171,7 +171,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     if headless:
         title = stand_in_title(headline) or headline
     else:  # the site's name a page title adds, dropped
-        title = headline_of(headline, lines[layout.title + 1 :])
+        title = headline_of(headline, lines[layout.title + 1 :], chrome)
     span = bounds(lines, start, body)
     slotted = span is not None and has_standfirst_slot(lines[span[1] :])
     # The opening paragraph stays in the body, headline-shaped lines above it or not.
