@@ -275,6 +275,17 @@ def test_the_site_name_a_folders_page_titles_end_with_is_left_out_of_the_title(t
     assert [a.title for a in articles] == [title for title, _ in SITE_STORIES[:2]]
 
 
+def test_the_site_name_a_folders_page_titles_open_with_is_left_out_of_the_title(tmp_path):
+    # After sev-ural.info: "Сев-Урал.Инфо - <headline>" on each page.
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for n, (title, body) in enumerate(SITE_STORIES, 1):
+        page = f"Сев-Урал.Инфо - {title}\n\n{body}\n\nКонтакты редакции\n"
+        (folder / f"{n}.txt").write_text(page, encoding="utf-8")
+    articles = list(read_articles([folder]))
+    assert [a.title for a in articles] == [title for title, _ in SITE_STORIES]
+
+
 def test_a_heading_of_other_news_each_page_has_still_ends_the_text(tmp_path):
     """The heading "Последние новости" repeats on every page, as chrome learnt from the folder
     does: the teaser under it is another story's, not the text's."""

@@ -15,7 +15,7 @@ pages of 18 sites), the thirteenth (report13: 23 pages of 14 sites), the fourtee
 31 pages of 12 sites), the seventeenth (report17: 43 pages of 20 sites), the eighteenth (report18:
 29 pages of 11 sites), the nineteenth (report19: 32 pages of 12 sites), the twentieth (report20:
 31 pages of 14 sites), the twenty-first (report21: 35 pages of 15 sites) and the parts after
-it to the two-hundred-and-fifth (report205), each part's size in its README. A field a
+it to the two-hundred-and-ninth (report209), each part's size in its README. A field a
 reader is known to get wrong is listed in KNOWN_MISSES, so the table shows the accuracy and fails
 on any change.
 """
@@ -33,7 +33,7 @@ TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
 FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
-FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 206)}
+FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 210)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.
 SITE_FOLDERS = SCRAPED / "folders"
 FOLDERS |= {f"folders/{path.name}": path for path in sorted(SITE_FOLDERS.glob("*/"))}
@@ -869,6 +869,9 @@ KNOWN_MISSES = {
     ("report40", "vladikavkaz-news.net/2.txt", "chrome"),
     ("report40", "vladikavkaz-news.ru/1.txt", "body_end"),
     ("report40", "vladikavkaz-news.ru/1.txt", "chrome"),
+    # The rubric its folder's page titles open with («▶️ Видеоновости | …») is left out now: this
+    # record keeps it in the title.
+    ("report40", "info-rm.com/2.txt", "title"),
     # Left, report41: the copy's day over the headline, login buttons and widgets on top, reprint
     # credits and aphorisms after the text (the .city portals), digest pages, standfirsts.
     ("report41", "avestnik.kz/1.txt", "title"),
@@ -1314,6 +1317,10 @@ KNOWN_MISSES = {
     ("report18", "news-bash.ru/1.txt", "lead"),
     ("report18", "news-bash.ru/1.txt", "body_start"),
     ("report20", "nashgorod.ru/1.txt", "body_end"),
+    # The learned decisions retrained with parts 206 to 209 in: they read this page otherwise than
+    # its record.
+    ("report20", "vomske.ru/1.txt", "lead"),
+    ("report20", "vomske.ru/1.txt", "body_start"),
     ("report39", "vseprosport.by/1.txt", "lead"),
     ("report39", "vseprosport.by/1.txt", "body_start"),
     ("report43", "sever-press.ru/3.txt", "lead"),
@@ -1698,6 +1705,10 @@ KNOWN_MISSES = {
     ("report78", "old.elista-gs.ru/1.txt", "body_start"),
     ("report78", "old.elista-gs.ru/1.txt", "body_end"),
     ("report78", "old.elista-gs.ru/1.txt", "chrome"),
+    # The learned decisions retrained with parts 206 to 209 in: they read this page otherwise than
+    # its record.
+    ("report78", "denispeshera.ru/1.txt", "lead"),
+    ("report78", "denispeshera.ru/1.txt", "body_start"),
     ("report79", "admkogalym.ru/2.txt", "chrome"),
     ("report79", "aldanonline.info/2.txt", "date"),
     ("report79", "aldanonline.info/2.txt", "chrome"),
@@ -2598,6 +2609,9 @@ KNOWN_MISSES = {
     ("report117", "xn--80aaqhcgbbd8akqfk3g.xn--p1ai/1.txt", "lead"),
     ("report117", "xn--80aaqhcgbbd8akqfk3g.xn--p1ai/1.txt", "body_end"),
     ("report117", "xn--80aaqhcgbbd8akqfk3g.xn--p1ai/1.txt", "chrome"),
+    # A date with its full stop before the text's first words ("09.05.2018. В городе …") is a date
+    # line of its own now: this record keeps it in the text.
+    ("report117", "zabota37.ru/1.txt", "body_start"),
     # Report118 and report119 (the Krasnoyarsk krai and Khakassia; the Khanty-Mansi okrug and
     # the Tyumen region), as first read:
     ("report118", "24inf.ru/1.txt", "lead"),
@@ -2909,8 +2923,6 @@ KNOWN_MISSES = {
     ("report129", "za-kadry.tpu.ru/5.txt", "title"),
     ("report129", "белтелеком.бел/1.txt", "body_end"),
     ("report129", "белтелеком.бел/1.txt", "chrome"),
-    ("report129", "белтелеком.бел/2.txt", "body_end"),
-    ("report129", "белтелеком.бел/2.txt", "chrome"),
     ("report129", "белтелеком.бел/3.txt", "body_end"),
     ("report129", "белтелеком.бел/3.txt", "chrome"),
     # Flipped by the lead and end decisions trained again with report128 and report129:
@@ -3203,11 +3215,12 @@ KNOWN_MISSES = {
     ("report141", "pharmmedprom.ru/1.txt", "body_start"),
     # The learned lead decision retrained with parts 198 to 205 in: it reads this page's opening
     # otherwise than its record.
-    ("report141", "pharmprom.ru/1.txt", "lead"),
-    ("report141", "pharmprom.ru/1.txt", "body_start"),
     # Flipped by the lead and end decisions trained again with report140 and report141:
     ("scraped", "092_inform.kz.txt", "lead"),
     ("scraped", "092_inform.kz.txt", "body_start"),
+    # A date with its full stop before the text's first words is a date line of its own now: this
+    # record keeps it in the text.
+    ("scraped", "066_news.myseldon.com.txt", "body_start"),
     # Report142 and report143 (music, film and book news; schools, kindergartens and education
     # news), as first read:
     ("report142", "bulgakov.ru/1.txt", "body_end"),
@@ -3682,10 +3695,12 @@ KNOWN_MISSES = {
     ("report91", "ural.aif.ru/2.txt", "lead"),
     ("report91", "ural.aif.ru/2.txt", "body_start"),
     ("report137", "plesheevo-lake.ru/2.txt", "body_start"),
+    # The learned decisions retrained with parts 206 to 209 in: they read this page otherwise than
+    # its record.
+    ("report137", "ugansky.ru/1.txt", "body_start"),
     # The learned lead decision retrained with parts 178 to 197 in: it now promotes the first line
     # to the standfirst on this page and on report141 pharmmedprom, report149 d2017.nichost,
     # report155 smi.kg, report158 qwas, report18 v-kurse, report43 oskol-kray, report96 admgel.
-    ("report137", "ugansky.ru/1.txt", "lead"),
     ("report150", "newsgermanru.de/1.txt", "body_start"),
     ("report150", "newsgermanru.de/2.txt", "body_start"),
     # Report160 and report161 (show business, television and parenting; architecture, town planning
@@ -3762,6 +3777,9 @@ KNOWN_MISSES = {
     # The learned lead decision retrained with parts 198 to 205 in: it reads this page's opening
     # otherwise than its record.
     ("report27", "rus.postimees.ee/1.txt", "lead"),
+    # The learned decisions retrained with parts 206 to 209 in: they read this page otherwise than
+    # its record.
+    ("report27", "vestniksr.ru/1.txt", "lead"),
     # Report162 and report163 (sport clubs, federations and sports news; Uzbekistan, Tajikistan
     # and Turkmenistan) as first read: 86 / 100 / 100 / 89 / 92 / 84 / 86 % of 74 pages.
     ("report162", "academy.fcdynamo.ru/1.txt", "title"),
@@ -4027,6 +4045,9 @@ KNOWN_MISSES = {
     ("report177", "portnews.ru/1.txt", "body_end"),
     ("report177", "portnews.ru/1.txt", "chrome"),
     ("report177", "vesti.ru/1.txt", "title"),
+    # The learned decisions retrained with parts 206 to 209 in: they read this page otherwise than
+    # its record.
+    ("report177", "portnews.ru/1.txt", "date"),
     # Report178 to report181 (real estate; trade unions and non-profits; fire and rescue services;
     # children and youth) as first read: 89 / 91 / 100 / 93 / 92 / 93 / 85 % of 141 pages.
     ("report178", "arhperspectiva.ru/1.txt", "title"),
@@ -4343,9 +4364,7 @@ KNOWN_MISSES = {
     ("report193", "bloknot-voronezh.ru/1.txt", "chrome"),
     ("report193", "de.vesti.news/1.txt", "body_end"),
     ("report193", "de.vesti.news/1.txt", "chrome"),
-    ("report193", "kprf-don.ru/1.txt", "title"),
     ("report193", "kprf-don.ru/1.txt", "source"),
-    ("report193", "kprf-don.ru/1.txt", "chrome"),
     ("report193", "levada.ru/2.txt", "title"),
     ("report193", "levada.ru/2.txt", "body_end"),
     ("report193", "levada.ru/2.txt", "chrome"),
@@ -4533,7 +4552,6 @@ KNOWN_MISSES = {
     ("report201", "kam-news.ru/1.txt", "chrome"),
     ("report201", "kam-news.ru/2.txt", "title"),
     ("report201", "kam-news.ru/2.txt", "chrome"),
-    ("report201", "lubgazeta.ru/1.txt", "body_end"),
     ("report201", "medvedevu.ucoz.ru/1.txt", "body_end"),
     ("report201", "moya-semya.ru/1.txt", "title"),
     ("report201", "moya-semya.ru/1.txt", "lead"),
@@ -4655,6 +4673,91 @@ KNOWN_MISSES = {
     ("report205", "tulsu.ru/3.txt", "lead"),
     ("report205", "tulsu.ru/3.txt", "body_start"),
     ("report205", "tulsu.ru/4.txt", "lead"),
+    # Report206 to report209 (district papers of the Urals; schools and kindergartens; Belarus
+    # outside Minsk; Orthodox dioceses and parishes) as first read: 86 / 90 / 100 / 90 / 93 / 90 /
+    # 85 % of 144 pages.
+    ("report206", "infodobryanka.ru/1.txt", "lead"),
+    ("report206", "infodobryanka.ru/1.txt", "body_start"),
+    ("report206", "iskra-kungur.ru/1.txt", "title"),
+    ("report206", "iskra-kungur.ru/1.txt", "chrome"),
+    ("report206", "krasnoturinsk.info/2.txt", "body_end"),
+    ("report206", "krasnoturinsk.info/2.txt", "chrome"),
+    ("report206", "krasnoturinsk.me/1.txt", "date"),
+    ("report206", "novotroitsk-gid.ru/1.txt", "lead"),
+    ("report206", "novotroitsk-gid.ru/1.txt", "body_start"),
+    ("report206", "old.krasnoturinsk.info/1.txt", "title"),
+    ("report206", "old.krasnoturinsk.info/1.txt", "lead"),
+    ("report206", "old.krasnoturinsk.info/1.txt", "body_end"),
+    ("report206", "old.krasnoturinsk.info/1.txt", "chrome"),
+    ("report206", "serovglobus.ru/4.txt", "title"),
+    ("report206", "serovglobus.ru/4.txt", "body_end"),
+    ("report206", "serovglobus.ru/4.txt", "chrome"),
+    ("report206", "sev-ural.info/2.txt", "lead"),
+    ("report206", "sev-ural.info/3.txt", "lead"),
+    ("report206", "si74.ru/1.txt", "title"),
+    ("report206", "si74.ru/1.txt", "lead"),
+    ("report206", "zar-yarmarka.ru/2.txt", "title"),
+    ("report206", "zar-yarmarka.ru/3.txt", "title"),
+    ("report206", "zar-yarmarka.ru/3.txt", "date"),
+    ("report206", "zar-yarmarka.ru/3.txt", "chrome"),
+    ("report206", "zar-yarmarka.ru/4.txt", "date"),
+    ("report207", "dou-49snk.ru/1.txt", "body_end"),
+    ("report207", "dou-49snk.ru/1.txt", "chrome"),
+    ("report207", "edu.tatar.ru/1.txt", "title"),
+    ("report207", "edu.tatar.ru/1.txt", "date"),
+    ("report207", "edu.tatar.ru/1.txt", "chrome"),
+    ("report207", "madou27-alakurtti.nubex.ru/1.txt", "title"),
+    ("report207", "madou27-alakurtti.nubex.ru/1.txt", "chrome"),
+    ("report207", "madouaigul.obr.site/1.txt", "title"),
+    ("report207", "madouaigul.obr.site/1.txt", "date"),
+    ("report207", "madouaigul.obr.site/1.txt", "lead"),
+    ("report207", "obraz.smol-ray.ru/1.txt", "date"),
+    ("report207", "obraz.smol-ray.ru/1.txt", "body_end"),
+    ("report207", "obrazov-marpos.edu21.cap.ru/4.txt", "body_end"),
+    ("report207", "ooazeya.ru/1.txt", "body_start"),
+    ("report207", "ooazeya.ru/1.txt", "body_end"),
+    ("report207", "ooazeya.ru/1.txt", "chrome"),
+    ("report207", "region67.region-systems.ru/1.txt", "title"),
+    ("report207", "region67.region-systems.ru/1.txt", "body_start"),
+    ("report207", "region67.region-systems.ru/1.txt", "body_end"),
+    ("report207", "region67.region-systems.ru/1.txt", "chrome"),
+    ("report207", "rused.ru/1.txt", "body_start"),
+    ("report207", "rused.ru/2.txt", "title"),
+    ("report207", "rused.ru/2.txt", "lead"),
+    ("report207", "rused.ru/2.txt", "body_start"),
+    ("report207", "rused.ru/2.txt", "chrome"),
+    ("report207", "rused.ru/3.txt", "lead"),
+    ("report207", "rused.ru/3.txt", "body_start"),
+    ("report207", "sev-uo.d61.ru/1.txt", "date"),
+    ("report207", "sev-uo.d61.ru/3.txt", "date"),
+    ("report207", "sev-uo.d61.ru/4.txt", "date"),
+    ("report207", "sovedu.ru/2.txt", "date"),
+    ("report207", "sovedu.ru/2.txt", "body_end"),
+    ("report207", "sud-rono.ru/1.txt", "lead"),
+    ("report207", "sud-rono.ru/1.txt", "body_end"),
+    ("report207", "teploe3.russia-sad.ru/1.txt", "body_end"),
+    ("report208", "budakosh.by/5.txt", "body_start"),
+    ("report208", "narovlya.by/2.txt", "body_end"),
+    ("report208", "narovlya.by/2.txt", "chrome"),
+    ("report208", "pvestnik.by/1.txt", "title"),
+    ("report208", "pvestnik.by/1.txt", "chrome"),
+    ("report209", "0.pravostok.ru/1.txt", "lead"),
+    ("report209", "0.pravostok.ru/1.txt", "chrome"),
+    ("report209", "old.mospat.ru/1.txt", "date"),
+    ("report209", "patriarchia.ru/4.txt", "date"),
+    ("report209", "patriarchia.ru/5.txt", "date"),
+    ("report209", "rusk.ru/1.txt", "body_end"),
+    ("report209", "rusk.ru/1.txt", "chrome"),
+    ("report209", "spzh.eu/1.txt", "body_start"),
+    ("report209", "spzh.eu/1.txt", "chrome"),
+    ("report209", "spzh.eu/3.txt", "body_end"),
+    ("report209", "spzh.eu/3.txt", "chrome"),
+    ("report209", "spzh.eu/4.txt", "lead"),
+    ("report209", "spzh.eu/4.txt", "chrome"),
+    ("report209", "vsblag.ru/1.txt", "title"),
+    ("report209", "vsblag.ru/1.txt", "lead"),
+    ("report209", "vsblag.ru/1.txt", "body_end"),
+    ("report209", "vsblag.ru/1.txt", "chrome"),
     ("report105", "muitc.ru/1.txt", "body_end"),
 }
 

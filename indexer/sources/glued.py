@@ -52,8 +52,12 @@ GLUED_SIGNATURE = re.compile(
     r"|(?<=[.!?…»\"])\s+(?:[a-z0-9-]+\.)+[a-z]{2,6}\s*(?:»|>>)$"
 )
 # A wire's code after the text's last full stop ("… Задержанных нет.-03B06-", "… Тогрул. --17D—"),
-# a kind's label glued to a headline ("… в местном СМИНовость").
-END_CODE = re.compile(r"(?<=[.!?…»\"])\s*[-—]{1,2}[0-9A-Z]{1,6}[-—]{1,2}$|(?<=\w)Новость$")
+# a kind's label glued to a headline ("… в местном СМИНовость"), a print button after it ("…
+# жителей области Печать").
+END_CODE = re.compile(
+    r"(?<=[.!?…»\"])\s*[-—]{1,2}[0-9A-Z]{1,6}[-—]{1,2}$|(?<=\w)Новость$"
+    r"|(?<=[а-яё»\"!?])\s+Печать$"  # a print button after a headline
+)
 # A whole page copied as one line: sentences glued with no space between ("… журналистов.Олег
 # Колядин …"), crumbs' rubric glued to the headline ("… 19 Мая 2010 (Общество)В День города …"),
 # and then a caption or a credit glued to a word too ("… городского округаУспешно …"). Split only
@@ -80,15 +84,28 @@ LEADING_STAMP = re.compile(
 READ_ALSO = re.compile(r"(?<=[.!?…])\s+(?:Читайте также:\s|Читать (?:далее|полностью)\b).*$")
 # A date before a headline on its line: "22.10.2009  Красноярск до конца года получит …",
 # "28.05.2018 г. В Авиагородке …", "24.08.2009 - Судно BBC Australia село на мель …",
-# "07.01.2017:Вместе встретили Рождество", "27.12.2023г., Продолжаются встречи …".
+# "07.01.2017:Вместе встретили Рождество", "27.12.2023г., Продолжаются встречи …", "06.04.2009.
+# ГОРЛОВКА. Епископ Митрофан …".
 DATE_BEFORE = re.compile(
-    r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?: ?г\.)?),?(?:(?:\s+[-–—])?\s+|:\s*)(?=[«\"А-ЯЁ])"
+    r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?: ?г\.)?)[.,]?(?:(?:\s+[-–—])?\s+|:\s*)(?=[«\"А-ЯЁ])"
+)
+# A paper's issue before a headline: "Архив №22 от 28 мая 2015 г. Цветущий атомград-2015".
+ISSUE_BEFORE = re.compile(
+    r"^((?:Архив\s+)?№\s*\d+(?:\s*\(\d+\))?\s+от\s+\d{1,2}(?:\s+[а-яё]{3,8}\s+|\.\d{1,2}\.)"
+    r"(?:19|20)\d\d(?:\s*г\.|\s+года)?)\s+(?=[«\"А-ЯЁ])"
 )
 # A date with its month's name and the year after a slash glued to the text: "26 Октябрь /
 # 2020Перед началом тестирования …".
 SLASHED_DATE_BEFORE = re.compile(r"^(\d{1,2} [А-ЯЁ][а-яё]{2,7} / (?:19|20)\d\d)\s*(?=[«\"А-ЯЁ])")
 # What a copy sets before the text, each on a line of its own when split off it.
-LEADING = (READ_ON_SITE, LEADING_URL, LEADING_STAMP, DATE_BEFORE, SLASHED_DATE_BEFORE)
+LEADING = (
+    READ_ON_SITE,
+    LEADING_URL,
+    LEADING_STAMP,
+    DATE_BEFORE,
+    SLASHED_DATE_BEFORE,
+    ISSUE_BEFORE,
+)
 # A comment and a views counter after a headline, or a comment counter alone: "… по льду 0 734",
 # "… журналиста Лато Лапсу 0".
 END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$")

@@ -20,7 +20,7 @@ from indexer.sources.pageheads import (
     is_headline,
     is_paragraph,
     stems,
-    title_suffix,
+    title_names,
 )
 
 SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
@@ -47,10 +47,10 @@ def repeated_lines(texts: Iterable[str]) -> set[str]:
 
 def page_keys(text: str) -> set[str]:
     """The keys of a page's lines, CLOCK_KEY among them when it opens with the site's clock,
-    and the site's name a page title line ends with (title_suffix)."""
+    and the site's name a page title line may end or open with (title_names)."""
     lines = text.splitlines()
     keys = {line_key(line) for line in lines} - {""}
-    keys |= {suffix[0] for line in lines if (suffix := title_suffix(line.strip()))}
+    keys |= {key for line in lines for key, _ in title_names(line.strip())}
     return keys | {CLOCK_KEY} if opens_with_clock(text) else keys
 
 

@@ -72,9 +72,10 @@ SITE_SUFFIX = re.compile(
 # A bar before a name in quotes is a page title's site name: "… Посада | «Ивановская газета»"
 # (after a dash the quotes may be a speaker's words).
 QUOTED_SITE = re.compile(r"\s+\|\s+«[^«»]{2,40}»$")
-# The site's name a folder's page titles end with, as its learnt lines hold it: a key no line has.
-SUFFIX_KEY = "\x00suffix "
-SUFFIX_WORDS = 6
+# The site's name a folder's page titles end or open with, as its learnt lines hold it: a key no
+# line has.
+NAME_KEY = "\x00site name "
+NAME_WORDS = 6
 QUOTES = re.compile(r"[«»\"“”„]")
 
 
@@ -87,25 +88,29 @@ def without_site_name(headline: str) -> str:
 
 def headline_of(page_title: str, lines: list[str], learnt: frozenset[str] = frozenset()) -> str:
     """The headline a page title line gives: without the site's name it adds, before or after
-    it (without_site_name, written_alone, or the name its folder's page titles end with:
-    title_suffix), `lines` being the lines under it."""
-    suffix = title_suffix(page_title)
-    if suffix and suffix[0] in learnt:  # written twice at times: "… - Телеканал … - Телеканал …"
-        return headline_of(suffix[1], lines, learnt)
+    it (without_site_name, written_alone, or the name its folder's page titles end or open
+    with: title_names), `lines` being the lines under it."""
+    for named in title_names(page_title):  # written twice at times: "… - Телеканал … - Телеканал …"
+        if named[0] in learnt:
+            return headline_of(named[1], lines, learnt)
     return written_alone(without_site_name(page_title), lines)
 
 
-def title_suffix(line: str) -> tuple[str, str] | None:
-    """A line that may be a page title with the site's name after a dash or a bar ("Шесть
-    возгораний … района - Атаман Северский район"): the name's key (SUFFIX_KEY, compared across
-    a folder's pages by learnt.repeated_lines) and the headline before it; else None."""
-    separator = next(reversed(list(TITLE_SEPARATOR.finditer(line))), None)
-    if separator is None:
-        return None
-    head, tail = line[: separator.start()], line[separator.end() :]
-    if len(head.split()) < TITLE_WORDS[0] or not 0 < len(tail.split()) <= SUFFIX_WORDS:
-        return None
-    return SUFFIX_KEY + " ".join(QUOTES.sub("", tail).casefold().split()), head
+def title_names(line: str) -> list[tuple[str, str]]:
+    """For a line that may be a page title with the site's name after a dash or a bar, or
+    before it ("Шесть возгораний … района - Атаман Северский район", "Сев-Урал.Инфо - Осталась
+    только боль"): each name's key (NAME_KEY, compared across a folder's pages by
+    learnt.repeated_lines) and the headline without it."""
+    separators = list(TITLE_SEPARATOR.finditer(line))
+    if not separators:
+        return []
+    last, first = separators[-1], separators[0]
+    ends = (line[: last.start()], line[last.end() :]), (line[first.end() :], line[: first.start()])
+    return [
+        (NAME_KEY + " ".join(QUOTES.sub("", name).casefold().split()), head)
+        for head, name in ends
+        if len(head.split()) >= TITLE_WORDS[0] and 0 < len(name.split()) <= NAME_WORDS
+    ]
 
 
 def written_alone(headline: str, lines: list[str]) -> str:
