@@ -73,10 +73,10 @@ READ_ON_SITE = re.compile(r"^(Читать на сайте [\w-]+(?:\.[\w-]+)*\.
 # Тбилиси задержаны 14 человек".
 LEADING_URL = re.compile(r"^(https?://[^\s/]+/\S*)\s+(?=[«\"А-ЯЁ])")
 # A labelled stamp copied before the text's first words: "Опубликовано 01.06.2025 10:05 Пожар
-# произошел в ночь на 1 июня …".
+# произошел в ночь на 1 июня …", "Опубликовано: 19.04.2022Ежегодно 19 апреля …".
 LEADING_STAMP = re.compile(
     r"^((?:Опубликовано|Обновлено|Добавлено|Дата публикации):?\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
-    r"(?:,?\s+(?:в\s+)?\d{1,2}:\d\d)?)\s+(?=[«\"А-ЯЁ])"
+    r"(?:,?\s+(?:в\s+)?\d{1,2}:\d\d)?)\s*(?=[«\"А-ЯЁ])"
 )
 # Another story's link glued after the text's last sentence: "… скамеек. Читайте также: В
 # Балаково предоставят жилье сиротам."; a link to read on glued after a text the site cut
