@@ -3779,7 +3779,6 @@ KNOWN_MISSES = {
     ("report27", "rus.postimees.ee/1.txt", "lead"),
     # The learned decisions retrained with parts 206 to 209 in: they read this page otherwise than
     # its record.
-    ("report27", "vestniksr.ru/1.txt", "lead"),
     # Report162 and report163 (sport clubs, federations and sports news; Uzbekistan, Tajikistan
     # and Turkmenistan) as first read: 86 / 100 / 100 / 89 / 92 / 84 / 86 % of 74 pages.
     ("report162", "academy.fcdynamo.ru/1.txt", "title"),
