@@ -493,6 +493,14 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Более подробно об этом читайте в №23 от 14 июня 2017 года.", True),
         ("Фото предоставила Галина Комарова", True),
         ("Фоторепортаж.", True),  # a label, its full stop aside
+        ("Наша инф.", True),  # the paper's own signature
+        ("P.S. Благодарим за фото спортивную школу Охи!", True),  # thanks for the photos
+        ("Спасибо за фото, сказала она, это было трогательно!", False),
+        ("352190, Россия, Краснодарский край, г. Гулькевичи, ул. Советская, д. 14", True),
+        ("photo 2025 08 07 16 42 41", True),  # a messenger's photo name
+        ("echo adrotate_ad(20, true, 0, 0);", True),  # a template's code
+        ("Смягчение карантина позволило открыть новую достопримечательность Баку >>", True),
+        ("Подробности - в видео", True),
         ("Информационный отдел Хабаровской епархии", True),  # a press office's signature
         ("Информационный отдел администрации сообщил о переносе", False),
         ("Тэги :", True),

@@ -84,8 +84,8 @@ PRESS_CREDIT = re.compile(
     r"(?: [А-ЯЁа-яё«»\"-]+){1,8}\.?|Соб\. ?инф\.)$"
 )
 # A link marked as one: ">> Две иномарки столкнулись под Воронежем", "→ Читать", "Уголовное
-# дело возбудили в Лобне …>>".
-LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S|[^\W\d]>>$")
+# дело возбудили в Лобне …>>", "… достопримечательность Баку >>".
+LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S|[^\W\d] ?>>$")
 # Site notices above or below any page: cookies, accessibility skip links, the notice the law
 # puts on a foreign agent's material ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И …"), where
 # to comment ("Уважаемые читатели, все комментарии можно оставлять в социальных сетях …").
@@ -223,6 +223,13 @@ READ_ON = re.compile(
     r"|^читати на сайт(?:і)? \S+$",
     re.I,
 )
+# Thanks for the photos under the text ("P.S. Благодарим за фото спортивную школу Охи!"), a postal
+# address of the site's owner ("352190, Россия, Краснодарский край, …, д. 14").
+PHOTO_THANKS = re.compile(
+    r"^(?:P\.?\s?S\.?\s*)?(?:благодарим|спасибо)\s+за\s+(?:фото|фотографии)\b[^.!?,]{0,80}[.!]?$",
+    re.I,
+)
+POSTAL_ADDRESS = re.compile(r"^\d{6},\s*(?:[^,]{2,40},\s*){2,}[^!?]{2,80}$")
 # The author's and the photos' credit on one line: "Автор: Виктор Субботин. Фото: правительство
 # Воронежской области.", "Марина Поляничко. © Фото: ИД «Волгоградская правда» / архив.",
 # "Игорь Непран. Фото автора.", "Людмила НЕВМЕРЖИЦКАЯ, фото из архива сельисполкома"
@@ -241,6 +248,7 @@ SERVER_OUTPUT = re.compile(
     r"|\W*\{\{[\w:. -]*\}\}\W*$|(?:<[a-z/][^<>]{0,40}>\s*)+$"  # "<br />" left as text
     r"|\{([a-z]+)\}[^{}]*\{/\1\}$"  # a plugin's code left as text: "{rutube}d2f0…{/rutube}"
     r"|\[\w+ Error\] .*"  # a plugin's error: "[RoyalSlider Error] Incorrect RoyalSlider ID …"
+    r"|echo \w+\([^()]*\);$"  # a template's PHP call left as text: "echo adrotate_ad(20, …);"
     r"|https?://\S+$)"  # a link alone: the page's or its source's address
 )
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
@@ -309,6 +317,8 @@ def is_chrome_line(line: str) -> bool:
     if LINK_MARK.search(line) or is_doubled(line) or LOADER.match(line):
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
+        return True
+    if PHOTO_THANKS.match(line) or POSTAL_ADDRESS.match(line):
         return True
     if TOPIC_LINK.match(line) or CALENDAR_ROW.match(line) or DAY_AND_AGENCY.match(line):
         return True
