@@ -9,6 +9,7 @@ site's header, each page with another day).
 """
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from indexer.sources.dates import (
@@ -84,11 +85,11 @@ def copied_after(lines: list[str], first: int, learnt: frozenset[str]) -> bool:
         return False
     over = [lines[i] for i in found if i < headline]
     under = [line for line in lines[headline + 1 :] if line.strip()][:1]
-    days = [day_of(line) for line in (*over, *under[: not over])]
+    days = [day_of(line) for line in over or under]  # the lines over it, else the one under it
     return any(day is not None and day < top for day in days)
 
 
-def day_of(line: str):
+def day_of(line: str) -> date | None:
     """The day a date line with its year names, or None."""
     return read_date_line(line) if is_date_text(line) and YEAR.search(line) else None
 
