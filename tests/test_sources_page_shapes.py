@@ -496,6 +496,7 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Наша инф.", True),  # the paper's own signature
         ("На информационном ресурсе применяются рекомендательные технологии", True),  # the law's
         ("Другие браузеры работают стабильнее.", True),  # an old browser's notice
+        ("Ваш паспорт — Новый пользователь Войти", True),  # a login widget
         ("Нашли ошибку или опечатку в тексте выше? Выделите слово или фразу с ошибкой и нажмите "
          "сочетание клавиш Shift+Enter", True),
         ("Размер шрифта:", True),  # the site's widget for the partially sighted

@@ -1800,12 +1800,8 @@ KNOWN_MISSES = {
     ("report83", "dw.com/1.txt", "body_start"),
     ("report83", "haifaru.co.il/4.txt", "body_end"),
     ("report83", "megapolistoronto.ca/1.txt", "date"),
-    ("report83", "news.knopka.ca/1.txt", "title"),
-    ("report83", "news.knopka.ca/1.txt", "chrome"),
     ("report83", "news.knopka.ca/2.txt", "date"),
     ("report83", "news.knopka.ca/3.txt", "date"),
-    ("report83", "news.knopka.ca/4.txt", "title"),
-    ("report83", "news.knopka.ca/4.txt", "chrome"),
     ("report83", "novostiphuketa.com/1.txt", "title"),
     ("report83", "russianweek.ca/1.txt", "title"),
     ("report83", "teleor.net/2.txt", "title"),
@@ -1814,6 +1810,9 @@ KNOWN_MISSES = {
     ("report83", "yle.fi/1.txt", "body_start"),
     ("report83", "yle.fi/1.txt", "body_end"),
     ("report83", "yle.fi/1.txt", "chrome"),
+    # Its login widget left out, the copy opens at its text: the outlet's stamp after the text
+    # («Knopka.ca, 25.01.2023 09:39, Происшествия») is not read as the page's date.
+    ("report83", "news.knopka.ca/1.txt", "date"),
     # The lead decision retrained on every part through report83: these pages' standfirst now read
     # the other way.
     ("report64", "zolotou.com/2.txt", "body_start"),
@@ -3446,8 +3445,6 @@ KNOWN_MISSES = {
     ("report150", "israelinside.info/1.txt", "body_end"),
     ("report150", "mynetania.com/1.txt", "body_end"),
     ("report150", "mynetania.com/1.txt", "chrome"),
-    ("report150", "nashe.orbita.co.il/1.txt", "title"),
-    ("report150", "nashe.orbita.co.il/1.txt", "chrome"),
     ("report150", "nashe.orbita.co.il/2.txt", "date"),
     ("report150", "newsgermanru.de/1.txt", "title"),
     ("report150", "newsgermanru.de/1.txt", "lead"),
