@@ -20,18 +20,19 @@ reader is known to get wrong is listed in KNOWN_MISSES, so the table shows the a
 on any change.
 """
 
-from pathlib import Path
-
 import pytest
 
 from bench.page_fields import CHECKS, FIELDS, load_records
 from indexer.article import Article
 from indexer.sources import read_file
+from tests.support import REPO, SHARED_TEST_PAGES
 
-REPO = Path(__file__).resolve().parents[1]
-TEST_PAGES = REPO.parent / "shared" / "test-pages"
 SCRAPED = REPO / "tests" / "fixtures" / "scraped"
-FOLDERS = {"html": TEST_PAGES / "html", "text": TEST_PAGES / "text", "scraped": SCRAPED}
+FOLDERS = {
+    "html": SHARED_TEST_PAGES / "html",
+    "text": SHARED_TEST_PAGES / "text",
+    "scraped": SCRAPED,
+}
 # The parts from the seventh on, their pages in site folders: records' files are site/1.txt.
 FOLDERS |= {f"report{n}": SCRAPED / f"report{n}" for n in range(7, 214)}
 # More pages of sites above, one folder a site as users keep them: read with the folder's chrome.

@@ -9,6 +9,7 @@ from indexer.sources.chrome import CELL_BARS
 from indexer.sources.clean import normalize_line
 from indexer.sources.dates import is_date_text
 from indexer.sources.glued import END_COUNTERS
+from indexer.sources.pageheads import QUOTES
 
 # A date inside a line: "12.03.2024", "12 марта", "2024-03-12", "24 Dec".
 DATED = re.compile(
@@ -20,7 +21,6 @@ NUMBER = re.compile(r"\d+")
 # A site's line written with a dash or quotes, or without: "Новости — в нашем канале «Ямал»."
 # and "Новости в нашем канале Ямал." are one line.
 DASH = re.compile(r"\s+[—–-]\s+")
-QUOTES = re.compile(r"[«»\"“”„]")
 
 
 def line_key(line: str) -> str:

@@ -76,7 +76,7 @@ QUOTED_SITE = re.compile(r"\s+\|\s+«[^«»]{2,40}»$")
 # line has.
 NAME_KEY = "\x00site name "
 NAME_WORDS = 6
-QUOTES = re.compile(r"[«»\"“”„]")
+QUOTES = re.compile(r"[«»\"“”„]")  # quotes a site writes or leaves out (linekey's too)
 
 
 def without_site_name(headline: str) -> str:
@@ -90,9 +90,9 @@ def headline_of(page_title: str, lines: list[str], learnt: frozenset[str] = froz
     """The headline a page title line gives: without the site's name it adds, before or after
     it (without_site_name, written_alone, or the name its folder's page titles end or open
     with: title_names), `lines` being the lines under it."""
-    for named in title_names(page_title):  # written twice at times: "… - Телеканал … - Телеканал …"
-        if named[0] in learnt:
-            return headline_of(named[1], lines, learnt)
+    for key, headline in title_names(page_title):  # at times twice: "… - Телеканал … - Телеканал …"
+        if key in learnt:
+            return headline_of(headline, lines, learnt)
     return written_alone(without_site_name(page_title), lines)
 
 
