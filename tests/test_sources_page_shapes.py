@@ -968,6 +968,19 @@ def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):
     assert "Домой" not in article.body
 
 
+def test_breadcrumbs_with_their_marks_glued_to_the_headline_are_left_out(tmp_path):
+    headline = "В Кондрово прошел региональный турнир «Городки» по городошному спорту"
+    article = read_page(
+        tmp_path,
+        f"Главная  —  Новости  —  {headline}\n\n{headline}\n\n20.08.2021\n\n"
+        "20 августа в Кондрове, на городском стадионе, было шумно и многолюдно. Здесь проходил "
+        "региональный турнир по городошному спорту среди военно-патриотических клубов.\n",
+    )
+    assert article.title == headline
+    assert article.lead == ""
+    assert article.body.startswith("20 августа в Кондрове"), article.body
+
+
 def test_a_standfirst_without_its_full_stop_under_the_headline_written_again(tmp_path):
     # breadcrumbs glued to the headline, a counter, the headline again, the standfirst, the text
     headline = "Муслима Латыпова: «Моим компаньоном был будущий тесть мэра»"
@@ -2059,6 +2072,19 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
             "Опубликовано: 19.04.2022Ежегодно 19 апреля отмечают день подснежника.",
             ["Опубликовано: 19.04.2022", "Ежегодно 19 апреля отмечают день подснежника."],
         ),
+        # A views counter glued between a date line's time and the headline; a headline's label.
+        (
+            "10.06.2013 10:35Просмотров: 0Летняя Спартакиада трудящихся Кардымовского района",
+            [
+                "10.06.2013 10:35",
+                "Просмотров: 0",
+                "Летняя Спартакиада трудящихся Кардымовского района",
+            ],
+        ),
+        (
+            "Заголовок: «Наша жизнь»: 95 лет летописи Карасукского района",
+            ["Заголовок:", "«Наша жизнь»: 95 лет летописи Карасукского района"],
+        ),
         # A headline's date and time after it.
         (
             "В Красноярске планируется запуск новых маршрутов электропоездов 02.03.2015 15:22",
@@ -2068,6 +2094,11 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
         (
             "SAM_4233.JPGСегодня по ул. Энтузиастов начнутся работы по вывозу снега.",
             ["Сегодня по ул. Энтузиастов начнутся работы по вывозу снега."],
+        ),
+        # A messenger's photo name glued before the text.
+        (
+            "photo 2025 08 07 16 42 41В Ленинском округе начала приём пациентов поликлиника.",
+            ["В Ленинском округе начала приём пациентов поликлиника."],
         ),
         # A link to read on glued after a text the site cut short, the headline again after it.
         (

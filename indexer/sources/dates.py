@@ -75,11 +75,12 @@ TIME = re.compile(r"(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)")
 GLUED_TIME = re.compile(r"(?<=\D(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
 # A paper's issue line: "Красная строка № 35 (301) от 21 ноября 2014 года", "Выпуск газеты
 # Сегодня №241 (244) за 16.12.98" (its day, group 1).
-ISSUE_LINE = re.compile(
+ISSUE = (
     r"№\s*\d+\s*(?:\(\d+\)\s*)?(?:от|за)\s+"
     r"(\d{1,2}(?:\s+[а-яё]{3,8}\s+(?:19|20)\d\d|\.\d{1,2}\.(?:(?:19|20)\d\d|\d\d)))"
-    r"(?:\s*(?:г\.|года))?$"
+    r"(?:\s*(?:г\.|года))?"
 )
+ISSUE_LINE = re.compile(ISSUE + "$")
 # The latest issue a paper's site shows on every page, not the article's: "Свежий выпуск: №31 …".
 LATEST_ISSUE = re.compile(r"^(?:свежий|последний|текущий|новый) (?:выпуск|номер)", re.I)
 # The rubric a stamp names after its date: "Опубликовано 09.02.2020 в рубрике Новостная лента".

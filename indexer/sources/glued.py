@@ -6,7 +6,7 @@ import re
 
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
-from indexer.sources.dates import is_date_text
+from indexer.sources.dates import ISSUE, is_date_text
 from indexer.sources.pageheads import is_sentences
 from indexer.sources.sitelines import OUTLET_ADDRESS
 
@@ -16,6 +16,7 @@ from indexer.sources.sitelines import OUTLET_ADDRESS
 # address: "РИГ SAKHAPRESS.RU К …", a camera's file name: "SAM_4233.JPGСегодня …".
 GLUED_IMAGE = re.compile(
     r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}\d{4,8}"
+    r"|photo \d{4}(?: \d\d){5}"  # a messenger's photo name: "photo 2025 08 07 16 42 41В …"
     r"|(?:Фото|Видео) (?:из архива|автора)"
     r"|[^.!?]{1,80}\.(?i:jpe?g|png|gif|webp)(?=\s|[«\"А-ЯЁ])"  # "… половодью.jpg Как …"
     rf"|(?:[А-ЯЁ]{{2,6}} )?{OUTLET_ADDRESS}(?=\s))\s*(?=[«\"А-ЯЁ])"
@@ -90,15 +91,18 @@ DATE_BEFORE = re.compile(
     r"^(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?: ?г\.)?)[.,]?(?:(?:\s+[-–—])?\s+|:\s*)(?=[«\"А-ЯЁ])"
 )
 # A paper's issue before a headline: "Архив №22 от 28 мая 2015 г. Цветущий атомград-2015".
-ISSUE_BEFORE = re.compile(
-    r"^((?:Архив\s+)?№\s*\d+(?:\s*\(\d+\))?\s+от\s+\d{1,2}(?:\s+[а-яё]{3,8}\s+|\.\d{1,2}\.)"
-    r"(?:19|20)\d\d(?:\s*г\.|\s+года)?)\s+(?=[«\"А-ЯЁ])"
-)
+ISSUE_BEFORE = re.compile(rf"^((?:Архив\s+)?{ISSUE})\s+(?=[«\"А-ЯЁ])")
 # A date with its month's name and the year after a slash glued to the text: "26 Октябрь /
 # 2020Перед началом тестирования …".
 SLASHED_DATE_BEFORE = re.compile(r"^(\d{1,2} [А-ЯЁ][а-яё]{2,7} / (?:19|20)\d\d)\s*(?=[«\"А-ЯЁ])")
+# A views counter or a headline's label glued before it: "Просмотров: 0Летняя Спартакиада …",
+# "Заголовок: «Наша жизнь»: 95 лет …".
+LEADING_LABEL = re.compile(
+    r"^((?:Просмотров|Просмотры|Прочитано):?\s*\d+|Заголовок:)\s*(?=[«\"А-ЯЁ])"
+)
 # What a copy sets before the text, each on a line of its own when split off it.
 LEADING = (
+    LEADING_LABEL,
     READ_ON_SITE,
     LEADING_URL,
     LEADING_STAMP,
@@ -153,9 +157,19 @@ def unglued(line: str) -> list[str]:
     if dated := DATE_IN_BRACKETS.search(line) or trailing_date(line):
         return [*unglued(line[: dated.start()]), dated[1]]
     parts = [part for piece in GLUED_QUOTE.split(line) for part in GLUED_LABEL.split(piece)]
+    parts = [part for piece in parts for part in leading_apart(piece)]
     parts = [part for piece in parts for part in rubric_apart(piece)]
     parts = [sentence for part in parts for sentence in glued_sentences(part)]
     return [part for part in parts if part] if len(parts) > 1 else [line]
+
+
+def leading_apart(line: str) -> list[str]:
+    """What a copy sets before a block (LEADING) on a line of its own, where a glued label had
+    it open the block: "10.06.2013 10:35Просмотров: 0Летняя …" -> the date, the counter, the
+    headline."""
+    if linked := next(filter(None, (lead.match(line) for lead in LEADING)), None):
+        return [linked[1], line[linked.end() :]]
+    return [line]
 
 
 def trailing_date(line: str) -> re.Match | None:

@@ -36,6 +36,7 @@ from indexer.sources.titleagain import is_title_again
 RUBRIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 CRUMB_LOOK = 3  # the lines under a headline where it may stand again without breadcrumbs …
 CRUMB_WORDS = 4  # … that are this many words at most, no punctuation
+CRUMB_MARKS = "-–—/⁄|›»"  # the marks between crumbs, not counted: "Главная — Новости —"
 CRUMB_PUNCT = re.compile(r"[^\w\s-]")
 TITLE_WORDS = 3
 # A rubric's crumb before the headline on its line: "Сельское хозяйство » Уборка идет по плану",
@@ -102,7 +103,7 @@ def without_crumbs(title: str, below: list[str]) -> str:
     alone = next((line for line in below if line and title.endswith(" " + line)), None)
     if alone is None or len(alone.split()) < TITLE_WORDS:
         return title
-    crumbs = title[: -len(alone)].split()
+    crumbs = [word for word in title[: -len(alone)].split() if word.strip(CRUMB_MARKS)]
     return (
         alone if len(crumbs) <= CRUMB_WORDS and not CRUMB_PUNCT.search(" ".join(crumbs)) else title
     )
