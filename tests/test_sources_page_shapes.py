@@ -517,6 +517,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Курс ЦБ на 27.04: $ 92.01 98.72", True),
         ("Курс ЦБ 79,47 92,25", True),
         ("Фото предоставили соседи погибшего, сообщили в полиции.", False),  # the text's
+        ("Поделиться прочитаным", True),  # a share button's words, with the site's typo
+        ("Поделиться:", True),
+        ("Поделиться опытом приехали педагоги из соседних районов.", False),  # the text's
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -966,6 +969,34 @@ def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):
     )
     assert article.title == headline
     assert "Домой" not in article.body
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["• 00,00\n  • 00,00\n  • 00,00\n", ", Павловский р-н\n  • 7303\n\n", "• 1\n  • 2\n  • 3\n\n"],
+    ids=["ratings", "place-tail", "slider"],
+)
+def test_lines_with_no_word_over_a_headline_are_not_the_title(tmp_path, top):
+    headline = "Городу Губкину – 82!"
+    article = read_page(
+        tmp_path,
+        f"{top}{headline}\n\nВ минувшие выходные Губкин отмечал 82-ю годовщину со дня основания "
+        "города. Даже погода пошла навстречу празднующим горожанам.\n\nВечером на площади "
+        "выступили артисты городского Дворца культуры.\n",
+    )
+    assert article.title == headline
+    assert article.body.startswith("В минувшие выходные Губкин"), article.body
+
+
+def test_a_videos_id_glued_before_a_copys_first_line_is_left_out(tmp_path):
+    article = read_page(
+        tmp_path,
+        "Vis8NVQQQJwСело Устье вошло в Ассоциацию самых красивых деревень России\n\n"
+        "В честь этого события на набережной у храма появился специальный знак. Его открыли "
+        "глава округа и председатель ассоциации.\n",
+    )
+    assert article.title == "Село Устье вошло в Ассоциацию самых красивых деревень России"
+    assert "Vis8NVQQQJw" not in article.body
 
 
 def test_breadcrumbs_with_their_marks_glued_to_the_headline_are_left_out(tmp_path):

@@ -17,6 +17,7 @@ from indexer.sources.sitelines import OUTLET_ADDRESS
 GLUED_IMAGE = re.compile(
     r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}\d{4,8}"
     r"|photo \d{4}(?: \d\d){5}"  # a messenger's photo name: "photo 2025 08 07 16 42 41В …"
+    r"|(?=[\w-]{0,10}\d)[A-Za-z0-9_-]{11}(?=[А-ЯЁ][а-яё])"  # a video's id: "Vis8NVQQQJwМы …"
     r"|(?:Фото|Видео) (?:из архива|автора)"
     r"|[^.!?]{1,80}\.(?i:jpe?g|png|gif|webp)(?=\s|[«\"А-ЯЁ])"  # "… половодью.jpg Как …"
     rf"|(?:[А-ЯЁ]{{2,6}} )?{OUTLET_ADDRESS}(?=\s))\s*(?=[«\"А-ЯЁ])"

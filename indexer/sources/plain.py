@@ -41,7 +41,13 @@ from indexer.sources.plainheads import (
     standfirst_apart,
     standfirst_under,
 )
-from indexer.sources.plaintop import past_crumbs, past_notice, past_teaser, past_top_line
+from indexer.sources.plaintop import (
+    past_crumbs,
+    past_notice,
+    past_teaser,
+    past_top_line,
+    past_wordless,
+)
 from indexer.sources.separators import date_apart
 from indexer.sources.splitdate import SPLIT_LINES, split_date
 from indexer.sources.titleagain import without_title
@@ -122,7 +128,7 @@ def without_bars(line: str) -> str:
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
     written = normalize_text(text)
-    kept = "\n".join(line for line in written.split("\n") if not is_site_noise(line))
+    kept = past_wordless("\n".join(line for line in written.split("\n") if not is_site_noise(line)))
     title, body = past_teaser(*past_notice(*kept.partition("\n")[::2]))
     if not is_wikinews(path):  # past a page title's site name, crumbs, a line over the title
         named = headline_of(title, body.split("\n"))

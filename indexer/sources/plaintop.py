@@ -3,9 +3,12 @@ sentences, breadcrumbs glued before the headline, tags or an image's alt text th
 not retell, a site's call or tagline with a rubric and a date line under it.
 """
 
+import re
+
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import is_date_text
+from indexer.sources.glued import GLUED_IMAGE
 from indexer.sources.pageheads import TITLE_WORDS, headline_score, is_headline, is_paragraph, stems
 from indexer.sources.pagestands import without_rubric_crumb
 from indexer.sources.plainheads import (
@@ -15,11 +18,29 @@ from indexer.sources.plainheads import (
 )
 from indexer.sources.sitelines import DAY_MONTH
 
+WORD = re.compile(r"[^\W\d_]{2}")
+BULLETS = " •·*-–—"
 NOTICE_BREAKS = 2  # sentence breaks in a notice: three sentences
 NOTICE_TEXT_CHARS = 600  # the text's opening a headline below a notice is compared with
 UNTOLD_RATIO = 0.5  # of the headline's retold share, at most, for a first line passed over
 RUBRIC_WORDS = 2  # a rubric's words over a headline
 CHROME_OVER_HEADLINE = 4  # lines of a rubric and a date between a site's call and the headline
+
+
+def past_wordless(text: str) -> str:
+    """The copy past the lines over its headline that hold no word: a list's or a counter's
+    figures ("• 00,00", "1"), a place's tail cut off its line (", Павловский р-н"); without a
+    video's id or an image's name glued before its first line ("Vis8NVQQQJwМы и так …")."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.strip() and not is_wordless(line)), 0)
+    # The first line's own furniture glued before its words: a video's id, an image's name.
+    return "\n".join([GLUED_IMAGE.sub("", lines[at]), *lines[at + 1 :]])
+
+
+def is_wordless(line: str) -> bool:
+    """True for a line with no word of two letters, or one that opens with a comma."""
+    bare = line.strip(BULLETS)
+    return not WORD.search(bare) or bare.startswith(",")
 
 
 def past_notice(title: str, body: str) -> tuple[str, str]:
