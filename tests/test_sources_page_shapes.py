@@ -15,14 +15,14 @@ from indexer.sources import leadscore, read_articles, read_file
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
-from indexer.sources.glued import apart_from_repeat, unglued
+from indexer.sources.glued import apart_from_repeat, headline_spaced, unglued
 from indexer.sources.pagebody import (
     is_alt_text,
     unsigned,
     without_captions,
     without_sited_captions,
 )
-from indexer.sources.pageheads import is_upper, stems, without_site_name
+from indexer.sources.pageheads import is_upper, stand_in_title, stems, without_site_name
 from indexer.sources.plaindates import inner_date
 
 SKIP_LINK_PAGE = """\
@@ -517,6 +517,15 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Курс ЦБ на 27.04: $ 92.01 98.72", True),
         ("Курс ЦБ 79,47 92,25", True),
         ("Фото предоставили соседи погибшего, сообщили в полиции.", False),  # the text's
+        ("Читайте нас:", True),
+        ("Закладки", True),
+        ("Логотип сетевого издания «Вечерний Владивосток»Вечерний ВладивостокСтиль жизни твоего "
+         "города", True),
+        ("Лазовского муниципального округа Приморского края", True),  # a site's name, its tail
+        ("Глава Лазовского муниципального округа провел прием граждан.", False),
+        ("Рисунок11", True),
+        ("Версия для печатиВерсия для печати", True),  # a button glued to itself
+        ("Иллюстрация NATALIA61/shutterstock.com", True),
         ("Поделиться прочитаным", True),  # a share button's words, with the site's typo
         ("Поделиться:", True),
         ("Поделиться опытом приехали педагоги из соседних районов.", False),  # the text's
@@ -999,11 +1008,71 @@ def test_a_videos_id_glued_before_a_copys_first_line_is_left_out(tmp_path):
     assert "Vis8NVQQQJw" not in article.body
 
 
-def test_breadcrumbs_with_their_marks_glued_to_the_headline_are_left_out(tmp_path):
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Рассмотрели вопросы и инициативы В работе очередного заседания Думы округа приняли "
+            "участие глава района и депутат Госдумы.",
+            "Рассмотрели вопросы и инициативы",
+        ),
+        (
+            "Все улетели, лебеди остались Как и предполагалось, лебеди-шипуны задержались на "
+            "Верхнеяузском водно-болотном комплексе.",
+            "Все улетели, лебеди остались",
+        ),
+        # A capitalised noun, a name's word, an initial or a polite address: one sentence.
+        (
+            "После каникул повестка серьезная Дума Пограничного округа провела первое после летних "
+            "каникул заседание.",
+            None,
+        ),
+        (
+            "В госадминистрации состоялось аппаратное совещание под руководством Виктора Тягай, на "
+            "котором руководители служб доложили о делах.",
+            None,
+        ),
+        (
+            "Воспитанники Дома творчества поселка Шаля заняли призовой пьедестал на чемпионате "
+            "района по шахматам.",
+            None,
+        ),
+        (
+            "16 января Урюпинск с рабочим визитом посетил первый заместитель Губернатора А.В. "
+            "Дорждеев.",
+            None,
+        ),
+        (
+            "Уважаемый Дмитрий Анатольевич, пишут Вам жильцы дома по адресу: г. Пролетарск, ул. "
+            "Черняховского, 10.",
+            None,
+        ),
+    ],
+    ids=["preposition", "conjunction", "noun", "surname", "place", "initial", "polite"],
+)
+def test_a_headline_run_into_its_texts_first_sentence_with_a_space_is_split_off(line, headline):
+    title, body = headline_spaced(line, "Второй абзац текста.")
+    if headline is None:
+        assert (title, body) == (line, "Второй абзац текста.")
+    else:
+        assert title == headline
+        assert body == f"{line[len(headline) + 1 :]}\nВторой абзац текста."
+
+
+def test_an_abbreviation_before_a_name_does_not_end_a_stand_in_titles_sentence():
+    paragraph = (
+        "Существующий стационар на о. Ольхон работает с 1990 года. В нем живут ученые и "
+        "студенты, которые изучают озеро и его обитателей круглый год."
+    )
+    assert stand_in_title(paragraph) == "Существующий стационар на о. Ольхон работает с 1990 года."
+
+
+@pytest.mark.parametrize("crumbs", ["Главная  —  Новости  — ", "ГЛАВНАЯ arrow СПОРТ - 2021 arrow"])
+def test_breadcrumbs_with_their_marks_glued_to_the_headline_are_left_out(tmp_path, crumbs):
     headline = "В Кондрово прошел региональный турнир «Городки» по городошному спорту"
     article = read_page(
         tmp_path,
-        f"Главная  —  Новости  —  {headline}\n\n{headline}\n\n20.08.2021\n\n"
+        f"{crumbs} {headline}\n\n{headline}\n\n20.08.2021\n\n"
         "20 августа в Кондрове, на городском стадионе, было шумно и многолюдно. Здесь проходил "
         "региональный турнир по городошному спорту среди военно-патриотических клубов.\n",
     )
@@ -2125,6 +2194,12 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
         (
             "SAM_4233.JPGСегодня по ул. Энтузиастов начнутся работы по вывозу снега.",
             ["Сегодня по ул. Энтузиастов начнутся работы по вывозу снега."],
+        ),
+        # A site engine's PDF and print buttons after a headline; a file's hash before a text.
+        ("Терней – юбиляр Версия в формате PDF Версия для печати", ["Терней – юбиляр"]),
+        (
+            "a5c26f860d802fe1bb851236b151a3d2Двадцать четвертого июня прошел праздник.",
+            ["Двадцать четвертого июня прошел праздник."],
         ),
         # A messenger's photo name glued before the text.
         (

@@ -72,6 +72,8 @@ PHOTO_BYLINE = re.compile(
 BAR_CREDIT = re.compile(
     r"\s\|\s*(?:(?:Фото|Видео|Иллюстрация|Источник(?: фото)?)\s*:"
     r"|(?:Фото|Видео) (?:автора|из архива|предоставлен))"
+    r"|^(?:Фото|Иллюстрация)?\s*\S*/?(?:shutterstock|depositphotos|freepik|pixabay|unsplash)\.com$"
+    r"|\s\|\s*(?:Фото|Иллюстрация)\s+\S+/(?:shutterstock|depositphotos|freepik|pixabay)\.com$"
 )
 # A loader's word left by the copy: "загрузка...", "Загрузка ... Загрузка ...", "Загрузка
 # комментариев...".
@@ -147,7 +149,10 @@ COMMENTS = re.compile(r"^(?:всего )?комментари[а-яё]*:?\s*\d+$
 OFFICIAL_SITE = re.compile(
     r"^(?:Официальный )?(?:сайт|портал|интернет-портал) (?:администрации|органов|городского|"
     r"муниципального|города|района|главы)\b[^.!?]*$"
-    r"|^(?:интернет-)?газета (?:района|города|округа|поселения)\b[^.!?]*$",
+    r"|^(?:интернет-)?газета (?:района|города|округа|поселения)\b[^.!?]*$"
+    # … its name's tail on a line: "Лазовского муниципального округа Приморского края"
+    r"|^[А-ЯЁ][а-яё-]+(?:ого|его) (?:муниципального|городского) (?:округа|района|поселения)"
+    r"(?: [А-ЯЁ][а-яё-]+(?:ого|ой) (?:края|области|республики))?$",
     re.I,
 )
 # … and a paper's own kind, with its name, land or age mark after it (no verb: "Районная газета
@@ -173,7 +178,7 @@ OWNER = re.compile(
 )
 # A logo's alt text over the page: "Лого Российская премьер-лига", "Логотип газеты Крестьянский
 # Двор" (a headline tells what it did: "Логотип фестиваля выбрали горожане").
-LOGO = re.compile(r"^(?:Лого(?:тип)?|Logo)\b[^.!?:]{2,60}$", re.I)
+LOGO = re.compile(r"^(?:Лого(?:тип)?|Logo)\b[^.!?:]{2,120}$", re.I)
 # A date line with its rubric before or after it: "Политика 15:35, 28.05.2018", "5 июня 2018
 # 14:50 / Судебная хроника".
 RUBRIC_BEFORE = re.compile(r"^[А-ЯЁ][а-яё]+(?: [а-яё]+)?\s+(?=\d)")
@@ -258,7 +263,7 @@ SERVER_OUTPUT = re.compile(
     r"|https?://\S+$)"  # a link alone: the page's or its source's address
 )
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
-PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$", re.I)
+PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$|^(?:Рисунок|Рис\.|Изображение)\s*\d+$", re.I)
 # Tags copied with spaces: "Мария Захарова Россия США Украина Белоруссия Минск СМИ общество
 # политика …": many words, most capitalised, no punctuation and none of the short words a
 # sentence has (a headline of names has them or is shorter: "Премьером Катара станет глава МВД
@@ -276,7 +281,8 @@ CLOSING_CREDIT = re.compile(
     re.I,
 )
 CREDIT_WORDS = 6
-DOUBLED_WORDS = 3
+DOUBLED_WORDS = 3  # words of a line written twice side by side …
+DOUBLED_CHARS = 8  # … or characters of one glued to itself
 # Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
 CELL_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 NOTICE_CHARS = 300  # longer lines are text that happens to name cookies …
@@ -395,7 +401,11 @@ def is_tag_line(line: str) -> bool:
 
 def is_doubled(line: str) -> bool:
     """True for a picture's alt text and caption copied side by side: "Изображение
-    сгенерировано нейросетью Изображение сгенерировано нейросетью"."""
+    сгенерировано нейросетью Изображение сгенерировано нейросетью"; a button's words glued
+    to themselves ("Версия для печатиВерсия для печати")."""
+    half = len(line) // 2
+    if half >= DOUBLED_CHARS and line[:half] == line[half:]:
+        return True
     words = line.split()
     half = len(words) // 2
     return half >= DOUBLED_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]

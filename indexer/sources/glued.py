@@ -9,6 +9,7 @@ from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import ISSUE, is_date_text
 from indexer.sources.pageheads import is_sentences
 from indexer.sources.sitelines import OUTLET_ADDRESS
+from indexer.text.morph import opens_sentence
 
 # An image's address, file name or credit glued before the text: "herschelplanck_pТелескоп НАСА
 # …", "http://cursorinfo.co.il/images/img_00077602_small.jpg Палестинские силы …", "Фото из
@@ -18,6 +19,7 @@ GLUED_IMAGE = re.compile(
     r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}\d{4,8}"
     r"|photo \d{4}(?: \d\d){5}"  # a messenger's photo name: "photo 2025 08 07 16 42 41В …"
     r"|(?=[\w-]{0,10}\d)[A-Za-z0-9_-]{11}(?=[А-ЯЁ][а-яё])"  # a video's id: "Vis8NVQQQJwМы …"
+    r"|[0-9a-f]{32}"  # a file's hash name: "a5c26f860d802fe1bb851236b151a3d2Двадцать …"
     r"|(?:Фото|Видео) (?:из архива|автора)"
     r"|[^.!?]{1,80}\.(?i:jpe?g|png|gif|webp)(?=\s|[«\"А-ЯЁ])"  # "… половодью.jpg Как …"
     rf"|(?:[А-ЯЁ]{{2,6}} )?{OUTLET_ADDRESS}(?=\s))\s*(?=[«\"А-ЯЁ])"
@@ -54,11 +56,12 @@ GLUED_SIGNATURE = re.compile(
     r"|(?<=[.!?…»\"])\s+(?:[a-z0-9-]+\.)+[a-z]{2,6}\s*(?:»|>>)$"
 )
 # A wire's code after the text's last full stop ("… Задержанных нет.-03B06-", "… Тогрул. --17D—"),
-# a kind's label glued to a headline ("… в местном СМИНовость"), a print button after it ("…
-# жителей области Печать").
+# a kind's label glued to a headline ("… в местном СМИНовость"), a site engine's print, PDF and
+# mail buttons after it ("… жителей области Печать", "Терней – юбиляр Версия в формате PDF
+# Версия для печати").
 END_CODE = re.compile(
     r"(?<=[.!?…»\"])\s*[-—]{1,2}[0-9A-Z]{1,6}[-—]{1,2}$|(?<=\w)Новость$"
-    r"|(?<=[а-яё»\"!?])\s+Печать$"  # a print button after a headline
+    r"|(?<=[а-яё»\"!?])(?:\s+(?:Печать|Версия для печати|Версия в формате PDF|E-mail))+$"
 )
 # A whole page copied as one line: sentences glued with no space between ("… журналистов.Олег
 # Колядин …"), crumbs' rubric glued to the headline ("… 19 Мая 2010 (Общество)В День города …"),
@@ -137,6 +140,9 @@ CRUMBS_REACH, CRUMBS_CHARS = 4, 120  # the lines under crumbs glued to a headlin
 # ("Возле стелы "Ижевск - Город трудовой доблести" …").
 TEXT_GLUE = re.compile(r"(?:(?<=[а-яё»])|(?<=[^\s\"]\")|(?<=[А-ЯЁ]{2}))(?=[А-ЯЁ][а-яё]+[ ,])")
 HEADLINE_WORDS = (3, 20)  # a headline's words, before the glue
+# … or before a space and a capitalised word that opens the text.
+SPACED_START = re.compile(r"(?<=[а-яё0-9»\"]) (?=([А-ЯЁ][а-яё]*)\b(?!\.))")  # not an initial
+SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 TEXT_CHARS = 60  # the text after it: a sentence at least
 
 
@@ -271,3 +277,22 @@ def headline_apart(title: str, body: str) -> tuple[str, str]:
     if not HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] or head.endswith(SENTENCE_ENDS):
         return title, body
     return (head, f"{text}\n{body}") if len(text) >= TEXT_CHARS else (title, body)
+
+
+def headline_spaced(title: str, body: str) -> tuple[str, str]:
+    """A title-first copy whose headline runs into its text's first sentence with a space
+    ("Все улетели, лебеди остались Как и предполагалось, лебеди-шипуны …"): the headline, and
+    the text back in the body; else the title and body as they are. The text starts at the
+    first capitalised word that no sentence has inside it (a preposition, a conjunction, a
+    verb: not a noun or an adjective, which may be a name's: "заседании Думы")."""
+    if not title.endswith(SENTENCE_ENDS) or TEXT_GLUE.search(title):
+        return title, body
+    for start in SPACED_START.finditer(title):
+        head, text = title[: start.start()], title[start.end() :]
+        words = len(head.split())
+        if words > HEADLINE_WORDS[1] or len(text) < TEXT_CHARS or SENTENCE_INSIDE.search(head):
+            return title, body
+        after_name = head.split()[-1][:1].isupper()  # a name's second word: "Виктора Тягай"
+        if words >= HEADLINE_WORDS[0] and not after_name and opens_sentence(start[1]):
+            return head, f"{text}\n{body}"
+    return title, body

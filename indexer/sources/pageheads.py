@@ -46,6 +46,10 @@ SPEAKER = re.compile(
 SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 # The end of a sentence inside a paragraph: "…28 апреля. Напротив дома 2 …".
 SENTENCE_BREAK = re.compile(r"[.!?…](?=\s+[«\"]?[А-ЯЁA-Z])")
+# … not after an abbreviation before a name: "на о. Ольхон", "в р.п. Тальменка", "им. Ленина".
+ABBREVIATED = re.compile(
+    r"(?:^|[\s(])(?:г|гг|с|п|о|д|ст|ул|им|пос|пгт|р\.п|обл|пр|просп|пл|пер|акад|проф|св|ген|т)\.$"
+)
 RETOLD_STEMS = 2  # the stems a text shares with a line that it retells, at least
 TEXT_BLOCK_CHARS = 400  # a line this long is text, never a headline
 LOWER_START = re.compile(r"[а-яё]")  # a line opening so: no headline ("г. Калуга, ул. …")
@@ -145,7 +149,11 @@ def stand_in_title(line: str) -> str | None:
     if not is_sentences(line):
         return None
     # Not a dateline's few words that open the paragraph ("Москва, 5 августа. В …").
-    ends = (m.start() + 1 for m in SENTENCE_BREAK.finditer(line))
+    ends = (
+        m.start() + 1
+        for m in SENTENCE_BREAK.finditer(line)
+        if not ABBREVIATED.search(line, 0, m.end())
+    )
     return next((line[:end] for end in ends if len(line[:end].split()) > DATELINE_WORDS), None)
 
 

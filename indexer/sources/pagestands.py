@@ -103,10 +103,15 @@ def without_crumbs(title: str, below: list[str]) -> str:
     alone = next((line for line in below if line and title.endswith(" " + line)), None)
     if alone is None or len(alone.split()) < TITLE_WORDS:
         return title
-    crumbs = [word for word in title[: -len(alone)].split() if word.strip(CRUMB_MARKS)]
+    crumbs = [word for word in title[: -len(alone)].split() if not is_crumb_mark(word)]
     return (
         alone if len(crumbs) <= CRUMB_WORDS and not CRUMB_PUNCT.search(" ".join(crumbs)) else title
     )
+
+
+def is_crumb_mark(word: str) -> bool:
+    """True for a mark between crumbs: a dash, a slash, a guillemet, a site engine's "arrow"."""
+    return not word.strip(CRUMB_MARKS) or word == "arrow"
 
 
 def without_rubric_crumb(title: str) -> str:

@@ -14,6 +14,7 @@ from indexer.sources.fields import MAX_ARTICLE_CHARS, make_article
 from indexer.sources.glued import (
     date_off_headline,
     headline_apart,
+    headline_spaced,
     past_glued_chrome,
     unglued,
     without_counters,
@@ -137,7 +138,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     # Repeated under itself, alone or as the page's title ("… - gtrkamur.ru").
     while title and without_site_name(body.partition("\n")[0]) == title:
         body = body.partition("\n")[2]
-    title, body = headline_apart(*date_off_headline(*split_title(title, body)))
+    title, body = headline_spaced(*headline_apart(*date_off_headline(*split_title(title, body))))
     # Not a separator with the site's name copied, nor the comments and views counters.
     title = without_counters(TIME_BEFORE.sub("", title.removesuffix(" |")))
     title = without_agency_credit(title)

@@ -61,3 +61,24 @@ def has_finite_verb(line: str) -> bool:
     rubric only names ("Пожарные на месте происшествия")."""
     readings = (parses(word) for word in RUSSIAN_WORD.findall(line.lower()))
     return any(found and found[0].tag.POS == "VERB" for found in readings)
+
+
+# What a capitalised word inside a line is read as where it can only open a sentence: not a
+# noun, an adjective or a pronoun, which may be a name's or a polite address ("заседании
+# Думы", "Красной площади", "пишут Вам").
+SENTENCE_OPENERS = frozenset(
+    {"PREP", "CONJ", "PRCL", "ADVB", "VERB", "INFN", "NUMR", "COMP", "PRED"}
+)
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def opens_sentence(word: str) -> bool:
+    """True for a word the dictionary knows, read first as one that may open a sentence (not a
+    command or a gerund, which a name may read as: "Тягай", "Шаля"), and in no reading a name
+    ("Кожемяко")."""
+    found = parses(word.lower())
+    if not found or not morph_analyzer().word_is_known(word.lower()):
+        return False
+    names = any(not NAME_TAGS.isdisjoint(parse.tag.grammemes) for parse in found)
+    told = "impr" not in found[0].tag  # not a command, which a name may read as: "Тягай"
+    return not names and told and found[0].tag.POS in SENTENCE_OPENERS
