@@ -517,6 +517,14 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Курс ЦБ на 27.04: $ 92.01 98.72", True),
         ("Курс ЦБ 79,47 92,25", True),
         ("Фото предоставили соседи погибшего, сообщили в полиции.", False),  # the text's
+        ("«Призыв», Общественно-политическая газета посёлка Палех и Палехского района", True),
+        ("«Призыв» стала лучшей районной газетой области", False),  # news of the paper
+        ("Районные газеты Новгородской области", True),  # a portal of papers
+        ("Новости Алексеевского городского округа и Красненского района", True),
+        ("Не убран мусор, яма на дороге, не горит фонарь? Столкнулись с проблемой — сообщите о "
+         "ней!", True),  # the state services' complaint widget
+        ("ОТКЛЮЧИТЬ ИЗОБРАЖЕНИЯ: ШРИФТ: A A A ФОН: Ц Ц Ц Ц", True),
+        ("Жалобы на всё", True),
         ("Читайте нас:", True),
         ("Закладки", True),
         ("Логотип сетевого издания «Вечерний Владивосток»Вечерний ВладивостокСтиль жизни твоего "
@@ -978,6 +986,25 @@ def test_breadcrumbs_glued_to_the_headline_are_left_out(tmp_path):
     )
     assert article.title == headline
     assert "Домой" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("cap", "rest", "start"),
+    [
+        ("В", "Магаданской области планируют создать агентство", "В Магаданской"),
+        ("Н", "ачалось все с письма в редакцию", "Началось все"),
+    ],
+    ids=["word", "letter"],
+)
+def test_a_drop_cap_on_a_line_of_its_own_opens_the_text(tmp_path, cap, rest, start):
+    article = read_page(
+        tmp_path,
+        "Походы и турпоездки на Колыме будет контролировать спецведомство\n"
+        f"02.12.2019 08:26 | 1 просмотров\n{cap}\n{rest}, которое будет курировать туризм.\n"
+        "Зампредседателя правительства рассказала об этом на заседании совета.\n",
+    )
+    assert article.title == "Походы и турпоездки на Колыме будет контролировать спецведомство"
+    assert article.body.startswith(start), article.body
 
 
 @pytest.mark.parametrize(
@@ -2194,6 +2221,14 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
         (
             "SAM_4233.JPGСегодня по ул. Энтузиастов начнутся работы по вывозу снега.",
             ["Сегодня по ул. Энтузиастов начнутся работы по вывозу снега."],
+        ),
+        # Another story's teaser cut short glued to the text's first sentence.
+        (
+            "Существующий стационар на о. Самойловский…Над небольшим островком тарахтят вертолеты.",
+            [
+                "Существующий стационар на о. Самойловский…",
+                "Над небольшим островком тарахтят вертолеты.",
+            ],
         ),
         # A site engine's PDF and print buttons after a headline; a file's hash before a text.
         ("Терней – юбиляр Версия в формате PDF Версия для печати", ["Терней – юбиляр"]),

@@ -32,6 +32,7 @@ PAGE_CHROME = {
     "поделиться новостью в соц. сетях", "рейтинг статьи", "наш корр", "соб. корр",
     "фоторепортаж", "архив выпусков", "перейти на текущий", "наша инф", "наша информация",
     "подробности - в видео", "подробности в видео", "размер шрифта", "закладки",
+    "жалобы на всё", "жалобы на все",
     # a channel's web page: Telegram's own buttons and notices
     "download telegram", "view in telegram", "this media is not supported in your browser",
 }  # fmt: skip

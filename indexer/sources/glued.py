@@ -39,6 +39,7 @@ GLUED_QUOTE = re.compile(r"(?<=[а-яё.]»)(?=[А-ЯЁ][а-яё]{2})")
 GLUED_LABEL = re.compile(
     r"(?<=\d:\d\d)(?=[А-ЯЁ][а-яё])|(?<=[а-яё])(?=(?:Фото|Видео|Источник|Автор):|Фото [«\"])"
     r"|(?<=[а-яё])(?=Кадр (?:из )?видео\b)"  # "… сгорело семь домовКадр из видео группы …"
+    r"|(?<=[а-яё]…)(?=[А-ЯЁ][а-яё])"  # a teaser cut short: "… на о. Самойловский…Над …"
     r"|(?:(?<=^\d\d\.\d\d\.\d{4} \d\d:\d\d)|(?<=^\d\d\.\d\d\.\d{4}))(?=\d{1,2} [а-яё])"
     r"|(?<=^\d\d\.\d\d\.\d{4})(?=[«\"А-ЯЁ])|(?<=^\d\d\.\d\d\.\d\d)(?=[«\"А-ЯЁ][а-яё])"
     r"|(?<=[а-яё»])(?=[А-ЯЁ][А-ЯЁ-]{3,30}$)|(?<=[а-яё»])(?=[А-ЯЁ]{2,5}-[А-ЯЁ][а-яё]+$)"
@@ -139,11 +140,28 @@ CRUMBS_REACH, CRUMBS_CHARS = 4, 120  # the lines under crumbs glued to a headlin
 # A straight quote closes only after a word's letter: after a space it opens a name
 # ("Возле стелы "Ижевск - Город трудовой доблести" …").
 TEXT_GLUE = re.compile(r"(?:(?<=[а-яё»])|(?<=[^\s\"]\")|(?<=[А-ЯЁ]{2}))(?=[А-ЯЁ][а-яё]+[ ,])")
+DROP_CAP = re.compile(r"[А-ЯЁ]")  # a text's first letter set apart, on a line of its own
+ONE_LETTER_WORDS = frozenset("ВСКУОИАЯ")
 HEADLINE_WORDS = (3, 20)  # a headline's words, before the glue
 # … or before a space and a capitalised word that opens the text.
 SPACED_START = re.compile(r"(?<=[а-яё0-9»\"]) (?=([А-ЯЁ][а-яё]*)\b(?!\.))")  # not an initial
 SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 TEXT_CHARS = 60  # the text after it: a sentence at least
+
+
+def with_drop_caps(lines: list[str]) -> list[str]:
+    """The lines with a drop cap standing alone joined to its line: "В" / "Магаданской области
+    …" -> "В Магаданской области …", "Н" / "ачалось все …" -> "Началось все …"."""
+    out: list[str] = []
+    for line in lines:
+        cap = out[-1] if out else ""
+        if DROP_CAP.fullmatch(cap) and line[:1].islower():
+            out[-1] = cap + line
+        elif DROP_CAP.fullmatch(cap) and cap in ONE_LETTER_WORDS and line[:1].isupper():
+            out[-1] = f"{cap} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def unglued(line: str) -> list[str]:

@@ -32,6 +32,7 @@ from indexer.sources.glued import (
     apart_from_repeat,
     past_glued_chrome,
     unglued,
+    with_drop_caps,
     without_glued_crumbs,
 )
 from indexer.sources.leadscore import decided
@@ -136,7 +137,9 @@ def first_copy(lines: list[str], first: int, title: int) -> int:
 def read_lines(text: str, chrome: frozenset[str]) -> tuple[list[str], list[str], Header, bool]:
     """A page's lines as copied, the same with the site's clock and its folder's chrome
     blanked, its rubric header, and whether it opens with its folder's fixed text."""
-    split = [part for line in text.splitlines() for part in unglued(page_line(line))]
+    split = [
+        part for line in with_drop_caps(text.splitlines()) for part in unglued(page_line(line))
+    ]
     copied = without_glued_crumbs(past_glued_chrome(apart_from_repeat(split)))
     lines = without_clock(copied, chrome)
     header = read_header(lines)

@@ -17,6 +17,7 @@ from indexer.sources.glued import (
     headline_spaced,
     past_glued_chrome,
     unglued,
+    with_drop_caps,
     without_counters,
 )
 from indexer.sources.leadscore import decided
@@ -90,7 +91,8 @@ def without_chrome(
     if is_wikinews(path) or len(body) > MAX_ARTICLE_CHARS:
         return body  # kept whole; one too long is skipped with its reason by make_article
     written = [line.strip() for line in body.splitlines() if line.strip()]
-    parts = past_glued_chrome([part for line in written for part in unglued(without_bars(line))])
+    joined = with_drop_caps(written)
+    parts = past_glued_chrome([part for line in joined for part in unglued(without_bars(line))])
     lines = before_feed(before_teaser([line for line in map(without_empty_marks, parts) if line]))
     kept = trim_chrome(lines, line_classes([above or title, *lines]))
     kept = kept if own_title else without_title(kept, title)
