@@ -525,6 +525,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
          "ней!", True),  # the state services' complaint widget
         ("ОТКЛЮЧИТЬ ИЗОБРАЖЕНИЯ: ШРИФТ: A A A ФОН: Ц Ц Ц Ц", True),
         ("Жалобы на всё", True),
+        ("« Назад", True),
+        ("Текст материала.", True),  # a template's placeholder
+        ("Буденновский муниципальный округ Ставропольского края", True),  # a site's name
         ("Читайте нас:", True),
         ("Закладки", True),
         ("Логотип сетевого издания «Вечерний Владивосток»Вечерний ВладивостокСтиль жизни твоего "
@@ -1022,6 +1025,17 @@ def test_lines_with_no_word_over_a_headline_are_not_the_title(tmp_path, top):
     )
     assert article.title == headline
     assert article.body.startswith("В минувшие выходные Губкин"), article.body
+
+
+def test_an_empty_images_mark_and_a_one_letter_word_glued_to_a_headline(tmp_path):
+    article = read_page(
+        tmp_path,
+        "![]() Открытие филармонического сезонаВ Международный день музыки, 1 октября, Курская "
+        "государственная областная филармония открывает 82-й концертный сезон.\n\n"
+        "В программе вечера сочинения Чайковского и Рахманинова.\n",
+    )
+    assert article.title == "Открытие филармонического сезона"
+    assert article.body.startswith("В Международный день музыки"), article.body
 
 
 def test_a_videos_id_glued_before_a_copys_first_line_is_left_out(tmp_path):
@@ -2221,6 +2235,11 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
         (
             "SAM_4233.JPGСегодня по ул. Энтузиастов начнутся работы по вывозу снега.",
             ["Сегодня по ул. Энтузиастов начнутся работы по вывозу снега."],
+        ),
+        # A rating's label glued after the text's last sentence.
+        (
+            "В огне погибла хозяйка дома. Всего за год произошло 783 пожара. Рейтинг статьи:",
+            ["В огне погибла хозяйка дома. Всего за год произошло 783 пожара."],
         ),
         # Another story's teaser cut short glued to the text's first sentence.
         (

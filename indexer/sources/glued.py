@@ -63,6 +63,7 @@ GLUED_SIGNATURE = re.compile(
 END_CODE = re.compile(
     r"(?<=[.!?…»\"])\s*[-—]{1,2}[0-9A-Z]{1,6}[-—]{1,2}$|(?<=\w)Новость$"
     r"|(?<=[а-яё»\"!?])(?:\s+(?:Печать|Версия для печати|Версия в формате PDF|E-mail))+$"
+    r"|(?<=[.!?…»])\s+Рейтинг (?:статьи|новости|материала):?$"  # a rating's label after the text
 )
 # A whole page copied as one line: sentences glued with no space between ("… журналистов.Олег
 # Колядин …"), crumbs' rubric glued to the headline ("… 19 Мая 2010 (Общество)В День города …"),
@@ -139,7 +140,10 @@ CRUMBS_REACH, CRUMBS_CHARS = 4, 120  # the lines under crumbs glued to a headlin
 # "… разорвало «Жигули»Пополам разорвало …", "… погибли в ДТПКак сообщили …".
 # A straight quote closes only after a word's letter: after a space it opens a name
 # ("Возле стелы "Ижевск - Город трудовой доблести" …").
-TEXT_GLUE = re.compile(r"(?:(?<=[а-яё»])|(?<=[^\s\"]\")|(?<=[А-ЯЁ]{2}))(?=[А-ЯЁ][а-яё]+[ ,])")
+TEXT_GLUE = re.compile(
+    r"(?:(?<=[а-яё»])|(?<=[^\s\"]\")|(?<=[А-ЯЁ]{2}))(?=[А-ЯЁ][а-яё]+[ ,])"
+    r"|(?<=[а-яё]{3})(?=[ВСКУО] [А-ЯЁа-яё])"  # a one-letter word: "… сезонаВ Международный …"
+)
 DROP_CAP = re.compile(r"[А-ЯЁ]")  # a text's first letter set apart, on a line of its own
 ONE_LETTER_WORDS = frozenset("ВСКУОИАЯ")
 HEADLINE_WORDS = (3, 20)  # a headline's words, before the glue

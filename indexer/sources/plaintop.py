@@ -8,7 +8,7 @@ import re
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import is_date_text
-from indexer.sources.glued import GLUED_IMAGE
+from indexer.sources.glued import EMPTY_IMAGE, GLUED_IMAGE
 from indexer.sources.pageheads import TITLE_WORDS, headline_score, is_headline, is_paragraph, stems
 from indexer.sources.pagestands import without_rubric_crumb
 from indexer.sources.plainheads import (
@@ -33,8 +33,10 @@ def past_wordless(text: str) -> str:
     video's id or an image's name glued before its first line ("Vis8NVQQQJwМы и так …")."""
     lines = text.split("\n")
     at = next((i for i, line in enumerate(lines) if line.strip() and not is_wordless(line)), 0)
-    # The first line's own furniture glued before its words: a video's id, an image's name.
-    return "\n".join([GLUED_IMAGE.sub("", lines[at]), *lines[at + 1 :]])
+    # The first line's own furniture glued before its words: an empty image's mark, a video's
+    # id, an image's name.
+    first = GLUED_IMAGE.sub("", EMPTY_IMAGE.sub("\n", lines[at]).strip())
+    return "\n".join([first, *lines[at + 1 :]])
 
 
 def is_wordless(line: str) -> bool:
