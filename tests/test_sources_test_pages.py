@@ -121,13 +121,11 @@ KNOWN_MISSES = {
     ("report11", "prokazan.ru/3.txt", "chrome"),
     # rusbiathlon: a digest whose first item's headline is left out of the body.
     ("report11", "rusbiathlon.ru/1.txt", "body_start"),
-    # asiaplus: a digest's standfirst left in the body.
     # Report12 part (sites the reader was not tuned on, site folders): first read with the
     # reader of 8909035 and of bd90fa0 (figures in the fixtures' README), then tuning material.
     # magnis: a standfirst of three sentences left in the body.
     ("report12", "magnis.news/2.txt", "lead"),
     ("report12", "magnis.news/2.txt", "body_start"),
-    # ya-dv: the standfirst under a views counter left in the body.
     # Report13 part (sites the reader was not tuned on, site folders): read once with the
     # reader of 8909035 and of 3f05fa3, the session's last (figures in the fixtures' README).
     # prima-tv: the site's clock on top ("Понедельник, 6 мая") taken over the rubric line's
@@ -514,7 +512,6 @@ KNOWN_MISSES = {
     ("report25", "1nsk.ru/1.txt", "lead"),
     ("report25", "24tv.ua/1.txt", "lead"),
     ("report25", "24tv.ua/1.txt", "chrome"),
-    # мтв.онлайн, samru: a date line with its rubric, the portal's name taken for the title.
     # Report26 and report27 parts (sites the reader was not tuned on, site folders): read once
     # with the reader of a0ad4ee and of 9958b95 (figures in the fixtures' README), then tuning
     # material for a few rules (a tagline ending with a quote, the clock under it, the home
@@ -1028,8 +1025,6 @@ KNOWN_MISSES = {
     ("scraped", "051_babr24.net.txt", "body_start"),
     ("scraped", "084_svetlanagoryainova.ru.txt", "body_start"),
     ("scraped", "084_svetlanagoryainova.ru.txt", "lead"),
-    # The learned lead decision trained again with report46 to report49: the standfirst's
-    # line under a rubric and a photo's credit, and a first paragraph, taken for the text's.
     # Report46 to report49 (sites never seen, site folders): report46, report47 and report49
     # read once with the session start's reader (21f99b8), report48 once with the reader of
     # 1e6f9cb (the session's reader changes made before the part was collected); then tuned
@@ -1100,8 +1095,6 @@ KNOWN_MISSES = {
     ("report35", "mixnews.lv/4.txt", "title"),
     ("report35", "mixnews.lv/4.txt", "lead"),
     ("report35", "mixnews.lv/4.txt", "chrome"),
-    # The learned lead decision trained again with report50 and report51: a first paragraph
-    # taken for a standfirst, or the standfirst for the text's first paragraph.
     # Report50 part (Smolensk, Bryansk, Tula, Voronezh, topical sites) and report51 part (the
     # north-west, Kirov, Ulyanovsk, Chuvashia, St Petersburg and Zelenograd portals): sites the
     # reader was not tuned on, read once (figures in ../fixtures/scraped/README.md), then tuning
@@ -1563,8 +1556,6 @@ KNOWN_MISSES = {
     ("report71", "berdsk-bn.ru/4.txt", "body_end"),
     ("report71", "berdsk-bn.ru/4.txt", "chrome"),
     ("report71", "cityopen.ru/2.txt", "title"),
-    # The learned decisions trained again with report70 and report71: four standfirsts read as the
-    # text's first paragraph, one short first paragraph as a standfirst.
     # Report72 part (Birobidzhan, Ulan-Ude, Severobaikalsk, Shelekhov, Krasnokamensk, Borzya,
     # Belogorsk) and report73 part (the Bryansk region, Lyudinovo, Borovichi, Cherepovets, Bobruisk,
     # Baranovichi, Petropavlovsk): sites the reader was not tuned on, read once (figures in
@@ -1686,8 +1677,6 @@ KNOWN_MISSES = {
     ("report77", "tmkvant.ru/4.txt", "title"),
     ("report77", "trksever.ru/1.txt", "title"),
     ("report77", "trksever.ru/1.txt", "chrome"),
-    # The lead decision retrained on every part through report77: a standfirst on these pages
-    # now read the other way (lead or the body's first paragraph).
     # Report78 part (Tuva, Kalmykia, the Altai krai's towns) and report79 part (Yakutia's
     # towns, Chukotka, Norilsk, the Khanty-Mansi okrug's towns): sites the reader was not tuned
     # on, read once (figures in ../fixtures/scraped/README.md).
@@ -1716,8 +1705,6 @@ KNOWN_MISSES = {
     ("report79", "norilsk.tv/1.txt", "date"),
     ("report79", "norilsk.tv/1.txt", "body_start"),
     ("report79", "norilsk.tv/1.txt", "chrome"),
-    # The lead decision retrained on every part through report79: a standfirst on this page now
-    # read the other way (lead or the body's first paragraph).
     # The lead decision trained again on the rules through report79's last change: this page's
     # standfirst read the other way again (it was mended by the training before).
     # Report80 part (Belarus's regional press, Gagauzia) and report81 part (Sakhalin, Kamchatka,
@@ -1908,8 +1895,6 @@ KNOWN_MISSES = {
     ("report87", "postila.ru/1.txt", "chrome"),
     ("report87", "троицкое-телевидение.рф/1.txt", "body_end"),
     ("report87", "троицкое-телевидение.рф/1.txt", "chrome"),
-    # The lead decision retrained on every part through report87: these pages' standfirst now read
-    # the other way.
     # Report88 part (the Vologda and Kostroma regions' small towns) and report89 part
     # (Bashkortostan's towns): sites the reader was not tuned on, read once (figures in
     # ../fixtures/scraped/README.md).
@@ -1959,8 +1944,6 @@ KNOWN_MISSES = {
     ("report89", "uralpolit.ru/1.txt", "lead"),
     ("report89", "uralpolit.ru/1.txt", "body_start"),
     ("report89", "uralpolit.ru/1.txt", "chrome"),
-    # The lead decision retrained on every part through report89: this page's standfirst read the
-    # other way again.
     # Report90 part (the Ulyanovsk and Penza regions' towns) and report91 part (the Sverdlovsk
     # region's towns): sites the reader was not tuned on, read once (figures in
     # ../fixtures/scraped/README.md).
@@ -2530,8 +2513,6 @@ KNOWN_MISSES = {
     ("report115", "vidsboku.com/2.txt", "chrome"),
     # The learned decisions trained again with report110 to report115 (marginal pages flip):
     ("report30", "myslo.ru/4.txt", "lead"),
-    ("report64", "kansk-adm.ru/2.txt", "lead"),
-    ("report64", "kansk-adm.ru/2.txt", "body_start"),
     # Report116 and report117 (the Kaliningrad and Smolensk regions; the Vladimir and Ivanovo
     # regions), as first read:
     ("report116", "kaliningrad-vremya.ru/1.txt", "title"),
@@ -2680,7 +2661,6 @@ KNOWN_MISSES = {
     ("report121", "qostanai.media/1.txt", "body_start"),
     ("report121", "salem.su/1.txt", "date"),
     ("report121", "ust-kamenogorsk.city/1.txt", "lead"),
-    # The learned decisions trained again with report116 to report121 (marginal pages flip):
     # Report122 and report123 (Russian-language city news of Ukraine; towns of Moldova,
     # Transnistria and the Baltic states), as first read:
     ("report122", "5692.com.ua/2.txt", "title"),
@@ -2719,7 +2699,6 @@ KNOWN_MISSES = {
     ("report123", "news.tts.lt/4.txt", "chrome"),
     ("report123", "news.tts.lt/5.txt", "body_end"),
     ("report123", "news.tts.lt/5.txt", "chrome"),
-    # The learned decisions trained again with report122 and report123 (a marginal page flips):
     # Report124 and report125 (the Tula region; the Bryansk region), as first read:
     ("report124", "aleksin24.ru/1.txt", "lead"),
     ("report124", "aleksin24.ru/1.txt", "body_start"),
@@ -2833,7 +2812,6 @@ KNOWN_MISSES = {
     # in the title:
     ("report27", "vesti-perm.ru/2.txt", "title"),
     ("report82", "alchevsk.su/5.txt", "title"),
-    # The learned decisions trained again after the last rules (a marginal page flips):
     # Report128 and report129 (sport, farming, technology and theatre news; trade-union papers,
     # a telecom operator, universities, industry portals), as first read:
     ("report128", "academy.fcdm.ru/1.txt", "body_end"),
@@ -2931,7 +2909,6 @@ KNOWN_MISSES = {
     ("report131", "kitap.tatar.ru/2.txt", "lead"),
     ("report131", "kitap.tatar.ru/2.txt", "chrome"),
     ("report131", "kitap.tatar.ru/3.txt", "title"),
-    ("report131", "kitap.tatar.ru/3.txt", "lead"),
     ("report131", "kitap.tatar.ru/3.txt", "chrome"),
     ("report131", "kitap.tatar.ru/4.txt", "title"),
     ("report131", "kitap.tatar.ru/4.txt", "chrome"),
@@ -2997,7 +2974,6 @@ KNOWN_MISSES = {
     ("report133", "vodocanal.biysk22.ru/1.txt", "body_start"),
     ("report133", "vodocanal.biysk22.ru/1.txt", "body_end"),
     ("report133", "vodocanal.biysk22.ru/1.txt", "chrome"),
-    # Flipped by the lead and end decisions trained again with report132 and report133:
     # Report134 and report135 (TV channels and radio stations; St Petersburg's municipal districts
     # and Moscow's district councils and papers), as first read:
     ("report134", "bgtrk.ru/1.txt", "lead"),
@@ -3029,7 +3005,6 @@ KNOWN_MISSES = {
     ("report135", "severnoe.msk.su/2.txt", "chrome"),
     ("report135", "xn--b1afbqljdtf9h.xn--p1ai/2.txt", "body_end"),
     ("report135", "xn--b1afbqljdtf9h.xn--p1ai/2.txt", "chrome"),
-    # Flipped by the lead and end decisions trained again with report134 and report135:
     # Report136 and report137 (muftiates, Jewish communities and churches; nature reserves,
     # national parks and conservation groups), as first read:
     ("report136", "dumrf.dev.friendly.ws/1.txt", "date"),
@@ -3239,7 +3214,6 @@ KNOWN_MISSES = {
     ("report143", "ufaschool41.ru/1.txt", "date"),
     ("report143", "ufaschool41.ru/1.txt", "lead"),
     ("report143", "ufaschool41.ru/1.txt", "body_start"),
-    # Flipped by the lead and end decisions trained again with report142 and report143:
     # Report144 and report145 (law-enforcement and emergency press services; transport and motoring
     # news) as first read: 81 / 90 / 100 / 87 / 93 / 76 / 74 % of 70 pages.
     ("report144", "40.mchs.gov.ru/1.txt", "title"),
@@ -3391,6 +3365,23 @@ KNOWN_MISSES = {
     ("report149", "vestivrn.ru/1.txt", "lead"),
     ("report149", "vyazma.admin-smolensk.ru/1.txt", "title"),
     ("report149", "vyazma.admin-smolensk.ru/1.txt", "body_end"),
+    # The learned decisions retrained with parts 222 to 229 in: they read these pages otherwise than
+    # before (standfirst or text).
+    ("report149", "d2017.nichost.ru/1.txt", "lead"),
+    ("report149", "d2017.nichost.ru/1.txt", "body_start"),
+    ("report20", "vomske.ru/1.txt", "lead"),
+    ("report20", "vomske.ru/1.txt", "body_start"),
+    ("report205", "novokuznetsk-city.ru/1.txt", "lead"),
+    ("report42", "m.newsivanovo.ru/1.txt", "lead"),
+    ("report42", "m.newsivanovo.ru/1.txt", "body_start"),
+    ("report42", "news.allelets.ru/3.txt", "body_start"),
+    ("report42", "newsivanovo.ru/4.txt", "lead"),
+    ("report42", "newsivanovo.ru/4.txt", "body_start"),
+    ("report48", "yarnews.net/2.txt", "body_start"),
+    ("report56", "m.koxpcu.xyz/1.txt", "lead"),
+    ("report56", "m.koxpcu.xyz/1.txt", "body_start"),
+    ("report96", "admin-tih.ru/3.txt", "lead"),
+    ("report96", "admin-tih.ru/3.txt", "body_start"),
     # Report150 and report151 (Russian-language media of Israel, Germany, the Czech Republic and
     # Cyprus; fishing, hunting, chess and games) as first read: 79 / 94 / 100 / 94 / 94 / 82 / 73 %
     # of 67 pages.
@@ -3450,10 +3441,6 @@ KNOWN_MISSES = {
     # before (standfirst or text).
     ("report19", "yarcube.ru/1.txt", "lead"),
     ("report19", "yarcube.ru/1.txt", "body_start"),
-    ("report43", "oskol-kray.ru/1.txt", "lead"),
-    ("report43", "oskol-kray.ru/1.txt", "body_start"),
-    ("report64", "ustilimsk24.ru/1.txt", "lead"),
-    ("report64", "ustilimsk24.ru/1.txt", "body_start"),
     ("report210", "kyahta-gazeta.ru/1.txt", "lead"),
     ("report218", "zato26.org/2.txt", "body_start"),
     # Report152 and report153 (science and research; social services) as first read: 68 / 91 /
@@ -3651,10 +3638,6 @@ KNOWN_MISSES = {
     ("report159", "rusarchives.ru/1.txt", "date"),
     ("report159", "tv21.ru/1.txt", "body_end"),
     ("report159", "tv21.ru/1.txt", "chrome"),
-    # The learned lead decision retrained with parts 198 to 205 in: it reads this page's opening
-    # otherwise than its record.
-    ("report159", "muzey-tihoreck.ru/1.txt", "lead"),
-    ("report159", "muzey-tihoreck.ru/1.txt", "body_start"),
     # A paragraph of text taken for the title stays in the body now, headline-shaped lines above it
     # or not: on these pages the record calls that sentence the headline or the lead.
     ("folders/history-kazan.ru", "14371-9-oktyabrya.txt", "body_start"),
@@ -3743,9 +3726,6 @@ KNOWN_MISSES = {
     # The learned lead decision retrained with parts 158 to 161 and the reader's last changes in:
     # this page's one sentence over the text is taken for its lead now.
     ("report27", "wobla.ru/1.txt", "lead"),
-    # The learned lead decision retrained with parts 198 to 205 in: it reads this page's opening
-    # otherwise than its record.
-    ("report27", "rus.postimees.ee/1.txt", "lead"),
     # Report162 and report163 (sport clubs, federations and sports news; Uzbekistan, Tajikistan
     # and Turkmenistan) as first read: 86 / 100 / 100 / 89 / 92 / 84 / 86 % of 74 pages.
     ("report162", "academy.fcdynamo.ru/1.txt", "title"),
@@ -3831,8 +3811,6 @@ KNOWN_MISSES = {
     # The learned decisions retrained with parts 214 to 217 in: they read these pages otherwise than
     # before (standfirst or text).
     ("report27", "vestniksr.ru/1.txt", "lead"),
-    ("report90", "media73.ru/1.txt", "lead"),
-    ("report90", "media73.ru/1.txt", "body_start"),
     ("report99", "bloknot-taganrog.ru/2.txt", "body_start"),
     ("report165", "thevoicemag.ru/1.txt", "lead"),
     ("report176", "penza.gallery/2.txt", "body_start"),
@@ -3961,7 +3939,6 @@ KNOWN_MISSES = {
     ("report173", "mskagency.ru/1.txt", "date"),
     ("report173", "novayagazeta.spb.ru/3.txt", "lead"),
     ("report173", "novayagazeta.spb.ru/3.txt", "body_start"),
-    ("report42", "news.allelets.ru/3.txt", "lead"),
     # Report174 and report175 (agriculture; forestry, water and statistics) as first read:
     # 89 / 86 / 100 / 95 / 89 / 98 / 85 % of 66 pages.
     ("report174", "fczerna.ru/4.txt", "date"),
@@ -4635,9 +4612,6 @@ KNOWN_MISSES = {
     ("report205", "tulsu.ru/3.txt", "lead"),
     ("report205", "tulsu.ru/3.txt", "body_start"),
     ("report205", "tulsu.ru/4.txt", "lead"),
-    # The learned decisions retrained with parts 210 to 213 in: they read this page's opening
-    # otherwise than its record.
-    ("report205", "novokuznetsk-city.ru/1.txt", "body_start"),
     # Report206 to report209 (district papers of the Urals; schools and kindergartens; Belarus
     # outside Minsk; Orthodox dioceses and parishes) as first read: 86 / 90 / 100 / 90 / 93 / 90 /
     # 85 % of 144 pages.
@@ -4919,9 +4893,6 @@ KNOWN_MISSES = {
     # is this page's headline in its record.
     ("report217", "xn----7sb4afbpua3gd0b.xn--p1ai/1.txt", "date"),
     ("report71", "altay-news.net/1.txt", "title"),
-    # Report222 to report225 (district papers of the Upper Volga; industry; district papers of the
-    # south of Western Siberia; housing and utilities) as first read: 86 / 95 / 100 / 87 / 91 / 96 /
-    # 89 % of 128 pages.
     # Report218 to report221 (district papers of southern Siberia; science and research; district
     # papers of the Far East; tourism and local travel) as first read: 75 / 93 / 100 / 90 / 81 / 93
     # / 78 % of 134 pages.
@@ -5023,6 +4994,9 @@ KNOWN_MISSES = {
     ("report221", "vestiprim.ru/2.txt", "chrome"),
     ("report221", "vestiprim.ru/3.txt", "lead"),
     ("report221", "vestiprim.ru/3.txt", "body_start"),
+    # Report222 to report225 (district papers of the Upper Volga; industry; district papers of the
+    # south of Western Siberia; housing and utilities) as first read: 86 / 95 / 100 / 87 / 91 / 96 /
+    # 89 % of 128 pages.
     ("report222", "33mayak.ru/2.txt", "title"),
     ("report222", "33mayak.ru/2.txt", "lead"),
     ("report222", "33mayak.ru/2.txt", "body_end"),
