@@ -1027,26 +1027,30 @@ def test_lines_with_no_word_over_a_headline_are_not_the_title(tmp_path, top):
     assert article.body.startswith("В минувшие выходные Губкин"), article.body
 
 
-def test_an_empty_images_mark_and_a_one_letter_word_glued_to_a_headline(tmp_path):
-    article = read_page(
-        tmp_path,
-        "![]() Открытие филармонического сезонаВ Международный день музыки, 1 октября, Курская "
-        "государственная областная филармония открывает 82-й концертный сезон.\n\n"
-        "В программе вечера сочинения Чайковского и Рахманинова.\n",
-    )
-    assert article.title == "Открытие филармонического сезона"
-    assert article.body.startswith("В Международный день музыки"), article.body
-
-
-def test_a_videos_id_glued_before_a_copys_first_line_is_left_out(tmp_path):
-    article = read_page(
-        tmp_path,
-        "Vis8NVQQQJwСело Устье вошло в Ассоциацию самых красивых деревень России\n\n"
-        "В честь этого события на набережной у храма появился специальный знак. Его открыли "
-        "глава округа и председатель ассоциации.\n",
-    )
-    assert article.title == "Село Устье вошло в Ассоциацию самых красивых деревень России"
-    assert "Vis8NVQQQJw" not in article.body
+@pytest.mark.parametrize(
+    ("text", "title", "start"),
+    [
+        (
+            "![]() Открытие филармонического сезонаВ Международный день музыки, 1 октября, "
+            "Курская государственная областная филармония открывает 82-й концертный сезон.\n\n"
+            "В программе вечера сочинения Чайковского и Рахманинова.\n",
+            "Открытие филармонического сезона",
+            "В Международный день музыки",
+        ),
+        (
+            "Vis8NVQQQJwСело Устье вошло в Ассоциацию самых красивых деревень России\n\n"
+            "В честь этого события на набережной у храма появился специальный знак. Его открыли "
+            "глава округа и председатель ассоциации.\n",
+            "Село Устье вошло в Ассоциацию самых красивых деревень России",
+            "В честь этого события",
+        ),
+    ],
+    ids=["empty-image-and-glued-preposition", "video-id"],
+)
+def test_furniture_glued_before_a_copys_first_line_is_left_out(tmp_path, text, title, start):
+    article = read_page(tmp_path, text)
+    assert article.title == title
+    assert article.body.startswith(start), article.body
 
 
 @pytest.mark.parametrize(

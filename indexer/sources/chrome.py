@@ -71,11 +71,12 @@ PHOTO_BYLINE = re.compile(
 # An image's alt text with its credit after a bar: "<заголовок> - Новости Калининграда | Фото:
 # очевидец", "Марина МИНЬКИНА | Фото из архива редакции" (text names a photo's author in a
 # sentence, not after a bar).
+STOCK_SITE = r"(?:shutterstock|depositphotos|freepik|pixabay|unsplash)\.com"
 BAR_CREDIT = re.compile(
     r"\s\|\s*(?:(?:Фото|Видео|Иллюстрация|Источник(?: фото)?)\s*:"
     r"|(?:Фото|Видео) (?:автора|из архива|предоставлен))"
-    r"|^(?:Фото|Иллюстрация)?\s*\S*/?(?:shutterstock|depositphotos|freepik|pixabay|unsplash)\.com$"
-    r"|\s\|\s*(?:Фото|Иллюстрация)\s+\S+/(?:shutterstock|depositphotos|freepik|pixabay)\.com$"
+    # a stock photo's credit, alone or after a caption: "Иллюстрация NATALIA61/shutterstock.com"
+    rf"|(?:^|\s\|\s*)(?:Фото|Иллюстрация)?\s*\S*?{STOCK_SITE}$"
 )
 # A loader's word left by the copy: "загрузка...", "Загрузка ... Загрузка ...", "Загрузка
 # комментариев...".

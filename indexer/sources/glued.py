@@ -7,7 +7,7 @@ import re
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import ISSUE, is_date_text
-from indexer.sources.pageheads import is_sentences
+from indexer.sources.pageheads import SENTENCE_INSIDE, is_sentences
 from indexer.sources.sitelines import OUTLET_ADDRESS
 from indexer.text.morph import opens_sentence
 
@@ -144,13 +144,12 @@ TEXT_GLUE = re.compile(
     r"(?:(?<=[а-яё»])|(?<=[^\s\"]\")|(?<=[А-ЯЁ]{2}))(?=[А-ЯЁ][а-яё]+[ ,])"
     r"|(?<=[а-яё]{3})(?=[ВСКУО] [А-ЯЁа-яё])"  # a one-letter word: "… сезонаВ Международный …"
 )
-DROP_CAP = re.compile(r"[А-ЯЁ]")  # a text's first letter set apart, on a line of its own
-ONE_LETTER_WORDS = frozenset("ВСКУОИАЯ")
 HEADLINE_WORDS = (3, 20)  # a headline's words, before the glue
 # … or before a space and a capitalised word that opens the text.
 SPACED_START = re.compile(r"(?<=[а-яё0-9»\"]) (?=([А-ЯЁ][а-яё]*)\b(?!\.))")  # not an initial
-SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 TEXT_CHARS = 60  # the text after it: a sentence at least
+DROP_CAP = re.compile(r"[А-ЯЁ]")  # a text's first letter set apart, on a line of its own
+ONE_LETTER_WORDS = frozenset("ВСКУОИАЯ")
 
 
 def with_drop_caps(lines: list[str]) -> list[str]:

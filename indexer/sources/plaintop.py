@@ -18,8 +18,8 @@ from indexer.sources.plainheads import (
 )
 from indexer.sources.sitelines import DAY_MONTH
 
-WORD = re.compile(r"[^\W\d_]{2}")
-BULLETS = " •·*-–—"
+WORD = re.compile(r"[^\W\d_]{2}")  # two letters at least: a word, not a figure
+BULLETS = " •·*-–—"  # a list's marks around a line
 NOTICE_BREAKS = 2  # sentence breaks in a notice: three sentences
 NOTICE_TEXT_CHARS = 600  # the text's opening a headline below a notice is compared with
 UNTOLD_RATIO = 0.5  # of the headline's retold share, at most, for a first line passed over
@@ -29,12 +29,11 @@ CHROME_OVER_HEADLINE = 4  # lines of a rubric and a date between a site's call a
 
 def past_wordless(text: str) -> str:
     """The copy past the lines over its headline that hold no word: a list's or a counter's
-    figures ("• 00,00", "1"), a place's tail cut off its line (", Павловский р-н"); without a
-    video's id or an image's name glued before its first line ("Vis8NVQQQJwМы и так …")."""
+    figures ("• 00,00", "1"), a place's tail cut off its line (", Павловский р-н"); without an
+    empty image's mark, a video's id or an image's name glued before its first line
+    ("Vis8NVQQQJwМы и так …")."""
     lines = text.split("\n")
     at = next((i for i, line in enumerate(lines) if line.strip() and not is_wordless(line)), 0)
-    # The first line's own furniture glued before its words: an empty image's mark, a video's
-    # id, an image's name.
     first = GLUED_IMAGE.sub("", EMPTY_IMAGE.sub("\n", lines[at]).strip())
     return "\n".join([first, *lines[at + 1 :]])
 

@@ -10,6 +10,13 @@ CYRILLIC = re.compile(r"[а-яё]")
 RUSSIAN_WORD = re.compile(r"[а-яё]{2,}")
 # Up to this many distinct lemmas per word: "стали" → стать, сталь.
 MAX_LEMMAS = 3
+# What a capitalised word inside a line is read as where it can only open a sentence: not a
+# noun, an adjective or a pronoun, which may be a name's or a polite address ("заседании
+# Думы", "Красной площади", "пишут Вам").
+SENTENCE_OPENERS = frozenset(
+    {"PREP", "CONJ", "PRCL", "ADVB", "VERB", "INFN", "NUMR", "COMP", "PRED"}
+)
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 @lru_cache(maxsize=1)
@@ -61,15 +68,6 @@ def has_finite_verb(line: str) -> bool:
     rubric only names ("Пожарные на месте происшествия")."""
     readings = (parses(word) for word in RUSSIAN_WORD.findall(line.lower()))
     return any(found and found[0].tag.POS == "VERB" for found in readings)
-
-
-# What a capitalised word inside a line is read as where it can only open a sentence: not a
-# noun, an adjective or a pronoun, which may be a name's or a polite address ("заседании
-# Думы", "Красной площади", "пишут Вам").
-SENTENCE_OPENERS = frozenset(
-    {"PREP", "CONJ", "PRCL", "ADVB", "VERB", "INFN", "NUMR", "COMP", "PRED"}
-)
-NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 def opens_sentence(word: str) -> bool:
