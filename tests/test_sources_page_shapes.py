@@ -525,6 +525,13 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
          "ней!", True),  # the state services' complaint widget
         ("ОТКЛЮЧИТЬ ИЗОБРАЖЕНИЯ: ШРИФТ: A A A ФОН: Ц Ц Ц Ц", True),
         ("Жалобы на всё", True),
+        ("Язык: English version", True),  # a language switch
+        ("Мы хотим, чтобы сайт WWF был для вас удобным и интересным. Чтобы стать лучше, мы "
+         "работаем с веб-аналитикой. Для сбора аналитических данных используются файлы cookie. "
+         "Вся информация обезличена и нужна только для того, чтобы улучшить работу сайта. "
+         "Продолжая пользоваться сайтом, вы соглашаетесь с использованием файлов cookie и "
+         "политикой конфиденциальности.", True),  # a cookie banner opening with the site's wish
+        ("Мы хотим, чтобы дети росли здоровыми.", False),
         ("« Назад", True),
         ("Текст материала.", True),  # a template's placeholder
         ("Буденновский муниципальный округ Ставропольского края", True),  # a site's name

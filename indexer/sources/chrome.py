@@ -120,6 +120,7 @@ NOTICE = re.compile(
     r"^ваш паспорт\s*[—–-]\s*новый пользователь|"  # a login widget: "Ваш паспорт — … Войти"
     r"столкнулись с проблемой\s*[—–-]?\s*сообщите о ней|"  # the state services' complaint widget
     r"^отключить изображения:?\s+шрифт:|"  # the partially sighted's panel
+    r"^(?:язык:\s*)?english(?: version)?$|"  # a language switch: "Язык: English version"
     r"нашли ошибку или опечатку в тексте|"  # a call to report a typo, whatever its keys
     r"^если вы стали свидетелем [^.!?]{0,160}(?:присылайте|пишите нам|сообщите (?:об этом )?"
     r"(?:в ленте|нам|в редакцию))|"  # a call to send the site news
@@ -300,9 +301,13 @@ DOUBLED_CHARS = 8  # … or characters of one glued to itself
 # Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
 CELL_BARS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
 NOTICE_CHARS = 300  # longer lines are text that happens to name cookies …
-# … unless they open with them: "Сайт использует файлы cookies. Продолжая использование …".
+# … unless they open with them, or name them by their third sentence: "Сайт использует файлы
+# cookies. Продолжая использование …", "Мы хотим, чтобы сайт WWF был для вас удобным … Для сбора
+# аналитических данных используются файлы cookie. …".
 COOKIE_BANNER = re.compile(
-    r"^(?:этот |наш )?(?:сайт|портал) (?:использует|применяет) (?:файлы )?(?:cookies?|куки)", re.I
+    r"^(?:этот |наш )?(?:сайт|портал) (?:использует|применяет) (?:файлы )?(?:cookies?|куки)"
+    r"|^мы хотим,? чтобы (?:наш )?сайт\b[^.]{0,80}\.[^.]{0,120}\.[^.]{0,80}\bcookie",
+    re.I,
 )
 
 
