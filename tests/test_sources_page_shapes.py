@@ -525,6 +525,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
          "ней!", True),  # the state services' complaint widget
         ("ОТКЛЮЧИТЬ ИЗОБРАЖЕНИЯ: ШРИФТ: A A A ФОН: Ц Ц Ц Ц", True),
         ("Жалобы на всё", True),
+        ("(Время на чтение: 1 мин.)", True),  # a reading time in brackets
+        ("Информация и фото: пресс-служба администрации Лебедянского района.", True),
         ("Язык: English version", True),  # a language switch
         ("Мы хотим, чтобы сайт WWF был для вас удобным и интересным. Чтобы стать лучше, мы "
          "работаем с веб-аналитикой. Для сбора аналитических данных используются файлы cookie. "
