@@ -157,10 +157,10 @@ def with_drop_caps(lines: list[str]) -> list[str]:
     …" -> "В Магаданской области …", "Н" / "ачалось все …" -> "Началось все …"."""
     out: list[str] = []
     for line in lines:
-        cap = out[-1] if out else ""
-        if DROP_CAP.fullmatch(cap) and line[:1].islower():
+        cap = out[-1] if out and DROP_CAP.fullmatch(out[-1]) else ""
+        if cap and line[:1].islower():
             out[-1] = cap + line
-        elif DROP_CAP.fullmatch(cap) and cap in ONE_LETTER_WORDS and line[:1].isupper():
+        elif cap in ONE_LETTER_WORDS and line[:1].isupper():
             out[-1] = f"{cap} {line}"
         else:
             out.append(line)
@@ -180,7 +180,7 @@ def unglued(line: str) -> list[str]:
     line = ICON_NAME.sub("", GLUED_IMAGE.sub("", line))
     line = END_CODE.sub("", GLUED_SIGNATURE.sub("", line))
     line = without_counters(READ_ALSO.sub("", line))
-    if linked := next(filter(None, (lead.match(line) for lead in LEADING)), None):
+    if linked := leading_match(line):
         return [linked[1], *unglued(line[linked.end() :])]
     if dated := DATE_IN_BRACKETS.search(line) or trailing_date(line):
         return [*unglued(line[: dated.start()]), dated[1]]
@@ -195,9 +195,14 @@ def leading_apart(line: str) -> list[str]:
     """What a copy sets before a block (LEADING) on a line of its own, where a glued label had
     it open the block: "10.06.2013 10:35Просмотров: 0Летняя …" -> the date, the counter, the
     headline."""
-    if linked := next(filter(None, (lead.match(line) for lead in LEADING)), None):
+    if linked := leading_match(line):
         return [linked[1], line[linked.end() :]]
     return [line]
+
+
+def leading_match(line: str) -> re.Match | None:
+    """The match of the first of LEADING that opens the line, or None."""
+    return next(filter(None, (lead.match(line) for lead in LEADING)), None)
 
 
 def trailing_date(line: str) -> re.Match | None:
