@@ -420,6 +420,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Подробнее на https://admsr.ru/smi/news/268/408863/", False),
         ("Фоторепортаж Виктора Дмитриева", True),  # a photo report's credit
         ("Видеорепортаж Станислава Якушевича", True),
+        ("Автор фото Сергей Назаров.", True),
+        ("Автор фото долго ждал медведя у ручья.", False),
         ("Фоторепортаж с выпускного вечера опубликовали в группе школы.", False),
         ("[RoyalSlider Error] Incorrect RoyalSlider ID or problem with query.", True),
         ("События", True),  # a section's name
@@ -2238,6 +2240,15 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
         (
             "Заголовок: «Наша жизнь»: 95 лет летописи Карасукского района",
             ["Заголовок:", "«Наша жизнь»: 95 лет летописи Карасукского района"],
+        ),
+        # A byline glued before the text's first words; not when the third name is a patronymic.
+        (
+            "Автор: Юлия Мишукова Сегодня, 22 декабря 2021 года, произошло два происшествия.",
+            ["Автор: Юлия Мишукова", "Сегодня, 22 декабря 2021 года, произошло два происшествия."],
+        ),
+        (
+            "Автор: Целищев Виталий Семенович, краевед, с. Русаново — г. Киров.",
+            ["Автор: Целищев Виталий Семенович, краевед, с. Русаново — г. Киров."],
         ),
         # A headline's date and time after it.
         (

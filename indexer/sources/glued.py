@@ -101,10 +101,13 @@ ISSUE_BEFORE = re.compile(rf"^((?:Архив\s+)?{ISSUE})\s+(?=[«\"А-ЯЁ])")
 # A date with its month's name and the year after a slash glued to the text: "26 Октябрь /
 # 2020Перед началом тестирования …".
 SLASHED_DATE_BEFORE = re.compile(r"^(\d{1,2} [А-ЯЁ][а-яё]{2,7} / (?:19|20)\d\d)\s*(?=[«\"А-ЯЁ])")
-# A views counter or a headline's label glued before it: "Просмотров: 0Летняя Спартакиада …",
-# "Заголовок: «Наша жизнь»: 95 лет …".
+# A views counter, a headline's label or a byline glued before it: "Просмотров: 0Летняя
+# Спартакиада …", "Заголовок: «Наша жизнь»: 95 лет …", "Автор: Юлия Мишукова Сегодня, 22 …".
 LEADING_LABEL = re.compile(
-    r"^((?:Просмотров|Просмотры|Прочитано):?\s*\d+|Заголовок:)\s*(?=[«\"А-ЯЁ])"
+    r"^((?:Просмотров|Просмотры|Прочитано):?\s*\d+|Заголовок:"
+    r"|Автор(?:ы)?:\s*[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"(?= [«\"А-ЯЁ][а-яё]*[ ,])(?! [А-ЯЁ][а-яё]+(?:вич|вна|ична)\b))"  # not a patronymic
+    r"\s*(?=[«\"А-ЯЁ])"
 )
 # What a copy sets before the text, each on a line of its own when split off it.
 LEADING = (
