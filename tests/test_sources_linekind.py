@@ -110,6 +110,9 @@ def test_latin_and_greek_lookalikes_inside_russian_words_count_as_cyrillic():
         # "По материалам" opening a sentence is text.
         (["Заголовок", TEXT, "По материалам проверки возбуждено уголовное дело.", TEXT2],
          [TEXT, "По материалам проверки возбуждено уголовное дело.", TEXT2]),
+        # A source named in a sentence of its own under the text goes.
+        (["Заголовок", TEXT, TEXT2, "По материалам департамента культуры и туризма."],
+         [TEXT, TEXT2]),
     ],
 )  # fmt: skip
 def test_trim_chrome(page, body):

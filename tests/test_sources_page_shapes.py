@@ -422,6 +422,7 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Видеорепортаж Станислава Якушевича", True),
         ("Автор фото Сергей Назаров.", True),
         ("Автор фото долго ждал медведя у ручья.", False),
+        ("Информация и фото предоставлены администрацией города Лебедянь.", True),
         ("Фоторепортаж с выпускного вечера опубликовали в группе школы.", False),
         ("[RoyalSlider Error] Incorrect RoyalSlider ID or problem with query.", True),
         ("События", True),  # a section's name

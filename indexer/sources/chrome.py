@@ -7,7 +7,7 @@ from indexer.sources.calls import is_closing_call, is_social_row
 from indexer.sources.clean import SENTENCE_ENDS, is_boilerplate
 from indexer.sources.dates import ISSUE_LINE, TIME, is_date_text
 from indexer.sources.sitelines import is_site_line
-from indexer.text.morph import has_finite_verb
+from indexer.text.morph import has_finite_verb, tells_deed
 
 # A time stamp or counter: "13:4824.10.2017", "(обновлено: 16:12 24.10.2017)", "1075801061519".
 STAMP = re.compile(r"^[\d\s.:,()/+\-]*(?:обновлено|updated)?:?[\d\s.:,()/+\-]*$", re.I)
@@ -296,6 +296,9 @@ CLOSING_CREDIT = re.compile(
     re.I,
 )
 CREDIT_WORDS = 6
+# The same written as a sentence, closed by its full stop: "По материалам департамента культуры
+# и туризма." (not when a word of it tells what was done: "По материалам проверки возбуждено …").
+CLOSING_CREDIT_SENTENCE = re.compile(r"^(?:источник:|по материалам)\s+[^,;:!?]+\.$", re.I)
 DOUBLED_WORDS = 3  # words of a line written twice side by side …
 DOUBLED_CHARS = 8  # … or characters of one glued to itself
 # Table cell bars a copy of an old site's layout leaves around lines: "Заголовок | |", "|".
@@ -433,7 +436,11 @@ def is_doubled(line: str) -> bool:
 def is_closing_credit(line: str) -> bool:
     """True for the line crediting the text's origin after it: "Источник: МЧС", "Читайте на
     123ru.net", "По материалам http://…" (not a sentence: "По материалам проверки …")."""
-    return CLOSING_CREDIT.match(line) is not None and len(line.split()) <= CREDIT_WORDS
+    if len(line.split()) > CREDIT_WORDS:
+        return False
+    if CLOSING_CREDIT.match(line):
+        return True
+    return CLOSING_CREDIT_SENTENCE.match(line) is not None and not tells_deed(line)
 
 
 def is_site_noise(line: str) -> bool:

@@ -16,6 +16,7 @@ MAX_LEMMAS = 3
 SENTENCE_OPENERS = frozenset(
     {"PREP", "CONJ", "PRCL", "ADVB", "VERB", "INFN", "NUMR", "COMP", "PRED"}
 )
+DEED_TAGS = frozenset({"VERB", "PRTS", "INFN"})
 NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
@@ -68,6 +69,13 @@ def has_finite_verb(line: str) -> bool:
     rubric only names ("Пожарные на месте происшествия")."""
     readings = (parses(word) for word in RUSSIAN_WORD.findall(line.lower()))
     return any(found and found[0].tag.POS == "VERB" for found in readings)
+
+
+def tells_deed(line: str) -> bool:
+    """True for a line a word of which is read first as a verb or a short participle: "По
+    материалам проверки возбуждено уголовное дело" tells, "По материалам пресс-службы" names."""
+    readings = (parses(word) for word in RUSSIAN_WORD.findall(line.lower()))
+    return any(found and found[0].tag.POS in DEED_TAGS for found in readings)
 
 
 def opens_sentence(word: str) -> bool:
