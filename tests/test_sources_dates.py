@@ -227,3 +227,15 @@ def test_a_labelled_stamp_opening_a_headless_page_dates_it(tmp_path):
     assert article.date == date(2019, 12, 4)
     assert article.title.startswith("3 декабря в Избербаше")
     assert stamp not in article.body
+
+
+def test_a_stamp_with_its_byline_after_the_time_is_a_date_line_not_the_lead(tmp_path):
+    stamp = "17.05.2018 17:07 - автор Людмила Баннова"
+    text = (
+        "Вчера, 16 мая, в день 83-летия завода «Станкомаш» ветеранов предприятия пригласили на "
+        "праздник в индустриальный парк. На мероприятие пришли более пятисот ветеранов."
+    )
+    headline = "Ветераны завода «Станкомаш» отметили день рождения предприятия"
+    article = read_page(tmp_path, f"Меню\n\n{headline}\n\n{stamp}\n{headline}\n\n\n{text}\n")
+    assert article.date == date(2018, 5, 17)
+    assert (article.lead, article.body) == ("", text)

@@ -5007,8 +5007,6 @@ KNOWN_MISSES = {
     ("report223", "lesprom.com/5.txt", "lead"),
     ("report223", "lesprom.com/5.txt", "body_start"),
     ("report223", "lesprom.com/5.txt", "chrome"),
-    ("report223", "vecherka.su/1.txt", "lead"),
-    ("report223", "vecherka.su/1.txt", "chrome"),
     ("report223", "zrg74.ru/1.txt", "title"),
     ("report224", "12-kanal.bonus-tv.ru/1.txt", "lead"),
     ("report224", "berdmedia.ru/1.txt", "chrome"),

@@ -97,6 +97,11 @@ NAMED_COUNTS = re.compile(
 # "Опубликовано ср, 12/04/2019 - 17:09 пользователем moderator": the author after a labelled
 # stamp (Drupal's "Submitted by")
 AUTHOR_AFTER = re.compile(r"(?<=\d)\s+пользователем\s+\S+$", re.I)
+# "17.05.2018 17:07 - автор Людмила Баннова": a byline after a stamp's time
+BYLINE_AFTER = re.compile(
+    r"(?<=\d:\d\d)\s*[-–—|,]\s*(?:автор|текст)\s*:?\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё.]+){0,2}$",
+    re.I,
+)
 # The two-letter start of a weekday's name (Russian or English) and its number (Monday 0).
 WEEKDAY_NUMBERS = {
     **dict.fromkeys(("пн", "по", "mo"), 0),
@@ -156,7 +161,7 @@ def day_first(line: str) -> str:
 
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
-    line = ZONE.sub("", GLUED_TIME.sub(" ", line)) if ":" in line else line
+    line = BYLINE_AFTER.sub("", ZONE.sub("", GLUED_TIME.sub(" ", line))) if ":" in line else line
     if line[-1:].isalpha() and LABEL.match(line.strip()):  # a teaser's stamp is not labelled
         line = AUTHOR_AFTER.sub("", NAMED_COUNTS.sub("", line))
     line = OUTLET_AFTER.sub("", line) if line.endswith(("»", "».")) else line
