@@ -727,3 +727,25 @@ def test_a_channel_post_ends_at_its_signature_not_in_the_next_post(tmp_path, alo
         "горели угольные отложения и транспортная лента на площади 320 квадратных метров.\n"
         "Прокуратура начала проверку."
     ), article.body
+
+
+@pytest.mark.parametrize("heading", ["Recent Posts", "Leave a Reply"])
+def test_a_themes_widget_heading_in_english_ends_the_text(tmp_path, heading):
+    """A WordPress theme's "Recent Posts" over other stories' teasers ends the text as
+    "Последние новости" does."""
+    text = [
+        "Согласно оперативной сводке на 25 сентября, по району скошено и обмолочено зерновых "
+        "культур на площади более 16 тысяч гектаров. Это около 80 процентов от плана.",
+        "Средняя урожайность пшеницы по району составляет 17,3 центнера с гектара.",
+    ]
+    teaser = [
+        "Об оплате медосмотра в выходной день",
+        "Оплата медосмотра, который был пройден в выходной день, осуществляется в соответствии "
+        "с трудовым кодексом.",
+        "15 часов ago",
+    ]
+    page = ["Экономика", "Уборочная страда в районе движется к завершению", *text, "Редакция"]
+    path = tmp_path / "chulymgazeta.ru.txt"
+    path.write_text("\n\n".join([*page, heading, *teaser]) + "\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert article.body == "\n".join(text)

@@ -1573,8 +1573,6 @@ KNOWN_MISSES = {
     ("report72", "riabir.ru/4.txt", "body_start"),
     ("report72", "riabir.ru/5.txt", "title"),
     ("report72", "riabir.ru/5.txt", "body_start"),
-    ("report73", "1reg.pro/1.txt", "body_end"),
-    ("report73", "1reg.pro/1.txt", "chrome"),
     ("report73", "bryansk-news.ru/1.txt", "body_end"),
     ("report73", "bryansk-news.ru/1.txt", "chrome"),
     ("report73", "bryansk-news.ru/3.txt", "body_end"),
@@ -2180,8 +2178,6 @@ KNOWN_MISSES = {
     # read as a page since its first line is the site's clock; the page reader takes no date from it
     ("report75", "domsovet.tv/1.txt", "date"),
     # report100 and report101 as first read (the reader of 3b186c0)
-    ("report100", "barvest.ru/1.txt", "body_end"),
-    ("report100", "barvest.ru/1.txt", "chrome"),
     ("report100", "barvest.ru/5.txt", "body_end"),
     ("report100", "barvest.ru/5.txt", "chrome"),
     ("report100", "kolpashevo.net/1.txt", "body_end"),
@@ -4427,9 +4423,6 @@ KNOWN_MISSES = {
     ("report198", "suzungazeta.ru/2.txt", "chrome"),
     ("report198", "suzungazeta.ru/5.txt", "body_end"),
     ("report198", "suzungazeta.ru/5.txt", "chrome"),
-    ("report198", "toggazeta.ru/3.txt", "body_end"),
-    ("report198", "toggazeta.ru/5.txt", "body_end"),
-    ("report198", "toggazeta.ru/5.txt", "chrome"),
     ("report198", "trudpravda.ru/1.txt", "body_start"),
     ("report198", "trudpravda.ru/1.txt", "body_end"),
     ("report198", "trudpravda.ru/1.txt", "chrome"),

@@ -23,6 +23,9 @@ FEED_ENDS = {
     "новости дня", "главное за день", "самое читаемое", "самое популярное", "другие новости",
     "новости компаний", "горячие новости", "добавить комментарий", "оставить комментарий",
     "последние новости", "комментарии",
+    # a theme's widgets left in English: WordPress's "Recent Posts", "Leave a Reply"
+    "recent posts", "related posts", "popular posts", "latest news", "latest posts",
+    "leave a reply", "leave a comment", "you may also like",
 }  # fmt: skip
 # ... and these head a box of links, which may also stand inside the text.
 FEED_BOXES = {
