@@ -194,6 +194,7 @@ def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
     [
         ("Дата публикации: 14.05.2018   1 435 просмотров   0 комментариев", date(2018, 5, 14)),
         ("Дата публикации материала: 18-05-2023", date(2023, 5, 18)),
+        ("- Создано 24.09.2018", date(2018, 9, 24)),  # an item of Joomla's info list
         # a related teaser's stamp after the text, not labelled: no date line
         ("14-01-2026 885 просмотров", None),
     ],

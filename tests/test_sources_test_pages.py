@@ -1981,7 +1981,6 @@ KNOWN_MISSES = {
     # The lead decision retrained on every part through report91: these pages' standfirst read the
     # other way again.
     # report92 and report93 as first read (the reader of e1ff05c)
-    ("report92", "dfm1075.ru/1.txt", "date"),
     ("report92", "galatr.cap.ru/4.txt", "title"),
     ("report92", "galatr.cap.ru/4.txt", "chrome"),
     ("report93", "2x2.su/1.txt", "lead"),
@@ -2967,7 +2966,6 @@ KNOWN_MISSES = {
     # Report134 and report135 (TV channels and radio stations; St Petersburg's municipal districts
     # and Moscow's district councils and papers), as first read:
     ("report134", "bgtrk.ru/1.txt", "lead"),
-    ("report134", "istoki.tv/1.txt", "date"),
     ("report134", "istoki.tv/2.txt", "title"),
     ("report134", "istoki.tv/2.txt", "body_start"),
     ("report134", "old.channel4.ru/1.txt", "title"),

@@ -97,6 +97,7 @@ NAMED_COUNTS = re.compile(
 # "Опубликовано ср, 12/04/2019 - 17:09 пользователем moderator": the author after a labelled
 # stamp (Drupal's "Submitted by")
 AUTHOR_AFTER = re.compile(r"(?<=\d)\s+пользователем\s+\S+$", re.I)
+LIST_MARK = re.compile(r"^[-–—]\s+(?=\D)")
 # "17.05.2018 17:07 - автор Людмила Баннова": a byline after a stamp's time
 BYLINE_AFTER = re.compile(
     r"(?<=\d:\d\d)\s*[-–—|,]\s*(?:автор|текст)\s*:?\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё.]+){0,2}$",
@@ -165,7 +166,8 @@ def date_text(line: str) -> str:
     if line[-1:].isalpha() and LABEL.match(line.strip()):  # a teaser's stamp is not labelled
         line = AUTHOR_AFTER.sub("", NAMED_COUNTS.sub("", line))
     line = OUTLET_AFTER.sub("", line) if line.endswith(("»", "».")) else line
-    line = day_first(LABEL.sub("", UPDATED.sub("", line.strip(" •·|").replace(" | ", ", "))))
+    line = LIST_MARK.sub("", line.strip(" •·|"))  # Joomla's info list: "- Создано 24.09.2018"
+    line = day_first(LABEL.sub("", UPDATED.sub("", line.replace(" | ", ", "))))
     line = MASTHEAD_FIRST.sub("", line) if "," in line else line
     if " в " in line:
         line = AT_TIME.sub(" ", IN_RUBRIC.sub("", line))
