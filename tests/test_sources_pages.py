@@ -749,3 +749,23 @@ def test_a_themes_widget_heading_in_english_ends_the_text(tmp_path, heading):
     path.write_text("\n\n".join([*page, heading, *teaser]) + "\n", encoding="utf-8")
     (article,) = read_file(path)
     assert article.body == "\n".join(text)
+
+
+def test_an_address_opening_the_text_is_its_first_line_not_chrome_or_a_lead(tmp_path):
+    """«Уважаемые работники библиотек!» on a line of its own over a greeting opens its text."""
+    text = [
+        "Уважаемые работники библиотек!",
+        "Сердечно поздравляю вас с профессиональным праздником – Всероссийским днём библиотек! "
+        "Примите благодарность за большой личный вклад в сохранение наследия.",
+        "Библиотеки давно стали храмом, где трудится душа и открываются новые знания, местом "
+        "встречи людей разных поколений.",
+    ]
+    head = [
+        "Телефон приемной:",
+        "Мы в социальных сетях",
+        "Руководитель Управления культуры Е.П. Болтыбаева поздравляет работников библиотек",
+    ]
+    path = tmp_path / "kulturaeao.ru.txt"
+    path.write_text("\n\n".join([*head, *text]) + "\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert (article.lead, article.body) == ("", "\n".join(text))

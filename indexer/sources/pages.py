@@ -45,6 +45,7 @@ from indexer.sources.pagebody import (
 )
 from indexer.sources.pageend import ends_text, is_channel_signature
 from indexer.sources.pageheads import (
+    SALUTATION,
     TIME_BEFORE,
     headline_of,
     is_headline,
@@ -160,7 +161,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         if core and title_at < layout.title:
             layout = dated_headline(lines, title_at, layout)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
-    start = text_start(layout)
+    start = with_salutation(lines, text_start(layout), layout.title)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
     headline = HOME_CRUMBS.sub("", TIME_BEFORE.sub("", lines[layout.title]))
     headline = without_crumbs(headline, lines[layout.title + 1 : layout.title + 1 + CRUMB_LOOK])
@@ -188,6 +189,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     # Neither the headline written again over the text nor a date line is a lead.
     if is_title_again(lead, title) or is_date_text(lead):
         lead = ""
+    elif SALUTATION.match(lead):  # an address opens the text, it sums nothing up
+        lead, text = "", [lead, *text]
     # The text's end looked at again by the learned decision (endscore).
     text = ended(title, lead, text, lines_after(lines, text))
     return make_article(
@@ -209,6 +212,15 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         city=dateline.city if dateline else "",
         caption=caption["text"] if caption else "",
     )
+
+
+def with_salutation(lines: list[str], start: int, title: int) -> int:
+    """The text's start moved up over the address opening it, a line of its own right above
+    ("Уважаемые жители района!" / "Поздравляю вас …"): an address is the text's, never chrome."""
+    above = [i for i in range(title + 1, start) if lines[i]]
+    while above and SALUTATION.match(lines[above[-1]]):
+        start = above.pop()
+    return start
 
 
 def is_edition_line(line: str, dateline: Dateline) -> bool:
