@@ -769,3 +769,21 @@ def test_an_address_opening_the_text_is_its_first_line_not_chrome_or_a_lead(tmp_
     path.write_text("\n\n".join([*head, *text]) + "\n", encoding="utf-8")
     (article,) = read_file(path)
     assert (article.lead, article.body) == ("", "\n".join(text))
+
+
+def test_a_copy_opening_with_an_address_has_it_stand_in_for_the_headline(tmp_path):
+    """No headline: «Уважаемые саровчане!» over the greeting opens the text and stands in for
+    the title, not the greeting's first sentence under it."""
+    text = [
+        "Уважаемые саровчане!",
+        "Поздравляю вас с Днем России!",
+        "12 июня 1990 года первый Съезд народных депутатов РСФСР принял Декларацию о "
+        "государственном суверенитете России. Через несколько лет этот день получил статус "
+        "государственного праздника.",
+        "Вот уже более тридцати лет мы считаем этот праздник одним из главных. Желаю вам, "
+        "дорогие горожане, доброго здоровья, взаимопонимания, благополучия и согласия!",
+    ]
+    path = tmp_path / "duma-sarov.ru.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert (article.title, article.body) == ("Уважаемые саровчане!", "\n".join(text))

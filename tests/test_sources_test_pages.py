@@ -2099,10 +2099,6 @@ KNOWN_MISSES = {
     ("report23", "newsnn.ru/2.txt", "body_start"),
     ("report70", "mariel-news.ru/1.txt", "lead"),
     # report98 and report99 as first read (the reader of d115402)
-    ("report98", "admin-ukmo.ru/1.txt", "title"),
-    ("report98", "admin-ukmo.ru/1.txt", "body_start"),
-    ("report98", "admin-ukmo.ru/2.txt", "title"),
-    ("report98", "admin-ukmo.ru/2.txt", "body_start"),
     ("report98", "gorodtaishet.ru/1.txt", "title"),
     ("report98", "gorodtaishet.ru/1.txt", "lead"),
     ("report98", "gorodtaishet.ru/1.txt", "body_start"),
@@ -2758,8 +2754,6 @@ KNOWN_MISSES = {
     ("report125", "zeml-trub.ru/1.txt", "chrome"),
     # Report126 and report127 (the Nizhny Novgorod region, Mordovia and Mari El; the Kirov and
     # Kostroma regions and Udmurtia), as first read:
-    ("report126", "duma-sarov.ru/4.txt", "title"),
-    ("report126", "duma-sarov.ru/4.txt", "body_start"),
     ("report126", "kovilkino13.ru/2.txt", "date"),
     ("report126", "kovilkino13.ru/4.txt", "title"),
     ("report126", "kovilkino13.ru/4.txt", "body_end"),
@@ -2767,7 +2761,6 @@ KNOWN_MISSES = {
     ("report126", "vr-vyksa.ru/3.txt", "body_start"),
     ("report126", "vr-vyksa.ru/4.txt", "body_end"),
     ("report126", "wyksa.nobl.ru/2.txt", "body_start"),
-    ("report126", "xn--80aaa0a0avl.xn--p1ai/1.txt", "body_start"),
     ("report127", "18.rosprofprom.ru/1.txt", "title"),
     ("report127", "18.rosprofprom.ru/1.txt", "body_end"),
     ("report127", "glazrayon.ru/3.txt", "title"),

@@ -17,6 +17,7 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
     Лента новостей                                                   the feed: the end
 """
 
+from dataclasses import replace
 from itertools import islice
 
 from indexer.article import Article, Skip
@@ -55,6 +56,7 @@ from indexer.sources.pageheads import (
 )
 from indexer.sources.pagelayout import (
     Header,
+    Layout,
     dated_headline,
     lay_out,
     locate,
@@ -71,6 +73,9 @@ from indexer.sources.pagestands import (
 )
 from indexer.sources.splitdate import is_date_part
 from indexer.sources.titleagain import is_title_again
+from indexer.text.morph import has_finite_verb
+
+SALUTATION_LOOK = 2  # lines above the text where the address opening it may stand
 
 
 def without_learnt(
@@ -94,6 +99,7 @@ def without_learnt(
         and not match_caption(line)
         and not (i > text_at and (ends_text(line) or is_channel_signature(line)))
         and not (i < text_at and is_date_part(rest, i))
+        and not SALUTATION.match(line)  # a site's notices may all open with one address
         else line
         for i, (line, mark) in enumerate(zip(rest, marks, strict=True))
     ]
@@ -160,6 +166,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
         layout, stop = core or (layout, stop)
         if core and title_at < layout.title:
             layout = dated_headline(lines, title_at, layout)
+    layout = addressed_layout(lines, layout)
     caption = match_caption(lines[caption_at]) if caption_at is not None else None
     start = with_salutation(lines, text_start(layout), layout.title)
     body = unsigned(body_lines(lines[:stop], start, bounded=core is not None))
@@ -215,12 +222,32 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
 
 
 def with_salutation(lines: list[str], start: int, title: int) -> int:
-    """The text's start moved up over the address opening it, a line of its own right above
-    ("Уважаемые жители района!" / "Поздравляю вас …"): an address is the text's, never chrome."""
-    above = [i for i in range(title + 1, start) if lines[i]]
-    while above and SALUTATION.match(lines[above[-1]]):
-        start = above.pop()
-    return start
+    """The text's start moved up over the address opening it, on a line of its own right
+    above or a sentence of greeting above ("Уважаемые арзамасцы!" / "Поздравляю вас с днем
+    рождения города!" / text): an address is the text's, never chrome."""
+    above = [i for i in range(title + 1, start) if lines[i]][-SALUTATION_LOOK:]
+    at = next((i for i in reversed(above) if SALUTATION.match(lines[i])), None)
+    if at is None or not all(lines[i].endswith(("!", ".")) for i in above if i > at):
+        return start
+    return with_salutation(lines, at, title)
+
+
+def addressed_layout(lines: list[str], layout: Layout) -> Layout:
+    """A copy without a headline that opens with an address over its first paragraph
+    ("Уважаемые жители района!" / "Обращаюсь к вам …"): the address stands in for the title
+    and opens the text, not the paragraph under it."""
+    above = [i for i in range(layout.title) if lines[i]]
+    if not above or not SALUTATION.match(lines[above[-1]]) or layout.caption is not None:
+        return layout
+    if (layout.start or 0) > layout.title + 1 or not opens_address(lines[layout.title]):
+        return layout
+    return replace(layout, title=above[-1], start=layout.title)
+
+
+def opens_address(line: str) -> bool:
+    """True for a paragraph under an address, or its first sentence alone ("Поздравляю вас с
+    Днем России!"): not a headline."""
+    return opens_headless(line, "") or (line.endswith((".", "!")) and has_finite_verb(line))
 
 
 def is_edition_line(line: str, dateline: Dateline) -> bool:
