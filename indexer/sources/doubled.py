@@ -1,0 +1,30 @@
+"""A text a copy writes twice in a row, paragraph for paragraph ("A" / "B" / "A" / "B": a
+site's print version and its screen version on one page): its second copy blanked."""
+
+from indexer.sources.pageheads import is_paragraph
+
+MIN_PARAGRAPHS = 2  # a single paragraph written again is a standfirst or a caption's copy
+
+
+def without_second_copy(lines: list[str]) -> list[str]:
+    """The lines with the second of two copies of a run of paragraphs blanked, the run the
+    longest one written twice side by side (empty lines between them do not count)."""
+    filled = [i for i, line in enumerate(lines) if line]
+    texts = [lines[i] for i in filled]
+    for at, text in enumerate(texts):
+        if not is_paragraph(text) or text not in texts[at + 1 :]:
+            continue
+        size = copied_run(texts, at)
+        if size >= MIN_PARAGRAPHS:
+            second = set(filled[at + size : at + 2 * size])
+            return ["" if i in second else line for i, line in enumerate(lines)]
+    return lines
+
+
+def copied_run(texts: list[str], at: int) -> int:
+    """The longest k for which texts[at:at+k] is written again right after it; 0 for none."""
+    longest = (len(texts) - at) // 2
+    return next(
+        (k for k in range(longest, 0, -1) if texts[at : at + k] == texts[at + k : at + 2 * k]),
+        0,
+    )
