@@ -240,3 +240,13 @@ def test_a_stamp_with_its_byline_after_the_time_is_a_date_line_not_the_lead(tmp_
     article = read_page(tmp_path, f"Меню\n\n{headline}\n\n{stamp}\n{headline}\n\n\n{text}\n")
     assert article.date == date(2018, 5, 17)
     assert (article.lead, article.body) == ("", text)
+
+
+def test_a_copy_without_a_headline_is_not_dated_by_the_day_its_first_sentence_tells(tmp_path):
+    text = (
+        "Массовым гуляньем и большим спортивным состязанием отметили саракташцы 13 марта 2016 года "
+        "последний день Масленицы. По традиции праздник проводился на ипподроме."
+    )
+    more = "Со словами приветствия к присутствующим обратились глава района и глава поссовета."
+    article = read_page(tmp_path, f"{text}\n{more}\n")
+    assert article.date is None

@@ -423,6 +423,15 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Автор фото Сергей Назаров.", True),
         ("Автор фото долго ждал медведя у ручья.", False),
         ("Информация и фото предоставлены администрацией города Лебедянь.", True),
+        # a slider's caption glued to itself
+        ("Открытие выставки В. ШиловаОткрытие выставки В. ШиловаОткрытие выставк", True),
+        ("Муниципальное бюджетное учреждение культуры", True),  # an institution's kind, its header
+        ("Герб Бижбулякского района", True),  # a coat of arms' alt text
+        ("Герб района утвердили депутаты", False),
+        ("Не убран снег, яма на дороге, не горит фонарь?", True),  # the state services' widget
+        ("GISMETEO: Погода по г.Саракташ", True),
+        ("При обработке персональных данных мы стремимся соблюдать требования закона.", True),
+        ("Версия сайта для слабовидящих", True),
         ("Фоторепортаж с выпускного вечера опубликовали в группе школы.", False),
         ("[RoyalSlider Error] Incorrect RoyalSlider ID or problem with query.", True),
         ("События", True),  # a section's name

@@ -97,7 +97,7 @@ LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S|[^\W\d] ?>>$")
 NOTICE = re.compile(
     r"\bcookie|файл(?:ы|ов) куки|упрощенного доступа|"
     r"(?:перейти|перехода) к (?:содержанию|основному)|skip to (?:main )?content|"
-    r"авторизуйтесь|зарегистрируйтесь, чтобы|авторизуясь, вы|обработку персональных данных|"
+    r"авторизуйтесь|зарегистрируйтесь, чтобы|авторизуясь, вы|обработк[аеиу] персональных данных|"
     r"материал (?:\(информация\) )?произвед[её]н(?:,| и) распростран[её]н|"  # the law's notice
     r"уважаемые (?:читатели|посетители|пользователи)[^.]{0,80}комментари|"
     r"призывает (?:пользователей|читателей) быть вежливыми|"  # the comments' rules
@@ -119,6 +119,8 @@ NOTICE = re.compile(
     r"применяются рекомендательные технологии|"  # the notice the law asks of Russian sites
     r"^ваш паспорт\s*[—–-]\s*новый пользователь|"  # a login widget: "Ваш паспорт — … Войти"
     r"столкнулись с проблемой\s*[—–-]?\s*сообщите о ней|"  # the state services' complaint widget
+    r"^не убран снег, яма на дороге|"  # … and its first line
+    r"^gismeteo:|"  # a weather widget: "GISMETEO: Погода по г.Саракташ"
     r"^отключить изображения:?\s+шрифт:|"  # the partially sighted's panel
     r"^(?:язык:\s*)?english(?: version)?$|"  # a language switch: "Язык: English version"
     r"нашли ошибку или опечатку в тексте|"  # a call to report a typo, whatever its keys
@@ -188,12 +190,17 @@ PAPER_TAGLINE = re.compile(
 OWNER = re.compile(
     r"^(?:Администрация|Министерство|Департамент|Управление|Комитет|Агентство|Мировые судьи"
     r"|Совет депутатов|(?:Внутригородское )?[Мм]униципальное образование"
-    r"|Муниципальное (?:[а-яё]+ )?общеобразовательное учреждение|М[БАК]?Д?ОУ\b|ГБП?ОУ\b"
+    r"|(?:Муниципальное|Государственное) (?:[а-яё]+ ){0,2}учреждение|М[БАК]?Д?ОУ\b|ГБП?ОУ\b"
     r"|Государственн(?:ая|ый)(?: [а-яё]+)? (?:инспекция|служба|комитет))(?: [^.!?:]{2,100})?$"
 )
 # A logo's alt text over the page: "Лого Российская премьер-лига", "Логотип газеты Крестьянский
 # Двор" (a headline tells what it did: "Логотип фестиваля выбрали горожане").
 LOGO = re.compile(r"^(?:Лого(?:тип)?|Logo)\b[^.!?:]{2,120}$", re.I)
+# A coat of arms' alt text over an administration's page: "Герб Бижбулякского района".
+ARMS = re.compile(
+    r"^Герб(?: [А-ЯЁ][а-яё-]+){1,3}(?: (?:муниципального |городского |сельского )?"
+    r"(?:района|округа|области|края|поселения|города|республики))?$"
+)
 # A date line with its rubric before or after it: "Политика 15:35, 28.05.2018", "5 июня 2018
 # 14:50 / Судебная хроника".
 RUBRIC_BEFORE = re.compile(r"^[А-ЯЁ][а-яё]+(?: [а-яё]+)?\s+(?=\d)")
@@ -324,7 +331,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if is_page_notice(line):
         return True
-    named = OWNER.match(line) or PRESS_CREDIT.match(line) or LOGO.match(line)
+    named = OWNER.match(line) or PRESS_CREDIT.match(line) or LOGO.match(line) or ARMS.match(line)
     named = named or PAPER_TAGLINE.match(line)
     if named and not has_finite_verb(line):
         return True  # a name or a credit, no verb: no headline telling what it did
@@ -428,9 +435,22 @@ def is_doubled(line: str) -> bool:
     half = len(line) // 2
     if half >= DOUBLED_CHARS and line[:half] == line[half:]:
         return True
+    if is_carousel(line):
+        return True
     words = line.split()
     half = len(words) // 2
     return half >= DOUBLED_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def is_carousel(line: str) -> bool:
+    """True for a slider's caption glued to itself again and again, the last copy cut short:
+    "Открытие выставки В. ШиловаОткрытие выставки В. ШиловаОткрытие выставк"."""
+    period = line.find(line[:DOUBLED_CHARS], 1)
+    while DOUBLED_CHARS <= period <= len(line) // 2:
+        if line[period:] == line[: len(line) - period]:
+            return True
+        period = line.find(line[:DOUBLED_CHARS], period + 1)
+    return False
 
 
 def is_closing_credit(line: str) -> bool:

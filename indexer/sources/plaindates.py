@@ -63,7 +63,8 @@ def plain_date(title: str, body: str) -> date | None:
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     if found := labelled_date(lines) or date_after(lines, last_paragraph(lines) + 1):
         return found
-    return opening_date(first) or title_date(title)
+    # A copy without a headline has its first sentence stand in: a day it names is the text's.
+    return opening_date(first) or (None if body.startswith(title) else title_date(title))
 
 
 def head_date(body: str) -> date | None:
