@@ -432,6 +432,10 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("GISMETEO: Погода по г.Саракташ", True),
         ("При обработке персональных данных мы стремимся соблюдать требования закона.", True),
         ("Версия сайта для слабовидящих", True),
+        ("Приветствую Вас, Гость", True),  # a uCoz site's greeting
+        ("Функционирует при финансовой поддержке Министерства цифрового развития", True),
+        ("pogar r 3", True),  # a picture's name in Latin letters
+        ("Неофициальный сайт города Темников", True),
         ("Фоторепортаж с выпускного вечера опубликовали в группе школы.", False),
         ("[RoyalSlider Error] Incorrect RoyalSlider ID or problem with query.", True),
         ("События", True),  # a section's name

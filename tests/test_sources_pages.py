@@ -787,3 +787,22 @@ def test_a_copy_opening_with_an_address_has_it_stand_in_for_the_headline(tmp_pat
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     (article,) = read_file(path)
     assert (article.title, article.body) == ("Уважаемые саровчане!", "\n".join(text))
+
+
+def test_a_notice_between_the_headline_and_its_copy_is_not_the_lead(tmp_path):
+    """The headline written again under a site's grant notice: the notice is no standfirst."""
+    headline = "В райцентре Марий Эл с нетерпением ждут большого снега"
+    notice = (
+        "Функционирует при финансовой поддержке Министерства цифрового развития, связи и "
+        "массовых коммуникаций Российской Федерации"
+    )
+    text = [
+        "Жители поселка Параньга Марий Эл с нетерпением ждут большого снега - он позарез нужен "
+        "как важный строительный материал.",
+        "Дело в том, что в районе объявили очередной смотр-конкурс на лучшее новогоднее "
+        "оформление дворов и улиц.",
+    ]
+    path = tmp_path / "marpravda.ru.txt"
+    path.write_text("\n\n".join([f"{headline}\n{notice}", headline, *text]) + "\n", "utf-8")
+    (article,) = read_file(path)
+    assert (article.title, article.lead, article.body) == (headline, "", "\n".join(text))

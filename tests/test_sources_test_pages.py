@@ -1673,7 +1673,6 @@ KNOWN_MISSES = {
     ("report79", "aldanonline.info/2.txt", "chrome"),
     ("report79", "centerdosyga.ru/1.txt", "date"),
     ("report79", "centerdosyga.ru/2.txt", "title"),
-    ("report79", "centerdosyga.ru/2.txt", "date"),
     ("report79", "centerdosyga.ru/2.txt", "chrome"),
     ("report79", "gazetazp.ru/1.txt", "title"),
     ("report79", "gazetazp.ru/1.txt", "body_end"),

@@ -91,6 +91,7 @@ WIDGET_TEXT = re.compile(
     r"(?:(?:img|dsc[nf]?)[ _-]?\d{3,5}(?:\.jpe?g)?|p\d{7})(?: p\d{7})*$|"  # "IMG 3633", "P5310714"
     r"[\w-]{1,40}\.(?:jpe?g|png|gif|webp)$|"  # an image's file name alone: "SAM_4233.JPG"
     r"photo[ _]\d{4}(?:[ _-]\d\d){5}$|"  # a messenger's photo name: "photo 2025 08 07 16 42 41"
+    r"[a-z]{3,15}(?: [a-z]{1,15}){0,2} \d{1,3}$|"  # a picture's name in Latin letters: "pogar r 3"
     r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|"  # an image's id: "7919e0c6-ed17-43d2-…"
     r"(?:[а-яё-]+ )?погода в [а-яё-]+$|"  # the weather widget's label: "Погода в Уфе"
     r"курс цб(?: на [\d.]+)?:?(?:\s*[$€]?\s*\d+[.,]\d+){1,3}$|"  # "Курс ЦБ 79,47 92,25"

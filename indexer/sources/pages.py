@@ -194,8 +194,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     site = (caption["site"] if caption else "") or header.site
     # The rules' standfirst looked at again by the learned decision (leadscore).
     lead, text = decided(title, lead, [without_closing_call(line) for line in body])
-    # Neither the headline written again over the text nor a date line is a lead.
-    if is_title_again(lead, title) or is_date_text(lead):
+    # Neither the headline written again over the text, a date line nor chrome is a lead.
+    if is_title_again(lead, title) or is_date_text(lead) or is_chrome_line(lead):
         lead = ""
     elif SALUTATION.match(lead):  # an address opens the text, it sums nothing up
         lead, text = "", [lead, *text]
