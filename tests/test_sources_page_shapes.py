@@ -436,6 +436,12 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Функционирует при финансовой поддержке Министерства цифрового развития", True),
         ("pogar r 3", True),  # a picture's name in Latin letters
         ("Неофициальный сайт города Темников", True),
+        ("Фотографии раскрываются при нажатии мышкой на миниатюры.", True),  # a gallery's hint
+        ("Новости Карельской митрополии", True),  # a site's tagline
+        ("Новости города и региона", True),
+        ("Спецпроект", True),
+        ("Читать в", True),  # social buttons without their icons
+        ("Оставить отзыв в", True),
         ("Фоторепортаж с выпускного вечера опубликовали в группе школы.", False),
         ("[RoyalSlider Error] Incorrect RoyalSlider ID or problem with query.", True),
         ("События", True),  # a section's name
@@ -2251,6 +2257,8 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
                 "Летняя Спартакиада трудящихся Кардымовского района",
             ],
         ),
+        # A date with a two-digit year before the headline.
+        ("01.03.21 Время милосердия", ["01.03.21", "Время милосердия"]),
         (
             "Заголовок: «Наша жизнь»: 95 лет летописи Карасукского района",
             ["Заголовок:", "«Наша жизнь»: 95 лет летописи Карасукского района"],
