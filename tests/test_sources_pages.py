@@ -806,3 +806,30 @@ def test_a_notice_between_the_headline_and_its_copy_is_not_the_lead(tmp_path):
     path.write_text("\n\n".join([f"{headline}\n{notice}", headline, *text]) + "\n", "utf-8")
     (article,) = read_file(path)
     assert (article.title, article.lead, article.body) == (headline, "", "\n".join(text))
+
+
+def test_a_date_written_a_part_a_line_under_a_long_headline_dates_each_page_of_a_folder(tmp_path):
+    """The days and years a folder's pages share are its chrome's digits, but under a headline
+    with initials ("М.Н. Стриханова", no text) they are the page's date, a part a line."""
+    folder = tmp_path / "mephi.ru"
+    folder.mkdir()
+    days = [("11", "ноября", "2011"), ("24", "января", "2012"), ("16", "октября", "2015")]
+    stations = ["Эхо Москвы", "Маяк", "Вести ФМ"]
+    for n, ((day, month, year), station) in enumerate(zip(days, stations, strict=True)):
+        page = [
+            f'Интервью ректора НИЯУ МИФИ М.Н. Стриханова радиостанции "{station}"',
+            "",
+            day,
+            month,
+            year,
+            "",
+            f"{day} {month} {year} года ректор ответил на вопросы ведущего о системе образования "
+            "в атомной отрасли. Разговор шёл о подготовке инженеров для атомных станций.",
+        ]
+        (folder / f"{n}.txt").write_text("\n".join(page) + "\n", encoding="utf-8")
+    told = {article.body.split(" года")[0]: article.date for article in read_articles([folder])}
+    assert told == {
+        "11 ноября 2011": date(2011, 11, 11),
+        "24 января 2012": date(2012, 1, 24),
+        "16 октября 2015": date(2015, 10, 16),
+    }

@@ -77,6 +77,7 @@ from indexer.sources.titleagain import is_title_again
 from indexer.text.morph import has_finite_verb
 
 SALUTATION_LOOK = 2  # lines above the text where the address opening it may stand
+SENTENCE_END = (".", "!", "?", "…")
 
 
 def without_learnt(
@@ -93,7 +94,11 @@ def without_learnt(
         marks[first] = False
     # A date over the text written a part a line ("27" / "Май 2022") repeats on a day's
     # pages: kept (the text's first paragraph ends where the page's date may stand).
-    text_at = next((i for i, line in enumerate(rest) if is_paragraph(line)), len(rest))
+    # (a first line without a sentence's end is the headline, however long: "Интервью ректора
+    # НИЯУ МИФИ М.Н. Стриханова радиостанции "Эхо Москвы"" is no text)
+    first = next((i for i, line in enumerate(rest) if line), 0)
+    first += 0 if rest and rest[first].endswith(SENTENCE_END) else 1
+    text_at = next((i for i in range(first, len(rest)) if is_paragraph(rest[i])), len(rest))
     kept = [
         ""
         if mark
