@@ -833,3 +833,23 @@ def test_a_date_written_a_part_a_line_under_a_long_headline_dates_each_page_of_a
         "24 января 2012": date(2012, 1, 24),
         "16 октября 2015": date(2015, 10, 16),
     }
+
+
+def test_a_headline_of_two_sentences_with_its_date_under_it_is_the_title_not_the_text(tmp_path):
+    headline = (
+        "Атомное право и высокая ответственность. Представители СарФТИ приняли участие в "
+        "Международной конференции «Ядерные технологии XXI века и проблемы нераспространения»"
+    )
+    text = [
+        "7-9 октября в Астане состоялась международная конференция, в которой приняли участие "
+        "более 100 специалистов и ведущих экспертов России, Швеции и Казахстана.",
+        "Организаторы конференции: Министерство энергетики Республики Казахстан и Ассоциация "
+        "«Ядерное общество Казахстана».",
+    ]
+    path = tmp_path / "mephi.ru.txt"
+    page = [headline, "", "16", "октября", "2015", "", *text]
+    path.write_text("\n".join(page) + "\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert (article.title, article.date, article.body) == (
+        headline, date(2015, 10, 16), "\n".join(text),
+    )  # fmt: skip

@@ -1391,6 +1391,7 @@ KNOWN_MISSES = {
     ("report63", "ruffnews.ru/2.txt", "title"),
     ("report63", "ruffnews.ru/2.txt", "date"),
     ("report63", "ruffnews.ru/2.txt", "chrome"),
+    ("report63", "orsk.ru/5.txt", "body_start"),
     # The learned decisions trained again with report64 and report65: two digests' openings read
     # as their text's first paragraph. Report64 part (Achinsk, Kansk, Ust-Ilimsk, Artyom, Ussuriysk,
     # the Khabarovsk krai) and report65 part (the Leningrad region, Velikiye Luki, Rzhev, Staraya
@@ -2242,7 +2243,6 @@ KNOWN_MISSES = {
     ("report104", "no.oskol-news.ru/1.txt", "chrome"),
     ("report104", "rusnewshub.ru/1.txt", "source"),
     ("report104", "val-eparh.ru/4.txt", "chrome"),
-    ("report104", "val-zvezda.ru/1.txt", "body_start"),
     ("report104", "val-zvezda31.ru/1.txt", "chrome"),
     ("report104", "val-zvezda31.ru/2.txt", "chrome"),
     ("report104", "val-zvezda31.ru/3.txt", "lead"),
@@ -2516,10 +2516,8 @@ KNOWN_MISSES = {
     ("report117", "vyaznik.ru/1.txt", "body_end"),
     ("report117", "vyaznik.ru/1.txt", "chrome"),
     ("report117", "vyaznik.ru/2.txt", "title"),
-    ("report117", "vyaznik.ru/2.txt", "body_start"),
     ("report117", "vyaznik.ru/2.txt", "chrome"),
     ("report117", "vyaznik.ru/3.txt", "title"),
-    ("report117", "vyaznik.ru/3.txt", "body_start"),
     ("report117", "vyaznik.ru/3.txt", "chrome"),
     ("report117", "vyaznik.ru/4.txt", "body_end"),
     ("report117", "vyaznik.ru/4.txt", "chrome"),
@@ -2741,7 +2739,6 @@ KNOWN_MISSES = {
     ("report127", "18.rosprofprom.ru/1.txt", "body_end"),
     ("report127", "glazrayon.ru/3.txt", "title"),
     ("report127", "glazrayon.ru/3.txt", "chrome"),
-    ("report127", "glazrayon.ru/4.txt", "body_start"),
     ("report127", "gorodglazov.com/1.txt", "title"),
     ("report127", "gorodglazov.com/1.txt", "lead"),
     ("report127", "gorodglazov.com/3.txt", "lead"),
@@ -2873,8 +2870,6 @@ KNOWN_MISSES = {
     ("report130", "medicin.cap.ru/1.txt", "body_start"),
     # Report132 and report133 (regional business, real-estate and retail news; colleges,
     # hospitals, water utilities and a transport operator), as first read:
-    ("report132", "bk55.ru/3.txt", "lead"),
-    ("report132", "bk55.ru/3.txt", "body_start"),
     ("report132", "bk55.ru/5.txt", "lead"),
     ("report132", "erzrf.ru/1.txt", "date"),
     ("report132", "infomsk.ru/1.txt", "date"),
@@ -3085,8 +3080,6 @@ KNOWN_MISSES = {
     ("report141", "katrenstyle.ru/1.txt", "body_end"),
     ("report141", "marketmed.ru/1.txt", "body_end"),
     ("report141", "marketmed.ru/1.txt", "chrome"),
-    ("report141", "pharmedu.ru/1.txt", "lead"),
-    ("report141", "pharmedu.ru/1.txt", "body_start"),
     ("report141", "pharmedu.ru/2.txt", "lead"),
     ("report141", "pharmedu.ru/2.txt", "body_start"),
     ("report141", "pharmedu.ru/2.txt", "chrome"),
@@ -3262,6 +3255,7 @@ KNOWN_MISSES = {
     ("report113", "kommunar.info/1.txt", "lead"),
     ("report113", "kommunar.info/1.txt", "body_start"),
     ("report113", "nakhodka.media/1.txt", "date"),
+    ("report113", "voshodprim.ru/1.txt", "lead"),
     # Report148 and report149 (weather services and environment; veterans', search and defence
     # societies) as first read: 85 / 91 / 100 / 82 / 91 / 85 / 72 % of 67 pages.
     ("report148", "cpoos-nao.ru/1.txt", "body_end"),
@@ -3572,13 +3566,9 @@ KNOWN_MISSES = {
     ("report159", "muzey-tihoreck.ru/1.txt", "lead"),
     # A paragraph of text taken for the title stays in the body now, headline-shaped lines above it
     # or not: on these pages the record calls that sentence the headline or the lead.
-    ("folders/history-kazan.ru", "14371-9-oktyabrya.txt", "body_start"),
     ("report41", "avestnik.kz/1.txt", "body_start"),
-    ("report65", "etrk.ru/2.txt", "body_start"),
-    ("report91", "moirbit.ru/2.txt", "body_start"),
     ("report91", "ural.aif.ru/2.txt", "lead"),
     ("report91", "ural.aif.ru/2.txt", "body_start"),
-    ("report137", "plesheevo-lake.ru/2.txt", "body_start"),
     # The learned decisions retrained with parts 206 to 209 in: they read this page otherwise than
     # its record.
     ("report137", "ugansky.ru/1.txt", "body_start"),
@@ -3743,7 +3733,6 @@ KNOWN_MISSES = {
     # before (standfirst or text).
     ("report99", "bloknot-taganrog.ru/2.txt", "body_start"),
     ("report165", "thevoicemag.ru/1.txt", "lead"),
-    ("report176", "penza.gallery/2.txt", "body_start"),
     ("report166", "2009-2020.oborona.ru/1.txt", "title"),
     ("report166", "2009-2020.oborona.ru/1.txt", "lead"),
     ("report166", "2009-2020.oborona.ru/1.txt", "body_start"),
@@ -3903,7 +3892,6 @@ KNOWN_MISSES = {
     ("report176", "oblgazeta.ru/1.txt", "body_end"),
     ("report176", "oblgazeta.ru/1.txt", "chrome"),
     ("report176", "penza-news.net/1.txt", "date"),
-    ("report176", "penza.gallery/4.txt", "title"),
     ("report176", "st1.rosphoto.com/1.txt", "title"),
     ("report176", "st1.rosphoto.com/1.txt", "lead"),
     ("report176", "sz-fo.ru/1.txt", "body_start"),
@@ -4618,7 +4606,6 @@ KNOWN_MISSES = {
     ("report211", "nia-rf.ru/1.txt", "title"),
     ("report211", "nia-rf.ru/1.txt", "date"),
     ("report211", "nia-rf.ru/1.txt", "lead"),
-    ("report211", "nia-rf.ru/1.txt", "body_start"),
     ("report211", "nia-rf.ru/1.txt", "chrome"),
     ("report211", "oka.fm/1.txt", "lead"),
     ("report211", "oka.fm/1.txt", "body_start"),

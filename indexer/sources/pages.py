@@ -72,7 +72,7 @@ from indexer.sources.pagestands import (
     has_standfirst_slot,
     without_crumbs,
 )
-from indexer.sources.splitdate import is_date_part
+from indexer.sources.splitdate import SPLIT_LINES, is_date_part
 from indexer.sources.titleagain import is_title_again
 from indexer.text.morph import has_finite_verb
 
@@ -179,8 +179,11 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     headline = HOME_CRUMBS.sub("", TIME_BEFORE.sub("", lines[layout.title]))
     headline = without_crumbs(headline, lines[layout.title + 1 : layout.title + 1 + CRUMB_LOOK])
     # A copy that starts at the text, with no headline: its first sentence stands in.
-    below = next((line for line in lines[layout.title + 1 :] if line), "")
-    opening = opens_headless(headline, below)  # a paragraph of text taken for the title
+    under = [line for line in lines[layout.title + 1 :] if line][:SPLIT_LINES]
+    # A paragraph of text taken for the title; not a headline with its date under it.
+    opening = opens_headless(headline, under[0] if under else "") and not (
+        under and is_date_part(under, 0)
+    )
     # Nothing above that could be a headline: menu words, an ad's label ("Реклама").
     headless = not any(is_headline(copied, i) for i in range(layout.title) if copied[i]) and (
         opening or layout.title == layout.start
