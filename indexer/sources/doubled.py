@@ -1,9 +1,13 @@
 """A text a copy writes twice in a row, paragraph for paragraph ("A" / "B" / "A" / "B": a
-site's print version and its screen version on one page): its second copy blanked."""
+site's print version and its screen version on one page): its second copy blanked; and a
+teaser cut short over the paragraph it was cut from ("Первый номер … вышло ..." / "Первый
+номер … вышло более 11 тысяч номеров."): the teaser blanked."""
 
 from indexer.sources.pageheads import is_paragraph
 
 MIN_PARAGRAPHS = 2  # a single paragraph written again is a standfirst or a caption's copy
+TEASER_CHARS = 40  # a cut teaser's words at least, to be taken for the paragraph's copy
+CUT = ("...", "…")
 
 
 def without_second_copy(lines: list[str]) -> list[str]:
@@ -27,4 +31,24 @@ def copied_run(texts: list[str], at: int) -> int:
     return next(
         (k for k in range(longest, 0, -1) if texts[at : at + k] == texts[at + k : at + 2 * k]),
         0,
+    )
+
+
+def without_cut_copy(lines: list[str]) -> list[str]:
+    """The lines with a teaser cut short blanked where the paragraph under it opens with all
+    its words."""
+    filled = [i for i, line in enumerate(lines) if line]
+    cut = {
+        i
+        for i, below in zip(filled, filled[1:], strict=False)
+        if lines[i].endswith(CUT) and is_cut_from(lines[i], lines[below])
+    }
+    return ["" if i in cut else line for i, line in enumerate(lines)]
+
+
+def is_cut_from(teaser: str, paragraph: str) -> bool:
+    """True for a teaser whose words, its ellipsis off, open the paragraph."""
+    words = teaser.rstrip(".… ")
+    return (
+        len(words) >= TEASER_CHARS and len(paragraph) > len(words) and paragraph.startswith(words)
     )

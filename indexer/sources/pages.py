@@ -27,7 +27,7 @@ from indexer.sources.clean import match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.dates import is_date_text
-from indexer.sources.doubled import without_second_copy
+from indexer.sources.doubled import without_cut_copy, without_second_copy
 from indexer.sources.endscore import ended, lines_after
 from indexer.sources.fields import make_article
 from indexer.sources.glued import (
@@ -150,9 +150,10 @@ def first_copy(lines: list[str], first: int, title: int) -> int:
 def read_lines(text: str, chrome: frozenset[str]) -> tuple[list[str], list[str], Header, bool]:
     """A page's lines as copied, the same with the site's clock and its folder's chrome
     blanked, its rubric header, and whether it opens with its folder's fixed text."""
-    split = without_second_copy(
-        [part for line in with_drop_caps(text.splitlines()) for part in unglued(page_line(line))]
-    )
+    parts = [
+        part for line in with_drop_caps(text.splitlines()) for part in unglued(page_line(line))
+    ]
+    split = without_cut_copy(without_second_copy(parts))
     copied = without_glued_crumbs(past_glued_chrome(apart_from_repeat(split)))
     lines = without_clock(copied, chrome)
     header = read_header(lines)
