@@ -440,6 +440,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Новости Карельской митрополии", True),  # a site's tagline
         ("Новости города и региона", True),
         ("Спецпроект", True),
+        ("Газета Рыльского района Курской области «Районные будни»", True),  # a paper's tagline
+        ("Газета Рыльского района вышла в новом формате", False),
+        ("Колонка редактора", True),
         ("Читать в", True),  # social buttons without their icons
         ("Оставить отзыв в", True),
         ("Фоторепортаж с выпускного вечера опубликовали в группе школы.", False),
