@@ -122,6 +122,8 @@ NOTICE = re.compile(
     r"^не убран снег, яма на дороге|"  # … and its first line
     r"^приветствую вас,? гость|"  # a uCoz site's greeting
     r"раскрываются при нажатии|"  # a gallery's hint: "Фотографии раскрываются при нажатии …"
+    r"^зарегистрируйтесь на портале госуслуг|"  # the state services' promo
+    r"^перепечатка [^.!?]{0,80}(?:возможна|разрешается|допускается) только|"  # the reprint terms
     r"функционирует при финансовой поддержке|"  # a grant's notice: "… Министерства цифрового …"
     r"^gismeteo:|"  # a weather widget: "GISMETEO: Погода по г.Саракташ"
     r"^отключить изображения:?\s+шрифт:|"  # the partially sighted's panel

@@ -88,7 +88,7 @@ WIDGET_TEXT = re.compile(
     r"(?:извините, )?в настоящее время нет доступных опросов|"
     # an ad slot's label: "Рекламный баннер 990x90px top", "… right-2", "… header-top", "… ban1"
     r"рекламный баннер(?: \d+ ?[xх×] ?\d+ ?(?:px)?(?: [a-z][a-z\d-]*)?)?\.?$|"
-    r"(?:(?:img|dsc[nf]?)[ _-]?\d{3,5}(?:\.jpe?g)?|p\d{7})(?: p\d{7})*$|"  # "IMG 3633", "P5310714"
+    r"(?:(?:img|dsc[nf]?)[ _-]?\d{3,12}(?:\.jpe?g)?|p\d{7})(?: p\d{7})*$|"  # "IMG 3633", "P5310714"
     r"[\w-]{1,40}\.(?:jpe?g|png|gif|webp)$|"  # an image's file name alone: "SAM_4233.JPG"
     r"photo[ _]\d{4}(?:[ _-]\d\d){5}$|"  # a messenger's photo name: "photo 2025 08 07 16 42 41"
     r"[a-z]{3,15}(?: [a-z]{1,15}){0,2} \d{1,3}$|"  # a picture's name in Latin letters: "pogar r 3"

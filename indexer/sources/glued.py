@@ -18,6 +18,7 @@ from indexer.text.morph import opens_sentence
 GLUED_IMAGE = re.compile(
     r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}\d{4,8}"
     r"|photo \d{4}(?: \d\d){5}"  # a messenger's photo name: "photo 2025 08 07 16 42 41В …"
+    r"|(?i:img|dsc[nf]?)_\d{3,12}"  # a camera's: "IMG_773754896  Обучающиеся …"
     r"|(?=[\w-]{0,10}\d)[A-Za-z0-9_-]{11}(?=[А-ЯЁ][а-яё])"  # a video's id: "Vis8NVQQQJwМы …"
     r"|[0-9a-f]{32}"  # a file's hash name: "a5c26f860d802fe1bb851236b151a3d2Двадцать …"
     r"|(?:Фото|Видео) (?:из архива|автора)"
