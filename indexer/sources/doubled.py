@@ -3,6 +3,8 @@ site's print version and its screen version on one page): its second copy blanke
 teaser cut short over the paragraph it was cut from ("Первый номер … вышло ..." / "Первый
 номер … вышло более 11 тысяч номеров."): the teaser blanked."""
 
+from collections import Counter
+
 from indexer.sources.pageheads import is_paragraph
 
 MIN_PARAGRAPHS = 2  # a single paragraph written again is a standfirst or a caption's copy
@@ -15,8 +17,9 @@ def without_second_copy(lines: list[str]) -> list[str]:
     longest one written twice side by side (empty lines between them do not count)."""
     filled = [i for i, line in enumerate(lines) if line]
     texts = [lines[i] for i in filled]
+    written = Counter(texts)
     for at, text in enumerate(texts):
-        if not is_paragraph(text) or text not in texts[at + 1 :]:
+        if written[text] < 2 or not is_paragraph(text):
             continue
         size = copied_run(texts, at)
         if size >= MIN_PARAGRAPHS:

@@ -67,15 +67,19 @@ def has_finite_verb(line: str) -> bool:
     """True for a line that tells what happened, a word of it read first as a verb in a
     personal form ("Хозпостройка горит открытым пламенем"): a subtitle, where a caption or a
     rubric only names ("Пожарные на месте происшествия")."""
-    readings = (parses(word) for word in RUSSIAN_WORD.findall(line.lower()))
-    return any(found and found[0].tag.POS == "VERB" for found in readings)
+    return "VERB" in first_parts_of_speech(line)
 
 
 def tells_deed(line: str) -> bool:
     """True for a line a word of which is read first as a verb or a short participle: "По
     материалам проверки возбуждено уголовное дело" tells, "По материалам пресс-службы" names."""
+    return not DEED_TAGS.isdisjoint(first_parts_of_speech(line))
+
+
+def first_parts_of_speech(line: str) -> set[str]:
+    """The part of speech each Russian word of a line is read as first."""
     readings = (parses(word) for word in RUSSIAN_WORD.findall(line.lower()))
-    return any(found and found[0].tag.POS in DEED_TAGS for found in readings)
+    return {found[0].tag.POS for found in readings if found}
 
 
 def opens_sentence(word: str) -> bool:
