@@ -97,6 +97,7 @@ NAMED_COUNTS = re.compile(
 # "Опубликовано ср, 12/04/2019 - 17:09 пользователем moderator": the author after a labelled
 # stamp (Drupal's "Submitted by")
 AUTHOR_AFTER = re.compile(r"(?<=\d)\s+пользователем\s+\S+$", re.I)
+# A list item's dash before a date line: "- Создано 24.09.2018"
 LIST_MARK = re.compile(r"^[-–—]\s+(?=\D)")
 # "17.05.2018 17:07 - автор Людмила Баннова": a byline after a stamp's time
 BYLINE_AFTER = re.compile(

@@ -12,6 +12,11 @@ TEASER_CHARS = 40  # a cut teaser's words at least, to be taken for the paragrap
 CUT = ("...", "…")
 
 
+def read_once(lines: list[str]) -> list[str]:
+    """The lines with what a copy writes twice blanked: a text's second copy, a cut teaser."""
+    return without_cut_copy(without_second_copy(lines))
+
+
 def without_second_copy(lines: list[str]) -> list[str]:
     """The lines with the second of two copies of a run of paragraphs blanked, the run the
     longest one written twice side by side (empty lines between them do not count)."""

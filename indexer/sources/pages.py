@@ -23,11 +23,11 @@ from itertools import islice
 from indexer.article import Article, Skip
 from indexer.sources.calls import without_closing_call
 from indexer.sources.chrome import CELL_BARS, HOME_CRUMBS, is_chrome_line
-from indexer.sources.clean import match_caption, normalize_line
+from indexer.sources.clean import SENTENCE_ENDS, match_caption, normalize_line
 from indexer.sources.clock import without_clock
 from indexer.sources.datelines import Dateline, find_dateline
 from indexer.sources.dates import is_date_text
-from indexer.sources.doubled import without_cut_copy, without_second_copy
+from indexer.sources.doubled import read_once
 from indexer.sources.endscore import ended, lines_after
 from indexer.sources.fields import make_article
 from indexer.sources.glued import (
@@ -77,7 +77,6 @@ from indexer.sources.titleagain import is_title_again
 from indexer.text.morph import has_finite_verb
 
 SALUTATION_LOOK = 2  # lines above the text where the address opening it may stand
-SENTENCE_END = (".", "!", "?", "…")
 
 
 def without_learnt(
@@ -97,7 +96,7 @@ def without_learnt(
     # (a first line without a sentence's end is the headline, however long: "Интервью ректора
     # НИЯУ МИФИ М.Н. Стриханова радиостанции "Эхо Москвы"" is no text)
     first = next((i for i, line in enumerate(rest) if line), 0)
-    first += 0 if rest and rest[first].endswith(SENTENCE_END) else 1
+    first += 0 if rest and rest[first].endswith(SENTENCE_ENDS) else 1
     text_at = next((i for i in range(first, len(rest)) if is_paragraph(rest[i])), len(rest))
     kept = [
         ""
@@ -153,7 +152,7 @@ def read_lines(text: str, chrome: frozenset[str]) -> tuple[list[str], list[str],
     parts = [
         part for line in with_drop_caps(text.splitlines()) for part in unglued(page_line(line))
     ]
-    split = without_cut_copy(without_second_copy(parts))
+    split = read_once(parts)
     copied = without_glued_crumbs(past_glued_chrome(apart_from_repeat(split)))
     lines = without_clock(copied, chrome)
     header = read_header(lines)

@@ -10,7 +10,7 @@ from indexer.sources.chrome import CELL_BARS, is_site_noise
 from indexer.sources.clean import normalize_text
 from indexer.sources.datelines import without_agency_credit
 from indexer.sources.dates import lone_date
-from indexer.sources.doubled import without_cut_copy, without_second_copy
+from indexer.sources.doubled import read_once
 from indexer.sources.fields import MAX_ARTICLE_CHARS, make_article
 from indexer.sources.glued import (
     date_off_headline,
@@ -131,7 +131,7 @@ def without_bars(line: str) -> str:
 
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
-    once = without_cut_copy(without_second_copy(normalize_text(text).split("\n")))
+    once = read_once(normalize_text(text).split("\n"))
     written = "\n".join(line for line in once if line)
     kept = past_wordless("\n".join(line for line in written.split("\n") if not is_site_noise(line)))
     title, body = past_teaser(*past_notice(*kept.partition("\n")[::2]))
