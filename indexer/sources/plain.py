@@ -53,6 +53,7 @@ from indexer.sources.plaintop import (
 )
 from indexer.sources.separators import date_apart
 from indexer.sources.splitdate import SPLIT_LINES, split_date
+from indexer.sources.teasers import without_top_teaser
 from indexer.sources.titleagain import without_title
 from indexer.sources.urls import host_source
 
@@ -131,7 +132,7 @@ def without_bars(line: str) -> str:
 
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
-    once = read_once(normalize_text(text).split("\n"))
+    once = without_top_teaser(read_once(normalize_text(text).split("\n")))
     written = "\n".join(line for line in once if line)
     kept = past_wordless("\n".join(line for line in written.split("\n") if not is_site_noise(line)))
     title, body = past_teaser(*past_notice(*kept.partition("\n")[::2]))
