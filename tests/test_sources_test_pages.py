@@ -4380,7 +4380,6 @@ KNOWN_MISSES = {
     ("report201", "vesty.spb.ru/4.txt", "body_start"),
     # Report202 to report205 (Kuban district papers; transport; photo reports and TV stories; press
     # releases and companies' news) as first read: 88 / 87 / 100 / 83 / 92 / 86 / 83 % of 156 pages.
-    ("report202", "admrogovskaya.ru/1.txt", "title"),
     ("report202", "avangard-93.ru/1.txt", "body_end"),
     ("report202", "kanevskaya.tv/2.txt", "body_end"),
     ("report202", "kanevskaya.tv/2.txt", "chrome"),

@@ -34,6 +34,7 @@ PAGE_CHROME = {
     "фоторепортаж", "архив выпусков", "перейти на текущий", "наша инф", "наша информация",
     "подробности - в видео", "подробности в видео", "размер шрифта", "закладки",
     "жалобы на всё", "жалобы на все", "текст материала", "спецпроект", "спецпроекты",
+    "поиск", "поиск по сайту",
     # a channel's web page: Telegram's own buttons and notices
     "download telegram", "view in telegram", "this media is not supported in your browser",
 }  # fmt: skip

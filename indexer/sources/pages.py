@@ -41,6 +41,7 @@ from indexer.sources.leadscore import decided
 from indexer.sources.learnt import learnt_marks
 from indexer.sources.linekey import is_learnt
 from indexer.sources.linekind import ends_sentence
+from indexer.sources.ownerlines import without_split_owner
 from indexer.sources.pagebody import (
     body_lines,
     unsigned,
@@ -152,7 +153,7 @@ def read_lines(text: str, chrome: frozenset[str]) -> tuple[list[str], list[str],
     parts = [
         part for line in with_drop_caps(text.splitlines()) for part in unglued(page_line(line))
     ]
-    split = read_once(parts)
+    split = read_once(without_split_owner(parts))
     copied = without_glued_crumbs(past_glued_chrome(apart_from_repeat(split)))
     lines = without_clock(copied, chrome)
     header = read_header(lines)

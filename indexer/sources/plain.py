@@ -24,6 +24,7 @@ from indexer.sources.glued import (
 from indexer.sources.leadscore import decided
 from indexer.sources.linekind import line_classes
 from indexer.sources.linetrim import trim_chrome
+from indexer.sources.ownerlines import without_split_owner
 from indexer.sources.pagebody import before_teaser, is_call, without_empty_marks
 from indexer.sources.pageend import (
     ends_text,
@@ -132,7 +133,7 @@ def without_bars(line: str) -> str:
 
 def parse_plain(text: str, path: str) -> Article | Skip:
     """An Article from title-first text: "Заголовок\\n\\nТекст..."."""
-    once = without_top_teaser(read_once(normalize_text(text).split("\n")))
+    once = without_top_teaser(read_once(without_split_owner(normalize_text(text).split("\n"))))
     written = "\n".join(line for line in once if line)
     kept = past_wordless("\n".join(line for line in written.split("\n") if not is_site_noise(line)))
     title, body = past_teaser(*past_notice(*kept.partition("\n")[::2]))

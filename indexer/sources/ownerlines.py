@@ -1,0 +1,35 @@
+"""A public body's name over its page broken into lines of a few words ("Министерство" /
+"труда и социальной политики" / "Луганской Народной Республики"; "Администрация" /
+"Роговского" / "сельского поселения"): blanked, as the name on one line is chrome
+(chrome.OWNER), not a headline."""
+
+import re
+
+from indexer.sources.clean import SENTENCE_ENDS
+from indexer.text.morph import has_finite_verb
+
+OWNER_KIND = re.compile(r"^(?:Администрация|Министерство|Департамент|Управление|Комитет)$")
+NAME_WORDS = 4  # a line of the name has at most this many words …
+NAME_LINES = 6  # … and the name at most this many lines under its kind
+
+
+def without_split_owner(lines: list[str]) -> list[str]:
+    """The lines with a body's name broken into lines at the copy's top blanked: its kind
+    alone on the first line, and the short lines of its name under it."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled or not OWNER_KIND.match(lines[filled[0]].strip()):
+        return lines
+    name = [filled[0]]
+    for i in filled[1 : 1 + NAME_LINES]:
+        if not is_name_part(lines[i].strip()):
+            break
+        name.append(i)
+    return lines if len(name) < 2 else ["" if i in name else line for i, line in enumerate(lines)]
+
+
+def is_name_part(line: str) -> bool:
+    """True for a few words of a name: no sentence's end, no verb telling what was done."""
+    words = line.split()
+    return (
+        len(words) <= NAME_WORDS and not line.endswith(SENTENCE_ENDS) and not has_finite_verb(line)
+    )
