@@ -54,3 +54,32 @@ def test_a_word_split_at_the_break_is_joined_without_a_space():
         "По данным государственной пожарно-спасательной службы, за минувшие сутки в области "
         "было зарегистрировано тринадцать пожаров.\n"
     )
+
+
+# A town administration's notice wrapped at about 80 columns, with the paragraph's first words
+# broken off short and a name and a date carried over (after gorod-lugansk.com; the text
+# written for this test).
+BROKEN_PAGE = """\
+Сотрудники
+управления социальной защиты населения городской администрации выдали уже
+около трёх тысяч наборов гуманитарной помощи за август. Об этом сообщила Галина
+Науменко.
+«Мы продолжаем выдачу помощи, она предназначена семьям, проживающим на территории города, к
+Дню знаний всё будет выдано», – уточнила она на совещании в администрации города.
+"""
+
+
+def test_a_paragraphs_short_first_words_a_name_and_a_word_carried_over_are_joined():
+    assert unwrapped(BROKEN_PAGE).splitlines() == [
+        "Сотрудники управления социальной защиты населения городской администрации выдали уже "
+        "около трёх тысяч наборов гуманитарной помощи за август. Об этом сообщила Галина "
+        "Науменко.",
+        "«Мы продолжаем выдачу помощи, она предназначена семьям, проживающим на территории "
+        "города, к Дню знаний всё будет выдано», – уточнила она на совещании в администрации "
+        "города.",
+    ]
+
+
+def test_a_headline_over_a_wrapped_text_stays_apart():
+    page = "Выдача помощи продолжается\n" + BROKEN_PAGE
+    assert unwrapped(page).splitlines()[0] == "Выдача помощи продолжается"
