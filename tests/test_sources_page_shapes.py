@@ -2071,6 +2071,22 @@ def test_a_sites_notice_on_every_page_of_its_folder_is_no_fixed_opening(tmp_path
         assert article.body.startswith("Работы заняли неделю"), article.body
 
 
+def test_an_address_opening_a_widget_on_every_page_of_its_folder_is_chrome(tmp_path):
+    """«Уважаемые жители района!» over the site's hotline notice on every page: the widget's,
+    not the text's; the copy has no headline and its text's first sentence stands in."""
+    widget = ("Уважаемые жители района!\nОтдел социальной защиты населения доводит до сведения, "
+              "что ежедневно с 8-00 до 16-00 работает телефон «Горячая линия».\n")  # fmt: skip
+    for n, kind in enumerate(["детских пособий", "субсидий", "компенсаций"], 1):
+        page = (f"{widget}Отдел социальной защиты продолжает приём документов для назначения "
+                f"{kind} жителям района.\nЗаявления принимают в кабинете {n} по будним дням "
+                "с утра до обеда.\n")  # fmt: skip
+        (tmp_path / f"{n}.txt").write_text(page, "utf-8")
+    article = read_one(tmp_path / "2.txt")
+    assert article.title.startswith("Отдел социальной защиты продолжает приём документов")
+    assert article.body.startswith("Отдел социальной защиты продолжает"), article.body
+    assert "Уважаемые" not in article.title + article.body
+
+
 def test_a_copy_without_headline_under_menu_words_keeps_its_dateline_sentence(tmp_path):
     first = ("Москва, 5 августа. В городском парке высадили двести молодых лип и кленов из "
              "областного питомника, сообщает издание «Вести района».")  # fmt: skip

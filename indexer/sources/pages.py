@@ -105,11 +105,19 @@ def without_learnt(
         and not match_caption(line)
         and not (i > text_at and (ends_text(line) or is_channel_signature(line)))
         and not (i < text_at and is_date_part(rest, i))
-        and not SALUTATION.match(line)  # a site's notices may all open with one address
+        and not (SALUTATION.match(line) and not learnt_below(rest, marks, i))
         else line
         for i, (line, mark) in enumerate(zip(rest, marks, strict=True))
     ]
     return lines[:start] + kept
+
+
+def learnt_below(lines: list[str], marks: list[bool], at: int) -> bool:
+    """True when the line after `at` is learnt too: an address a site's notices may all open
+    with is their text's, unless what it opens is the folder's fixed widget (a hotline's
+    notice under "Уважаемые жители района!" on every page)."""
+    below = next((i for i in range(at + 1, len(lines)) if lines[i]), None)
+    return below is not None and marks[below]
 
 
 def page_line(line: str) -> str:
