@@ -30,6 +30,8 @@ def read_one(path: Path) -> Article:
         ("Воскресенье, 22 февраля 2026, 06:17\nПасмурно -5°\n\n", None),
         # The weekday glued to the time, as a header's spans copy: "пятница18:59".
         ("22 ноября 2024, пятница18:59\n\nОбщество\n\n", None),
+        # Today's day labelled so, under the theme's switches: the day of the copy.
+        ("Тёмная\nСветлая\nСегодня: 18.11.2024\n\n", None),
         # A date line without a weekday over the headline is the article's.
         ("30 ноября 2021\n\n", date(2021, 11, 30)),
     ],

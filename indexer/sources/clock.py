@@ -26,6 +26,11 @@ from indexer.sources.pageheads import is_headline, is_paragraph
 UNDER_LINES = 2  # the lines under a headline where its own date line stands
 ABOVE_HEADLINE = 5  # the lines between a clock opening the page and the headline, at most
 ISSUE = re.compile(r"^№\s*\d+")  # a paper's issue number: "№ 82"
+# Today's day a site's header labels so: "Сегодня: 18.11.2024", "Сегодня 18 ноября 2024".
+TODAY_LABEL = re.compile(
+    r"^Сегодня\s*[:,–—-]?\s*\d{1,2}(?:\.\d{1,2}\.|\s+[а-яё]{3,8}\s+)(?:19|20)\d\d(?:\s*г\.?|\s+года)?$",
+    re.I,
+)
 CLOCK_KEY = "\x00clock"  # the key a folder's learnt lines hold when its pages open with a clock
 
 
@@ -126,5 +131,11 @@ def is_weekday(line: str) -> bool:
 def without_clock(lines: list[str], learnt: frozenset[str]) -> list[str]:
     """The page's lines with the site's clock blanked."""
     at = site_clock(lines, learnt)
-    blanked = split_clock(lines) if at is None else [at]
+    blanked = [*(split_clock(lines) if at is None else [at]), *today_lines(lines)]
     return [("" if i in blanked else line) for i, line in enumerate(lines)]
+
+
+def today_lines(lines: list[str]) -> list[int]:
+    """The indexes of the lines labelling today's day above the text (TODAY_LABEL)."""
+    text_at = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
+    return [i for i in range(text_at) if TODAY_LABEL.match(lines[i].strip())]
