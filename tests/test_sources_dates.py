@@ -195,6 +195,10 @@ def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
         ("Дата публикации: 14.05.2018   1 435 просмотров   0 комментариев", date(2018, 5, 14)),
         ("Дата публикации материала: 18-05-2023", date(2023, 5, 18)),
         ("- Создано 24.09.2018", date(2018, 9, 24)),  # an item of Joomla's info list
+        # who posted it before the label, the author's name left empty or not
+        ("Разместил: EL-Admino   Дата: 2021-05-24 08:03", date(2021, 5, 24)),
+        ("Автор: , Отправлено: 2021-01-22 16:53.", date(2021, 1, 22)),
+        ("Автор: Иван Петров, 2021 год", None),
         # a related teaser's stamp after the text, not labelled: no date line
         ("14-01-2026 885 просмотров", None),
     ],

@@ -33,10 +33,17 @@ UPDATED = re.compile(r"\((?:обновлено|updated)[^)]*\)", re.I)
 # "обновлено 24 декабря, 14:16", "Дата создания: 31.07.2020", "Дата публикации материала:
 # 18-05-2023": a label before the date
 LABEL = re.compile(
-    r"^(?:обновлено|опубликовано|изменено|создано|размещено|добавлено|эфир от|выпуск от|от|"
+    r"^(?:обновлено|опубликовано|изменено|создано|размещено|добавлено|отправлено|эфир от|"
+    r"выпуск от|от|"
     r"дата(?: (?:создания|публикации|размещения)(?: (?:материала|новости|статьи))?)?|"
     r"updated|published|posted|modified|"
     r"this (?:post|article) was (?:published|updated) on):?\s+",
+    re.I,
+)
+# Who posted it before the date's label: "Разместил: EL-Admino   Дата: 2021-05-24 08:03",
+# "Автор: , Отправлено: 2021-01-22 16:53." (the author left empty).
+POSTER_BEFORE = re.compile(
+    r"^(?:разместил[а]?|автор|добавил[а]?)\s*:\s*[^:,]{0,40}?,?\s+(?=(?:дата|отправлено|опубликовано)\b)",
     re.I,
 )
 # A label saying the date is an edit's, not the article's: read only when no other date is.
@@ -163,7 +170,8 @@ def day_first(line: str) -> str:
 
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
-    line = BYLINE_AFTER.sub("", ZONE.sub("", GLUED_TIME.sub(" ", line))) if ":" in line else line
+    if ":" in line:
+        line = BYLINE_AFTER.sub("", ZONE.sub("", GLUED_TIME.sub(" ", POSTER_BEFORE.sub("", line))))
     if line[-1:].isalpha() and LABEL.match(line.strip()):  # a teaser's stamp is not labelled
         line = AUTHOR_AFTER.sub("", NAMED_COUNTS.sub("", line))
     line = OUTLET_AFTER.sub("", line) if line.endswith(("»", "».")) else line
