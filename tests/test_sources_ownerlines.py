@@ -15,6 +15,12 @@ def test_a_name_broken_into_lines_at_the_top_is_blanked():
     assert without_split_owner(lines) == ["", "", "", "", *lines[4:]]
 
 
+def test_a_department_under_the_logo_is_blanked_with_its_name():
+    name = ["Отдел культуры администрации", "Кочубеевского муниципального округа"]
+    lines = [">>>", "logo", *name, "Ставропольского края", TEXT]
+    assert without_split_owner(lines) == [">>>", "logo", "", "", "", TEXT]
+
+
 def test_the_kind_over_a_headline_or_lower_down_is_left():
     told = ["Администрация", "Администрация Гуково поздравляет ветеранов с Днем Победы", TEXT]
     assert without_split_owner(told) == told  # the second line is no part of a name

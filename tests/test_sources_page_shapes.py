@@ -330,6 +330,11 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
          True),
         ("Поиск по сайту:", True),
         ("Поиск пропавших продолжается", False),
+        ("шапка для сайта", True),  # the header picture's alt text
+        ("Выходные: СБ, ВС", True),  # opening hours
+        ("Режим работы учреждения:", True),
+        ("Выходные: в парке прошёл праздник", False),
+        ("Все данные размещены на сайте с согласия субъекта персональных данных", True),
         ("Администрация округа \"Усинск\"", True),  # the owner's name over the page
         ("Администрация Гуково поздравляет с Днем Победы", False),  # a headline
         ("Все материалы свежего выпуска читайте в печатной версии издания.", True),

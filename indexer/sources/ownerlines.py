@@ -4,11 +4,16 @@
 (chrome.OWNER), not a headline."""
 
 import re
+from itertools import dropwhile
 
+from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.text.morph import has_finite_verb
 
-OWNER_KIND = re.compile(r"^(?:Администрация|Министерство|Департамент|Управление|Комитет)$")
+# The body's kind, with the few words of its field: "Министерство", "Отдел культуры администрации".
+OWNER_KIND = re.compile(
+    r"^(?:Администрация|Министерство|Департамент|Управление|Комитет|Отдел)(?: [а-яё]+){0,3}$"
+)
 NAME_WORDS = 4  # a line of the name has at most this many words …
 NAME_LINES = 6  # … and the name at most this many lines under its kind
 
@@ -16,7 +21,9 @@ NAME_LINES = 6  # … and the name at most this many lines under its kind
 def without_split_owner(lines: list[str]) -> list[str]:
     """The lines with a body's name broken into lines at the copy's top blanked: its kind
     alone on the first line, and the short lines of its name under it."""
+    # Past the furniture over it: a logo's alt text, an arrow.
     filled = [i for i, line in enumerate(lines) if line.strip()]
+    filled = list(dropwhile(lambda i: is_furniture(lines[i].strip()), filled))
     if not filled or not OWNER_KIND.match(lines[filled[0]].strip()):
         return lines
     name = [filled[0]]
@@ -25,6 +32,11 @@ def without_split_owner(lines: list[str]) -> list[str]:
             break
         name.append(i)
     return lines if len(name) < 2 else ["" if i in name else line for i, line in enumerate(lines)]
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line of chrome over the body's name, not its kind (which is chrome too)."""
+    return is_chrome_line(line) and not OWNER_KIND.match(line)
 
 
 def is_name_part(line: str) -> bool:
