@@ -208,7 +208,6 @@ KNOWN_MISSES = {
     ("report16", "rk37.ru/4.txt", "chrome"),
     # r40: headlines in capitals taken for intertitles; a lone "?" after the text kept.
     ("report16", "r40.ru/2.txt", "title"),
-    ("report16", "r40.ru/4.txt", "title"),
     # rybinsk.ru: a line of the site's promo box over the text (on both pages of a two-page
     # folder, learnt since) taken for the title.
     ("report16", "rybinsk.ru/1.txt", "title"),
@@ -4279,7 +4278,6 @@ KNOWN_MISSES = {
     ("report194", "kprf.ru/1.txt", "date"),
     ("report194", "kprf.ru/1.txt", "lead"),
     ("report194", "kprf.ru/1.txt", "body_start"),
-    ("report194", "m.livejournal.com/1.txt", "title"),
     ("report194", "m.livejournal.com/1.txt", "lead"),
     ("report194", "m.livejournal.com/1.txt", "body_start"),
     ("report194", "ms.detector.media/1.txt", "lead"),

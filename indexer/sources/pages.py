@@ -22,6 +22,7 @@ from itertools import islice
 
 from indexer.article import Article, Skip
 from indexer.sources.calls import without_closing_call
+from indexer.sources.capsheads import caps_headline
 from indexer.sources.chrome import CELL_BARS, HOME_CRUMBS, is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS, match_caption, normalize_line
 from indexer.sources.clock import without_clock
@@ -197,7 +198,9 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     headless = not any(is_headline(copied, i) for i in range(layout.title) if copied[i]) and (
         opening or layout.title == layout.start
     )
-    if headless:
+    if headless and (caps := caps_headline(lines, layout.title)) is not None:
+        title = lines[caps]  # a headline in capitals, furniture between it and the text
+    elif headless:
         title = stand_in_title(headline) or headline
     else:  # the site's name a page title adds, dropped
         title = headline_of(headline, lines[layout.title + 1 :], chrome)

@@ -140,6 +140,8 @@ def past_intertitle(title: str, body: str, path: str) -> tuple[str, str]:
         return title, body
     if not is_paragraph(paragraph):
         return title, body
+    if len(title.split()) == 1:  # a button over it ("Печать"): the headline, in capitals
+        return first, rest.lstrip("\n")
     return stand_in_title(paragraph) or paragraph, rest.lstrip("\n")
 
 
