@@ -199,6 +199,9 @@ def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
         ("Разместил: EL-Admino   Дата: 2021-05-24 08:03", date(2021, 5, 24)),
         ("Автор: , Отправлено: 2021-01-22 16:53.", date(2021, 1, 22)),
         ("Автор: Иван Петров, 2021 год", None),
+        # a library portal's stamp with its rubric after it, the date's parts by hyphens
+        ("27-05-2016 Краеведение", date(2016, 5, 27)),
+        ("насяня • 21-07-2018, 18:04", None),  # a comment's stamp
         # a related teaser's stamp after the text, not labelled: no date line
         ("14-01-2026 885 просмотров", None),
     ],

@@ -331,6 +331,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Поиск по сайту:", True),
         ("Поиск пропавших продолжается", False),
         ("шапка для сайта", True),  # the header picture's alt text
+        ("Герб города Кирсанова", True),
+        ("Герб ЗАТО города Железногорска", True),
+        ("Герб города утвердили депутаты", False),
         ("Выходные: СБ, ВС", True),  # opening hours
         ("Режим работы учреждения:", True),
         ("Выходные: в парке прошёл праздник", False),

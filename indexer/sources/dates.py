@@ -63,9 +63,10 @@ FULL_DAY = r"\d{1,2} [а-яё]{3,8} (?:19|20)\d\d"  # "22 ноября 2016"
 FULL_DATE = rf"{FULL_DAY}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d"  # … or "22.11.2016"
 STAMPED = re.compile(rf"^({FULL_DATE}),?\s+\d{{1,2}}:\d\d\b", re.I)
 # "12 апреля 2024 Общество", "29 июля 2016 г. Культура": a full date with the rubric after it,
-# or after a middle dot or a slash: "23 декабря 2025·Новости", "20.03.2018/ Мир"
+# or after a middle dot or a slash: "23 декабря 2025·Новости", "20.03.2018/ Мир", "27-05-2016
+# Краеведение"
 RUBRIC_AFTER = re.compile(
-    rf"^({FULL_DAY}|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)(?: г\.| года)?"
+    rf"^({FULL_DAY}|\d{{1,2}}([.-])\d{{1,2}}\2(?:19|20)\d\d)(?: г\.| года)?"
     r"(?:,?\s+|\s*[·/]\s*)[А-ЯЁ][а-яё]+(?: [а-яё]+)?$"
 )
 # The outlet's address before a stamp: "Knopka.ca, 05.03.2026 14:20, Происшествия".
@@ -224,7 +225,7 @@ def read_date_parts(line: str, year: int | None) -> date | None:
     if not is_date_text(line):
         line = day_first(LABEL.sub("", SITE_FIRST.sub("", line.strip())))
         stamped = STAMPED.match(line) or RUBRIC_AFTER.match(line)
-        return parse_common(stamped[1]) if stamped else None
+        return parse_common(stamped[1].replace("-", ".")) if stamped else None
     text = date_text(line)
     if match := SHORT_YEAR.fullmatch(text):
         return make_date(short_year(int(match[4])), int(match[3]), int(match[1]))
