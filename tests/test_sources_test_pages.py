@@ -5061,7 +5061,6 @@ KNOWN_MISSES = {
     ("report236", "newsofyakutia.ru/2.txt", "title"),
     ("report236", "pulkovoairport.ru/3.txt", "body_start"),
     ("report236", "pulkovoairport.ru/3.txt", "lead"),
-    ("report237", "ershichadm.admin-smolensk.ru/1.txt", "lead"),
     ("report237", "kashin.info/1.txt", "body_start"),
     ("report237", "kashin.info/1.txt", "title"),
     ("report237", "kashin.info/2.txt", "body_start"),

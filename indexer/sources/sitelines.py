@@ -24,11 +24,12 @@ WIDGET = re.compile(
 OUTLET_ADDRESS = r"[A-Z0-9-]{2,30}\.(?:RU|COM|NET|ORG|SU)"
 # An image's alt text naming the article it stands in: "Изображение к статье: <headline>"; an
 # image's file name alone: "СарГЭС готова к половодью.jpg"; the outlet's credit or masthead by
-# its address: "РИГ SAKHAPRESS.RU", "Юрга 38451.RU".
+# its address: "РИГ SAKHAPRESS.RU", "Юрга 38451.RU"; an address alone under a logo.
 ALT_LABEL = re.compile(
     r"^(?i:Изображение|Иллюстрация|Фото) к (?:статье|новости|материалу):"
     r"|^[^.!?]{1,80}\.(?i:jpe?g|png|gif|webp)$"
     rf"|^(?:[А-ЯЁA-Z]{{2,6}} |[А-ЯЁ][а-яё]{{2,15}} )?{OUTLET_ADDRESS}$"
+    r"|^(?:[a-z0-9-]+\.)+(?:ru|su|com|org|net|by|kz)$"  # a logo's link: "culture.gov.ru"
 )
 # A print copy's header, the site's name by its address: "- Советская Чувашия - http://… -".
 PRINT_HEADER = re.compile(r"^[-–—\s]*(?:[\w«»\"]+ ){1,4}[-–—]\s*https?://\S+\s*[-–—]?$")
