@@ -24,6 +24,8 @@ GLUED_IMAGE = re.compile(
     r"|(?:Фото|Видео) (?:из архива|автора)"
     r"|[^.!?]{1,80}\.(?i:jpe?g|png|gif|webp)(?=\s|[«\"А-ЯЁ])"  # "… половодью.jpg Как …"
     rf"|(?:[А-ЯЁ]{{2,6}} )?{OUTLET_ADDRESS}(?=\s))\s*(?=[«\"А-ЯЁ])"
+    # … a messenger's photo name before a date: "photo-2022-08-16-08-35-3015 Августа …"
+    r"|^photo[-_]\d{4}(?:-\d\d){2}[-_]\d\d(?:-\d\d){2}(?=\d{1,2} [А-ЯЁа-яё])"
 )
 # An icon font's ligature name the copy kept before a time or a count: "access_time10:24 | …".
 ICON_NAME = re.compile(r"^[a-z]+(?:_[a-z]+)+(?=\d)")
