@@ -771,6 +771,25 @@ def test_an_address_opening_the_text_is_its_first_line_not_chrome_or_a_lead(tmp_
     assert (article.lead, article.body) == ("", "\n".join(text))
 
 
+def test_an_address_under_a_title_first_copys_headline_opens_its_text(tmp_path):
+    """A hospital's notice: «Уважаемые пациенты!» between the headline and the text is the
+    text's first line, not its lead."""
+    headline = "Изменения в работе районной больницы в связи с ростом заболеваемости"
+    text = [
+        "Уважаемые пациенты!",
+        "Обращаем ваше внимание, что в связи с ростом заболеваемости в работу больницы вносятся "
+        "существенные изменения:",
+        "1. Прекращается плановая медицинская помощь:",
+        "• Временно прекращается плановая госпитализация в круглосуточные стационары.",
+        "• Временно отменяются диспансеризация, профосмотры.",
+        "Женская консультация работает в штатном режиме.",
+    ]
+    path = tmp_path / "lugamb.ru.txt"
+    path.write_text("\n\n".join([headline, *text]) + "\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert (article.title, article.lead, article.body) == (headline, "", "\n".join(text))
+
+
 def test_a_copy_opening_with_an_address_has_it_stand_in_for_the_headline(tmp_path):
     """No headline: «Уважаемые саровчане!» over the greeting opens the text and stands in for
     the title, not the greeting's first sentence under it."""

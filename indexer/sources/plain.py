@@ -32,7 +32,13 @@ from indexer.sources.pageend import (
     starts_next_story,
     teaser_run_start,
 )
-from indexer.sources.pageheads import TIME_BEFORE, headline_of, is_paragraph, without_site_name
+from indexer.sources.pageheads import (
+    SALUTATION,
+    TIME_BEFORE,
+    headline_of,
+    is_paragraph,
+    without_site_name,
+)
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
     headless,
@@ -55,7 +61,7 @@ from indexer.sources.plaintop import (
 from indexer.sources.separators import date_apart
 from indexer.sources.splitdate import SPLIT_LINES, split_date
 from indexer.sources.teasers import without_top_teaser
-from indexer.sources.titleagain import without_title
+from indexer.sources.titleagain import is_title_again, without_title
 from indexer.sources.urls import host_source
 
 DOMAIN = re.compile(
@@ -163,6 +169,8 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     if not is_wikinews(path):  # the rules' standfirst looked at again (leadscore)
         lead, lines = decided(title, lead, text.split("\n") if text else [], plain=True)
         text = "\n".join(lines)
+    if SALUTATION.match(lead) and not is_title_again(lead, title):  # an address opens the text
+        lead, text = "", "\n".join(filter(None, (lead, text)))
     return make_article(
         path,
         None,
