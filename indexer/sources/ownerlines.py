@@ -23,7 +23,7 @@ def without_split_owner(lines: list[str]) -> list[str]:
     alone on the first line, and the short lines of its name under it."""
     # Past the furniture over it: a logo's alt text, an arrow.
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    filled = list(dropwhile(lambda i: is_furniture(lines[i].strip()), filled))
+    filled = list(dropwhile(lambda i: is_above_name(lines[i].strip()), filled))
     if not filled or not OWNER_KIND.match(lines[filled[0]].strip()):
         return lines
     name = [filled[0]]
@@ -34,7 +34,7 @@ def without_split_owner(lines: list[str]) -> list[str]:
     return lines if len(name) < 2 else ["" if i in name else line for i, line in enumerate(lines)]
 
 
-def is_furniture(line: str) -> bool:
+def is_above_name(line: str) -> bool:
     """True for a line of chrome over the body's name, not its kind (which is chrome too)."""
     return is_chrome_line(line) and not OWNER_KIND.match(line)
 

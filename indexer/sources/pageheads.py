@@ -181,6 +181,12 @@ def opens_headless(line: str, below: str) -> bool:
     return headline_score(line, stems(below)) < RETOLD_BELOW and not CAPS_DATELINE.match(below)
 
 
+def address_to_text(lead: str, text: list[str]) -> tuple[str, list[str]]:
+    """A lead that is an address to the readers ("Уважаемые пациенты!") given back to the text
+    it opens: it sums nothing up."""
+    return ("", [lead, *text]) if SALUTATION.match(lead) else (lead, text)
+
+
 def is_headline(lines: list[str], i: int) -> bool:
     """True for a line shaped like a headline: a few words, no full stop, not furniture."""
     line = lines[i]

@@ -51,6 +51,7 @@ from indexer.sources.pageend import ends_text, is_channel_signature
 from indexer.sources.pageheads import (
     SALUTATION,
     TIME_BEFORE,
+    address_to_text,
     headline_of,
     is_headline,
     is_paragraph,
@@ -217,8 +218,8 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     # Neither the headline written again over the text, a date line nor chrome is a lead.
     if is_title_again(lead, title) or is_date_text(lead) or is_chrome_line(lead):
         lead = ""
-    elif SALUTATION.match(lead):  # an address opens the text, it sums nothing up
-        lead, text = "", [lead, *text]
+    else:
+        lead, text = address_to_text(lead, text)
     # The text's end looked at again by the learned decision (endscore).
     text = ended(title, lead, text, lines_after(lines, text))
     return make_article(

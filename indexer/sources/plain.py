@@ -33,8 +33,8 @@ from indexer.sources.pageend import (
     teaser_run_start,
 )
 from indexer.sources.pageheads import (
-    SALUTATION,
     TIME_BEFORE,
+    address_to_text,
     headline_of,
     is_paragraph,
     without_site_name,
@@ -166,11 +166,12 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     under_title = body.lstrip().partition("\n")[0].strip()
     lead, text = plain_lead(without_chrome(title, body, path, own_title, apart), path, under_title)
     lead = apart or standfirst or lead
+    lines = text.split("\n") if text else []
     if not is_wikinews(path):  # the rules' standfirst looked at again (leadscore)
-        lead, lines = decided(title, lead, text.split("\n") if text else [], plain=True)
-        text = "\n".join(lines)
-    if SALUTATION.match(lead) and not is_title_again(lead, title):  # an address opens the text
-        lead, text = "", "\n".join(filter(None, (lead, text)))
+        lead, lines = decided(title, lead, lines, plain=True)
+    if not is_title_again(lead, title):
+        lead, lines = address_to_text(lead, lines)
+    text = "\n".join(lines)
     return make_article(
         path,
         None,

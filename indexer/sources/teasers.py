@@ -20,7 +20,7 @@ def without_top_teaser(lines: list[str]) -> list[str]:
     if len(filled) < 3:
         return lines
     head, teaser, *text = (lines[i] for i in filled[: 2 + TEXT_LOOK])
-    if not is_cut_teaser(teaser) or head.endswith(SENTENCE_ENDS) or not is_text(text):
+    if not is_cut_at_word_end(teaser) or head.endswith(SENTENCE_ENDS) or not is_text(text):
         return lines  # a teaser over a line of chrome is the page's own text cut short
     if headline_score(head, stems(" ".join(text))) >= RELATED_SHARE:
         return lines  # the page's own headline and the lead cut short over its text
@@ -32,6 +32,8 @@ def is_text(lines: list[str]) -> bool:
     return is_paragraph(lines[0]) and len(" ".join(lines)) >= TEXT_BLOCK_CHARS
 
 
-def is_cut_teaser(line: str) -> bool:
-    """True for a paragraph cut short at a word's end, an ellipsis after it."""
+def is_cut_at_word_end(line: str) -> bool:
+    """True for a paragraph cut short at a word's end, an ellipsis after a space or a comma;
+    stricter than pageend.is_cut_teaser, as an ellipsis glued to a word may close a sentence of
+    the page's own ("Дети не любят овощи…")."""
     return is_paragraph(line) and CUT_END.search(line) is not None
