@@ -199,6 +199,10 @@ def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
         ("Разместил: EL-Admino   Дата: 2021-05-24 08:03", date(2021, 5, 24)),
         ("Автор: , Отправлено: 2021-01-22 16:53.", date(2021, 1, 22)),
         ("Автор: Иван Петров, 2021 год", None),
+        # … or after the date; an age mark after a stamp
+        ("21 июня 2008. Разместил: savetibet", date(2008, 6, 21)),
+        ("13:38 09.09.2024 16+", date(2024, 9, 9)),
+        ("Разместил: 12 человек", None),
         # a library portal's stamp with its rubric after it, the date's parts by hyphens
         ("27-05-2016 Краеведение", date(2016, 5, 27)),
         ("насяня • 21-07-2018, 18:04", None),  # a comment's stamp

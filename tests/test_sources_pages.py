@@ -872,3 +872,31 @@ def test_a_headline_of_two_sentences_with_its_date_under_it_is_the_title_not_the
     assert (article.title, article.date, article.body) == (
         headline, date(2015, 10, 16), "\n".join(text),
     )  # fmt: skip
+
+
+def test_a_date_line_with_its_year_dates_the_page_over_a_weekday_without_one_above_it():
+    text = [
+        "Вчера состоялось торжественное открытие нового Цогчен дугана «Цагаалха» в Иволгинском "
+        "буддийском дацане «Хамбын Хурээ».",
+        "Также мы стали свидетелями открытия памятника Екатерине II и Первому Пандито Хамбо ламе "
+        "Дамбе-Дарже Заяеву.",
+    ]
+    headline = "Вчера состоялось торжественное открытие нового Цогчен дугана Цагаалха"
+    page = ["Бурятское время", "14:20", "Вторник, 26 Августа", "Рекламный баннер 990x90px top",
+            "", headline, "", "13:38 09.09.2024 16+", *text]  # fmt: skip
+    article = parse_page("\n".join(page) + "\n", "selenga-press.ru/1.txt")
+    assert (article.title, article.date, article.body) == (
+        headline, date(2024, 9, 9), "\n".join(text),
+    )  # fmt: skip
+
+
+def test_a_breadcrumb_trail_a_line_for_each_crumb_gives_the_headline_without_its_mark():
+    headline = "Церковный день Евангелическо-Лютеранской Церкви Европейской части России"
+    text = (
+        "Москва. «Единство духа в союзе мира» – эти слова из Еф. 4,3 стали девизом церковного дня "
+        "Евангелическо-Лютеранской Церкви Европейской части России."
+    )
+    page = ["|", "ЕЛЦ", "/ Архив", "/ Новости Союза ЕЛЦ", "/ 2015 год", "/ февраль",
+            f"/ {headline}", f"{headline}{text}"]  # fmt: skip
+    article = parse_page("\n".join(page) + "\n", "elkras.ru/1.txt")
+    assert (article.title, article.body) == (headline, text)

@@ -205,13 +205,22 @@ PAPER_TAGLINE = re.compile(
 )
 # The site owner's name over a public body's page: "Администрация округа "Усинск"",
 # "Администрация Октябрьского МО", "Министерство здравоохранения Чувашской Республики",
-# "Внутригородское муниципальное образование …" (a headline tells what it did: "Администрация
-# Гуково поздравляет …").
+# "Внутригородское муниципальное образование …", "Ярская территориальная администрация" (a
+# headline tells what it did: "Администрация Гуково поздравляет …").
 OWNER = re.compile(
     r"^(?:Администрация|Министерство|Департамент|Управление|Комитет|Агентство|Мировые судьи"
     r"|Совет депутатов|(?:Внутригородское )?[Мм]униципальное образование"
     r"|(?:Муниципальное|Государственное) (?:[а-яё]+ ){0,2}учреждение|М[БАК]?Д?ОУ\b|ГБП?ОУ\b"
-    r"|Государственн(?:ая|ый)(?: [а-яё]+)? (?:инспекция|служба|комитет))(?: [^.!?:]{2,100})?$"
+    r"|Государственн(?:ая|ый)(?: [а-яё]+)? (?:инспекция|служба|комитет)"
+    r"|[А-ЯЁ][а-яё-]+ (?:территориальная|городская|районная|сельская|поселковая) администрация)"
+    r"(?: [^.!?:]{2,160})?$"
+)
+# A town's or a district's name with its region's over its site: "г. Канаш Чувашской
+# Республики", "Мариинско-Посадский муниципальный округ Чувашской Республики".
+MUNICIPALITY = re.compile(
+    r"^(?:(?:г\.|город|городской округ|ЗАТО)\s*[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+)?"
+    r"|[А-ЯЁ][а-яё-]+(?:ий|ый|ой) (?:муниципальный|городской) (?:округ|район))"
+    r"(?: [А-ЯЁ][а-яё-]+(?:ой|ого|ей)){1,2} (?:Республики|области|края|автономного округа)$"
 )
 # A logo's alt text over the page: "Лого Российская премьер-лига", "Логотип газеты Крестьянский
 # Двор" (a headline tells what it did: "Логотип фестиваля выбрали горожане").
@@ -355,7 +364,7 @@ def is_chrome_line(line: str) -> bool:
     if is_page_notice(line):
         return True
     named = OWNER.match(line) or PRESS_CREDIT.match(line) or LOGO.match(line) or ARMS.match(line)
-    named = named or PAPER_TAGLINE.match(line)
+    named = named or PAPER_TAGLINE.match(line) or MUNICIPALITY.match(line)
     if named and not has_finite_verb(line):
         return True  # a name or a credit, no verb: no headline telling what it did
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):

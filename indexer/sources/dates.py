@@ -46,6 +46,12 @@ POSTER_BEFORE = re.compile(
     r"^(?:разместил[а]?|автор|добавил[а]?)\s*:\s*[^:,]{0,40}?,?\s+(?=(?:дата|отправлено|опубликовано)\b)",
     re.I,
 )
+# Who posted it after the date: "21 июня 2008. Разместил: savetibet".
+POSTER_AFTER = re.compile(
+    r"(?<=\d)\.?\s+(?:разместил|добавил|опубликовал)а?\s*:\s*[^\d:]{1,40}$", re.I
+)
+# An age mark after a stamp: "13:38 09.09.2024 16+".
+AGE_AFTER = re.compile(r"\s+\(?(?:0|6|12|16|18)\+\)?$")
 # A label saying the date is an edit's, not the article's: read only when no other date is.
 EDIT_LABEL = re.compile(r"^(?:обновлено|изменено|updated|modified)\b", re.I)
 # A masthead's founding date, on its label's line or under it ("Издается с" / "10 октября
@@ -173,9 +179,11 @@ def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
     if ":" in line:
         line = BYLINE_AFTER.sub("", ZONE.sub("", GLUED_TIME.sub(" ", POSTER_BEFORE.sub("", line))))
+        line = POSTER_AFTER.sub("", line)
     if line[-1:].isalpha() and LABEL.match(line.strip()):  # a teaser's stamp is not labelled
         line = AUTHOR_AFTER.sub("", NAMED_COUNTS.sub("", line))
     line = OUTLET_AFTER.sub("", line) if line.endswith(("»", "».")) else line
+    line = AGE_AFTER.sub("", line) if line.endswith(("+", "+)")) else line
     line = LIST_MARK.sub("", line.strip(" •·|"))  # Joomla's info list: "- Создано 24.09.2018"
     line = day_first(LABEL.sub("", UPDATED.sub("", line.replace(" | ", ", "))))
     line = MASTHEAD_FIRST.sub("", line) if "," in line else line

@@ -61,7 +61,12 @@ def page_date(
     # down to the text's first line: a date line may stand under the standfirst and the byline
     opening = text_at if text_at is not None else (text[0] if text else 0)
     head = lines[above[0] if above else title_at : max(title_at + 3, opening + 1)]
-    if day := next((d for line in edits_last(head) if (d := read_date_line(line, year))), None):
+    # a date line with its year before one given the page's year ("Вторник, 26 Августа" over
+    # the headline is the site's clock when "13:38 09.09.2024" stands under it)
+    dated = edits_last(head)
+    if day := next((d for line in dated if (d := read_date_line(line))), None):
+        return day
+    if day := next((d for line in dated if (d := read_date_line(line, year))), None):
         return day
     if day := next((d for line in head if (d := issue_date(line) or photo_stamp(line))), None):
         return day

@@ -17,6 +17,7 @@ The shape, from corpus/sample/000_b337073e38a917f0.txt:
     Лента новостей                                                   the feed: the end
 """
 
+import re
 from dataclasses import replace
 from itertools import islice
 
@@ -79,6 +80,8 @@ from indexer.sources.splitdate import SPLIT_LINES, is_date_part
 from indexer.sources.titleagain import is_title_again
 from indexer.text.morph import has_finite_verb
 
+# A breadcrumb trail's mark opening each of its lines: "/ Архив", "/ 2015 год", "/ <headline>".
+CRUMB_MARK = re.compile(r"^/\s+(?=\S)")
 SALUTATION_LOOK = 2  # lines above the text where the address opening it may stand
 
 
@@ -124,7 +127,7 @@ def learnt_below(lines: list[str], marks: list[bool], at: int) -> bool:
 
 def page_line(line: str) -> str:
     """A line of the page on one line, without table cell bars: "Текст. | |" -> "Текст."."""
-    return CELL_BARS.sub("", normalize_line(line))
+    return CRUMB_MARK.sub("", CELL_BARS.sub("", normalize_line(line)))
 
 
 def bounds(lines: list[str], start: int, body: list[str]) -> tuple[int, int] | None:
