@@ -35,3 +35,16 @@ def test_a_ministrys_page_is_titled_by_its_headline(tmp_path):
     path.write_text("\n".join([*NAME, "", crumbs, "", headline, "", TEXT]) + "\n", encoding="utf-8")
     (article,) = read_file(path)
     assert (article.title, article.body) == (headline, TEXT)
+
+
+def test_an_institutions_legal_form_opens_its_name_and_its_region_ends_it():
+    forest = ["Краевое государственное казенное", "учреждение «Лесная охрана»"]
+    headline = "Патрулирование Саяно-Шушенского лесничества: напоминание о правилах."
+    lines = [*forest, "", "6 августа 2025 г. 9:00", "", headline, TEXT]
+    assert without_split_owner(lines) == ["", "", *lines[2:]]
+    library = ["Муниципальное казённое учреждение культуры", "«Уинская библиотечная система»",
+               "Пермского края"]  # fmt: skip
+    lines = [*library, "logo", "header img", "", "Исчезающая память", TEXT]
+    assert without_split_owner(lines) == ["", "", "", *lines[3:]]
+    told = ["Государственное казенное учреждение", "открыло новый офис", TEXT]
+    assert without_split_owner(told) == told  # a verb: a headline, no name

@@ -334,6 +334,8 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Герб города Кирсанова", True),
         ("Герб ЗАТО города Железногорска", True),
         ("Герб города утвердили депутаты", False),
+        ("Погода в Якутске: . -29 oC", True),  # a weather widget
+        ("Погода в Клину. Сегодня перепад температуры около 10 градусов.", False),
         # a town's or a district's name with its region's, a public body's over its site
         ("г. Канаш Чувашской Республики", True),
         ("Мариинско-Посадский муниципальный округ Чувашской Республики", True),
@@ -2281,6 +2283,20 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
         (
             "gorit130619Начался огненный марафон в деревне Кремлевка.",
             ["Начался огненный марафон в деревне Кремлевка."],
+        ),
+        # A camera's file name and a picture's slug glued before the text.
+        (
+            "DSC02361Георгиевские ленточки активисты раздали в преддверии Дня Победы.",
+            ["Георгиевские ленточки активисты раздали в преддверии Дня Победы."],
+        ),
+        (
+            "dengi2Хилок и Могоча получат по 100 миллионов рублей из бюджетов.",
+            ["Хилок и Могоча получат по 100 миллионов рублей из бюджетов."],
+        ),
+        # A paper's imprint glued to the text's last full stop.
+        (
+            "Гостей праздника ждут концерт и конкурсы.Рукописи не рецензируются и не возвращаются.",
+            ["Гостей праздника ждут концерт и конкурсы."],
         ),
         # An empty image's mark a converter left between the headline and the text.
         (

@@ -900,3 +900,34 @@ def test_a_breadcrumb_trail_a_line_for_each_crumb_gives_the_headline_without_its
             f"/ {headline}", f"{headline}{text}"]  # fmt: skip
     article = parse_page("\n".join(page) + "\n", "elkras.ru/1.txt")
     assert (article.title, article.body) == (headline, text)
+
+
+def test_the_credit_of_the_texts_source_over_the_headline_is_not_the_title():
+    headline = "Власти Югры отправили технику в зону проведения СВО"
+    text = [
+        "В преддверии Дня народного единства на линию боевого соприкосновения отправили 13 "
+        "единиц техники, сообщил губернатор.",
+        "В состав партии вошли 35 квадроциклов и 15 грузовых платформ, 50 мотоциклов.",
+        "Губернатор Ханты-Мансийского автономного округа Руслан Кухарук отметил системную "
+        "работу по обеспечению нужд бойцов.",
+    ]
+    page = ["Фото: Telegram-канал Руслана Кухарука", "Источник: Telegram-канал Руслана Кухарука",
+            "", headline, "", text[0], "", text[1], "", text[2]]  # fmt: skip
+    article = parse_page("\n".join(page) + "\n", "meganews.life/1.txt")
+    assert (article.title, article.lead, article.body) == (headline, "", "\n".join(text))
+
+
+def test_an_exclamation_under_a_sentence_of_the_text_is_the_texts_not_its_headline():
+    headline = "НАШЕЙ ГАЗЕТЕ ИСПОЛНИЛОСЬ 6 ЛЕТ!"
+    text = [
+        "Дата, конечно, не круглая, но значительная.",
+        "Кто бы мог подумать, что мы продержимся столько времени!",
+        "Когда шесть лет назад городской Совет предпринимателей во главе с Сергеем Дмитриевичем "
+        "предложил мне начать выпуск этой газеты, наши планы не простирались на столь долгий "
+        "срок.",
+        "Просто предпринимателям хотелось высказать свои претензии к городским властям, и в этом "
+        "отношении я был солидарен с ними.",
+    ]
+    page = [headline, "", "article1498.jpg", "", "Колонка редактора", "", "", *text]
+    article = parse_page("\n".join(page) + "\n", "sg.svob-gazeta.ru/1.txt")
+    assert (article.title, article.body) == (headline, "\n".join(text))

@@ -126,6 +126,7 @@ NOTICE = re.compile(
     r"^перепечатка [^.!?]{0,80}(?:возможна|разрешается|допускается) только|"  # the reprint terms
     r"функционирует при финансовой поддержке|"  # a grant's notice: "… Министерства цифрового …"
     r"^gismeteo:|"  # a weather widget: "GISMETEO: Погода по г.Саракташ"
+    r"^погода в [а-яё-]+:?[\s.]*[-+−]?\d{1,2}\s*(?:°\s*c?|o\s*c|º\s*c)?$|"  # "… Якутске: . -29 oC"
     r"^отключить изображения:?\s+шрифт:|"  # the partially sighted's panel
     r"^(?:язык:\s*)?english(?: version)?$|"  # a language switch: "Язык: English version"
     r"нашли ошибку или опечатку в тексте|"  # a call to report a typo, whatever its keys
@@ -334,7 +335,7 @@ CLOSING_CREDIT = re.compile(
     r"(?:\s+подробнее|\s+полностью)?\s+на|подробнее на)\s*[:\-–—]?\s+\S.*(?<![а-яё]\.)$",
     re.I,
 )
-CREDIT_WORDS = 6
+CREDIT_WORDS = 8
 # The same written as a sentence, closed by its full stop: "По материалам департамента культуры
 # и туризма." (not when a word of it tells what was done: "По материалам проверки возбуждено …").
 CLOSING_CREDIT_SENTENCE = re.compile(r"^(?:источник:|по материалам)\s+[^,;:!?]+\.$", re.I)

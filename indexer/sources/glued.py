@@ -19,6 +19,8 @@ GLUED_IMAGE = re.compile(
     r"^(?:https?://\S+?\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}\d{4,8}"
     r"|photo \d{4}(?: \d\d){5}"  # a messenger's photo name: "photo 2025 08 07 16 42 41В …"
     r"|(?i:img|dsc[nf]?)_\d{3,12}"  # a camera's: "IMG_773754896  Обучающиеся …"
+    r"|(?-i:DSC[NF]?|IMG)\d{4,8}(?=[А-ЯЁ])"  # … "DSC02361Георгиевские ленточки …"
+    r"|[a-z]{4,}\d{1,3}(?=[А-ЯЁ][а-яё])"  # a picture's slug: "dengi2Хилок и Могоча получат …"
     r"|(?=[\w-]{0,10}\d)[A-Za-z0-9_-]{11}(?=[А-ЯЁ][а-яё])"  # a video's id: "Vis8NVQQQJwМы …"
     r"|[0-9a-f]{32}"  # a file's hash name: "a5c26f860d802fe1bb851236b151a3d2Двадцать …"
     r"|(?:Фото|Видео) (?:из архива|автора)"
@@ -59,6 +61,9 @@ GLUED_SIGNATURE = re.compile(
     r"|(?<=[а-яё]{3})(?:[a-z0-9-]+\.)+(?:ru|com|net|org|su|info|by|kz|ua)$"
     r"|(?<=[.!?…»\"])\s+(?:[a-z0-9-]+\.)+[a-z]{2,6}\s*(?:»|>>)$"
 )
+# A paper's imprint glued to the text's last full stop: "… конкурсы.Рукописи не рецензируются и
+# не возвращаются."
+GLUED_IMPRINT = re.compile(r"(?<=[.!?…»\"])\s*Рукописи не рецензируются и не возвращаются\.?$")
 # A wire's code after the text's last full stop ("… Задержанных нет.-03B06-", "… Тогрул. --17D—"),
 # a kind's label glued to a headline ("… в местном СМИНовость"), a site engine's print, PDF and
 # mail buttons after it ("… жителей области Печать", "Терней – юбиляр Версия в формате PDF
@@ -186,7 +191,7 @@ def unglued(line: str) -> list[str]:
     if EMPTY_IMAGE.search(line):
         return [part for piece in EMPTY_IMAGE.split(line) if piece for part in unglued(piece)]
     line = ICON_NAME.sub("", GLUED_IMAGE.sub("", line))
-    line = END_CODE.sub("", GLUED_SIGNATURE.sub("", line))
+    line = END_CODE.sub("", GLUED_SIGNATURE.sub("", GLUED_IMPRINT.sub("", line)))
     line = without_counters(READ_ALSO.sub("", line))
     if linked := leading_match(line):
         return [linked[1], *unglued(line[linked.end() :])]

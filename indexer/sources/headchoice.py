@@ -20,6 +20,7 @@ from indexer.sources.pageheads import (
 )
 
 HEADER_LINES = 20  # how far above the text its headline is looked for
+SENTENCE_WORDS = 4  # of a line of the text over an exclamation
 # A byline or a date under the headline written as a list item: "- Любовь АГЕЕВА".
 BETWEEN_ITEM = re.compile(r"^[-–—•]\s+\S")
 ITEMS_BETWEEN = 2
@@ -37,7 +38,11 @@ def best_headline(lines: list[str], start: int, retold: bool = False) -> int | N
     if (framed := framed_headline(lines, start)) is not None:
         return framed
     opening = stems(" ".join(lines[start : start + OPENING_LINES]))
-    above = [i for i in range(max(0, start - HEADER_LINES), start) if is_headline(lines, i)]
+    above = [
+        i
+        for i in range(max(0, start - HEADER_LINES), start)
+        if is_headline(lines, i) and not is_text_exclaimed(lines, i)
+    ]
     dated = [i for i in above if is_dated(lines, i) and told_score(lines[i], opening) > 0]
     if dated:  # a standfirst over the date line: the headline above it goes over it
         return dated_headline_over(lines, dated[-1], opening)
@@ -46,6 +51,21 @@ def best_headline(lines: list[str], start: int, retold: bool = False) -> int | N
     # A text that retells no headline (it tells the story on): the headline right above it.
     right = None if retold else headline_right_above(lines, start)
     return right if right is not None else most_retold(lines, above, opening, headline_score)
+
+
+def is_text_exclaimed(lines: list[str], i: int) -> bool:
+    """True for an exclamation or a question right under a sentence of the text: the text's
+    own ("Дата, конечно, не круглая, но значительная." / "Кто бы мог подумать, что мы
+    продержимся столько времени!"), no headline. Lines here are the page's non-empty ones."""
+    if i == 0 or not lines[i].endswith(("!", "?")):
+        return False
+    before = lines[i - 1]
+    return (
+        before.endswith(".")
+        and len(before.split()) >= SENTENCE_WORDS
+        and not is_chrome_line(before)
+        and not is_date_text(before)
+    )
 
 
 def framed_headline(lines: list[str], start: int) -> int | None:
@@ -93,7 +113,9 @@ def headline_right_above(lines: list[str], start: int) -> int | None:
     at = start - 1
     while at > 0 and start - at <= ITEMS_BETWEEN and BETWEEN_ITEM.match(lines[at]):
         at -= 1
-    return at if at >= 0 and (is_headline(lines, at) or is_page_headline(lines, at)) else None
+    if at < 0 or is_text_exclaimed(lines, at):
+        return None
+    return at if is_headline(lines, at) or is_page_headline(lines, at) else None
 
 
 def is_page_headline(lines: list[str], i: int) -> bool:

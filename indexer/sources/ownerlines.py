@@ -10,10 +10,16 @@ from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.text.morph import has_finite_verb
 
-# The body's kind, with the few words of its field: "Министерство", "Отдел культуры администрации".
+# The body's kind, with the few words of its field: "Министерство", "Отдел культуры
+# администрации"; an institution's legal form before its noun ("Краевое государственное
+# казенное" / "учреждение «Лесная охрана»").
 OWNER_KIND = re.compile(
-    r"^(?:Администрация|Министерство|Департамент|Управление|Комитет|Отдел)(?: [а-яё]+){0,3}$"
+    r"^(?:Администрация|Министерство|Департамент|Управление|Комитет|Отдел"
+    r"|(?:Краевое|Областное|Республиканское|Муниципальное|Государственное|Федеральное)"
+    r"(?= (?:[а-яё]+ )?(?:бюджетное|казенное|казённое|автономное)\b))(?: [а-яё]+){0,3}$"
 )
+CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+REGION_END = re.compile(r"\b(?:края|области|Республики|автономного округа)$")
 NAME_WORDS = 4  # a line of the name has at most this many words …
 NAME_LINES = 6  # … and the name at most this many lines under its kind
 
@@ -28,7 +34,7 @@ def without_split_owner(lines: list[str]) -> list[str]:
         return lines
     name = [filled[0]]
     for i in filled[1 : 1 + NAME_LINES]:
-        if not is_name_part(lines[i].strip()):
+        if not is_name_part(lines[i].strip()) or ends_name(lines[name[-1]], lines[i]):
             break
         name.append(i)
     return lines if len(name) < 2 else ["" if i in name else line for i, line in enumerate(lines)]
@@ -37,6 +43,13 @@ def without_split_owner(lines: list[str]) -> list[str]:
 def is_above_name(line: str) -> bool:
     """True for a line of chrome over the body's name, not its kind (which is chrome too)."""
     return is_chrome_line(line) and not OWNER_KIND.match(line)
+
+
+def ends_name(last: str, line: str) -> bool:
+    """True when the name ended with its region's and the furniture under it follows ("Пермского
+    края" / "logo"); a logo between its parts ("сельского поселения" / "gerb" / "Тимашевского
+    района") does not end it."""
+    return REGION_END.search(last.strip()) is not None and not CYRILLIC.search(line)
 
 
 def is_name_part(line: str) -> bool:

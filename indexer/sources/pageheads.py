@@ -21,6 +21,7 @@ UPPER_LETTERS = 12  # a line in capitals this long is no headline (abbreviations
 DATELINE_WORDS = 3  # a first sentence this short stands in for no headline
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
 CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
+SOURCE_CREDIT = re.compile(r"^Источник\s*:")  # "Источник: Telegram-канал Руслана Кухарука"
 CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюстрация)\s*:", re.I)  # in a caption
 # An address or a greeting opening a notice or a post: the text's first line, never its
 # headline ("Уважаемые глазовчане!", "Дорогие друзья!", "😊Всех с Масленичной неделей!").
@@ -193,8 +194,10 @@ def is_headline(lines: list[str], i: int) -> bool:
     words = sum(1 for word in line.split() if re.search(r"[^\W\d_]", word))  # "<< | Март |" no
     if not TITLE_WORDS[0] <= words <= TITLE_WORDS[1] or line.endswith((".", ":", "…", ";")):
         return False  # a sentence, a label, a teaser cut short, a list's item
-    if CREDIT_INSIDE.search(line) or BYLINE.match(line) or SPEAKER.match(line):
-        return False  # a caption's credit, a byline, a speaker and their post
+    if CREDIT_INSIDE.search(line) or SOURCE_CREDIT.match(line):
+        return False  # a caption's credit, the text's source
+    if BYLINE.match(line) or SPEAKER.match(line):
+        return False  # a byline, a speaker and their post
     if LINK_INSIDE.search(line) or is_upper(line):
         return False  # a short link ("…: regionorel.ru:443/~EgueU"), an intertitle in capitals
     if is_city_clock(line) or SALUTATION.match(line):
