@@ -335,6 +335,9 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Герб ЗАТО города Железногорска", True),
         ("Герб города утвердили депутаты", False),
         ("Погода в Якутске: . -29 oC", True),  # a weather widget
+        ("(1 голос, среднее 1.00 из 5)", True),  # a rating
+        ("Правительство Саратовской области", True),
+        ("Правительство области утвердило программу", False),
         ("Погода в Клину. Сегодня перепад температуры около 10 градусов.", False),
         # a town's or a district's name with its region's, a public body's over its site
         ("г. Канаш Чувашской Республики", True),
@@ -2292,6 +2295,10 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
         (
             "dengi2Хилок и Могоча получат по 100 миллионов рублей из бюджетов.",
             ["Хилок и Могоча получат по 100 миллионов рублей из бюджетов."],
+        ),
+        (
+            "altНа площади перед областной библиотекой состоялась церемония.",
+            ["На площади перед областной библиотекой состоялась церемония."],
         ),
         # A paper's imprint glued to the text's last full stop.
         (

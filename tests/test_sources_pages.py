@@ -931,3 +931,15 @@ def test_an_exclamation_under_a_sentence_of_the_text_is_the_texts_not_its_headli
     page = [headline, "", "article1498.jpg", "", "Колонка редактора", "", "", *text]
     article = parse_page("\n".join(page) + "\n", "sg.svob-gazeta.ru/1.txt")
     assert (article.title, article.body) == (headline, "\n".join(text))
+
+
+def test_a_copy_with_no_headline_under_its_sources_credit_opens_with_its_text():
+    text = [
+        "С 24 июня по 9 июля Краснотурьинский радиоклуб ДОСААФ проводит дни активности, "
+        "посвященные пробегу.",
+        "Это мероприятие проводится уже 22-й раз. Участники пробега преодолеют 500 километров.",
+    ]
+    page = ["25.06.2017 11:21:29", "Источник: Николай RZ9CM", *text]
+    article = parse_page("\n".join(page) + "\n", "m.qrz.ru/1.txt")
+    assert (article.title, article.date) == (text[0], date(2017, 6, 25))
+    assert article.body == "\n".join(text)

@@ -12,7 +12,13 @@ from indexer.sources.dates import YEAR, is_city_clock, is_date_text, read_date_l
 from indexer.sources.headchoice import best_headline
 from indexer.sources.pagebody import SENTENCE_END
 from indexer.sources.pagecore import find_core
-from indexer.sources.pageheads import OPENING_LINES, headline_score, stems, told_score
+from indexer.sources.pageheads import (
+    OPENING_LINES,
+    SOURCE_CREDIT,
+    headline_score,
+    stems,
+    told_score,
+)
 from indexer.sources.pagekind import HEAD_LINES, SUBTITLE_TEXT_LINES
 from indexer.sources.pageleads import lead_between
 
@@ -49,9 +55,9 @@ def filled(lines: list[str], start: int = 0, stop: int | None = None) -> list[in
 
 def is_substantial(line: str) -> bool:
     """True for a line that can be a title: three words or more, not chrome, not a date, not
-    the site's clock."""
+    the text's source ("Источник: Николай RZ9CM"), not the site's clock."""
     words = sum(1 for word in line.split() if re.search(r"[^\W\d_]", word))  # "<< | Март |" no
-    if words < 3 or is_chrome_line(line) or is_date_line(line):
+    if words < 3 or is_chrome_line(line) or is_date_line(line) or SOURCE_CREDIT.match(line):
         return False
     return not is_city_clock(line)
 
