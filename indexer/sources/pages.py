@@ -126,7 +126,8 @@ def learnt_below(lines: list[str], marks: list[bool], at: int) -> bool:
 
 
 def page_line(line: str) -> str:
-    """A line of the page on one line, without table cell bars: "Текст. | |" -> "Текст."."""
+    """A line of the page on one line, without table cell bars or a breadcrumb's mark: "Текст. |
+    |" -> "Текст.", "/ Архив" -> "Архив"."""
     return CRUMB_MARK.sub("", CELL_BARS.sub("", normalize_line(line)))
 
 
