@@ -18,9 +18,9 @@ from indexer.sources.pageheads import (
     stems,
     told_score,
 )
+from indexer.sources.pageleads import SENTENCE_WORDS
 
 HEADER_LINES = 20  # how far above the text its headline is looked for
-SENTENCE_WORDS = 4  # of a line of the text over an exclamation
 # A byline or a date under the headline written as a list item: "- Любовь АГЕЕВА".
 BETWEEN_ITEM = re.compile(r"^[-–—•]\s+\S")
 ITEMS_BETWEEN = 2

@@ -6,8 +6,9 @@
 import re
 from itertools import dropwhile
 
-from indexer.sources.chrome import is_chrome_line
+from indexer.sources.chrome import REGION_OF, is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
+from indexer.sources.linetrim import CYRILLIC
 from indexer.text.morph import has_finite_verb
 
 # The body's kind, with the few words of its field: "Министерство", "Отдел культуры
@@ -18,8 +19,7 @@ OWNER_KIND = re.compile(
     r"|(?:Краевое|Областное|Республиканское|Муниципальное|Государственное|Федеральное)"
     r"(?= (?:[а-яё]+ )?(?:бюджетное|казенное|казённое|автономное)\b))(?: [а-яё]+){0,3}$"
 )
-CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
-REGION_END = re.compile(r"\b(?:края|области|Республики|автономного округа)$")
+REGION_END = re.compile(rf"\b{REGION_OF}$")
 NAME_WORDS = 4  # a line of the name has at most this many words …
 NAME_LINES = 6  # … and the name at most this many lines under its kind
 
