@@ -90,9 +90,11 @@ def chrome_ok(article: Article, page: dict) -> bool:
 
 
 def is_left(chrome: str, text: str, lines: set[str]) -> bool:
-    """True for a chrome item found in the text: a line of marks alone ("-", "| ||"), which
-    any text's dash would hold, only as a line of its own."""
-    return chrome in lines if not any(char.isalnum() for char in chrome) else chrome in text
+    """True for a chrome item found in the text: a line of marks alone ("-", "| ||") or a
+    counter's figure alone ("0"), which any text's dash or number would hold, only as a line
+    of its own."""
+    alone = chrome.isdigit() or not any(char.isalnum() for char in chrome)
+    return chrome in lines if alone else chrome in text
 
 
 CHECKS = {"title": title_ok, "date": date_ok, "source": source_ok, "lead": lead_ok,

@@ -87,3 +87,15 @@ def test_two_readings_are_compared_field_by_field_and_the_pages_that_differ_name
 def test_a_chrome_item_of_marks_alone_counts_only_as_a_line_of_its_own(body, right):
     article = Article(id="1", title="Школа", body=body, date=None)
     assert chrome_ok(article, {"chrome": ["-", "Читайте также"]}) is right
+
+
+@pytest.mark.parametrize(
+    ("body", "right"),
+    [
+        ("Набережную смыло в 2013 году.", True),  # a number of the text
+        ("0\nНабережную смыло в 2013 году.", False),  # the comment counter's own line
+    ],
+)
+def test_a_counters_figure_alone_counts_only_as_a_line_of_its_own(body, right):
+    article = Article(id="1", title="Ледоход", body=body, date=None)
+    assert chrome_ok(article, {"chrome": ["0"]}) is right

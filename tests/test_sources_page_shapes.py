@@ -624,6 +624,28 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Поделиться прочитаным", True),  # a share button's words, with the site's typo
         ("Поделиться:", True),
         ("Поделиться опытом приехали педагоги из соседних районов.", False),  # the text's
+        ("Автор: admin2 от 16-10-2024, 13:09, посмотрело: 167", True),  # DataLife Engine's
+        ("Комментариев нет:", True),  # a blog's foot
+        ("Комментирование закрыто.", True),
+        ("Новости пчеловодства Рейтинг: 0 Голосов: 0 3214 просмотров", True),
+        ("Поддержите Reform.news донатом!", True),
+        ("С Олегом Валенчуком беседовал Максим Григорьев.", True),  # an interview's byline
+        ("Беседовала Анна Петрова", True),
+        ("Выберите шрифт Arial Times New Roman", True),  # the partially sighted's panel
+        ("Интервал между буквами (Кернинг): Стандартный Средний Большой", True),
+        ("Добро пожаловать на сайт compromatsaratov.ru!", True),
+        ("Добро пожаловать на праздник, сказала ведущая.", False),
+        ("Перейти в Дзен Есть новость?", True),
+        ("г. Орел, пл. Мира, д. 4", True),  # the owner's address
+        ("Сайт общественно-политической газеты Кагальницкого района «Кагальницкие вести»", True),
+        ("Хотите читать наши новости раньше всех?", True),
+        ("Читайте Metaratings, чтобы быть в курсе свежих новостей российского и мирового "
+         "спорта", True),
+        ("maxresdefault 1", True),  # a video's thumbnail
+        ("Газета \"Рыбак Сахалина\"", True),  # the outlet's name over the headline
+        ("Журнал «Fishnews»", True),
+        ("Газета «Правда» закрылась после ста лет выхода", False),
+        ("Сюжет Обстановка в связи с коронавирусом в Алтайском крае", True),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):

@@ -943,3 +943,92 @@ def test_a_copy_with_no_headline_under_its_sources_credit_opens_with_its_text():
     article = parse_page("\n".join(page) + "\n", "m.qrz.ru/1.txt")
     assert (article.title, article.date) == (text[0], date(2017, 6, 25))
     assert article.body == "\n".join(text)
+
+
+def test_a_closing_line_two_pages_of_a_small_folder_share_is_out_of_both(tmp_path):
+    """A forest guard's call that two of a site's four pages close with: chrome, though too few
+    pages show it for the share a large folder asks."""
+    call = "Если вы обнаружили нарушение лесного законодательства, сообщите по телефону 112."
+    texts = [
+        "Лесники Кунгурского лесничества провели рейд по соблюдению правил пожарной "
+        "безопасности в лесах и проверили стоянки туристов у реки Сылва.",
+        "В Чердынском районе завершили посадку ели на вырубках прошлого года: высажено более "
+        "ста тысяч сеянцев, выращенных в питомнике лесничества.",
+        "Инспекторы лесной охраны Осинского района выявили незаконную рубку сосны и передали "
+        "материалы в полицию для возбуждения уголовного дела.",
+        "В Пермском крае открылся сезон заготовки валежника: жители могут собирать его для "
+        "отопления домов без договора с лесничеством.",
+    ]
+    headlines = ["Рейд в лесах у Сылвы", "Ель на вырубках", "Незаконная рубка", "Сезон валежника"]
+    for n, (headline, text) in enumerate(zip(headlines, texts, strict=True), 1):
+        closing = [call] if n in (2, 4) else []
+        page = ["Лесная охрана Прикамья", "", headline, "", text, "", *closing]
+        (tmp_path / f"{n}.txt").write_text("\n".join(page) + "\n", encoding="utf-8")
+    articles = {Path(a.path).name: a for a in read_articles([tmp_path])}
+    assert [articles[f"{n}.txt"].body for n in (1, 2, 3, 4)] == texts
+    assert [articles[f"{n}.txt"].title for n in (1, 2, 3, 4)] == headlines
+
+
+@pytest.mark.parametrize("crumbs", ["Главная страница »", "На главную Новости Шымкента Общество"])
+def test_crumbs_from_the_home_page_a_space_parts_from_the_headline_are_not_the_title(crumbs):
+    headline = "Из 55 населенных пунктов Толебийского района 48 обеспечены природным газом"
+    text = (
+        "Остальные семь сел тоже будут подключены к газу после строительства сетей, сообщили в "
+        "акимате района."
+    )
+    page = ["Перейти к содержимому", f"{crumbs} {headline}", "", headline, "", text]
+    article = parse_page("\n".join(page) + "\n", "otyrar.kz/3.txt")
+    assert (article.title, article.body) == (headline, text)
+
+
+def test_a_headline_with_its_medias_mark_over_it_written_alone_is_the_title(tmp_path):
+    headline = "Из-за непогоды в нескольких районах Одесской области отключили свет"
+    text = (
+        "Вчера на территории Одесской области произошло с десяток аварийных отключений "
+        "электроэнергии. Некоторые населенные пункты по-прежнему сидят без света."
+    )
+    path = tmp_path / "1.txt"
+    path.write_text(f"{headline} «фото»\n\n{headline}\n\n{text}\n", encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.body) == (headline, text)
+
+
+def test_a_rubric_the_headline_under_it_names_is_not_the_title(tmp_path):
+    headline = "Обществу глухих Челябинской области – 95 лет"
+    text = (
+        "Президента Всероссийского общества глухих Станислава Иванова приняли в региональном "
+        "отделении Челябинской области. В холле открылась выставка рукоделия."
+    )
+    path = tmp_path / "2.txt"
+    path.write_text(f"Общество глухих\n\n{headline}\n\n{text}\n", encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.lead, article.body) == (headline, "", text)
+
+
+def test_a_headline_in_capitals_the_text_does_not_retell_is_still_the_title(tmp_path):
+    headline = "СТАРТ НА ОТДЫХ ДАН"
+    text = [
+        "С 19 июля в Самарской области начались первые заезды в детские оздоровительные лагеря.",
+        "В Чапаевске на первую смену в загородный лагерь «Дружба» заехали 52 ребенка. Это дети "
+        "работников предприятий города.",
+    ]
+    path = tmp_path / "1.txt"
+    path.write_text("\n\n".join([headline, *text]) + "\n", encoding="utf-8")
+    assert read_one(path).title == headline
+
+
+def test_a_long_first_sentence_the_paragraph_under_it_retells_opens_the_text(tmp_path):
+    """A copy without its headline: a first sentence of a paragraph's length is the text's,
+    even when the next paragraph names its words again."""
+    first = (
+        "Президент Карачаево-Черкесии подписал Указ о награждении многодетных матерей почетным "
+        "знаком \"Материнская слава\"."
+    )
+    rest = (
+        "Эта награда была учреждена в 2004 году президентом Карачаево-Черкесии. Претендовать на "
+        "почетный знак \"Материнская слава\" могут матери, родившие и воспитавшие пятерых детей."
+    )
+    path = tmp_path / "1.txt"
+    path.write_text(f"{first}\n{rest}\n", encoding="utf-8")
+    article = read_one(path)
+    assert (article.title, article.body) == (first, f"{first}\n{rest}")

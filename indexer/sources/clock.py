@@ -25,6 +25,8 @@ from indexer.sources.pageheads import is_headline, is_paragraph
 
 UNDER_LINES = 2  # the lines under a headline where its own date line stands
 ABOVE_HEADLINE = 5  # the lines between a clock opening the page and the headline, at most
+CLOCK_LINES = 3  # the lines on top of a page where the site's clock may stand (the weather over it)
+TEMPERATURE = re.compile(r"^[-+−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CС]?$")  # the weather: "-1.9 C"
 ISSUE = re.compile(r"^№\s*\d+")  # a paper's issue number: "№ 82"
 # Today's day a site's header labels so: "Сегодня: 18.11.2024", "Сегодня 18 ноября 2024".
 TODAY_LABEL = re.compile(
@@ -48,10 +50,13 @@ def opening_line(lines: list[str]) -> int | None:
 
 
 def opens_with_clock(text: str) -> bool:
-    """True when a page's text opens with a weekday date line (for a folder's count)."""
-    lines = text.splitlines()
-    first = opening_line(lines)
-    return first is not None and is_clock_line(lines[first].strip())
+    """True when a page's text opens with a weekday date line, the weather and its town aside
+    (a news theme's top bar: "-1.9 C" / "Камень-на-Оби" / "Четверг, 25 апреля, 2024"), for a
+    folder's count."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:CLOCK_LINES]
+    if lines and TEMPERATURE.match(lines[0]):
+        lines = lines[2:] if len(lines) > 1 and len(lines[1].split()) == 1 else lines[1:]
+    return bool(lines) and is_clock_line(lines[0])
 
 
 def site_clock(lines: list[str], learnt: frozenset[str]) -> int | None:

@@ -7,7 +7,7 @@ import re
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.dates import ISSUE, is_date_text
-from indexer.sources.pageheads import SENTENCE_INSIDE, is_sentences
+from indexer.sources.pageheads import SENTENCE_INSIDE, is_marked, is_sentences
 from indexer.sources.sitelines import OUTLET_ADDRESS
 from indexer.text.morph import opens_sentence
 
@@ -150,6 +150,10 @@ PREPOSITION = re.compile(r"(?:^|\s)(?:до|от|на|по|за|с|со|к|в|в�
 REPEAT_WORDS = 3  # a line this long written again with a date glued to it is split
 GLUED_TEXT_CHARS = 60  # a paragraph's text glued after a chrome line written again
 CRUMBS_REACH, CRUMBS_CHARS = 4, 120  # the lines under crumbs glued to a headline; their length
+# Crumbs a space parts from the headline, from the home page: "На главную Новости Шымкента
+# Общество …", "Главная страница » …"; not a uCoz archive's path, which dates the page
+# ("Главная » 2013 » Июль » 24 » …").
+SPACED_CRUMBS = re.compile(r"^(?:На )?[Гг]лавн(?:ая|ую)(?: страница)?\b")
 # A headline glued to the text's first word: "… 8 человек пострадалиПо предварительным данным …",
 # "… разорвало «Жигули»Пополам разорвало …", "… погибли в ДТПКак сообщили …".
 # A straight quote closes only after a word's letter: after a space it opens a name
@@ -273,17 +277,25 @@ def past_glued_chrome(lines: list[str]) -> list[str]:
 def without_glued_crumbs(lines: list[str]) -> list[str]:
     """The lines without crumbs glued to the headline where the page writes the headline again
     alone just below: "…ОБЪЕДИНЕНИЕ ПРОФСОЮЗОВНовостиМИХАИЛ ОРДА: «…»" / "28 апреля 2021" /
-    "МИХАИЛ ОРДА: «…»" -> the date and the headline."""
+    "МИХАИЛ ОРДА: «…»" -> the date and the headline; nor the headline with its media's mark
+    over it alone ("… отключили свет «фото»" / "… отключили свет")."""
     return [
         line
         for i, line in enumerate(lines)
         if not is_glued_crumbs(line, lines[i + 1 : i + 1 + CRUMBS_REACH])
+        and not is_marked_headline(line, lines[i + 1 : i + 1 + CRUMBS_REACH])
     ]
+
+
+def is_marked_headline(line: str, below: list[str]) -> bool:
+    """True for a headline with its media's mark after it that a line below writes again
+    without it (pageheads.is_marked)."""
+    return any(is_marked(line, alone) for alone in below)
 
 
 def is_glued_crumbs(line: str, below: list[str]) -> bool:
     """True for crumbs glued with no space to a headline that one of the lines below writes
-    again alone."""
+    again alone, or parted from it by a space (SPACED_CRUMBS)."""
     heads = (
         alone
         for alone in below
@@ -291,7 +303,9 @@ def is_glued_crumbs(line: str, below: list[str]) -> bool:
     )
     head = next(heads, "")
     crumbs = line[: len(line) - len(head)]
-    return bool(head) and crumbs[-1:].isalpha() and len(crumbs) <= CRUMBS_CHARS
+    spaced = SPACED_CRUMBS.match(crumbs) and not any(map(str.isdigit, crumbs))
+    glued = crumbs[-1:].isalpha() or spaced
+    return bool(head) and glued and len(crumbs) <= CRUMBS_CHARS
 
 
 def date_off_headline(title: str, body: str) -> tuple[str, str]:

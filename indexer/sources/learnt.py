@@ -27,6 +27,7 @@ SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
 MIN_PAGES = 3  # a line on this many pages of a folder …
 MIN_SHARE = 0.3  # … and on this share of them is the site's chrome
 PAIR_WORDS = 2  # of a folder's two pages, a line both have of this many words is chrome
+FEW_PAGES = 6  # of a folder this small, a line two pages close with alike is chrome too
 SLOT_LINES = 2  # lines between two learnt lines taken for a widget's changing content …
 RETOLD_SHARE = 0.3  # … unless the text below retells this share of one of them
 TEXT_CHARS = 1000  # of the text below a slot that it is compared with
@@ -36,13 +37,31 @@ def repeated_lines(texts: Iterable[str]) -> set[str]:
     """The keys (line_key) of the lines found on many of the pages: the folder's menus,
     footers and promos, and lines repeated but for a number in them (a counter, a year);
     CLOCK_KEY when many open with a weekday date (the site's clock, a day a page). Copies of
-    one page count once: what they share is their article, not the site's chrome."""
-    keyed = distinct_pages(page_keys(text) for text in texts)
+    one page count once: what they share is their article, not the site's chrome. In a
+    folder of a few pages, the lines of a few words two pages have below their text's first
+    paragraph too (a footer, a call to readers that not every page shows)."""
+    pages = {frozenset(page_keys(text)): text for text in texts}  # a copy once, by its keys
+    keyed = list(pages)
     if len(keyed) == 2:
         return pair_lines(*keyed)
     counts = Counter(key for keys in keyed for key in keys)
     least = max(MIN_PAGES, MIN_SHARE * len(keyed))
-    return {key for key, count in counts.items() if count >= least}
+    found = {key for key, count in counts.items() if count >= least}
+    return found | closing_pairs(pages.values()) if len(keyed) <= FEW_PAGES else found
+
+
+def closing_pairs(texts: Iterable[str]) -> set[str]:
+    """The keys of the lines of a few words at least two pages have below their first
+    paragraph."""
+    counts = Counter(key for text in texts for key in below_first_paragraph(text))
+    return {key for key, count in counts.items() if count >= 2 and len(key.split()) >= PAIR_WORDS}
+
+
+def below_first_paragraph(text: str) -> set[str]:
+    """The keys of the lines below the text's first paragraph (is_paragraph)."""
+    lines = [line.strip() for line in text.splitlines()]
+    first = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
+    return {line_key(line) for line in lines[first + 1 :]} - {""}
 
 
 def page_keys(text: str) -> set[str]:
@@ -52,12 +71,6 @@ def page_keys(text: str) -> set[str]:
     keys = {line_key(line) for line in lines} - {""}
     keys |= {key for line in lines for key, _ in title_names(line.strip())}
     return keys | {CLOCK_KEY} if opens_with_clock(text) else keys
-
-
-def distinct_pages(keyed: Iterable[set[str]]) -> list[frozenset[str]]:
-    """The pages' keys, each page once: a copy (the same lines but for their numbers: one
-    article saved twice, with another view count) left out."""
-    return list(dict.fromkeys(frozenset(keys) for keys in keyed))
 
 
 def pair_lines(one: frozenset[str], other: frozenset[str]) -> set[str]:

@@ -33,15 +33,20 @@ SALUTATION = re.compile(
 # A paragraph opening with a word that points to the sentence before it: it continues a text.
 REFERS_BACK = re.compile(r"(?:Об этом|Это|При этом|Кроме того|Как (?:сообщ|рассказ|уточн)\w*)\b")
 RETOLD_BELOW = 0.5  # of a one-sentence first line's stems the text under it retells: a headline
+RETOLD_HEADLINE_CHARS = 100  # … when shorter: a longer one retold is the text's first sentence
 CAPS_DATELINE = re.compile(r"^[А-ЯЁ]{4,}(?:[ -][А-ЯЁ]{2,})*[.,] ")  # "МАГАДАН. …", "МОСКВА, …"
 # The time of the day a headline is stamped with, a list's bullet or the crumbs' marks before
 # it: "22:08 Оперативное предупреждение …", "• Благовещенцев пришлось …", "» » » Московских …".
 TIME_BEFORE = re.compile(r"^\d{1,2}:\d\d\s+|^[•·▪●]\s*|^(?:[»›]\s*)+")
 LINK_INSIDE = re.compile(r"https?://|\b[\w-]+\.[a-z]{2,}(?::\d+)?/\S")
 # A person and their post over a headline or an interview: "Руслан Стефанчук, Председатель
-# Верховной Рады" (pagebody.BYLINE: the post in lower case).
+# Верховной Рады" (pagebody.BYLINE: the post in lower case), "Валерий ШЕГНАГАЕВ, Председатель
+# совета директоров …"; a paper's post before the name in capitals: "Председатель … Вячеслав
+# ЗИЛАНОВ".
 SPEAKER = re.compile(
-    r"^[А-ЯЁ][а-яё]+ (?:[А-ЯЁ]\. ?)?[А-ЯЁ][а-яё]+, [А-ЯЁ][а-яё]+(?: [А-ЯЁа-яё-]+)*$"
+    r"^[А-ЯЁ][а-яё]+ (?:[А-ЯЁ]\. ?)?[А-ЯЁ](?:[а-яё]+|[А-ЯЁ]+), [А-ЯЁ][а-яё]+"
+    r"(?: [А-ЯЁа-яё«»\"-]+)*$"
+    r"|^[А-ЯЁ][а-яё]+(?: [^\s,.]+){1,12} [А-ЯЁ][а-яё]+ [А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?$"
 )
 # One sentence ending inside a line and another after it: "Итоги года. Что дальше?".
 SENTENCE_INSIDE = re.compile(r"[.!?…] ")
@@ -83,6 +88,12 @@ NAME_KEY = "\x00site name "
 NAME_WORDS = 6
 QUOTES = re.compile(r"[«»\"“”„]")  # quotes a site writes or leaves out (linekey's too)
 
+# The media a headline's mark after it names: "«фото»", "(видео)", "+ ФОТО", "[фото, видео]".
+MEDIA_MARK = re.compile(
+    r"[+(«\[\"]?\s*(?:фото|видео|аудио|фоторепортаж|инфографика)"
+    r"(?:\s*(?:,|и|\+)\s*(?:фото|видео))?\s*[)»\]\"]?",
+    re.I,
+)
 
 def without_site_name(headline: str) -> str:
     """The headline without the site's name a page title adds after it."""
@@ -126,6 +137,8 @@ def written_alone(headline: str, lines: list[str]) -> str:
     Санкт-Петербург • День местного самоуправления" / "День местного самоуправления"."""
     alone = set(lines)
     below = next((line for line in lines if line.strip()), "")
+    if is_marked(headline, below):
+        return below  # "… отключили свет «фото»" / "… отключили свет"
     separators = list(TITLE_SEPARATOR.finditer(headline))
     for separator in reversed(separators):
         head, added = headline[: separator.start()], headline[separator.end() :]
@@ -135,6 +148,14 @@ def written_alone(headline: str, lines: list[str]) -> str:
             return head
     tail = headline[separators[0].end() :] if separators else ""
     return tail if tail == below and len(tail.split()) >= TITLE_WORDS[0] else headline
+
+
+def is_marked(headline: str, alone: str) -> bool:
+    """True for a headline with its media's mark after it (MEDIA_MARK) that `alone` writes
+    without it."""
+    if len(alone.split()) < TITLE_WORDS[0] or not headline.startswith(alone + " "):
+        return False
+    return MEDIA_MARK.fullmatch(headline[len(alone) :].strip()) is not None
 
 
 def is_paragraph(line: str) -> bool:
@@ -177,9 +198,11 @@ def opens_headless(line: str, below: str) -> bool:
         return False
     if REFERS_BACK.match(below):  # "… Одесской области»." / "Об этом заявил …"
         return True
-    # A headline the site ends with a full stop: the text under it retells it, or opens with
-    # the agency's dateline ("МАГАДАН. КОЛЫМА-ИНФОРМ. Тираж …").
-    return headline_score(line, stems(below)) < RETOLD_BELOW and not CAPS_DATELINE.match(below)
+    # A headline the site ends with a full stop: the text under it retells it (a short one: the
+    # records make most longer ones the text's first sentence), or opens with the agency's
+    # dateline ("МАГАДАН. КОЛЫМА-ИНФОРМ. Тираж …").
+    retold = headline_score(line, stems(below)) >= RETOLD_BELOW
+    return not (retold and len(line) < RETOLD_HEADLINE_CHARS) and not CAPS_DATELINE.match(below)
 
 
 def address_to_text(lead: str, text: list[str]) -> tuple[str, list[str]]:

@@ -126,6 +126,8 @@ def past_label(title: str, body: str, path: str) -> tuple[str, str]:
         return title, body
     if headline_score(title, stems(body[:LABEL_TEXT_CHARS])) > 0 or has_finite_verb(title):
         return title, body  # retold, or telling what happens: a headline
+    if is_upper(title):
+        return title, body  # a paper's headline in capitals: "СТАРТ НА ОТДЫХ ДАН"
     return stand_in_title(first) or first, body.lstrip("\n")
 
 

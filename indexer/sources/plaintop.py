@@ -74,9 +74,20 @@ def past_top_line(title: str, body: str) -> tuple[str, str]:
         return title, body
     if is_chrome_line(title):  # the site's tagline or a label over the headline
         return past_chrome_title(title, body)
+    if is_named_rubric(title, body.lstrip("\n").partition("\n")[0]):
+        return headline_below(title, body, lambda below, own: below >= RETOLD_SHARE)
     return headline_below(
         title, body, lambda below, own: below >= RETOLD_SHARE and own < UNTOLD_RATIO * below
     )
+
+
+def is_named_rubric(line: str, below: str) -> bool:
+    """True for a rubric of a word or two over a longer headline that names its words
+    ("Общество глухих" / "Обществу глухих Челябинской области – 95 лет")."""
+    words = len(line.split())
+    if words > RUBRIC_WORDS or line.endswith(SENTENCE_ENDS) or len(below.split()) <= words + 1:
+        return False
+    return stems(line) <= stems(below)
 
 
 def past_chrome_title(title: str, body: str) -> tuple[str, str]:
