@@ -646,6 +646,7 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("Журнал «Fishnews»", True),
         ("Газета «Правда» закрылась после ста лет выхода", False),
         ("Сюжет Обстановка в связи с коронавирусом в Алтайском крае", True),
+        ("Назрановский муниципальный район Республики Ингушетия", True),  # the site's owner
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):
@@ -2423,6 +2424,14 @@ def test_a_date_glued_to_a_line_written_again_is_split_off_it():
         (
             "photo-2022-08-16-08-35-3015 Августа в администрации района прошла конференция.",
             ["15 Августа в администрации района прошла конференция."],
+        ),
+        # A rubric glued to the day the text opens with.
+        (
+            "Образование26 июня в концертном зале филармонии состоялось торжественное вручение.",
+            [
+                "Образование",
+                "26 июня в концертном зале филармонии состоялось торжественное вручение.",
+            ],
         ),
         # A link to read on glued after a text the site cut short, the headline again after it.
         (

@@ -2121,8 +2121,6 @@ KNOWN_MISSES = {
     ("report100", "stv-tv.ru/1.txt", "lead"),
     ("report100", "stv-tv.ru/1.txt", "chrome"),
     ("report100", "stv-tv.ru/4.txt", "title"),
-    ("report100", "stv-tv.ru/4.txt", "body_start"),
-    ("report100", "stv-tv.ru/4.txt", "body_end"),
     ("report100", "stv-tv.ru/4.txt", "chrome"),
     ("report100", "vesiskitim.ru/3.txt", "lead"),
     ("report100", "vesiskitim.ru/3.txt", "body_start"),

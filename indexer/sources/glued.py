@@ -51,8 +51,13 @@ GLUED_LABEL = re.compile(
     r"|(?<=[а-яё»])(?=[А-ЯЁ][А-ЯЁ-]{3,30}$)|(?<=[а-яё»])(?=[А-ЯЁ]{2,5}-[А-ЯЁ][а-яё]+$)"
 )
 # A rubric's name glued to the line it stands over, the headline or the standfirst:
-# "ПроисшествияПролет на красный сигнал …", "ОбществоРегион"; a word never has a capital inside.
-GLUED_RUBRIC = re.compile(r"^[А-ЯЁ][а-яё]{5,20}(?=[А-ЯЁ][а-яё]+(?:\s|$))")
+# "ПроисшествияПролет на красный сигнал …", "ОбществоРегион"; a word never has a capital inside;
+# or to its day: "Образование26 июня в концертном зале …", "Общество27 июля , 14:41".
+GLUED_RUBRIC = re.compile(
+    r"^[А-ЯЁ][а-яё]{5,20}(?=[А-ЯЁ][а-яё]+(?:\s|$))"
+    r"|^[А-ЯЁ][а-яё]{3,20}(?=\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа"
+    r"|сентября|октября|ноября|декабря)\b)"
+)
 # A label or the outlet an aggregator signs a line with, glued to its last full stop:
 # "… из Астрахани.Новость", "… маршрутки.Polit74.ru", "… театра «Ульгэр».Байкал-Daily"; the
 # site's address glued to a caption's last word: "… на одном из предприятийprochepetsk.ru"; an

@@ -95,6 +95,7 @@ MEDIA_MARK = re.compile(
     re.I,
 )
 
+
 def without_site_name(headline: str) -> str:
     """The headline without the site's name a page title adds after it."""
     headline = headline.removesuffix(" |")  # a separator with the site's name not copied
