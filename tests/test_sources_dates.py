@@ -202,6 +202,7 @@ def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
         # … or after the date; an age mark after a stamp
         ("21 июня 2008. Разместил: savetibet", date(2008, 6, 21)),
         ("13:38 09.09.2024 16+", date(2024, 9, 9)),
+        ("By admin - января 26, 2018", date(2018, 1, 26)),  # a blog theme's poster, month first
         ("Разместил: 12 человек", None),
         # a library portal's stamp with its rubric after it, the date's parts by hyphens
         ("27-05-2016 Краеведение", date(2016, 5, 27)),
