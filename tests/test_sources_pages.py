@@ -981,26 +981,26 @@ def test_crumbs_from_the_home_page_a_space_parts_from_the_headline_are_not_the_t
     assert (article.title, article.body) == (headline, text)
 
 
-def test_a_headline_with_its_medias_mark_over_it_written_alone_is_the_title(tmp_path):
-    headline = "Из-за непогоды в нескольких районах Одесской области отключили свет"
-    text = (
-        "Вчера на территории Одесской области произошло с десяток аварийных отключений "
-        "электроэнергии. Некоторые населенные пункты по-прежнему сидят без света."
-    )
+@pytest.mark.parametrize(
+    ("over", "headline", "text"),
+    [
+        (  # the headline with its media's mark, written alone under it
+            "Из-за непогоды в нескольких районах Одесской области отключили свет «фото»",
+            "Из-за непогоды в нескольких районах Одесской области отключили свет",
+            "Вчера на территории Одесской области произошло с десяток аварийных отключений "
+            "электроэнергии. Некоторые населенные пункты по-прежнему сидят без света.",
+        ),
+        (  # a rubric the headline names
+            "Общество глухих",
+            "Обществу глухих Челябинской области – 95 лет",
+            "Президента Всероссийского общества глухих Станислава Иванова приняли в региональном "
+            "отделении Челябинской области. В холле открылась выставка рукоделия.",
+        ),
+    ],
+)
+def test_a_line_over_the_headline_that_names_it_is_not_the_title(tmp_path, over, headline, text):
     path = tmp_path / "1.txt"
-    path.write_text(f"{headline} «фото»\n\n{headline}\n\n{text}\n", encoding="utf-8")
-    article = read_one(path)
-    assert (article.title, article.body) == (headline, text)
-
-
-def test_a_rubric_the_headline_under_it_names_is_not_the_title(tmp_path):
-    headline = "Обществу глухих Челябинской области – 95 лет"
-    text = (
-        "Президента Всероссийского общества глухих Станислава Иванова приняли в региональном "
-        "отделении Челябинской области. В холле открылась выставка рукоделия."
-    )
-    path = tmp_path / "2.txt"
-    path.write_text(f"Общество глухих\n\n{headline}\n\n{text}\n", encoding="utf-8")
+    path.write_text(f"{over}\n\n{headline}\n\n{text}\n", encoding="utf-8")
     article = read_one(path)
     assert (article.title, article.lead, article.body) == (headline, "", text)
 
