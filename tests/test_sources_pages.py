@@ -972,13 +972,16 @@ def test_a_closing_line_two_pages_of_a_small_folder_share_is_out_of_both(tmp_pat
 @pytest.mark.parametrize("crumbs", ["Главная страница »", "На главную Новости Шымкента Общество"])
 def test_crumbs_from_the_home_page_a_space_parts_from_the_headline_are_not_the_title(crumbs):
     headline = "Из 55 населенных пунктов Толебийского района 48 обеспечены природным газом"
-    text = (
-        "Остальные семь сел тоже будут подключены к газу после строительства сетей, сообщили в "
-        "акимате района."
-    )
-    page = ["Перейти к содержимому", f"{crumbs} {headline}", "", headline, "", text]
-    article = parse_page("\n".join(page) + "\n", "otyrar.kz/3.txt")
-    assert (article.title, article.body) == (headline, text)
+    text = [
+        "Остальные семь сел: Диханколь, Узынарык, Алшалы и Каскасу тоже будут подключены к газу "
+        "после строительства сетей.",
+        "Кроме того, жителей улицы Астана в поселке Достык подключат к сетям в следующем году.",
+        "В настоящее время из областного бюджета выделены средства на строительство. Будет "
+        "определена подрядная организация.",
+    ]
+    page = ["Реклама", f"{crumbs} {headline}", "", headline, "", "природный газ", ""]
+    article = parse_page("\n".join(page + text) + "\n", "otyrar.kz/3.txt")
+    assert (article.title, article.body) == (headline, "\n".join(text))
 
 
 @pytest.mark.parametrize(

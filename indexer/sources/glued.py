@@ -52,11 +52,12 @@ GLUED_LABEL = re.compile(
 )
 # A rubric's name glued to the line it stands over, the headline or the standfirst:
 # "ПроисшествияПролет на красный сигнал …", "ОбществоРегион"; a word never has a capital inside;
-# or to its day: "Образование26 июня в концертном зале …", "Общество27 июля , 14:41".
+# or to the day the text's first sentence opens with: "Образование26 июня в концертном зале …"
+# (not a related card's date: "Экономика25 декабря 2023Другая новость …").
 GLUED_RUBRIC = re.compile(
     r"^[А-ЯЁ][а-яё]{5,20}(?=[А-ЯЁ][а-яё]+(?:\s|$))"
     r"|^[А-ЯЁ][а-яё]{3,20}(?=\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа"
-    r"|сентября|октября|ноября|декабря)\b)"
+    r"|сентября|октября|ноября|декабря)\s+[а-яё])"
 )
 # A label or the outlet an aggregator signs a line with, glued to its last full stop:
 # "… из Астрахани.Новость", "… маршрутки.Polit74.ru", "… театра «Ульгэр».Байкал-Daily"; the

@@ -40,8 +40,11 @@ CRUMB_MARKS = "-–—/⁄|›»"  # the marks between crumbs, not counted: "Г�
 CRUMB_PUNCT = re.compile(r"[^\w\s-]")
 TITLE_WORDS = 3
 # A rubric's crumb before the headline on its line: "Сельское хозяйство » Уборка идет по плану",
-# "Новости аграрного рынка → Покупай, но проверяй" (a closing quote has no space before it).
-RUBRIC_CRUMB = re.compile(r"^[^.!?:»→]{2,60}\s[»→]\s+(?=\S)")
+# "Новости аграрного рынка → Покупай, но проверяй" (a closing quote has no space before it), a
+# rubric's word before a slash: "Новости / ОБНАРУЖЕН БЕЗЫМЯННЫЙ КРАСНОАРМЕЕЦ".
+RUBRIC_CRUMB = re.compile(
+    r"^[^.!?:»→]{2,60}\s[»→]\s+(?=\S)|^(?:Новости|Главная|События|Анонсы|Статьи)\s/\s+(?=\S)"
+)
 RUBRIC_CRUMB_WORDS = 7
 STANDFIRST_TOLD = 0.75
 STANDFIRST_DENSITY = 0.15  # of a standfirst's words in the stop list, at least
