@@ -275,7 +275,7 @@ LABEL = re.compile(r"^(?:[\w-]{2,20} ?:|\[[^\]]{1,30}\])$")
 # A paper's byline, the surname in capitals: "Олёна ЖОЛОБОВА.", "Марина МИНЬКИНА"; a signature
 # of initials and a surname alone on its line: "Н. Брайман.", "С.Могила.", "Кузьмина А.В."; a
 # byline with the agency's name: "Сергей Елесин, ИА "Тюменская линия"".
-CAPS_BYLINE = re.compile(
+BYLINE_ALONE = re.compile(
     r"^[А-ЯЁ][а-яё]+ [А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?\.?$"
     r"|^(?:[А-ЯЁ]\. ?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\.?$"
     r"|^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? (?:[А-ЯЁ]\. ?){1,2}$"
@@ -404,7 +404,7 @@ def is_chrome_line(line: str) -> bool:
         return True  # a name or a credit, no verb: no headline telling what it did
     if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
         return True
-    if CAPS_BYLINE.match(line):
+    if BYLINE_ALONE.match(line):
         return True
     if is_tag_line(line) or CODE_NAME.match(line) or is_site_line(line) or is_glued_menu(line):
         return True

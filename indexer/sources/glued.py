@@ -288,15 +288,14 @@ def without_glued_crumbs(lines: list[str]) -> list[str]:
     return [
         line
         for i, line in enumerate(lines)
-        if not is_glued_crumbs(line, lines[i + 1 : i + 1 + CRUMBS_REACH])
-        and not is_marked_headline(line, lines[i + 1 : i + 1 + CRUMBS_REACH])
+        if not is_written_again(line, lines[i + 1 : i + 1 + CRUMBS_REACH])
     ]
 
 
-def is_marked_headline(line: str, below: list[str]) -> bool:
-    """True for a headline with its media's mark after it that a line below writes again
-    without it (pageheads.is_marked)."""
-    return any(is_marked(line, alone) for alone in below)
+def is_written_again(line: str, below: list[str]) -> bool:
+    """True for a headline that a line below writes again alone: past its glued crumbs
+    (is_glued_crumbs) or without its media's mark (pageheads.is_marked)."""
+    return is_glued_crumbs(line, below) or any(is_marked(line, alone) for alone in below)
 
 
 def is_glued_crumbs(line: str, below: list[str]) -> bool:
