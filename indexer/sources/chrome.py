@@ -25,11 +25,15 @@ TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
 # Hashtags in a row: "# Общество # ТелеканалГород # Шадринск", "#Происшествия#Урал".
 HASHTAGS = re.compile(r"^(?:#\s?[^\W\d_][\w-]*(?: [\w-]+){0,3}\s*){2,}$")
 # A link to read on, here or on another site: "Подробнее >>", "Подробнее читайте на t-i.ru ...",
-# "Читайте: Fitch: с Россией не хотят …" (another story's headline).
+# "Читайте: Fitch: с Россией не хотят …" (another story's headline), "Подробнее в репортаже от
+# ERR...".
 READ_MORE = re.compile(
     r"(?:Читать подробнее|Читать далее|Подробнее)\s*(?:>>|→|»)?$"
     r"|^Подробнее (?:читайте |смотрите )?на (?:сайте )?[\w.-]+\.[a-zа-я]{2,}\b"
     r"|^Читайте: [«\"A-ZА-ЯЁ]"
+    r"|^Подробнее (?:читайте |смотрите )?в (?:репортаже|материале|сюжете)\b[^.!?]{0,40}"
+    r"(?:\.\.\.|…)?$"
+    r"|^Другие новости\b[^.!?]{0,80}$"  # an aggregator's heading: "Другие новости Черняховска …"
 )
 # A link to the topic's page, an image's placeholder: "Все новости по теме: Выборы", "<image>",
 # "<image>/upload/photo_1.jpg</image>".
@@ -68,6 +72,11 @@ PHOTO_BYLINE = re.compile(
     # a caption naming who is in the photo: "На фото слева направо: Евгений Кузьменков, …"
     r"|^(?i:на фото)(?: (?i:слева направо|справа налево))?\s*[:—–-]\s*[^.!?]{2,160}\.?$"
 )
+# A photo's caption of a sentence with its credit after it: "Весенний Ижевск. Фото: Мария
+# Бакланова", "Люди покупают овощи и фрукты. Фото: Новини.LIVE".
+CAPTION_CREDIT = re.compile(
+    r"^[^.!?]{10,120}[.!?]\s*(?:Фото|Фото и видео|Источник фото)\s*:\s*(?:[^.!?]|\.(?=\S)){2,60}$"
+)
 # An image's alt text with its credit after a bar: "<заголовок> - Новости Калининграда | Фото:
 # очевидец", "Марина МИНЬКИНА | Фото из архива редакции" (text names a photo's author in a
 # sentence, not after a bar).
@@ -79,8 +88,12 @@ BAR_CREDIT = re.compile(
     rf"|(?:^|\s\|\s*)(?:Фото|Иллюстрация)?\s*\S*?{STOCK_SITE}$"
 )
 # A loader's word left by the copy: "загрузка...", "Загрузка ... Загрузка ...", "Загрузка
-# комментариев...".
-LOADER = re.compile(r"^(?:(?:загрузка|loading)(?: комментариев)?\s*(?:\.\.\.|…)?\s*)+$", re.I)
+# комментариев...", "Идет загрузка ...", "Завантаження...".
+LOADER = re.compile(
+    r"^(?:(?:(?:идет|идёт) )?(?:загрузка|завантаження|loading)(?: комментариев)?"
+    r"\s*(?:\.\.\.|…)?\s*)+$",
+    re.I,
+)
 # A photo's credit or a sign-off naming a press office, without "Фото" and without a verb:
 # "Пресс-служба министерства строительства Пермского края", "Пресс-служба администрации
 # города."; the paper's own news signed off: "Соб.инф.".
@@ -115,7 +128,17 @@ NOTICE = re.compile(
     r"^благодарим за (?:уделённое|уделенное) внимание!?$|"  # … and its thanks
     r"(?:оставлять|писать) комментари\w* могут только|не могут оставлять комментари|"
     r"время загрузки страницы|"  # a site engine's footer: "Время загрузки страницы 0.539 сек."
-    r"поддерживать internet explorer|ваш браузер устарел|другие браузеры работают стабильнее|"
+    r"поддержива\w+ internet explorer|если вы нашли (?:опечатку|ошибку)|"  # a typo's call too
+    r"^послать сообщение об ошибке автору|ваш браузер останется на той же странице|"  # … its form
+    r"ваше сообщение будет направлено? администратору|"
+    r"^категория:\s*[^.!?]{2,40}\.?$|"  # a rubric's label: "Категория: Криминал."
+    r"^валюта\s+дата\b|"  # a currency widget's head: "Валюта Дата знач. изм."
+    # the site's day and weather: "Четверг, 15 мая 2025 г. 15 мая 2025 г. +1°C"
+    r"^(?:[а-яё]+,\s*)?\d{1,2}(?:\s+[а-яё]+\s+|\.\d{1,2}\.)\d{4}\s*г?\.?[^!?]{0,30}"
+    r"\s[-+−]\d{1,2}\s*°\s*[cс]?$|"
+    r"^источник\s*[-—–]\s*https?://\S+$|"  # a source's link: "Источник - http://…"
+    r"^иллюстративное фото\.?(?:\s+сгенерировано[^.!?]{0,40}\.?)?$|"  # "… с помощью ИИ"
+    r"ваш браузер устарел|другие браузеры работают стабильнее|"
     r"применяются рекомендательные технологии|"  # the notice the law asks of Russian sites
     r"^ваш паспорт\s*[—–-]\s*новый пользователь|"  # a login widget: "Ваш паспорт — … Войти"
     r"столкнулись с проблемой\s*[—–-]?\s*сообщите о ней|"  # the state services' complaint widget
@@ -134,7 +157,11 @@ NOTICE = re.compile(
     r"чтобы оставить комментарий,? (?:вам )?(?:необходимо|нужно) (?:авторизоваться|войти)|"
     r"^\(?\d+ голос(?:а|ов)?, среднее [\d.,]+ из \d+\)?$|"  # a rating: "(1 голос, …)"
     r"^погода в [а-яё-]+:?[\s.]*[-+−]?\d{1,2}\s*(?:°\s*c?|o\s*c|º\s*c)?$|"  # "… Якутске: . -29 oC"
-    r"^отключить изображения:?\s+шрифт:|"  # the partially sighted's panel
+    r"^отключить изображения:?\s+шрифт:|"  # the partially sighted's panel …
+    # … its switches: "Версия для слабовидящих Рус", "Обычная версия сайта", "Вкл/Выкл изображения"
+    r"^(?:версия (?:сайта )?для слабовидящих|обычная версия(?: сайта)?)(?:\s+\S{1,4})?$|"
+    r"^вкл\.?\s*/\s*выкл\.? изображени|^интервал между (?:между )?строками|"
+    r"\bfree (?:joomla )?templates?\b|\btemplates? joomla$|"  # a template's footer link
     r"^(?:язык:\s*)?english(?: version)?$|"  # a language switch: "Язык: English version"
     r"нашли ошибку или опечатку в тексте|"  # a call to report a typo, whatever its keys
     r"^если вы стали свидетелем [^.!?]{0,160}(?:присылайте|пишите нам|сообщите (?:об этом )?"
@@ -191,7 +218,7 @@ COMMENTS = re.compile(
 OFFICIAL_SITE = re.compile(
     r"^(?:(?:не)?официальный )?(?:сайт|портал|интернет-портал) (?:[а-яё-]+(?:ой|ого) ){0,2}"
     r"(?:администрации|органов|городского|муниципального|города|района|главы|газеты|редакции|"
-    r"внутригородского|сельского)\b[^.!?]*$"
+    r"внутригородского|сельского|правительства|губернатора|министерства)\b[^.!?]*$"
     r"|^(?:интернет-)?газета (?:района|города|округа|поселения)\b[^.!?]*$"
     r"|^(?:районная )?газета (?:[А-ЯЁ][а-яё-]+(?:ого|ой) )+(?:района|округа)"
     r"(?: [А-ЯЁ][а-яё-]+(?:ой|ого) (?:области|края|республики))?(?: «[^»]+»+)?$"
@@ -239,12 +266,13 @@ OWNER = re.compile(
 REGION_OF = r"(?:Республики|области|края|автономного округа)"
 # A town's or a district's name with its region's over its site: "г. Канаш Чувашской
 # Республики", "Мариинско-Посадский муниципальный округ Чувашской Республики", "Назрановский
-# муниципальный район Республики Ингушетия".
+# муниципальный район Республики Ингушетия", "Ачинский район, Красноярский край".
 MUNICIPALITY = re.compile(
     r"^(?:(?:г\.|город|городской округ|ЗАТО)\s*[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+)?"
     r"|[А-ЯЁ][а-яё-]+(?:ий|ый|ой) (?:муниципальный|городской) (?:округ|район))"
     rf"(?:(?: [А-ЯЁ][а-яё-]+(?:ой|ого|ей)){{1,2}} {REGION_OF}"
     r"| Республики [А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+)?)$"
+    r"|^[А-ЯЁ][а-яё-]+(?:ий|ый|ой) (?:район|округ), [А-ЯЁ][а-яё-]+(?:ий|ый|ой|ая) (?:край|область)$"
 )
 # A logo's alt text over the page: "Лого Российская премьер-лига", "Логотип газеты Крестьянский
 # Двор" (a headline tells what it did: "Логотип фестиваля выбрали горожане").
@@ -260,7 +288,10 @@ ARMS = re.compile(
 # A date line with its rubric before or after it: "Политика 15:35, 28.05.2018", "5 июня 2018
 # 14:50 / Судебная хроника".
 RUBRIC_BEFORE = re.compile(r"^[А-ЯЁ][а-яё]+(?: [а-яё]+)?\s+(?=\d)")
-RUBRIC_AFTER = re.compile(r"\s*[/|]\s*[А-ЯЁ][а-яё]+(?: [а-яё]+)?$")
+RUBRIC_AFTER = re.compile(
+    r"\s*[/|]\s*[А-ЯЁ][а-яё]+(?: [а-яё]+)?$"
+    r"|(?<=\d:\d\d)\s+[А-ЯЁ][а-яё]*(?: [а-яё]+)?!?(?:\s+\d+)?$"  # "…, 10:59 В области 0"
+)
 # Breadcrumbs: "Главная | Новости | Общество | …", "Новости и события » Культура » …".
 CRUMBS = re.compile(r"^[^|»>/]{1,40}(?:\s+[|»>/]\s+[^|»>/]+){2,}$")
 # The crumbs from the home page, alone or before a headline: "Главная » Архив новостей",
@@ -320,15 +351,25 @@ READ_ON = re.compile(
     re.I,
 )
 # Thanks for the photos under the text ("P.S. Благодарим за фото спортивную школу Охи!"), a postal
-# address of the site's owner ("352190, Россия, Краснодарский край, …, д. 14").
+# address of the site's owner ("352190, Россия, Краснодарский край, …, д. 14", "186420 Республика
+# Карелия, г. Сегежа, …").
 PHOTO_THANKS = re.compile(
     r"^(?:P\.?\s?S\.?\s*)?(?:благодарим|спасибо)\s+за\s+(?:фото|фотографии)\b[^.!?,]{0,80}[.!]?$",
     re.I,
 )
-# … or without its index: "г. Орел, пл. Мира, д. 4".
+# … or without its index: "г. Орел, пл. Мира, д. 4", "Инта, ул. Горького, 16".
 POSTAL_ADDRESS = re.compile(
-    r"^\d{6},\s*(?:[^,]{2,40},\s*){2,}[^!?]{2,80}$"
-    r"|^г\. [А-ЯЁ][а-яё-]+, (?:ул|пл|пр|пр-т|пер|б-р)\.? [^,]{2,30}, (?:д\. ?)?\d+\w?$"
+    r"^\d{6}(?:,\s*|\s+)(?:[^,]{2,40},\s*){2,}[^!?]{2,80}$"
+    r"|^(?:г\. )?[А-ЯЁ][а-яё-]+, (?:ул|пл|пр|пр-т|пер|б-р)\.? [^,]{2,30}, (?:д\. ?)?\d+\w?$"
+)
+# A site's contacts: an e-mail address, a phone number ("8 (3452) 46-10-21", "+7 912 345-67-89")
+# and their labels.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?:\+?\d[\s-]?)?\(?\d{3,5}\)?[\s-]?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b")
+CONTACT_LABEL = re.compile(
+    r"\b(?:e-?mail|тел(?:ефон)?|факс|fax|phone|contacts?|контакты|(?:эл\.|электронная) почта|"
+    r"почта|адрес)\b|[\s.,:;/|()+-]",
+    re.I,
 )
 # The author's and the photos' credit on one line: "Автор: Виктор Субботин. Фото: правительство
 # Воронежской области.", "Марина Поляничко. © Фото: ИД «Волгоградская правда» / архив.",
@@ -420,13 +461,13 @@ def is_chrome_line(line: str) -> bool:
         return True
     if PHOTO_BYLINE.match(line) or is_closing_call(line) or is_social_row(line):
         return True
-    if len(line) < NOTICE_CHARS and BAR_CREDIT.search(line):
+    if len(line) < NOTICE_CHARS and BAR_CREDIT.search(line) or CAPTION_CREDIT.match(line):
         return True
     if LINK_MARK.search(line) or is_doubled(line) or LOADER.match(line):
         return True
     if EMPTY_LABELS.match(line) or READ_ON.match(line) or SERVER_OUTPUT.match(line):
         return True
-    if PHOTO_THANKS.match(line) or POSTAL_ADDRESS.match(line):
+    if PHOTO_THANKS.match(line) or POSTAL_ADDRESS.match(line) or is_contact_line(line):
         return True
     if TOPIC_LINK.match(line) or CALENDAR_ROW.match(line) or DAY_AND_AGENCY.match(line):
         return True
@@ -435,6 +476,16 @@ def is_chrome_line(line: str) -> bool:
     if READ_MORE.search(line) is not None or is_date_text(line):
         return True
     return is_rubric_stamp(line)
+
+
+def is_contact_line(line: str) -> bool:
+    """True for a line of the site's contacts and nothing else: an e-mail address or a phone
+    number with its labels ("inta.69@mail.ru   contact (82145) 6-50-04", "Тел.: 8 (3452)
+    46-10-21")."""
+    if not (EMAIL.search(line) or PHONE.search(line)):
+        return False
+    rest = CONTACT_LABEL.sub("", PHONE.sub("", EMAIL.sub("", line)))
+    return not any(char.isalnum() for char in rest)
 
 
 def is_rubric_stamp(line: str) -> bool:

@@ -137,16 +137,19 @@ LEADING = (
     ISSUE_BEFORE,
 )
 # A comment and a views counter after a headline, or a comment counter alone: "… по льду 0 734",
-# "… журналиста Лато Лапсу 0".
-END_COUNTERS = re.compile(r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$")
+# "… журналиста Лато Лапсу 0"; a site engine's edit link: "Лена заливает Якутию [ Редагувати ]".
+END_COUNTERS = re.compile(
+    r"(?<=[а-яёА-ЯЁa-zA-Z»\"!?)])\s+(?:0|\d{1,3}\s+\d{1,7})$"
+    r"|\s*\[\s*(?:Редактировать|Редагувати|Править|Edit)\s*\]$"
+)
 # A headline's date in brackets after it: "… но никто не объясняет, что это (18.08.2022)".
 DATE_IN_BRACKETS = re.compile(r"\s+\((\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)$")
 # … and with no bracket: "… появится новый туристический маршрут 18.09.2023"; not a date the
 # headline says after a preposition ("… продлится до 18.09.2023"); the site's address after the
 # date left out ("… неизвестно 26.02.2026 ZELENOGRAD.RU"), its time kept with it ("…
-# электропоездов 02.03.2015 15:22").
+# электропоездов 02.03.2015 15:22"), or glued to it ("Подготовка к юбилею началась21.02.2014").
 DATE_AFTER = re.compile(
-    r"(?<=[а-яё»\"!?])\s+(\d{2}\.\d{2}\.(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d)?)"
+    r"(?<=[а-яё»\"!?])\s*(\d{2}\.\d{2}\.(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d)?)"
     r"(?:\s+(?:[A-Z0-9-]+\.)+[A-Z]{2,6})?$",
     re.I,
 )

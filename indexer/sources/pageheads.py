@@ -20,7 +20,12 @@ HEAD_BELOW_WORDS = 2  # a page title's headline this short, written again under 
 UPPER_LETTERS = 12  # a line in capitals this long is no headline (abbreviations are shorter)
 DATELINE_WORDS = 3  # a first sentence this short stands in for no headline
 # A photo's credit after its caption: "Более 800 человек … в Новой Москве. Фото: архив, …".
-CREDIT_INSIDE = re.compile(r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:", re.I)
+# A caption's credit inside the line: "… Фото: …", "… © Фото Евгения Павлова", "… 2 х фото автора".
+CREDIT_INSIDE = re.compile(
+    r"[.!?…]\s*(?:Фото|Фото и видео|Источник фото)\s*:|\s©\s*(?:Фото|Photo)\b"
+    r"|[.!?…]\s*(?:\d+\s*[xх]\s*)?фото автора$",
+    re.I,
+)
 SOURCE_CREDIT = re.compile(r"^Источник\s*:")  # "Источник: Telegram-канал Руслана Кухарука"
 CREDIT_GLUED = re.compile(r"\b(?:Фото|Источник фото|Иллюстрация)\s*:", re.I)  # in a caption
 # An address or a greeting opening a notice or a post: the text's first line, never its

@@ -52,6 +52,7 @@ from indexer.sources.pageend import ends_text, is_channel_signature
 from indexer.sources.pageheads import (
     SALUTATION,
     TIME_BEFORE,
+    TITLE_WORDS,
     address_to_text,
     headline_of,
     is_headline,
@@ -82,6 +83,8 @@ from indexer.text.morph import has_finite_verb
 
 # A breadcrumb trail's mark opening each of its lines: "/ Архив", "/ 2015 год", "/ <headline>".
 CRUMB_MARK = re.compile(r"^/\s+(?=\S)")
+CRUMB_SPLIT = re.compile(r"\s+[/»>|→›]\s+")  # the marks between crumbs on a line
+HEADLINE_CRUMBS = 3  # a trail ending in the headline: the home page and a rubric or two
 SALUTATION_LOOK = 2  # lines above the text where the address opening it may stand
 
 
@@ -131,6 +134,34 @@ def page_line(line: str) -> str:
     return CRUMB_MARK.sub("", CELL_BARS.sub("", normalize_line(line)))
 
 
+def crumbs_apart(lines: list[str], chrome: frozenset[str]) -> list[str]:
+    """The lines with a trail of crumbs from the home page that ends in the page's headline,
+    written nowhere else on the page ("Главная » События » Хочу признаться городу в любви"),
+    split in two: the crumbs, then the headline on a line of its own, where it can be taken for
+    one. Not a trail the folder's pages share, which ends in a rubric."""
+    out = []
+    for line in lines:
+        crumbs, last = crumbs_and_last(line)
+        written = any(other != line and last and last.rstrip(".…") in other for other in lines)
+        kept = written or not crumbs or is_learnt(line, chrome)
+        out += [line] if kept else [" » ".join(crumbs), last]
+    return out
+
+
+def crumbs_and_last(line: str) -> tuple[list[str], str]:
+    """The crumbs of a home page's trail of two or three crumbs, and the last one when it is
+    shaped like a headline; else no crumbs. Not a uCoz archive's path, which dates the page
+    ("Главная » 2024 » Декабрь » 25 » …")."""
+    if not HOME_CRUMBS.match(line):
+        return [], ""
+    *crumbs, last = CRUMB_SPLIT.split(line)
+    if not 2 <= len(crumbs) <= HEADLINE_CRUMBS or len(last.split()) < TITLE_WORDS[0]:
+        return [], ""  # a deep path ends in a rubric: "… / Общественные организации / …"
+    if not last[:1].isupper():
+        return [], ""
+    return ([], "") if any(char.isdigit() for char in "".join(crumbs)) else (crumbs, last)
+
+
 def bounds(lines: list[str], start: int, body: list[str]) -> tuple[int, int] | None:
     """The indexes of the body's first line and of the line after its last, or None."""
     if not body or body[0] not in lines[start:]:
@@ -164,9 +195,10 @@ def first_copy(lines: list[str], first: int, title: int) -> int:
 def read_lines(text: str, chrome: frozenset[str]) -> tuple[list[str], list[str], Header, bool]:
     """A page's lines as copied, the same with the site's clock and its folder's chrome
     blanked, its rubric header, and whether it opens with its folder's fixed text."""
-    parts = [
-        part for line in with_drop_caps(text.splitlines()) for part in unglued(page_line(line))
-    ]
+    parts = crumbs_apart(
+        [part for line in with_drop_caps(text.splitlines()) for part in unglued(page_line(line))],
+        chrome,
+    )
     split = read_once(without_split_owner(parts))
     copied = without_glued_crumbs(past_glued_chrome(apart_from_repeat(split)))
     lines = without_clock(copied, chrome)
