@@ -461,7 +461,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     if PHOTO_BYLINE.match(line) or is_closing_call(line) or is_social_row(line):
         return True
-    if len(line) < NOTICE_CHARS and BAR_CREDIT.search(line) or CAPTION_CREDIT.match(line):
+    if (len(line) < NOTICE_CHARS and BAR_CREDIT.search(line)) or CAPTION_CREDIT.match(line):
         return True
     if LINK_MARK.search(line) or is_doubled(line) or LOADER.match(line):
         return True

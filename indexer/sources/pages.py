@@ -142,10 +142,17 @@ def crumbs_apart(lines: list[str], chrome: frozenset[str]) -> list[str]:
     out = []
     for line in lines:
         crumbs, last = crumbs_and_last(line)
-        written = any(other != line and last and last.rstrip(".…") in other for other in lines)
-        kept = written or not crumbs or is_learnt(line, chrome)
-        out += [line] if kept else [" » ".join(crumbs), last]
+        if not crumbs or is_learnt(line, chrome) or is_written_elsewhere(last, line, lines):
+            out.append(line)
+        else:
+            out += [" » ".join(crumbs), last]
     return out
+
+
+def is_written_elsewhere(headline: str, line: str, lines: list[str]) -> bool:
+    """True when a line of the page other than `line` holds the headline (cut short or not)."""
+    words = headline.rstrip(".…")
+    return any(other != line and words in other for other in lines)
 
 
 def crumbs_and_last(line: str) -> tuple[list[str], str]:
