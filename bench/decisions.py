@@ -1,5 +1,6 @@
-"""What the learned decisions' training scripts share (leadtrain.py, endtrain.py): the weights
-fitted on every site but one, the leave-one-site-out measure and the command line."""
+"""What the learned decisions' training scripts share (leadtrain.py, endtrain.py,
+headlinetrain.py): the weights fitted on every site but one, the leave-one-site-out measure
+and the command line."""
 
 import argparse
 import json

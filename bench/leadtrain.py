@@ -79,7 +79,7 @@ from bench.linetrain import recorded_pages as text_pages
 from bench.linetrain import site_of
 from bench.page_fields import flat
 from indexer.article import Article
-from indexer.sources import endscore, folder_chrome, is_scraped_page, read_file
+from indexer.sources import endscore, folder_chrome, is_scraped_page, read_file, titlescore
 from indexer.sources.leadscore import FEATURE_NAMES, WEIGHTS_FILE, decided, features, using
 
 # Overturn the rules only when sure: chosen by the leave-one-site-out measure.
@@ -93,9 +93,11 @@ def recorded_pages() -> list[tuple[str, Path, dict]]:
 
 
 def read_rules(path: Path) -> Article | None:
-    """The page read with the rules alone (None when it is no article); the text's end as the
-    lead decision sees it, before the learned end (endscore) looks at it again."""
-    with using({"weights": None}), endscore.using({"weights": None}):
+    """The page read with the rules alone (None when it is no article); the text's end and
+    headline as the lead decision sees them, before the learned end (endscore) and headline
+    (titlescore) look at them again."""
+    none = {"weights": None}
+    with using(none), endscore.using(none), titlescore.using(none):
         articles = list(read_file(path))
     return articles[0] if len(articles) == 1 and isinstance(articles[0], Article) else None
 

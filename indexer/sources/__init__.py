@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from indexer.article import Article, Skip
-from indexer.sources import io
+from indexer.sources import io, titlescore
 from indexer.sources.csv import is_taiga, read_csv, read_taiga
 from indexer.sources.fields import MAX_ARTICLE_CHARS
 from indexer.sources.folders import (
@@ -24,6 +24,7 @@ from indexer.sources.markdown import read_markdown, with_header
 from indexer.sources.pagekind import is_page
 from indexer.sources.pages import parse_page
 from indexer.sources.plain import parse_plain
+from indexer.sources.plainheads import is_wikinews
 from indexer.sources.wrapped import unwrapped
 
 __all__ = [
@@ -66,10 +67,23 @@ def read_copy(text: str, path: str) -> Article | Skip:
     if len(text) > MAX_COPY_CHARS:
         return Skip(path, None, f"article longer than {MAX_ARTICLE_CHARS:,} characters")
     chrome = folder_chrome(os.path.dirname(path))
-    text = unwrapped(alt_texts(text))
-    if is_scraped_page(text, chrome):
-        return of_the_web(parse_page(text, path, chrome))
-    return of_the_web(parse_plain(text, path))
+    text = copy_text(text)
+    plain = not is_scraped_page(text, chrome)
+    article = parse_plain(text, path) if plain else parse_page(text, path, chrome)
+    return of_the_web(headline_again(article, text, plain, path))
+
+
+def copy_text(text: str) -> str:
+    """A copy's text as its readers read it: images' alt texts in, hard-wrapped lines joined."""
+    return unwrapped(alt_texts(text))
+
+
+def headline_again(article: Article | Skip, text: str, plain: bool, path: str) -> Article | Skip:
+    """The rules' headline looked at again by the learned decision (titlescore); Wikinews
+    texts keep theirs, as given."""
+    if isinstance(article, Skip) or (plain and is_wikinews(path)):
+        return article
+    return titlescore.decided(article, text, plain)
 
 
 def of_the_web(article: Article | Skip) -> Article | Skip:

@@ -1,0 +1,125 @@
+"""A learned second look at a copied page's headline: whether the line the rules took for it
+is the page's own headline, or furniture over a copy that has none (a site's or a section's
+name, a teaser of another story, a photo's caption, a menu's words, a list's item).
+
+A logistic regression over general shapes of that line (words, its end, capitals, digits,
+Latin letters, a verb in it), what the text under it retells of it, and where the copy writes
+it (how far above the text, twice, with a date line beside it, the copy's first line),
+trained on the hand-written records of the scraped test pages (bench/titletrain.py) and kept
+as a small data file beside this module. It knows no site: only shapes. When it is sure the
+line is no headline, the copy is read as one without a headline: the first sentence of its
+text stands in for the title, as the rules do for a copy that starts at the text.
+"""
+
+import math
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from indexer.article import Article
+from indexer.sources.chrome import is_chrome_line
+from indexer.sources.dates import is_date_text
+from indexer.sources.pageheads import (
+    SENTENCE_INSIDE,
+    headline_score,
+    is_headline,
+    is_paragraph,
+    stand_in_title,
+    stems,
+    told_score,
+)
+from indexer.sources.weights import StoredWeights, chances
+from indexer.text.morph import has_finite_verb, tells_deed
+
+WEIGHTS = StoredWeights(Path(__file__).with_name("titlescore.json"))
+WEIGHTS_FILE = WEIGHTS.path
+model, using = WEIGHTS.current, WEIGHTS.using  # the weights in use; others for a block
+LATIN = re.compile(r"[A-Za-z]")
+LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
+CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+QUOTES = re.compile('[«»"“”]')
+CREDIT = re.compile(r"©|[Фф]ото")
+MENU_MARKS = re.compile(r"[|<>/]")  # "26 января 2017 года, Четверг, 16:05 << АНОНСЫ"
+OPENING_LINES = 3  # the text's first lines that may retell the headline
+KEY = 50  # characters of the text's first line looked for among the copy's lines
+STAND_IN_KEY = 60  # characters of a title standing in that open the text's first line
+FEATURE_NAMES = (
+    "bias", "words", "chars", "full_stop", "colon", "exclaimed", "lower_start", "digit_start",
+    "list_item", "digits", "latin", "capitals", "quotes", "retold", "told", "in_text",
+    "rule_chrome", "date", "sentences", "credit", "gap", "right_above", "not_above",
+    "written_twice", "position", "opening_words", "lead", "share", "commas", "few_words",
+    "dated", "clock", "menu_marks", "in_body", "date_under", "date_over", "headline_shape",
+    "capital_words", "first_line", "paragraphs_between", "headline_between", "deed", "verb",
+    "plain",
+)  # fmt: skip
+
+
+def opening(article: Article) -> str:
+    """The first line of the article's text: its lead, else its body's first line."""
+    return article.lead or next((line for line in article.body.split("\n") if line), "")
+
+
+def stand_in(article: Article) -> str:
+    """The title of the copy read without a headline: its text's first sentence."""
+    first = opening(article)
+    return stand_in_title(first) or first
+
+
+def features(article: Article, text: str, plain: bool) -> np.ndarray | None:
+    """The feature row of the article's headline as the rules chose it, or None when the
+    rules already read the copy without one (the title opens the text's first line)."""
+    title, first = article.title, opening(article)
+    if not title or not first or flat(first).startswith(flat(title)[:STAND_IN_KEY]):
+        return None
+    body = article.body.split("\n")
+    lines = [flat(line) for line in text.splitlines() if line.strip()]
+    words = title.split()
+    letters = [c for c in title if c.isalpha()] or ["a"]
+    told = stems(" ".join(([article.lead] if article.lead else []) + body[:OPENING_LINES]))
+    at = [i for i, line in enumerate(lines) if line == flat(title)]
+    top = at[0] if at else -1
+    key = flat(first)[:KEY]
+    below = next((i for i, line in enumerate(lines) if line.startswith(key)), None)
+    gap = below - top if at and below is not None and below > top else -1
+    between = lines[top + 1 : below] if gap > 0 else []
+    return np.array([
+        1.0, math.log1p(len(words)), len(title) / 100, float(title.endswith(".")),
+        float(title.endswith(":")), float(title.endswith(("!", "?"))),
+        float(title[:1].islower()), float(title[:1].isdigit()),
+        float(bool(LIST_ITEM.match(title))), sum(c.isdigit() for c in title) / len(title),
+        len(LATIN.findall(title)) / len(letters), sum(c.isupper() for c in letters) / len(letters),
+        float(bool(QUOTES.search(title))), headline_score(title, told), told_score(title, told),
+        headline_score(title, stems(article.body)), float(is_chrome_line(title)),
+        float(is_date_text(title)), float(bool(SENTENCE_INSIDE.search(title))),
+        float(bool(CREDIT.search(title))), math.log1p(max(gap, 0)), float(gap == 1),
+        float(gap < 0), min(len(at), 3) / 3, top / len(lines) if at else 1.0,
+        math.log1p(len(first.split())), float(bool(article.lead)),
+        len(title) / (len(title) + len(first)), title.count(",") / len(words),
+        float(len(words) <= 3), float(article.date is not None), float(bool(CLOCK.search(title))),
+        float(bool(MENU_MARKS.search(title))), float(flat(title) in flat(article.body)),
+        float(bool(at) and top + 1 < len(lines) and is_date_text(lines[top + 1])),
+        float(bool(at) and top > 0 and is_date_text(lines[top - 1])),
+        float(bool(at) and is_headline(lines, top)),
+        sum(word[:1].isupper() for word in words) / len(words), float(top == 0),
+        math.log1p(sum(map(is_paragraph, between))),
+        float(any(is_headline(lines, j) for j in range(top + 1, top + 1 + len(between)))),
+        float(tells_deed(title)), float(has_finite_verb(title)), float(plain),
+    ])  # fmt: skip
+
+
+def flat(text: str) -> str:
+    """Text on one line with single spaces, for comparing."""
+    return " ".join(text.split())
+
+
+def decided(article: Article, text: str, plain: bool) -> Article:
+    """The article read without a headline where the model is sure the rules' one is none;
+    `text`: the copy as read, `plain`: read by the plain reader (a title-first copy)."""
+    weights = model()
+    if weights.get("weights") is None or (row := features(article, text, plain)) is None:
+        return article
+    if float(chances(row, weights)) >= weights["demote_below"]:
+        return article
+    return replace(article, title=stand_in(article))
