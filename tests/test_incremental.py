@@ -211,10 +211,11 @@ def test_r8_a_symlink_sorting_before_its_target_then_removed(builds, corpus):
 
 
 # Five scraped pages of one site (tests/fixtures/scraped/report41): with one of them in the
-# folder, nothing repeats, and the weather widget over the headline is taken for the title;
-# with five, the site's lines are learnt as chrome.
+# folder, nothing repeats, and the weather widget over the headline gives the title (its place
+# name taken for no headline by the learned look at it, its pressure line standing in); with
+# five, the site's lines are learnt as chrome.
 SITE_PAGES = Path(__file__).parent / "fixtures" / "scraped" / "report41" / "pavlodar.city"
-WIDGET_TITLE = "в Павлодаре Облачность"
+WIDGET_TITLE = "давление: 752 мм.рт.ст."
 HEADLINE = "Вчера в Павлодарской области сгорело 56 дач"
 
 

@@ -2405,6 +2405,7 @@ KNOWN_MISSES = {
     ("report116", "tramway39.ru/1.txt", "lead"),
     ("report116", "tramway39.ru/1.txt", "body_start"),
     ("report116", "smol.aif.ru/1.txt", "date"),
+    ("report116", "depsov.ru/1.txt", "title"),
     ("report117", "gusadmin.ru/1.txt", "title"),
     ("report117", "moypolk.ru/1.txt", "date"),
     ("report117", "mspros.ru/1.txt", "lead"),
@@ -2798,7 +2799,6 @@ KNOWN_MISSES = {
     ("report133", "vodocanal.biysk22.ru/1.txt", "body_start"),
     ("report133", "vodocanal.biysk22.ru/1.txt", "body_end"),
     ("report133", "vodocanal.biysk22.ru/1.txt", "chrome"),
-    ("report133", "psksht.ru/1.txt", "body_start"),
     # Report134 and report135 (TV channels and radio stations; St Petersburg's municipal districts
     # and Moscow's district councils and papers), as first read:
     ("report134", "bgtrk.ru/1.txt", "lead"),
@@ -3579,6 +3579,7 @@ KNOWN_MISSES = {
     ("report167", "xn--r1a.website/4.txt", "body_end"),
     ("report121", "ust-kamenogorsk.city/3.txt", "lead"),
     ("report121", "ust-kamenogorsk.city/3.txt", "body_start"),
+    ("report121", "mtrk.kz/1.txt", "title"),
     # Report168 to report171 (leisure and culture venues; diaspora media; press releases; the Donbas
     # and the new regions) as first read: 88 / 95 / 99 / 95 / 95 / 92 / 86 % of 123 pages.
     ("report168", "apatity-gid.ru/2.txt", "body_start"),
@@ -3867,8 +3868,6 @@ KNOWN_MISSES = {
     ("report187", "biblioteka-eao.ru/3.txt", "body_start"),
     ("report187", "birobidzhan-gid.ru/1.txt", "lead"),
     ("report187", "birobidzhan-gid.ru/2.txt", "lead"),
-    ("report187", "bounb.ru/1.txt", "title"),
-    ("report187", "bounb.ru/1.txt", "chrome"),
     ("report187", "ckd.nubex.ru/2.txt", "title"),
     ("report187", "ckd.nubex.ru/2.txt", "chrome"),
     ("report187", "dkbira.ru/2.txt", "body_end"),

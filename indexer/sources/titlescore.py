@@ -5,8 +5,8 @@ name, a teaser of another story, a photo's caption, a menu's words, a list's ite
 A logistic regression over general shapes of that line (words, its end, capitals, digits,
 Latin letters, a verb in it), what the text under it retells of it, and where the copy writes
 it (how far above the text, twice, with a date line beside it, the copy's first line),
-trained on the hand-written records of the scraped test pages (bench/titletrain.py) and kept
-as a small data file beside this module. It knows no site: only shapes. When it is sure the
+trained on the hand-written records of the scraped test pages (bench/headlinetrain.py) and
+kept as a small data file beside this module. It knows no site: only shapes. When it is sure the
 line is no headline, the copy is read as one without a headline: the first sentence of its
 text stands in for the title, as the rules do for a copy that starts at the text.
 """
@@ -37,6 +37,7 @@ WEIGHTS = StoredWeights(Path(__file__).with_name("titlescore.json"))
 WEIGHTS_FILE = WEIGHTS.path
 model, using = WEIGHTS.current, WEIGHTS.using  # the weights in use; others for a block
 LATIN = re.compile(r"[A-Za-z]")
+WORD = re.compile(r"\w+")
 LIST_ITEM = re.compile(r"^(?:[•·▪●◦*\-–—]|\d{1,2}[.)])\s*\S")
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 QUOTES = re.compile('[«»"“”]')
@@ -75,10 +76,12 @@ def features(article: Article, text: str, plain: bool) -> np.ndarray | None:
         return None
     body = article.body.split("\n")
     lines = [flat(line) for line in text.splitlines() if line.strip()]
+    # The headline's line as the copy writes it, its decoration and marks aside ("📌 …").
+    words_of_title = word_key(title)
     words = title.split()
     letters = [c for c in title if c.isalpha()] or ["a"]
     told = stems(" ".join(([article.lead] if article.lead else []) + body[:OPENING_LINES]))
-    at = [i for i, line in enumerate(lines) if line == flat(title)]
+    at = [i for i, line in enumerate(lines) if word_key(line) == words_of_title]
     top = at[0] if at else -1
     key = flat(first)[:KEY]
     below = next((i for i, line in enumerate(lines) if line.startswith(key)), None)
@@ -107,6 +110,12 @@ def features(article: Article, text: str, plain: bool) -> np.ndarray | None:
         float(any(is_headline(lines, j) for j in range(top + 1, top + 1 + len(between)))),
         float(tells_deed(title)), float(has_finite_verb(title)), float(plain),
     ])  # fmt: skip
+
+
+def word_key(line: str) -> str:
+    """A line's words alone, in lower case: what the copy and the title share once the rules
+    took a headline's decoration, quotes and marks off."""
+    return " ".join(WORD.findall(line.lower()))
 
 
 def flat(text: str) -> str:
