@@ -5,6 +5,7 @@ and the command line."""
 import argparse
 import json
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
@@ -12,9 +13,20 @@ import numpy as np
 from bench.linetrain import fit
 from bench.page_fields import print_compared
 from indexer.article import Article
+from indexer.sources import read_file
 
 # An article decided again with other weights, from what the reading kept beside it.
 Redecide = Callable[[Article, object, dict], Article]
+
+
+def read_without(path: Path, *decisions: Callable) -> Article | None:
+    """The page read with the given learned decisions off (each one's `using`), None when it
+    is no article."""
+    with ExitStack() as stack:
+        for using in decisions:
+            stack.enter_context(using({"weights": None}))
+        articles = list(read_file(path))
+    return articles[0] if len(articles) == 1 and isinstance(articles[0], Article) else None
 
 
 def decision_weights(

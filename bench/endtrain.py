@@ -83,13 +83,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench import decisions
-from bench.decisions import decision_weights
+from bench.decisions import decision_weights, read_without
 from bench.leadtrain import read_as_page
 from bench.linetrain import recorded_pages as text_pages
 from bench.linetrain import site_of
 from bench.page_fields import flat
 from indexer.article import Article
-from indexer.sources import folder_chrome, read_file, titlescore
+from indexer.sources import folder_chrome, titlescore
 from indexer.sources.endscore import (
     AFTER,
     FEATURE_NAMES,
@@ -116,9 +116,7 @@ def recorded_pages() -> list[tuple[str, Path, dict]]:
 def read_rules(path: Path) -> Article | None:
     """The page read without the end decision (None when it is no article), its headline as
     the decision sees it, before the learned headline (titlescore) looks at it again."""
-    with using({"weights": None}), titlescore.using({"weights": None}):
-        articles = list(read_file(path))
-    return articles[0] if len(articles) == 1 and isinstance(articles[0], Article) else None
+    return read_without(path, using, titlescore.using)
 
 
 def page_after(path: Path, body: list[str]) -> list[str]:

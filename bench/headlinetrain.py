@@ -37,11 +37,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench import decisions
-from bench.decisions import decision_weights
+from bench.decisions import decision_weights, read_without
 from bench.leadtrain import read_as_page, recorded_pages
 from bench.page_fields import title_ok
 from indexer.article import Article
-from indexer.sources import copy_text, read_file
+from indexer.sources import copy_text
 from indexer.sources.titlescore import (
     FEATURE_NAMES,
     WEIGHTS_FILE,
@@ -57,9 +57,7 @@ THRESHOLDS = {"demote_below": 0.5}
 
 def read_rules(path: Path) -> Article | None:
     """The page read without the decision (None when it is no article)."""
-    with using({"weights": None}):
-        articles = list(read_file(path))
-    return articles[0] if len(articles) == 1 and isinstance(articles[0], Article) else None
+    return read_without(path, using)
 
 
 def label(article: Article, page: dict) -> int | None:

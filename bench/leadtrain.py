@@ -74,12 +74,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench import decisions
-from bench.decisions import decision_weights
+from bench.decisions import decision_weights, read_without
 from bench.linetrain import recorded_pages as text_pages
 from bench.linetrain import site_of
 from bench.page_fields import flat
 from indexer.article import Article
-from indexer.sources import endscore, folder_chrome, is_scraped_page, read_file, titlescore
+from indexer.sources import endscore, folder_chrome, is_scraped_page, titlescore
 from indexer.sources.leadscore import FEATURE_NAMES, WEIGHTS_FILE, decided, features, using
 
 # Overturn the rules only when sure: chosen by the leave-one-site-out measure.
@@ -96,10 +96,7 @@ def read_rules(path: Path) -> Article | None:
     """The page read with the rules alone (None when it is no article); the text's end and
     headline as the lead decision sees them, before the learned end (endscore) and headline
     (titlescore) look at them again."""
-    none = {"weights": None}
-    with using(none), endscore.using(none), titlescore.using(none):
-        articles = list(read_file(path))
-    return articles[0] if len(articles) == 1 and isinstance(articles[0], Article) else None
+    return read_without(path, using, endscore.using, titlescore.using)
 
 
 def read_as_page(path: Path) -> bool:
