@@ -14,7 +14,7 @@ export NEWS_SEARCH_INDEX := $(INDEX)
 
 JOBS_ARG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: help install index reindex run serve test lint format bench eval lines leads ends headlines stress clean
+.PHONY: help install index reindex run serve test lint format bench eval lines leads ends headlines headpicks stress clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -69,6 +69,9 @@ ends: install ## train the scraped pages' end of the text (indexer/sources/endsc
 
 headlines: install ## train the scraped pages' headline decision (indexer/sources/titlescore.json); HEADLINES_ARGS=--measure: leave-one-site-out
 	$(PY) -m bench.headlinetrain $(HEADLINES_ARGS)
+
+headpicks: install ## train the scraped pages' headline choice (indexer/sources/titlepick.json); HEADPICKS_ARGS=--measure: folds of sites
+	$(PY) -m bench.titlepicktrain $(HEADPICKS_ARGS)
 
 stress: install ## long reliability checks: rebuilds under load, killed builds
 	$(PY) -m pytest -m stress tests/stress

@@ -1,6 +1,6 @@
 """What the learned decisions' training scripts share (leadtrain.py, endtrain.py,
-headlinetrain.py): the weights fitted on every site but one, the leave-one-site-out measure
-and the command line."""
+headlinetrain.py; titlepicktrain.py reads with read_without): the weights fitted on every
+site but one, the leave-one-site-out measure and the command line."""
 
 import argparse
 import json

@@ -89,7 +89,7 @@ from bench.linetrain import recorded_pages as text_pages
 from bench.linetrain import site_of
 from bench.page_fields import flat
 from indexer.article import Article
-from indexer.sources import folder_chrome, titlescore
+from indexer.sources import folder_chrome, titlepick, titlescore
 from indexer.sources.endscore import (
     AFTER,
     FEATURE_NAMES,
@@ -115,8 +115,9 @@ def recorded_pages() -> list[tuple[str, Path, dict]]:
 
 def read_rules(path: Path) -> Article | None:
     """The page read without the end decision (None when it is no article), its headline as
-    the decision sees it, before the learned headline (titlescore) looks at it again."""
-    return read_without(path, using, titlescore.using)
+    the decision sees it, before the learned headline decisions (titlescore, titlepick) look at
+    it again."""
+    return read_without(path, using, titlescore.using, titlepick.using)
 
 
 def page_after(path: Path, body: list[str]) -> list[str]:

@@ -41,7 +41,7 @@ from bench.decisions import decision_weights, read_without
 from bench.leadtrain import read_as_page, recorded_pages
 from bench.page_fields import title_ok
 from indexer.article import Article
-from indexer.sources import copy_text
+from indexer.sources import copy_text, titlepick
 from indexer.sources.titlescore import (
     FEATURE_NAMES,
     WEIGHTS_FILE,
@@ -56,8 +56,9 @@ THRESHOLDS = {"demote_below": 0.5}
 
 
 def read_rules(path: Path) -> Article | None:
-    """The page read without the decision (None when it is no article)."""
-    return read_without(path, using)
+    """The page read without the decision, nor the headline choice that comes after it (None
+    when it is no article)."""
+    return read_without(path, using, titlepick.using)
 
 
 def label(article: Article, page: dict) -> int | None:

@@ -79,7 +79,7 @@ from bench.linetrain import recorded_pages as text_pages
 from bench.linetrain import site_of
 from bench.page_fields import flat
 from indexer.article import Article
-from indexer.sources import endscore, folder_chrome, is_scraped_page, titlescore
+from indexer.sources import endscore, folder_chrome, is_scraped_page, titlepick, titlescore
 from indexer.sources.leadscore import FEATURE_NAMES, WEIGHTS_FILE, decided, features, using
 
 # Overturn the rules only when sure: chosen by the leave-one-site-out measure.
@@ -95,8 +95,8 @@ def recorded_pages() -> list[tuple[str, Path, dict]]:
 def read_rules(path: Path) -> Article | None:
     """The page read with the rules alone (None when it is no article); the text's end and
     headline as the lead decision sees them, before the learned end (endscore) and headline
-    (titlescore) look at them again."""
-    return read_without(path, using, endscore.using, titlescore.using)
+    decisions (titlescore, titlepick) look at them again."""
+    return read_without(path, using, endscore.using, titlescore.using, titlepick.using)
 
 
 def read_as_page(path: Path) -> bool:

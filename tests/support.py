@@ -9,11 +9,13 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from bench.serving import Server, child_pids, get
 from indexer import SearchEngine, SearchRequest, build_index
+from indexer.article import Article
+from indexer.sources import read_file
 
 __all__ = ["Server", "child_pids", "get"]
 
@@ -69,3 +71,11 @@ def run_indexer(
     return subprocess.run(
         indexer_command(*args), cwd=cwd, capture_output=True, text=True, timeout=timeout, **popen
     )
+
+
+def read_learned_and_rules(path: Path, using: Callable) -> tuple[Article, Article]:
+    """A page read with a learned decision and without it (its `using` given no weights)."""
+    (learned,) = read_file(path)
+    with using({"weights": None}):
+        (rules,) = read_file(path)
+    return learned, rules

@@ -7,8 +7,9 @@ import numpy as np
 import pytest
 
 from bench.leadtrain import label, recorded_pages, site_rows, train
-from indexer.sources import read_file
+from indexer.article import Article
 from indexer.sources.leadscore import FEATURE_NAMES, WEIGHTS, decided, features, using
+from tests.support import read_learned_and_rules
 
 SCRAPED = Path(__file__).resolve().parent / "fixtures" / "scraped"
 HEADLINE = "Почему утром был оцеплен центр Севастополя"
@@ -18,12 +19,9 @@ TEXT = (
 )
 
 
-def read_both(name: str):
-    """A recorded page read with the learned decision and with the rules alone."""
-    (learned,) = read_file(SCRAPED / name)
-    with using({"weights": None}):
-        (rules,) = read_file(SCRAPED / name)
-    return learned, rules
+def read_both(name: str) -> tuple[Article, Article]:
+    """A recorded page read with the learned decision and without it."""
+    return read_learned_and_rules(SCRAPED / name, using)
 
 
 def test_stored_weights_fit_the_features():

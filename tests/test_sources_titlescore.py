@@ -8,8 +8,8 @@ import pytest
 
 from bench.headlinetrain import label, recorded_pages, site_rows, train
 from indexer.article import Article
-from indexer.sources import read_file
 from indexer.sources.titlescore import FEATURE_NAMES, WEIGHTS, decided, features, using
+from tests.support import read_learned_and_rules
 
 SCRAPED = Path(__file__).resolve().parent / "fixtures" / "scraped"
 TEXT = (
@@ -20,10 +20,7 @@ TEXT = (
 
 def read_both(name: str) -> tuple[Article, Article]:
     """A recorded page read with the learned decision and without it."""
-    (learned,) = read_file(SCRAPED / name)
-    with using({"weights": None}):
-        (rules,) = read_file(SCRAPED / name)
-    return learned, rules
+    return read_learned_and_rules(SCRAPED / name, using)
 
 
 def article(title: str, lead: str = "", body: str = TEXT) -> Article:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from indexer.article import Article, Skip
-from indexer.sources import io, titlescore
+from indexer.sources import io, titlepick, titlescore
 from indexer.sources.csv import is_taiga, read_csv, read_taiga
 from indexer.sources.fields import MAX_ARTICLE_CHARS
 from indexer.sources.folders import (
@@ -79,11 +79,12 @@ def copy_text(text: str) -> str:
 
 
 def headline_again(article: Article | Skip, text: str, plain: bool, path: str) -> Article | Skip:
-    """The rules' headline looked at again by the learned decision (titlescore); Wikinews
-    texts keep theirs, as given."""
+    """The rules' headline looked at again by the learned decisions: furniture over a copy
+    without a headline (titlescore), another line above the text (titlepick); Wikinews texts
+    keep theirs, as given."""
     if isinstance(article, Skip) or (plain and is_wikinews(path)):
         return article
-    return titlescore.decided(article, text, plain)
+    return titlepick.picked(titlescore.decided(article, text, plain), text, plain)
 
 
 def of_the_web(article: Article | Skip) -> Article | Skip:

@@ -13,7 +13,8 @@ text stands in for the title, as the rules do for a copy that starts at the text
 
 import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -68,23 +69,77 @@ def stand_in(article: Article) -> str:
     return stand_in_title(first) or first
 
 
+@dataclass(frozen=True)
+class Copy:
+    """What a line is looked at against as the headline of a copy: the copy's non-empty lines
+    (flat), the text's first line, the stems of its opening and of its body, and the article's
+    other fields the features ask for."""
+
+    lines: list[str]
+    first: str
+    told: set[str]
+    said: set[str]
+    body: str
+    lead: bool
+    dated: bool
+    plain: bool
+
+    shaped: dict[int, bool] = field(default_factory=dict, compare=False)
+
+    def is_headline(self, i: int) -> bool:
+        """Whether line i is shaped like a headline (pageheads.is_headline), each line read
+        once for all the lines the choice of a headline looks at (titlepick)."""
+        if i not in self.shaped:
+            self.shaped[i] = is_headline(self.lines, i)
+        return self.shaped[i]
+
+    @cached_property
+    def text_at(self) -> int | None:
+        """The copy's line the text starts on (its first line's opening), None if not found."""
+        key = flat(self.first)[:KEY]
+        return next((i for i, line in enumerate(self.lines) if line.startswith(key)), None)
+
+
+def copy_of(article: Article, text: str, plain: bool) -> Copy:
+    """The copy the article was read from, as its headline's features look at it."""
+    body = article.body.split("\n")
+    return Copy(
+        lines=[flat(line) for line in text.splitlines() if line.strip()],
+        first=opening(article),
+        told=stems(" ".join(([article.lead] if article.lead else []) + body[:OPENING_LINES])),
+        said=stems(article.body),
+        body=flat(article.body),
+        lead=bool(article.lead),
+        dated=article.date is not None,
+        plain=plain,
+    )
+
+
+def opens_text(title: str, first: str) -> bool:
+    """True for a title made of the text's first line's opening words (a copy read without
+    a headline)."""
+    return flat(first).startswith(flat(title)[:STAND_IN_KEY])
+
+
 def features(article: Article, text: str, plain: bool) -> np.ndarray | None:
     """The feature row of the article's headline as the rules chose it, or None when the
     rules already read the copy without one (the title opens the text's first line)."""
     title, first = article.title, opening(article)
-    if not title or not first or flat(first).startswith(flat(title)[:STAND_IN_KEY]):
+    if not title or not first or opens_text(title, first):
         return None
-    body = article.body.split("\n")
-    lines = [flat(line) for line in text.splitlines() if line.strip()]
+    return line_features(title, copy_of(article, text, plain))
+
+
+def line_features(title: str, copy: Copy) -> np.ndarray:
+    """The feature row of a line taken for the headline of the copy."""
+    lines, first = copy.lines, copy.first
     # The headline's line as the copy writes it, its decoration and marks aside ("📌 …").
     words_of_title = word_key(title)
     words = title.split()
     letters = [c for c in title if c.isalpha()] or ["a"]
-    told = stems(" ".join(([article.lead] if article.lead else []) + body[:OPENING_LINES]))
     at = [i for i, line in enumerate(lines) if word_key(line) == words_of_title]
     top = at[0] if at else -1
-    key = flat(first)[:KEY]
-    below = next((i for i, line in enumerate(lines) if line.startswith(key)), None)
+    below = copy.text_at
     gap = below - top if at and below is not None and below > top else -1
     between = lines[top + 1 : below] if gap > 0 else []
     return np.array([
@@ -93,22 +148,22 @@ def features(article: Article, text: str, plain: bool) -> np.ndarray | None:
         float(title[:1].islower()), float(title[:1].isdigit()),
         float(bool(LIST_ITEM.match(title))), sum(c.isdigit() for c in title) / len(title),
         len(LATIN.findall(title)) / len(letters), sum(c.isupper() for c in letters) / len(letters),
-        float(bool(QUOTES.search(title))), headline_score(title, told), told_score(title, told),
-        headline_score(title, stems(article.body)), float(is_chrome_line(title)),
-        float(is_date_text(title)), float(bool(SENTENCE_INSIDE.search(title))),
-        float(bool(CREDIT.search(title))), math.log1p(max(gap, 0)), float(gap == 1),
-        float(gap < 0), min(len(at), 3) / 3, top / len(lines) if at else 1.0,
-        math.log1p(len(first.split())), float(bool(article.lead)),
+        float(bool(QUOTES.search(title))), headline_score(title, copy.told),
+        told_score(title, copy.told), headline_score(title, copy.said),
+        float(is_chrome_line(title)), float(is_date_text(title)),
+        float(bool(SENTENCE_INSIDE.search(title))), float(bool(CREDIT.search(title))),
+        math.log1p(max(gap, 0)), float(gap == 1), float(gap < 0), min(len(at), 3) / 3,
+        top / len(lines) if at else 1.0, math.log1p(len(first.split())), float(copy.lead),
         len(title) / (len(title) + len(first)), title.count(",") / len(words),
-        float(len(words) <= 3), float(article.date is not None), float(bool(CLOCK.search(title))),
-        float(bool(MENU_MARKS.search(title))), float(flat(title) in flat(article.body)),
+        float(len(words) <= 3), float(copy.dated), float(bool(CLOCK.search(title))),
+        float(bool(MENU_MARKS.search(title))), float(flat(title) in copy.body),
         float(bool(at) and top + 1 < len(lines) and is_date_text(lines[top + 1])),
         float(bool(at) and top > 0 and is_date_text(lines[top - 1])),
-        float(bool(at) and is_headline(lines, top)),
+        float(bool(at) and copy.is_headline(top)),
         sum(word[:1].isupper() for word in words) / len(words), float(top == 0),
         math.log1p(sum(map(is_paragraph, between))),
-        float(any(is_headline(lines, j) for j in range(top + 1, top + 1 + len(between)))),
-        float(tells_deed(title)), float(has_finite_verb(title)), float(plain),
+        float(any(copy.is_headline(j) for j in range(top + 1, top + 1 + len(between)))),
+        float(tells_deed(title)), float(has_finite_verb(title)), float(copy.plain),
     ])  # fmt: skip
 
 

@@ -1,8 +1,9 @@
 """A learned scorer's weights: a small data file beside its module, or a set given for a measure.
 
 The scraped-page readers' learned decisions (linescore.py, leadscore.py, endscore.py,
-titlescore.py) are logistic regressions trained by bench/ (linetrain.py, leadtrain.py,
-endtrain.py, headlinetrain.py) and stored as JSON; leave-one-site-out measures score each
+titlescore.py) are logistic regressions, and the headline choice (titlepick.py) a softmax over
+a page's lines, trained by bench/ (linetrain.py, leadtrain.py, endtrain.py, headlinetrain.py,
+titlepicktrain.py) and stored as JSON; leave-one-site-out measures score each
 site's pages with weights trained without them, set for the time of a block.
 """
 

@@ -76,10 +76,12 @@ def tells_deed(line: str) -> bool:
     return not DEED_TAGS.isdisjoint(first_parts_of_speech(line))
 
 
-def first_parts_of_speech(line: str) -> set[str]:
-    """The part of speech each Russian word of a line is read as first."""
+@lru_cache(maxsize=4096)
+def first_parts_of_speech(line: str) -> frozenset[str]:
+    """The part of speech each Russian word of a line is read as first (a line is asked both
+    whether it tells a deed and whether it has a verb)."""
     readings = (parses(word) for word in RUSSIAN_WORD.findall(line.lower()))
-    return {found[0].tag.POS for found in readings if found}
+    return frozenset(found[0].tag.POS for found in readings if found)
 
 
 def opens_sentence(word: str) -> bool:
