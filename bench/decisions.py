@@ -6,6 +6,7 @@ import argparse
 import json
 from collections.abc import Callable
 from contextlib import ExitStack
+from multiprocessing import Pool
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +28,13 @@ def read_without(path: Path, *decisions: Callable) -> Article | None:
             stack.enter_context(using({"weights": None}))
         articles = list(read_file(path))
     return articles[0] if len(articles) == 1 and isinstance(articles[0], Article) else None
+
+
+def read_each(read: Callable[[Path], Article | None], paths: list[Path]) -> list:
+    """Each page read by `read` (a module's function, so that worker processes can call
+    it), a process a core: reading the recorded pages is most of a training's time."""
+    with Pool() as pool:
+        return pool.map(read, paths, chunksize=16)
 
 
 def decision_weights(

@@ -37,7 +37,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench import decisions
-from bench.decisions import decision_weights, read_without
+from bench.decisions import decision_weights, read_each, read_without
 from bench.leadtrain import read_as_page, recorded_pages
 from bench.page_fields import title_ok
 from indexer.article import Article
@@ -75,8 +75,9 @@ def site_rows(pages: list[tuple[str, Path, dict]]) -> tuple[dict, list]:
     plain))."""
     data: dict[str, list] = defaultdict(list)
     read = []
-    for site, path, page in pages:
-        if (article := read_rules(path)) is None:
+    articles = read_each(read_rules, [path for _, path, _ in pages])
+    for (site, path, page), article in zip(pages, articles, strict=True):
+        if article is None:
             continue
         kept = (copy_text(path.read_text(encoding="utf-8")), not read_as_page(path))
         read.append((site, page, article, kept))

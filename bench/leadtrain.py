@@ -74,7 +74,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench import decisions
-from bench.decisions import decision_weights, read_without
+from bench.decisions import decision_weights, read_each, read_without
 from bench.linetrain import recorded_pages as text_pages
 from bench.linetrain import site_of
 from bench.page_fields import flat
@@ -121,8 +121,9 @@ def site_rows(pages: list[tuple[str, Path, dict]]) -> tuple[dict, list]:
     """The labelled rows of each site, and every page read (site, record, article)."""
     data: dict[str, list] = defaultdict(list)
     read = []
-    for site, path, page in pages:
-        if (article := read_rules(path)) is None:
+    articles = read_each(read_rules, [path for _, path, _ in pages])
+    for (site, path, page), article in zip(pages, articles, strict=True):
+        if article is None:
             continue
         read.append((site, page, article, read_as_page(path)))
         row = features(article.title, article.lead, article.body.split("\n"), not read[-1][3])
