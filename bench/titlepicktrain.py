@@ -40,7 +40,6 @@ test checks the stored weights are those the pages train.
 import argparse
 import json
 import random
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from multiprocessing import Pool
 from pathlib import Path
@@ -154,10 +153,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--measure", action="store_true", help="figures on folds of sites")
     args = parser.parse_args(argv)
     pages = read_pages()
-    trained = defaultdict(int)
-    for page in pages:
-        trained[page.site] += page.labels is not None and bool(page.labels.any())
-    print(f"{len(pages)} pages read, {sum(trained.values())} with a right line above the text")
+    trained = sum(page.labels is not None and bool(page.labels.any()) for page in pages)
+    print(f"{len(pages)} pages read, {trained} with a right line above the text")
     if args.measure:
         measure(pages)
         return

@@ -28,8 +28,8 @@ from indexer.sources.titlescore import (
 from indexer.sources.titlescore import (
     Copy,
     copy_of,
+    has_headline,
     line_features,
-    opening,
     opens_text,
     word_key,
 )
@@ -64,9 +64,11 @@ def lines_above(article: Article, copy: Copy) -> list[Line]:
     """The lines within WINDOW above the text that could be its headline, each once and none
     of the text's own (the site's name a page title adds taken off, as the rules take it off)."""
     chosen, below = word_key(article.title), copy.text_at
+    if below is None:
+        return []
     # A line of the text itself is no headline: a copy may write the text above its headline.
     found, seen = [], {word_key(line) for line in (article.lead, *article.body.split("\n"))}
-    for at in range(max(0, (below or 0) - WINDOW), below or 0):
+    for at in range(max(0, below - WINDOW), below):
         line = copy.lines[at]
         if not 1 <= len(line.split()) <= MOST_WORDS or is_date_text(line):
             continue
@@ -81,8 +83,7 @@ def lines_above(article: Article, copy: Copy) -> list[Line]:
 def choices(article: Article, text: str, plain: bool) -> tuple[list[Line], np.ndarray] | None:
     """The lines the headline is chosen among and their feature rows; None when there is
     nothing to choose (no text, no line above it, a copy read without a headline)."""
-    first = opening(article)
-    if not article.title or not first or opens_text(article.title, first):
+    if not has_headline(article):
         return None
     copy, site = copy_of(article, text, plain), site_label(article.source)
     found = lines_above(article, copy)

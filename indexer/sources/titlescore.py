@@ -115,6 +115,13 @@ def copy_of(article: Article, text: str, plain: bool) -> Copy:
     )
 
 
+def has_headline(article: Article) -> bool:
+    """True when the rules read the copy with a headline: a title, a text, and the title not
+    the opening words of the text's first line."""
+    first = opening(article)
+    return bool(article.title and first) and not opens_text(article.title, first)
+
+
 def opens_text(title: str, first: str) -> bool:
     """True for a title made of the text's first line's opening words (a copy read without
     a headline)."""
@@ -124,10 +131,9 @@ def opens_text(title: str, first: str) -> bool:
 def features(article: Article, text: str, plain: bool) -> np.ndarray | None:
     """The feature row of the article's headline as the rules chose it, or None when the
     rules already read the copy without one (the title opens the text's first line)."""
-    title, first = article.title, opening(article)
-    if not title or not first or opens_text(title, first):
+    if not has_headline(article):
         return None
-    return line_features(title, copy_of(article, text, plain))
+    return line_features(article.title, copy_of(article, text, plain))
 
 
 def line_features(title: str, copy: Copy) -> np.ndarray:
