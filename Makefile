@@ -14,7 +14,7 @@ export NEWS_SEARCH_INDEX := $(INDEX)
 
 JOBS_ARG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: help install index reindex run serve test lint format bench eval lines leads ends headlines headpicks stress clean
+.PHONY: help install index reindex run serve test lint format bench eval lines leads ends headlines headpicks stress weights clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -75,6 +75,9 @@ headpicks: install ## train the scraped pages' headline choice (indexer/sources/
 
 stress: install ## long reliability checks: rebuilds under load, killed builds
 	$(PY) -m pytest -m stress tests/stress
+
+weights: install ## the learned decisions' stored weights are those the recorded pages train (about 7 minutes)
+	$(PY) -m pytest -m weights tests
 
 clean: ## remove the index and caches
 	rm -rf var .pytest_cache .ruff_cache

@@ -75,8 +75,8 @@ interview's question), and at any threshold it cut lists, answers and short last
 as teasers (drop below 0.1: body end +0, chrome +1; 0.3: body end -4, chrome +1; with the shares of
 the line's longer words in the headline and the text as well, trained on the rules' ends and on
 bodies run one and two lines past the record's: 0.1: -1 / 0, 0.3: -1 / +1). The features include
-the rules' choice of the end, so a change to the rules calls for training again; a test checks the
-stored weights are those the pages train."""
+the rules' choice of the end, so a change to the rules calls for training again; `make weights`
+checks the stored weights are those the pages train."""
 
 from collections import defaultdict
 from dataclasses import replace

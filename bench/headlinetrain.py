@@ -29,7 +29,7 @@ start / chrome), under 0.6 +58 / -11 / +50. The mended are a site's or an office
 a banner's file name, a list's first item, a teaser of another story or a caption over a copy
 without a headline; the broken, headlines worded like a sentence of the text (a quote, a
 standfirst-like line). The features include the rules' choice, so a change to the rules calls
-for training again; a test checks the stored weights are those the pages train.
+for training again; `make weights` checks the stored weights are those the pages train.
 """
 
 from collections import defaultdict

@@ -65,8 +65,8 @@ standfirst broken), body start +14 (27 mended, 13 broken), the other fields the 
 source opening the text ("Об этом сообщает …") is never made the lead: one page more would have
 its lead right, but the rules keep such a line in the text (tests/test_sources_page_shapes.py);
 nor is a summary list the rules joined into the lead made text. The features include the rules'
-choice, so a change to the rules calls for training again; a test checks the stored weights are
-those the pages train.
+choice, so a change to the rules calls for training again; `make weights` checks the stored
+weights are those the pages train.
 """
 
 from collections import defaultdict

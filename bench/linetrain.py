@@ -13,8 +13,8 @@
     --folds N                            measure by N groups of sites (14 s, against 40 s)
 
 (or make lines; LINES_ARGS=--measure). The features include the rules' marks (linekind,
-chrome), so a change to those rules calls for training again; a test checks the stored weights
-are those the pages train.
+chrome), so a change to those rules calls for training again; `make weights` checks the stored
+weights are those the pages train.
 
 Leave-one-site-out on the 1239 pages, fields right (title / date / source / lead / body start /
 body end / chrome-free): the rules alone 1090 / 1179 / 1226 / 1014 / 1076 / 1124 / 1074 (7783);

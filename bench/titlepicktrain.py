@@ -33,8 +33,8 @@ chrome-free. A softmax with the text's first sentence standing in as one more ch
 without a headline) broke more than it mended (9870 titles): that decision stays with
 titlescore.
 
-The features include the rules' choice, so a change to the rules calls for training again; a
-test checks the stored weights are those the pages train.
+The features include the rules' choice, so a change to the rules calls for training again;
+`make weights` checks the stored weights are those the pages train.
 """
 
 import argparse

@@ -120,6 +120,7 @@ def test_a_short_last_sentence_the_rules_dropped_is_taken_back():
     assert learned.body.split("\n")[-1].startswith(last)
 
 
+@pytest.mark.weights
 def test_stored_weights_are_those_the_recorded_pages_train(shared_test_pages):
     # The features include the rules' marks and the body they kept: a change to the rules calls
     # for `python -m bench.endtrain` (and its --measure, leave-one-site-out, before keeping it).

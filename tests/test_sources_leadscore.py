@@ -98,6 +98,7 @@ def test_the_line_in_question_is_labelled_from_the_record(lead, body, record, ex
     assert label(SimpleNamespace(lead=lead, body=body), record) == expected
 
 
+@pytest.mark.weights
 def test_stored_weights_are_those_the_recorded_pages_train(shared_test_pages):
     # The features include the rules' choice: a change to the rules calls for `python -m
     # bench.leadtrain` (and its --measure, leave-one-site-out, before keeping the weights).

@@ -1,6 +1,7 @@
 """The learned line scorer: its stored weights, what it calls text, and how it is trained."""
 
 import numpy as np
+import pytest
 
 from bench.linetrain import (
     FIRST_FOLDERS,
@@ -108,6 +109,7 @@ def test_the_pages_are_every_part_and_a_site_in_two_parts_is_one_site():
     assert len(first) >= 90 and len({site_of(path) for path, _ in pages}) >= 500
 
 
+@pytest.mark.weights
 def test_stored_weights_are_those_the_recorded_pages_train(shared_test_pages):
     # The features include the rules' marks: a change to the rules calls for `make lines`.
     pages = recorded_pages(FIRST_FOLDERS)  # trained on every page, it reads no better

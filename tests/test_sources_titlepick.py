@@ -88,6 +88,7 @@ def test_a_line_spelling_the_sites_host_reads_as_its_name():
     assert site_label("ru.kz") == ""  # too short to tell anything
 
 
+@pytest.mark.weights
 def test_stored_weights_are_those_the_recorded_pages_train(shared_test_pages):
     # The features include the rules' choice: a change to the rules calls for `python -m
     # bench.titlepicktrain` (and its --measure on folds of sites before keeping the weights).

@@ -85,6 +85,7 @@ def test_the_headline_in_question_is_labelled_from_the_record(title, record, exp
     assert label(article(title), record) == expected
 
 
+@pytest.mark.weights
 def test_stored_weights_are_those_the_recorded_pages_train(shared_test_pages):
     # The features include the rules' choice: a change to the rules calls for `python -m
     # bench.headlinetrain` (and its --measure, leave-one-site-out, before keeping the weights).
