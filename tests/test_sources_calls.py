@@ -52,6 +52,11 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
         ("Смотрите программу “школы” – тут", True),
         ("Смотрите, как это было – здесь, в парке, на поляне.", False),
         ("Читай между строк: в письме губернатора нет ни слова о сроках.", False),
+        ("Оперативные и актуальные новости Гродно и области в нашем Telegram-канале. "
+         "Подписывайтесь по ссылке!", True),
+        ("Эти и другие новости можно прочитать на kurganfm.ru, а также на сайте oblast45.ru.",
+         True),
+        ("Другие новости района читатели обсуждали на сходе в Доме культуры.", False),
     ],
     ids=["join-channel", "follow-in-networks", "subscription-in-telegram", "subscribe-page",
          "join-group", "split-link-rest", "send-news", "want-your-news", "reuse-notice",
@@ -62,7 +67,8 @@ from indexer.sources.calls import is_site_call, is_social_row, without_closing_c
          "most-important-in-our-channel", "want-to-know-first", "want-to-know-who-won",
          "decisions-in-our-town", "photos-in-our-album", "reprint-with-leave",
          "reprint-by-cable", "read-and-comment", "details-on-the-site", "programme-here",
-         "see-how-it-was", "read-between-the-lines"],
+         "see-how-it-was", "read-between-the-lines", "region-news-in-our-channel",
+         "news-on-two-sites", "news-discussed"],
 )  # fmt: skip
 def test_site_calls(line, call):
     assert is_site_call(line) is call

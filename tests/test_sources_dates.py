@@ -48,6 +48,9 @@ TEXT = (
         ("29 травня 2018 р.", date(2018, 5, 29)),  # a Ukrainian site's date line
         ("1 листопада 2021", date(2021, 11, 1)),
         ("5 тракторов 2018", None),  # a Ukrainian month's first letters are Russian words'
+        ("25 06 2018", date(2018, 6, 25)),  # spaces for dots
+        ("1 2 2018", None),
+        ("25, 26, 27", None),  # a calendar's row
     ],
 )  # fmt: skip
 def test_date_lines_with_the_year_first_a_short_year_or_a_label(line, expected):

@@ -149,6 +149,7 @@ DATE_WORDS = re.compile(
 )
 # "09.12.2013", "05/08/2008" (day first, as Russian sites write it)
 NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)")
+SPACED_NUMERIC = re.compile(r"(\d{1,2}) (0[1-9]|1[0-2]) ((?:19|20)\d\d)")  # "25 06 2018"
 SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")  # "12/04/2019": either way round
 # A date line with a two-digit year, day first ("26.09.24 | 14:04", "16/03/17 14:43"): 00-69
 # are 2000-2069.
@@ -203,7 +204,7 @@ def is_date_text(line: str) -> bool:
     line = date_text(line)
     if not CANDIDATE.match(line) or not DAY.search(line) or len(line.split()) > MAX_WORDS:
         return False
-    if BARE_NUMBERS.match(line):
+    if BARE_NUMBERS.match(line) and not SPACED_NUMERIC.fullmatch(line):
         return False  # a calendar's row or counters, no month in them: "1, 2", "25, 26, 27"
     words = re.findall(r"[^\W\d_]+", line)
     return all(DATE_WORDS.match(word) for word in words)
@@ -250,7 +251,7 @@ def read_date_parts(line: str, year: int | None) -> date | None:
 
 def parse_common(text: str) -> date | None:
     """The Russian forms without dateparser (a second to import): "09.12.2013", "21 янв 2018"."""
-    if match := NUMERIC.fullmatch(text):
+    if match := NUMERIC.fullmatch(text) or SPACED_NUMERIC.fullmatch(text):
         return make_date(int(match[3]), int(match[2]), int(match[1]))
     if (match := RU_WORDS.fullmatch(text)) and (month := month_number(match[2])):
         return make_date(int(match[3] or 2000), month, int(match[1]))  # 2000: a leap year

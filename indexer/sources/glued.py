@@ -162,7 +162,10 @@ CRUMBS_REACH, CRUMBS_CHARS = 4, 120  # the lines under crumbs glued to a headlin
 # Crumbs a space parts from the headline, from the home page: "На главную Новости Шымкента
 # Общество …", "Главная страница » …"; not a uCoz archive's path, which dates the page
 # ("Главная » 2013 » Июль » 24 » …").
-SPACED_CRUMBS = re.compile(r"^(?:На )?[Гг]лавн(?:ая|ую)(?: страница)?\b")
+SPACED_CRUMBS = re.compile(
+    r"^(?:На )?[Гг]лавн(?:ая|ую)(?: страница)?\b"
+    r"|^(?:[»>]\s+){2,}$"  # crumbs that lost their links' words: "» » Начался ремонт …"
+)
 # A headline glued to the text's first word: "… 8 человек пострадалиПо предварительным данным …",
 # "… разорвало «Жигули»Пополам разорвало …", "… погибли в ДТПКак сообщили …".
 # A straight quote closes only after a word's letter: after a space it opens a name
