@@ -2,6 +2,7 @@
 indexed, and the build neither crashes nor hangs.
 """
 
+import base64
 import gzip
 import io
 import json
@@ -48,6 +49,16 @@ def truncated_gzip() -> bytes:
     return packed[: len(packed) // 2]
 
 
+def page_with_blob() -> bytes:
+    """A scraped page whose copy kept an image's data as text: one run of some 160,000 letters
+    and digits between the headline and the text (a pattern tried from each of its characters
+    took minutes over a quarter of it, past the CLI test's time limit)."""
+    blob = base64.b64encode(random.Random(8).randbytes(120_000)).decode().replace("+", "")
+    page = ("Главная | Новости | Общество\n\n12 марта 2024, 10:00\n\nВ Заречном открыли новую "
+            f"школу\n\n{blob.replace('/', '')}\n\nШкола приняла первых учеников.\n")  # fmt: skip
+    return page.encode()
+
+
 def wide_csv(with_text: bool) -> bytes:
     names = (["title", "text"] if with_text else []) + [f"c{i}" for i in range(WIDE)]
     row = ["Широкая таблица", "Текст из таблицы на десять тысяч колонок."] if with_text else []
@@ -77,6 +88,7 @@ HOSTILE = {
     "long_line.jsonl": (lambda: b'{"text": "' + b"a" * FIFTY_MB + b'"}\n' + line(1), "line longer"),
     "long_line.txt": (lambda: b"Title\n" + b"word " * (FIFTY_MB // 5), "article longer"),
     "wide.csv": (lambda: wide_csv(with_text=True), None),
+    "blob.txt": (page_with_blob, None),
     "wide_no_text.csv": (lambda: wide_csv(with_text=False), "no text column"),
     "nested.jsonl": (lambda: b"[" * 100_000 + b"]" * 100_000 + b"\n" + line(2), "malformed JSON"),
     "nested_object.json": (lambda: b'{"a":' * 50_000 + b"1" + b"}" * 50_000, "malformed JSON"),
@@ -158,6 +170,7 @@ def test_every_hostile_file_is_skipped_with_its_reason_and_the_rest_is_indexed(
     assert all(len(str(skip)) < 500 for skip in report.skips)  # readable, not a dump
     wanted = {article.id for article in readable}
     assert {record(n)["url"] for n in (1, 2, 3, 10, 11, 12, 40, 41)} <= {a.url for a in readable}
+    assert "В Заречном открыли новую школу" in {a.title for a in readable}  # the page with a blob
     assert sum("truncated.jsonl.gz" in a.origin for a in readable) > 10  # those before the cut
     assert indexed_ids(tmp_path / "index") == wanted
     assert report.articles == len(wanted)

@@ -364,7 +364,8 @@ POSTAL_ADDRESS = re.compile(
 )
 # A site's contacts: an e-mail address, a phone number ("8 (3452) 46-10-21", "+7 912 345-67-89")
 # and their labels.
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# From an address's first character only: else a long run of letters is tried from each of them.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+?\d[\s-]?)?\(?\d{3,5}\)?[\s-]?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}\b")
 CONTACT_LABEL = re.compile(
     r"\b(?:e-?mail|тел(?:ефон)?|факс|fax|phone|contacts?|контакты|(?:эл\.|электронная) почта|"
