@@ -15,7 +15,7 @@ from indexer.sources import leadscore, read_articles, read_file, titlepick, titl
 from indexer.sources.chrome import is_chrome_line
 from indexer.sources.datelines import find_dateline
 from indexer.sources.dates import read_date_line
-from indexer.sources.glued import apart_from_repeat, headline_spaced, unglued
+from indexer.sources.glued import apart_from_repeat, headline_spaced, is_glued_crumbs, unglued
 from indexer.sources.pagebody import (
     is_alt_text,
     unsigned,
@@ -3203,6 +3203,19 @@ def test_the_crumbs_marks_before_a_headline_are_left_out(tmp_path):
     )
     article = read_page(tmp_path, page, "tuvaonline.ru.txt")
     assert article.title == "Наблюдателей задержали на пропускном пункте"
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "crumbs"),
+    [  # after муром24.рф: "» »" and the headline, the headline alone again under it
+        ("» » Начался ремонт участка дороги", ["", "Начался ремонт участка дороги"], True),
+        ("» » Начался ремонт участка дороги", ["", "Ровных дорог становится всё больше."], False),
+        ("» Начался ремонт участка дороги", ["", "Начался ремонт участка дороги"], False),
+    ],
+    ids=["written-again", "not-again", "one-mark"],
+)
+def test_crumbs_that_lost_their_links_words_over_the_headline_written_again(line, below, crumbs):
+    assert is_glued_crumbs(line, below) is crumbs
 
 
 def test_a_name_in_straight_quotes_opening_a_headless_copy_stays_in_its_sentence(tmp_path):

@@ -314,7 +314,7 @@ def is_glued_crumbs(line: str, below: list[str]) -> bool:
     )
     head = next(heads, "")
     crumbs = line[: len(line) - len(head)]
-    spaced = SPACED_CRUMBS.match(crumbs) and not any(map(str.isdigit, crumbs))
+    spaced = SPACED_CRUMBS.match(crumbs) is not None and not any(map(str.isdigit, crumbs))
     glued = crumbs[-1:].isalpha() or spaced
     return bool(head) and glued and len(crumbs) <= CRUMBS_CHARS
 
