@@ -160,8 +160,8 @@ REPEAT_WORDS = 3  # a line this long written again with a date glued to it is sp
 GLUED_TEXT_CHARS = 60  # a paragraph's text glued after a chrome line written again
 CRUMBS_REACH, CRUMBS_CHARS = 4, 120  # the lines under crumbs glued to a headline; their length
 # Crumbs a space parts from the headline, from the home page: "На главную Новости Шымкента
-# Общество …", "Главная страница » …"; not a uCoz archive's path, which dates the page
-# ("Главная » 2013 » Июль » 24 » …").
+# Общество …", "Главная страница » …", or only their marks left; not a uCoz archive's path,
+# which dates the page ("Главная » 2013 » Июль » 24 » …").
 SPACED_CRUMBS = re.compile(
     r"^(?:На )?[Гг]лавн(?:ая|ую)(?: страница)?\b"
     r"|^(?:[»>]\s+){2,}$"  # crumbs that lost their links' words: "» » Начался ремонт …"
