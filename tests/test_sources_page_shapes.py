@@ -23,7 +23,9 @@ from indexer.sources.pagebody import (
     without_sited_captions,
 )
 from indexer.sources.pageheads import is_upper, stand_in_title, stems, without_site_name
+from indexer.sources.pageleads import subtitle_under
 from indexer.sources.plaindates import inner_date
+from indexer.text.morph import is_person_name
 
 SKIP_LINK_PAGE = """\
 Нажмите "Enter" для перехода к содержанию
@@ -3855,3 +3857,43 @@ def test_a_text_ends_before_another_storys_date_and_card(tmp_path, card):
     article = read_page(tmp_path, f"Выставка наивного искусства открылась в музее\n{text}"
                         f"29.10.2025\n{card}\n62\n")  # fmt: skip
     assert article.body.endswith("Выставка проработает до 25 января."), article.body
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [["Новости", "Общество", "Политика", "Культура", "12 марта 2024, 10:15"], []],
+    ids=["page", "plain-copy"],
+)
+def test_a_standfirst_the_text_opens_with_again_is_the_lead_not_text_twice(tmp_path, furniture):
+    # After angarsk-gid.ru: the standfirst, then the first paragraph opening with its words.
+    standfirst = "В субботу в аэропорту Якутска задержали вылет девяти рейсов двух авиакомпаний."
+    paragraph = f"{standfirst} Самолеты должны были вылететь в Москву, Владивосток и Нюрбу."
+    rest = "В транспортной прокуратуре сообщили, что проверят соблюдение прав пассажиров."
+    text = [*furniture, "Мороз задержал в аэропорту Якутска девять рейсов", standfirst, paragraph,
+            rest, "© 2024 Городской портал"]  # fmt: skip
+    article = read_page(tmp_path, "\n\n".join(text) + "\n")
+    assert article.lead == standfirst
+    assert article.body.startswith(paragraph) and article.body.count(standfirst) == 1
+
+
+@pytest.mark.parametrize(
+    "meta", ["Данил Пономарев", "- Никита Свиридов", "Возрастрое ограничение 0+"]
+)
+def test_a_subtitle_under_a_byline_or_an_age_mark_is_the_lead(meta):
+    # After vesti-lipetsk.ru and prochepetsk.ru: the author's name, or an age mark with its
+    # label misspelt, between the headline and its subtitle.
+    lines = ["В центре Липецка дерево рухнуло на дорогу и машины", "", meta, "",
+             "Движение на участке дороги затруднено", "",
+             "В центре Липецка в пятницу рядом с торговым центром рухнуло дерево. Движение на "
+             "участке затруднено."]  # fmt: skip
+    assert subtitle_under(lines, 0, 6) == 4
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Данил Пономарев", True), ("Иван Петрович Сидоров", True), ("Мария Кузнецова", True),
+     ("Движение затруднено", False), ("Новая Жизнь", False), ("Данил", False),
+     ("ДАНИЛ ПОНОМАРЕВ", False)],
+)  # fmt: skip
+def test_a_persons_name_alone(line, expected):
+    assert is_person_name(line) is expected

@@ -19,7 +19,7 @@ from indexer.sources.pageheads import (
 )
 from indexer.sources.plaindates import inner_date
 from indexer.sources.separators import is_one_line_sentence
-from indexer.text.morph import has_finite_verb
+from indexer.text.morph import has_finite_verb, is_person_name
 
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
 SUBTITLE_WORDS = 6
@@ -33,6 +33,7 @@ ITEM_GAP = 2  # lines between a listed item's headline and the next item's time
 ITEM_TIME = re.compile(rf"{CARD_DAY}(?:в\s+)?\d{{1,2}}:\d\d", re.I)
 META_LINES = (1, 4)  # a byline, a view and a comment counter between a headline and its date
 META_WORDS = 3
+AGE_MARK = re.compile(r"^(?:\w+ ){0,2}\d{1,2}\+$")  # "Возрастное ограничение 16+", "0+"
 
 
 STANDFIRST_WORDS = (4, 14)  # a short standfirst's words, over a paragraph …
@@ -89,8 +90,11 @@ def is_listed_item(lines: list[str], i: int) -> bool:
 
 def is_furniture(line: str) -> bool:
     """True for what may stand between the headline and its subtitle: chrome, a date line, a
-    photo's alt text ("скриншот видео")."""
-    return is_chrome_line(line) or is_dated(line) or is_alt_text(line)
+    photo's alt text ("скриншот видео"), a byline of a name alone ("Данил Пономарев"), an age
+    mark with its label however spelt ("Возрастрое ограничение 0+")."""
+    if is_chrome_line(line) or is_dated(line) or is_alt_text(line):
+        return True
+    return is_person_name(line) or bool(AGE_MARK.search(line))
 
 
 def is_dated(line: str) -> bool:

@@ -78,7 +78,7 @@ from indexer.sources.pagestands import (
     without_crumbs,
 )
 from indexer.sources.splitdate import SPLIT_LINES, is_date_part
-from indexer.sources.titleagain import is_title_again
+from indexer.sources.titleagain import is_title_again, opening_retold
 from indexer.text.morph import has_finite_verb
 
 # A breadcrumb trail's mark opening each of its lines: "/ Архив", "/ 2015 год", "/ <headline>".
@@ -258,6 +258,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     site = (caption["site"] if caption else "") or header.site
     # The rules' standfirst looked at again by the learned decision (leadscore).
     lead, text = decided(title, lead, [without_closing_call(line) for line in body])
+    lead, text = opening_retold(title, lead, text)
     # Neither the headline written again over the text, a date line nor chrome is a lead.
     if is_title_again(lead, title) or is_date_text(lead) or is_chrome_line(lead):
         lead = ""

@@ -61,7 +61,7 @@ from indexer.sources.plaintop import (
 from indexer.sources.separators import date_apart
 from indexer.sources.splitdate import SPLIT_LINES, split_date
 from indexer.sources.teasers import without_top_teaser
-from indexer.sources.titleagain import is_title_again, without_title
+from indexer.sources.titleagain import is_title_again, opening_retold, without_title
 from indexer.sources.urls import host_source
 
 DOMAIN = re.compile(
@@ -168,7 +168,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     lead = apart or standfirst or lead
     lines = text.split("\n") if text else []
     if not is_wikinews(path):  # the rules' standfirst looked at again (leadscore)
-        lead, lines = decided(title, lead, lines, plain=True)
+        lead, lines = opening_retold(title, *decided(title, lead, lines, plain=True))
     if not is_title_again(lead, title):
         lead, lines = address_to_text(lead, lines)
     text = "\n".join(lines)

@@ -9,6 +9,7 @@ from indexer.sources.clean import SENTENCE_ENDS
 from indexer.sources.pagebody import BYLINE
 from indexer.sources.pageend import BOX_SENTENCE, SENTENCE_END, is_box_sentence
 
+RETOLD_WORDS = 6  # a standfirst the text under it opens with: a sentence, not a word or two
 GLUED_TITLE_WORDS = 4  # a headline this long glued before the text's first sentence
 SENTENCE_IN = re.compile(r"[.!?…»] +[А-ЯЁA-Z«]")
 # A photo's credit or caption glued after the headline written again: "Фото: архив", "©".
@@ -52,6 +53,20 @@ def written_twice(body: list[str], title: str) -> bool:
     first = [line for line in body if not is_title_again(line, title)][:3]
     paragraph = len(first) == 3 and first[0] == first[1] != first[2]
     return paragraph and len(first[0]) >= BOX_SENTENCE and first[0].endswith(SENTENCE_END)
+
+
+def opening_retold(title: str, lead: str, body: list[str]) -> tuple[str, list[str]]:
+    """The lead and body of a text that opens with a line the paragraph under it starts with
+    word for word and goes on from: the standfirst written over the text (the body would hold
+    its words twice), made the lead; not the first sentence standing in for a headline."""
+    if lead or len(body) < 2:
+        return lead, body
+    first, under = " ".join(body[0].split()), " ".join(body[1].split())
+    if first.startswith(" ".join(title.split())):
+        return lead, body
+    if len(first.split()) >= RETOLD_WORDS and under.startswith(first) and under != first:
+        return body[0], body[1:]
+    return lead, body
 
 
 def is_title_again(line: str, title: str) -> bool:

@@ -17,6 +17,8 @@ SENTENCE_OPENERS = frozenset(
     {"PREP", "CONJ", "PRCL", "ADVB", "VERB", "INFN", "NUMR", "COMP", "PRED"}
 )
 DEED_TAGS = frozenset({"VERB", "PRTS", "INFN"})
+PERSON_TAGS = ("Name", "Surn", "Patr")
+NAME_WORDS = (2, 3)  # a person's first name and surname, a patronymic between
 NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
@@ -61,6 +63,22 @@ def word_forms(lemma: str) -> frozenset[str]:
         if fold(parse.normal_form) == lemma:
             forms.update(fold(form.word) for form in parse.lexeme)
     return frozenset(forms)
+
+
+def is_person_name(line: str) -> bool:
+    """True for a person's name alone on its line, a list's dash aside ("Данил Пономарев",
+    "- Никита Свиридов"): a first name read first as one, then a surname, a patronymic or
+    another first name; a byline, no subtitle."""
+    words = line.removeprefix("- ").split()
+    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
+        return False
+    if not all(word[:1].isupper() and word[1:].isalpha() and word[1:].islower() for word in words):
+        return False
+    first = parses(words[0])
+    if not first or "Name" not in first[0].tag:
+        return False
+    return all(any(tag in parse.tag for parse in parses(word) for tag in PERSON_TAGS)
+               for word in words[1:])  # fmt: skip
 
 
 def has_finite_verb(line: str) -> bool:
