@@ -22,7 +22,9 @@ date / source / lead / body start / body end / chrome-free; the reader of 6bb20b
 
 With report332 to report337 in (11,244 pages, every decision retrained): without the choice 10053 /
 10723 / 11189 / 10253 / 10162 / 10308 / 10071, with it 10131 / 10723 / 11189 / 10262 / 10162 /
-10308 / 10129. On the 11,048: titles +76 (107 mended, 31 broken), chrome-free bodies +56 (71 / 15:
+10308 / 10129. With report338 to report343 in (11,440 pages, every decision retrained, the rules of
+b3cea33 and after): without the choice 10230 / 10912 / 11385 / 10451 / 10352 / 10494 / 10257, with
+it 10300 / 10912 / 11385 / 10458 / 10352 / 10494 / 10308. On the 11,048: titles +76 (107 mended, 31 broken), chrome-free bodies +56 (71 / 15:
 the furniture taken for the title gone), leads +10 (18 / 8). The mended are a site's, an office's
 or a region's name line, a rubric, the weather, a date line with its source, a digest's label over
 the headline, and standfirsts that were the headline; the broken, near ties: a standfirst or a

@@ -38,17 +38,19 @@ PAGE_CHROME = {
     "шапка для сайта", "шапка сайта",
     # a channel's web page: Telegram's own buttons and notices
     "download telegram", "view in telegram", "this media is not supported in your browser",
+    # a copy-protection plugin's notice, copied with the page
+    "error: контент защищён!", "error: контент защищен!", "контент защищён!", "контент защищен!",
 }  # fmt: skip
 # The promo lines sites append to every article, e.g.
 # "Самые интересные и важные новости ищите в нашем Telegram-канале и Viber.", and the call to
 # report a typo (Orphus and its kin, in Ukrainian too): "Заметили ошибку? Выделите её и нажмите
-# Ctrl+Enter", and the rules of the comments under the text ("Отправляя комментарий, вы
-# принимаете правила комментирования материалов сайта.").
+# Ctrl+Enter" (or "Ctrl Enter"), and the rules of the comments under the text ("Отправляя
+# комментарий, вы принимаете правила комментирования материалов сайта.").
 PROMO = re.compile(
     r"ищите в нашем|следите за нами|подписывайтесь на наш|читайте нас(?: в|:?$)|"
     r"присоединяйтесь к нам|самые интересные и важные новости|подпишитесь на рассылку|"
     r"подпишись!|на нашем (?:youtube|telegram|ютуб)|"
-    r"(?:выделите|виділіть).{0,80}(?:нажмите|натисніть) (?:ctrl|shift) ?\+ ?enter|"
+    r"(?:выделите|виділіть).{0,80}(?:нажмите|натисніть) (?:ctrl|shift) ?\+? ?enter|"
     r"правила(?:ми)? комментирования|при комментировании|отправляя комментарий|"
     r"комментировать стать|комментари\w* (?:отключен|закрыт)|оставили \d+ комментари",
     re.IGNORECASE,
