@@ -24,17 +24,21 @@ With report332 to report337 in (11,244 pages, every decision retrained): without
 10723 / 11189 / 10253 / 10162 / 10308 / 10071, with it 10131 / 10723 / 11189 / 10262 / 10162 /
 10308 / 10129. With report338 to report343 in (11,440 pages, every decision retrained, the rules of
 b3cea33 and after): without the choice 10230 / 10912 / 11385 / 10451 / 10352 / 10494 / 10257, with
-it 10300 / 10912 / 11385 / 10458 / 10352 / 10494 / 10308. On the 11,048: titles +76 (107 mended, 31 broken), chrome-free bodies +56 (71 / 15:
-the furniture taken for the title gone), leads +10 (18 / 8). The mended are a site's, an office's
-or a region's name line, a rubric, the weather, a date line with its source, a digest's label over
-the headline, and standfirsts that were the headline; the broken, near ties: a standfirst or a
-teaser below the headline, an office's name in capitals. Kept out, each on the choice as kept:
-margin 0.05 (9952 titles, 9942 chrome-free: a tie); the ridge 0.5 / 2 (9955 / 9946 titles, 9940 /
-9937 chrome-free); the body's first line a choice too, where there is no standfirst (9945 titles,
-9946 chrome-free; it took text lines for headlines). Before the standfirst was a choice: margin 0.1
-/ 0.2 cost 8 / 18 titles; the likeness to the site's host gained 2 titles and 3 chrome-free. A
-softmax with the text's first sentence standing in as one more choice (a copy without a headline)
-broke more than it mended (9870 titles): that decision stays with titlescore.
+it 10300 / 10912 / 11385 / 10458 / 10352 / 10494 / 10308. With report344 to report349 in (11,649
+pages), a line the folder's other pages repeat (its learnt chrome) and a page title that is another
+line's headline with the site's name after it no longer choices: without the choice 10425 / 11109 /
+11594 / 10644 / 10549 / 10693 / 10451, with it 10516 / 11109 / 11594 / 10654 / 10549 / 10693 /
+10506. On the 11,048 (the first measure): titles +76 (107 mended, 31 broken), chrome-free bodies
++56 (71 / 15: the furniture taken for the title gone), leads +10 (18 / 8). The mended are a site's,
+an office's or a region's name line, a rubric, the weather, a date line with its source, a digest's
+label over the headline, and standfirsts that were the headline; the broken, near ties: a
+standfirst or a teaser below the headline, an office's name in capitals. Kept out, each on the
+choice as kept: margin 0.05 (9952 titles, 9942 chrome-free: a tie); the ridge 0.5 / 2 (9955 / 9946
+titles, 9940 / 9937 chrome-free); the body's first line a choice too, where there is no standfirst
+(9945 titles, 9946 chrome-free; it took text lines for headlines). Before the standfirst was a
+choice: margin 0.1 / 0.2 cost 8 / 18 titles; the likeness to the site's host gained 2 titles and 3
+chrome-free. A softmax with the text's first sentence standing in as one more choice (a copy
+without a headline) broke more than it mended (9870 titles): that decision stays with titlescore.
 
 The features include the rules' choice, so a change to the rules calls for training again;
 `make weights` checks the stored weights are those the pages train.
@@ -53,7 +57,7 @@ from bench.decisions import read_without
 from bench.leadtrain import read_as_page, recorded_pages
 from bench.page_fields import print_compared, title_ok
 from indexer.article import Article
-from indexer.sources import copy_text
+from indexer.sources import copy_text, folder_chrome
 from indexer.sources.titlepick import FEATURE_NAMES, WEIGHTS_FILE, choices, picked, using
 
 # Take another line only when the model prefers it by this much: chosen on the folds' measure.
@@ -67,13 +71,13 @@ SEED = 5  # how the sites are dealt into folds
 @dataclass
 class Page:
     """A recorded page read without the choice: its site and record, the article, what the
-    choice reads beside it (the copy as read, whether the plain reader read it), and its
-    lines' feature rows and labels (None when there is nothing to choose)."""
+    choice reads beside it (the copy as read, whether the plain reader read it, its folder's
+    chrome), and its lines' feature rows and labels (None when there is nothing to choose)."""
 
     site: str
     record: dict
     article: Article
-    kept: tuple[str, bool]
+    kept: tuple[str, bool, frozenset[str]]
     rows: np.ndarray | None
     labels: np.ndarray | None
 
@@ -82,7 +86,8 @@ def read_page(site: str, path: Path, record: dict) -> Page | None:
     """The page read without the choice, its lines labelled; None when it is no article."""
     if (article := read_without(path, using)) is None:
         return None
-    kept = (copy_text(path.read_text(encoding="utf-8")), not read_as_page(path))
+    text = copy_text(path.read_text(encoding="utf-8"))
+    kept = (text, not read_as_page(path), folder_chrome(str(path.parent)))
     found = choices(article, *kept)
     if found is None:
         return Page(site, record, article, kept, None, None)

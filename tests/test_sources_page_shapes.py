@@ -669,6 +669,18 @@ def test_a_plain_text_takes_the_site_its_file_is_named_after(tmp_path, name, sou
         ("За главными новостями следите на наших страницах во «ВКонтакте» и Facebook", True),
         ("На снимке: П.Р. Рябков", True),  # a caption
         ("На снимке видно, как горит дом.", False),
+        # buttons, plugins' and feeds' notices, templates left unfilled, credits
+        ("Share", True),
+        ("Распечатать новость Уменьшить шрифт Увеличить шрифт", True),
+        ("Увеличить налоги предложили в Думе", False),
+        ("Sorry, this entry is only available in Русский. For the sake of viewer convenience, the "
+         "content is shown below in the alternative language.", True),
+        ("Запись Экологическая катастрофа в Кривом Роге: река превратилась в зеленое болото (Фото) "
+         "впервые появилась Наше Місто.", True),
+        ("{Инвалиды получат помощь} Молдавские Ведомости", True),
+        ("Источник изображения: ya.ru", True),
+        ("Тимур Мамаджанов. Фото пресс-службы \"Узбектелеком\"", True),
+        ("Тимур Мамаджанов рассказал о планах компании.", False),
     ],
 )  # fmt: skip
 def test_chrome_lines_of_unseen_sites(line, expected):

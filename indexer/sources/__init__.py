@@ -70,7 +70,7 @@ def read_copy(text: str, path: str) -> Article | Skip:
     text = copy_text(text)
     plain = not is_scraped_page(text, chrome)
     article = parse_plain(text, path) if plain else parse_page(text, path, chrome)
-    return of_the_web(headline_again(article, text, plain, path))
+    return of_the_web(headline_again(article, text, plain, path, chrome))
 
 
 def copy_text(text: str) -> str:
@@ -78,13 +78,15 @@ def copy_text(text: str) -> str:
     return unwrapped(alt_texts(text))
 
 
-def headline_again(article: Article | Skip, text: str, plain: bool, path: str) -> Article | Skip:
+def headline_again(
+    article: Article | Skip, text: str, plain: bool, path: str, chrome: frozenset[str]
+) -> Article | Skip:
     """The rules' headline looked at again by the learned decisions: furniture over a copy
-    without a headline (titlescore), another line above the text (titlepick); Wikinews texts
-    keep theirs, as given."""
+    without a headline (titlescore), another line above the text, not one of the folder's
+    `chrome` (titlepick); Wikinews texts keep theirs, as given."""
     if isinstance(article, Skip) or (plain and is_wikinews(path)):
         return article
-    return titlepick.picked(titlescore.decided(article, text, plain), text, plain)
+    return titlepick.picked(titlescore.decided(article, text, plain), text, plain, chrome)
 
 
 def of_the_web(article: Article | Skip) -> Article | Skip:

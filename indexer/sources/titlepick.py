@@ -3,13 +3,14 @@ the rules took furniture for the headline (the site's or the office's name, a re
 section's label, a menu, the weather, the date line with its source), the line the page's
 headline is, or the standfirst the rules took for the lead under it.
 
-Each line within WINDOW lines above the text, of headline length and none of the text's own,
-and the standfirst, are scored by a conditional logit (a softmax over the page's lines) over
-the headline decision's shapes of a line (titlescore.line_features), where it stands beside
-the rules' choice, and how much it spells the site's host. The model is trained on the
-hand-written records of the scraped test pages (bench/titlepicktrain.py) and kept as a small
-data file beside this module; it knows no site, only shapes. The rules' headline gives way only
-to a line the model prefers by MARGIN; a copy read without a headline is left as it is.
+Each line within WINDOW lines above the text, of headline length, none of the text's own nor of
+the lines the folder's other pages repeat, and the standfirst, are scored by a conditional logit
+(a softmax over the page's lines) over the headline decision's shapes of a line
+(titlescore.line_features), where it stands beside the rules' choice, and how much it spells the
+site's host. The model is trained on the hand-written records of the scraped test pages
+(bench/titlepicktrain.py) and kept as a small data file beside this module; it knows no site,
+only shapes. The rules' headline gives way only to a line the model prefers by MARGIN; a copy
+read without a headline is left as it is.
 """
 
 from dataclasses import dataclass, replace
@@ -21,7 +22,8 @@ from rapidfuzz import fuzz
 
 from indexer.article import Article
 from indexer.sources.dates import is_date_text
-from indexer.sources.pageheads import without_site_name
+from indexer.sources.linekey import is_learnt
+from indexer.sources.pageheads import TITLE_SEPARATOR, without_site_name
 from indexer.sources.titlescore import (
     FEATURE_NAMES as LINE_FEATURES,
 )
@@ -60,9 +62,10 @@ class Line:
     lead: bool = False  # the rules' standfirst
 
 
-def lines_above(article: Article, copy: Copy) -> list[Line]:
+def lines_above(article: Article, copy: Copy, chrome: frozenset[str]) -> list[Line]:
     """The lines within WINDOW above the text that could be its headline, each once and none
-    of the text's own (the site's name a page title adds taken off, as the rules take it off)."""
+    of the text's own nor of the folder's `chrome`, the lines its other pages repeat (the site's
+    name a page title adds taken off, as the rules take it off)."""
     chosen, below = word_key(article.title), copy.text_at
     if below is None:
         return []
@@ -72,21 +75,39 @@ def lines_above(article: Article, copy: Copy) -> list[Line]:
         line = copy.lines[at]
         if not 1 <= len(line.split()) <= MOST_WORDS or is_date_text(line):
             continue
+        if is_learnt(line, chrome) and word_key(without_site_name(line)) != chosen:
+            continue
         title = without_site_name(line)
         key = word_key(title)
         if key and key not in seen and not opens_text(title, copy.first):
             seen.add(key)
             found.append(Line(title, at, key == chosen))
-    return found
+    return without_page_titles(found)
 
 
-def choices(article: Article, text: str, plain: bool) -> tuple[list[Line], np.ndarray] | None:
+def without_page_titles(found: list[Line]) -> list[Line]:
+    """The lines but a page title that is another line's headline with the site's name after
+    a separator ("Губернатор побывал в Шуе - «Местный спрос»" over "Губернатор побывал в
+    Шуе"): one headline, the one written alone."""
+    heads = {line.title for line in found}
+    return [line for line in found if not any(is_titled(line.title, head) for head in heads)]
+
+
+def is_titled(line: str, headline: str) -> bool:
+    """True for the headline with more after a separator: "<headline> - <site>"."""
+    rest = line[len(headline) :] if line != headline and line.startswith(headline) else ""
+    return TITLE_SEPARATOR.match(rest) is not None
+
+
+def choices(
+    article: Article, text: str, plain: bool, chrome: frozenset[str] = frozenset()
+) -> tuple[list[Line], np.ndarray] | None:
     """The lines the headline is chosen among and their feature rows; None when there is
     nothing to choose (no text, no line above it, a copy read without a headline)."""
     if not has_headline(article):
         return None
     copy, site = copy_of(article, text, plain), site_label(article.source)
-    found = lines_above(article, copy)
+    found = lines_above(article, copy, chrome)
     if not found:
         return None
     rows = [line_features(line.title, copy) for line in found]
@@ -158,11 +179,16 @@ def softmax(rows: np.ndarray, weights: list[float]) -> np.ndarray:
     return scores / scores.sum()
 
 
-def picked(article: Article, text: str, plain: bool) -> Article:
+def picked(
+    article: Article, text: str, plain: bool, chrome: frozenset[str] = frozenset()
+) -> Article:
     """The article with the line the model prefers to the rules' headline by MARGIN as its
-    headline; `text`: the copy as read, `plain`: read by the plain reader."""
+    headline; `text`: the copy as read, `plain`: read by the plain reader, `chrome`: the lines
+    the folder's other pages repeat, none of them a headline."""
     weights = model()
-    if weights.get("weights") is None or (found := choices(article, text, plain)) is None:
+    if weights.get("weights") is None:
+        return article
+    if (found := choices(article, text, plain, chrome)) is None:
         return article
     lines, rows = found
     chosen = next((n for n, line in enumerate(lines) if line.chosen), None)
