@@ -27,8 +27,8 @@ b3cea33 and after): without the choice 10230 / 10912 / 11385 / 10451 / 10352 / 1
 it 10300 / 10912 / 11385 / 10458 / 10352 / 10494 / 10308. With report344 to report349 in (11,649
 pages), a line the folder's other pages repeat (its learnt chrome) and a page title that is another
 line's headline with the site's name after it no longer choices: without the choice 10425 / 11109 /
-11594 / 10644 / 10549 / 10693 / 10451, with it 10516 / 11109 / 11594 / 10654 / 10549 / 10693 /
-10506. On the 11,048 (the first measure): titles +76 (107 mended, 31 broken), chrome-free bodies
+11594 / 10647 / 10551 / 10693 / 10451, with it 10515 / 11109 / 11594 / 10656 / 10551 / 10693 /
+10505. On the 11,048 (the first measure): titles +76 (107 mended, 31 broken), chrome-free bodies
 +56 (71 / 15: the furniture taken for the title gone), leads +10 (18 / 8). The mended are a site's,
 an office's or a region's name line, a rubric, the weather, a date line with its source, a digest's
 label over the headline, and standfirsts that were the headline; the broken, near ties: a

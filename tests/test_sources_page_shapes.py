@@ -3922,3 +3922,20 @@ def test_a_subtitle_under_a_byline_or_an_age_mark_is_the_lead(meta):
 )  # fmt: skip
 def test_a_persons_name_alone(line, expected):
     assert is_person_name(line) is expected
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [["Новости", "Экономика", "Общество", "Культура", "12 марта 2024, 10:15"], []],
+    ids=["page", "plain-copy"],
+)
+def test_a_line_announcing_the_text_in_the_outlets_voice_is_the_standfirst(tmp_path, furniture):
+    # After stanradar.com and t-news.tj: "Показываем, …", "Сравнили …" over the text.
+    announcing = "Показываем, с какими ценами на продукты питания мы начали месяц поста."
+    text = [*furniture, "Цены на продукты перед постом", announcing,
+            "Перед постом в стране по старой традиции растут цены на продукты питания.",
+            "Больше всего подорожали мука, сливочное масло и колбаса, сообщили на рынке.",
+            "© 2024 Городской портал"]  # fmt: skip
+    article = read_page(tmp_path, "\n\n".join(text) + "\n")
+    assert article.lead == announcing
+    assert article.body.startswith("Перед постом в стране")

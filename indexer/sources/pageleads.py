@@ -39,6 +39,11 @@ AGE_MARK = re.compile(r"^(?:\w+ ){0,2}\d{1,2}\+$")  # "Возрастное ог
 STANDFIRST_WORDS = (4, 14)  # a short standfirst's words, over a paragraph …
 STANDFIRST_SHARE = 2  # … this many times as long (pagestands: that retells a share of its stems)
 BRIEF_WORDS = (4, 6)  # a sentence this short over a paragraph is its standfirst
+# A standfirst announcing the text in the outlet's voice: "Показываем, …", "Сравнили …".
+ANNOUNCING = re.compile(
+    r"^(?:Показываем|Рассказываем|Разбираемся|Объясняем|Собрали|Сравнили|Выяснили|Публикуем|"
+    r"Вспоминаем|Расскажем|Покажем|Выясняем)\b"
+)
 # The text's credit of its source, no standfirst: "Об этом сообщает пресс-служба МЧС".
 SOURCE_SENTENCE = re.compile(r"^(?:Об этом|Как) (?:сообщ|рассказ|заяв|передает|пишет)", re.I)
 
@@ -178,6 +183,15 @@ def is_promo(lines: list[str], at: int, title: int) -> bool:
 def is_meta(lines: list[str], i: int) -> bool:
     """True for a byline or a counter: a few words, no headline's shape."""
     return len(lines[i].split()) <= META_WORDS and not is_headline(lines, i)
+
+
+def announced(lead: str, body: list[str]) -> tuple[str, list[str]]:
+    """The lead and body of a text that opens with a line announcing it in the outlet's voice
+    ("Показываем, с какими ценами …", "Рассказываем о …", "Сравнили цены …"), more text under
+    it: that line is the standfirst."""
+    if lead or len(body) < 2 or not ANNOUNCING.match(body[0]) or not is_paragraph(body[1]):
+        return lead, body
+    return body[0], body[1:]
 
 
 def brief_standfirst(body: list[str]) -> bool:

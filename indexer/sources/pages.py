@@ -70,6 +70,7 @@ from indexer.sources.pagelayout import (
     text_start,
     whole_page_layout,
 )
+from indexer.sources.pageleads import announced
 from indexer.sources.pagemeta import page_date, page_source, page_url
 from indexer.sources.pagesplit import lead_and_body
 from indexer.sources.pagestands import (
@@ -258,7 +259,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     site = (caption["site"] if caption else "") or header.site
     # The rules' standfirst looked at again by the learned decision (leadscore).
     lead, text = decided(title, lead, [without_closing_call(line) for line in body])
-    lead, text = opening_retold(title, lead, text)
+    lead, text = announced(*opening_retold(title, lead, text))
     # Neither the headline written again over the text, a date line nor chrome is a lead.
     if is_title_again(lead, title) or is_date_text(lead) or is_chrome_line(lead):
         lead = ""

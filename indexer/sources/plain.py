@@ -39,6 +39,7 @@ from indexer.sources.pageheads import (
     is_paragraph,
     without_site_name,
 )
+from indexer.sources.pageleads import announced
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
     headless,
@@ -168,7 +169,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     lead = apart or standfirst or lead
     lines = text.split("\n") if text else []
     if not is_wikinews(path):  # the rules' standfirst looked at again (leadscore)
-        lead, lines = opening_retold(title, *decided(title, lead, lines, plain=True))
+        lead, lines = announced(*opening_retold(title, *decided(title, lead, lines, plain=True)))
     if not is_title_again(lead, title):
         lead, lines = address_to_text(lead, lines)
     text = "\n".join(lines)
