@@ -259,6 +259,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     site = (caption["site"] if caption else "") or header.site
     # The rules' standfirst looked at again by the learned decision (leadscore).
     lead, text = decided(title, lead, [without_closing_call(line) for line in body])
+    # A standfirst the text opens with again, or announcing it, is the lead whatever it said.
     lead, text = announced(*opening_retold(title, lead, text))
     # Neither the headline written again over the text, a date line nor chrome is a lead.
     if is_title_again(lead, title) or is_date_text(lead) or is_chrome_line(lead):

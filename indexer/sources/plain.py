@@ -168,7 +168,9 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     lead, text = plain_lead(without_chrome(title, body, path, own_title, apart), path, under_title)
     lead = apart or standfirst or lead
     lines = text.split("\n") if text else []
-    if not is_wikinews(path):  # the rules' standfirst looked at again (leadscore)
+    # The rules' standfirst looked at again (leadscore), then one the text opens with again or
+    # announcing it.
+    if not is_wikinews(path):
         lead, lines = announced(*opening_retold(title, *decided(title, lead, lines, plain=True)))
     if not is_title_again(lead, title):
         lead, lines = address_to_text(lead, lines)
