@@ -3884,11 +3884,15 @@ def test_a_text_ends_before_another_storys_date_and_card(tmp_path, card):
     assert article.body.endswith("Выставка проработает до 25 января."), article.body
 
 
-@pytest.mark.parametrize(
+# The same text as a scraped page (a menu and a date line over it) and as a plain copy.
+PAGE_OR_PLAIN = pytest.mark.parametrize(
     "furniture",
     [["Новости", "Общество", "Политика", "Культура", "12 марта 2024, 10:15"], []],
     ids=["page", "plain-copy"],
 )
+
+
+@PAGE_OR_PLAIN
 def test_a_standfirst_the_text_opens_with_again_is_the_lead_not_text_twice(tmp_path, furniture):
     # After angarsk-gid.ru: the standfirst, then the first paragraph opening with its words.
     standfirst = "В субботу в аэропорту Якутска задержали вылет девяти рейсов двух авиакомпаний."
@@ -3924,11 +3928,7 @@ def test_a_persons_name_alone(line, expected):
     assert is_person_name(line) is expected
 
 
-@pytest.mark.parametrize(
-    "furniture",
-    [["Новости", "Экономика", "Общество", "Культура", "12 марта 2024, 10:15"], []],
-    ids=["page", "plain-copy"],
-)
+@PAGE_OR_PLAIN
 def test_a_line_announcing_the_text_in_the_outlets_voice_is_the_standfirst(tmp_path, furniture):
     # After stanradar.com and t-news.tj: "Показываем, …", "Сравнили …" over the text.
     announcing = "Показываем, с какими ценами на продукты питания мы начали месяц поста."

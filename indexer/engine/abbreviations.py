@@ -19,7 +19,7 @@ from indexer.engine import query as syntax
 from indexer.engine.plan import Term, Widened, analyse, leaves, phrase_words, swap_terms
 from indexer.engine.spelling import PerGeneration
 from indexer.text.abbreviations import learnt_name
-from indexer.text.morph import parses
+from indexer.text.morph import PERSON_TAGS, parses
 
 # Switch: no widening when False (kept to measure against).
 ENABLED = True
@@ -30,7 +30,6 @@ ABBREVIATION = re.compile(r"[а-яё]{2,6}")
 # A word of this many letters that pymorphy reads only as a person's name may still be an
 # abbreviation: «ии» reads as Ия.
 SHORT = 3
-NAME_TAGS = ("Name", "Surn", "Patr")
 
 
 def may_abbreviate(term: Term) -> bool:
@@ -43,7 +42,7 @@ def may_abbreviate(term: Term) -> bool:
     tags = [str(p.tag) for p in parses(term.form)]
     if any("Abbr" in tag or "UNKN" in tag for tag in tags):
         return True
-    return len(term.form) <= SHORT and all(any(n in t for n in NAME_TAGS) for t in tags)
+    return len(term.form) <= SHORT and all(any(n in t for n in PERSON_TAGS) for t in tags)
 
 
 def holding(snap, term: Term) -> list[int]:

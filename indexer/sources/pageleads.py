@@ -19,6 +19,7 @@ from indexer.sources.pageheads import (
 )
 from indexer.sources.plaindates import inner_date
 from indexer.sources.separators import is_one_line_sentence
+from indexer.sources.titleagain import opening_retold
 from indexer.text.morph import has_finite_verb, is_person_name
 
 LEAD_WORDS = 12  # a sentence this long above the text is its lead, not its headline
@@ -183,6 +184,12 @@ def is_promo(lines: list[str], at: int, title: int) -> bool:
 def is_meta(lines: list[str], i: int) -> bool:
     """True for a byline or a counter: a few words, no headline's shape."""
     return len(lines[i].split()) <= META_WORDS and not is_headline(lines, i)
+
+
+def standfirst_restated(title: str, lead: str, body: list[str]) -> tuple[str, list[str]]:
+    """The lead and body with a standfirst the text opens with again (opening_retold) or that
+    announces the text (announced) made the lead, whatever the rules or the decision said."""
+    return announced(*opening_retold(title, lead, body))
 
 
 def announced(lead: str, body: list[str]) -> tuple[str, list[str]]:

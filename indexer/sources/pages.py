@@ -70,7 +70,7 @@ from indexer.sources.pagelayout import (
     text_start,
     whole_page_layout,
 )
-from indexer.sources.pageleads import announced
+from indexer.sources.pageleads import standfirst_restated
 from indexer.sources.pagemeta import page_date, page_source, page_url
 from indexer.sources.pagesplit import lead_and_body
 from indexer.sources.pagestands import (
@@ -79,7 +79,7 @@ from indexer.sources.pagestands import (
     without_crumbs,
 )
 from indexer.sources.splitdate import SPLIT_LINES, is_date_part
-from indexer.sources.titleagain import is_title_again, opening_retold
+from indexer.sources.titleagain import is_title_again
 from indexer.text.morph import has_finite_verb
 
 # A breadcrumb trail's mark opening each of its lines: "/ Архив", "/ 2015 год", "/ <headline>".
@@ -260,7 +260,7 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     # The rules' standfirst looked at again by the learned decision (leadscore).
     lead, text = decided(title, lead, [without_closing_call(line) for line in body])
     # A standfirst the text opens with again, or announcing it, is the lead whatever it said.
-    lead, text = announced(*opening_retold(title, lead, text))
+    lead, text = standfirst_restated(title, lead, text)
     # Neither the headline written again over the text, a date line nor chrome is a lead.
     if is_title_again(lead, title) or is_date_text(lead) or is_chrome_line(lead):
         lead = ""

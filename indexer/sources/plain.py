@@ -39,7 +39,7 @@ from indexer.sources.pageheads import (
     is_paragraph,
     without_site_name,
 )
-from indexer.sources.pageleads import announced
+from indexer.sources.pageleads import standfirst_restated
 from indexer.sources.plaindates import date_over, plain_date
 from indexer.sources.plainheads import (
     headless,
@@ -62,7 +62,7 @@ from indexer.sources.plaintop import (
 from indexer.sources.separators import date_apart
 from indexer.sources.splitdate import SPLIT_LINES, split_date
 from indexer.sources.teasers import without_top_teaser
-from indexer.sources.titleagain import is_title_again, opening_retold, without_title
+from indexer.sources.titleagain import is_title_again, without_title
 from indexer.sources.urls import host_source
 
 DOMAIN = re.compile(
@@ -171,7 +171,7 @@ def parse_plain(text: str, path: str) -> Article | Skip:
     # The rules' standfirst looked at again (leadscore), then one the text opens with again or
     # announcing it.
     if not is_wikinews(path):
-        lead, lines = announced(*opening_retold(title, *decided(title, lead, lines, plain=True)))
+        lead, lines = standfirst_restated(title, *decided(title, lead, lines, plain=True))
     if not is_title_again(lead, title):
         lead, lines = address_to_text(lead, lines)
     text = "\n".join(lines)

@@ -75,10 +75,10 @@ def lines_above(article: Article, copy: Copy, chrome: frozenset[str]) -> list[Li
         line = copy.lines[at]
         if not 1 <= len(line.split()) <= MOST_WORDS or is_date_text(line):
             continue
-        if is_learnt(line, chrome) and word_key(without_site_name(line)) != chosen:
-            continue
         title = without_site_name(line)
         key = word_key(title)
+        if is_learnt(line, chrome) and key != chosen:
+            continue
         if key and key not in seen and not opens_text(title, copy.first):
             seen.add(key)
             found.append(Line(title, at, key == chosen))
