@@ -3314,6 +3314,21 @@ def test_a_short_subtitle_under_a_title_first_copy_is_its_lead(tmp_path):
     assert article.body.startswith("В Сургуте стартует отопительный сезон."), article.body
 
 
+def test_a_subtitle_under_lines_of_marks_alone_is_the_lead(tmp_path):
+    # Empty widgets copied as "-" between a title-first copy's headline and its subtitle.
+    article = read_page(
+        tmp_path,
+        "Новые тарифы в маршрутках: где в Харькове теперь придется платить больше\n"
+        "-\n-\n"
+        "Кошельки харьковчан значительно похудеют\n"
+        "В Украине существенно дорожает проезд. Изменения уже коснулись Харькова и пригорода.\n"
+        "Главной причиной изменений называют значительное удорожание дизельного топлива.\n",
+    )
+    assert article.lead == "Кошельки харьковчан значительно похудеют"
+    assert article.body.startswith("В Украине существенно дорожает проезд."), article.body
+    assert "-" not in article.body.split("\n")
+
+
 @pytest.mark.parametrize(
     "copy",
     [

@@ -38,7 +38,8 @@ LABEL_WORDS = 5  # a video player's caption or a stock photo's credit over a hea
 LABEL_TEXT_CHARS = 3000  # of the text that retells no word of such a label
 APART_LINES = (1, 3)  # short lines between a headless copy's standfirst and its text
 LABEL_MAX_WORDS = 2  # of those, a label (a rubric, an agency's name) is left out
-SHORT_WORDS = 3  # a short first sentence has this many words at least
+SHORT_WORDS = 3
+WORD = re.compile(r"\w")  # a short first sentence has this many words at least
 
 
 def is_wikinews(path: str) -> bool:
@@ -79,10 +80,12 @@ def standfirst_under(body: str, path: str) -> tuple[str, str]:
     short one the text retells or that tells what happened, or one sentence set apart from them
     by a counter or a dated line (separators); looked for under the article's date line too
     (that line left in the body, for the chrome trimming)."""
-    first, _, rest = body.lstrip("\n").partition("\n")
-    paragraphs = [line for line in rest.splitlines() if line.strip()][:STANDFIRST_TEXT]
     if is_wikinews(path):
         return "", body
+    if (marks := wordless_head(body)) and (standfirst := standfirst_under(body[marks:], path)[0]):
+        return standfirst, body[:marks] + body[marks:].replace(standfirst + "\n", "", 1)
+    first, _, rest = body.lstrip("\n").partition("\n")
+    paragraphs = [line for line in rest.splitlines() if line.strip()][:STANDFIRST_TEXT]
     if is_date_text(first) and rest.strip():  # the article's date line over its standfirst
         standfirst, below = standfirst_under(rest, path)
         # Not the headline again in capitals, nor the date's sentence going on in lower case.
@@ -104,6 +107,17 @@ def standfirst_under(body: str, path: str) -> tuple[str, str]:
             bool(paragraphs) and is_paragraph(paragraphs[0]) and has_finite_verb(first)
         )
     return (first, rest) if told else ("", body)
+
+
+def wordless_head(body: str) -> int:
+    """The length of the lines of marks alone opening a body ("-" / "-": a copied page's empty
+    widgets between the headline and its subtitle), 0 when it opens with words."""
+    at, marked = 0, False
+    for line in body.split("\n"):
+        if WORD.search(line):
+            return at if marked else 0
+        at, marked = at + len(line) + 1, marked or bool(line.strip())
+    return 0
 
 
 def headless(title: str, body: str, path: str) -> tuple[str, str]:
