@@ -38,8 +38,8 @@ LABEL_WORDS = 5  # a video player's caption or a stock photo's credit over a hea
 LABEL_TEXT_CHARS = 3000  # of the text that retells no word of such a label
 APART_LINES = (1, 3)  # short lines between a headless copy's standfirst and its text
 LABEL_MAX_WORDS = 2  # of those, a label (a rubric, an agency's name) is left out
-SHORT_WORDS = 3
-WORD = re.compile(r"\w")  # a short first sentence has this many words at least
+SHORT_WORDS = 3  # a short first sentence has this many words at least
+WORD = re.compile(r"\w")
 
 
 def is_wikinews(path: str) -> bool:
