@@ -332,12 +332,17 @@ BYLINE_ALONE = re.compile(
     r"|^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? (?:[А-ЯЁ]\. ?){1,2}$"
     r"|^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+, (?:ИА|РИА|агентство|газета|телеканал) [«\"][^»\"]{2,40}[»\"]$"
 )
-# A byline written as a label, a name after it: "Автор: Антон Чернышов", "Текст: И. Петров",
-# a theme's English label: "Written by: Станислав Кувалдин".
+# A byline written as a label, a name or a few after it: "Автор: Антон Чернышов", "Текст: И.
+# Петров", "Автор: Оглоблин А.В., Мансуров В.А.", "Автор: МБОУ "Тасеевская СОШ №1"", a
+# theme's English label: "Written by: Станислав Кувалдин"; a table's cell bars aside.
+BYLINE_NAME = (
+    r"(?:[А-ЯЁA-Z][а-яёa-z]*\.?(?:\s*[А-ЯЁA-Z][а-яёa-z]*\.?){0,3}"
+    r"|[А-ЯЁ]{2,6}\s+[«\"][^»\"]{2,50}[»\"])"  # a school's or a body's: МБОУ "… СОШ №1"
+)
 BYLINE_LABEL = re.compile(
     r"^(?:Автор(?:ы)?(?: (?:материала|текста|статьи))?|Текст|Редактор|Корреспондент|Обозреватель"
     r"|Written by|Posted by|Author)"
-    r"\s*:\s*[А-ЯЁA-Z][а-яёa-z]*\.?(?:\s+[А-ЯЁA-Z][а-яёa-z]*\.?){0,3}$"
+    rf"\s*:\s*{BYLINE_NAME}(?:,\s*{BYLINE_NAME}){{0,3}}$"
     r"|^Дата:\s*(?i:сегодня|вчера)(?:,? в)? \d{1,2}:\d\d$"  # "Дата: вчера в 22:06"
 )
 # A name from the site's code left by the copy, an ad slot's: "news_top_970_100".
@@ -464,7 +469,11 @@ def is_chrome_line(line: str) -> bool:
     named = named or PAPER_TAGLINE.match(line) or MUNICIPALITY.match(line)
     if named and not has_finite_verb(line) or PAPER_AGE.match(line):
         return True  # a name or a credit, no verb: no headline telling what it did
-    if PHOTO_NUMBER.search(line) or LABEL.match(line) or BYLINE_LABEL.match(line):
+    if (
+        PHOTO_NUMBER.search(line)
+        or LABEL.match(line)
+        or BYLINE_LABEL.match(CELL_BARS.sub("", line))
+    ):
         return True
     if BYLINE_ALONE.match(line):
         return True
