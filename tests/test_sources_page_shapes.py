@@ -3317,6 +3317,24 @@ def test_a_short_subtitle_under_a_title_first_copy_is_its_lead(tmp_path):
     assert article.body.startswith("В Сургуте стартует отопительный сезон."), article.body
 
 
+@pytest.mark.parametrize(
+    "dated", ["15 июля 2021 | Анна Сивохина", "09:29, 15 июля 2021г, Хроники «АП» 8143"]
+)
+def test_a_date_line_with_a_byline_or_a_counter_is_no_lead(tmp_path, dated):
+    article = read_page(
+        tmp_path,
+        f"Актуальное\n\nВ Киселёвске демонтируют стелу на въезде в город\n\n{dated}\n"
+        "Фото: Администрация Киселёвского городского округа\n\n"
+        "В Киселёвске на северном въезде в город демонтируют стелу. Об этом сообщили в "
+        "администрации округа.\n\n"
+        "«В ближайшие дни начинаем демонтаж старой стелы», — рассказали в мэрии.\n",
+    )
+    assert article.title == "В Киселёвске демонтируют стелу на въезде в город"
+    assert article.lead == ""
+    assert article.body.startswith("В Киселёвске на северном въезде"), article.body
+    assert article.date == date(2021, 7, 15)
+
+
 def test_a_subtitle_under_lines_of_marks_alone_is_the_lead(tmp_path):
     # Empty widgets copied as "-" between a title-first copy's headline and its subtitle.
     article = read_page(

@@ -70,7 +70,7 @@ from indexer.sources.pagelayout import (
     text_start,
     whole_page_layout,
 )
-from indexer.sources.pageleads import standfirst_restated
+from indexer.sources.pageleads import is_dated, standfirst_restated
 from indexer.sources.pagemeta import page_date, page_source, page_url
 from indexer.sources.pagesplit import lead_and_body
 from indexer.sources.pagestands import (
@@ -261,8 +261,9 @@ def parse_page(text: str, path: str, chrome: frozenset[str] = frozenset()) -> Ar
     lead, text = decided(title, lead, [without_closing_call(line) for line in body])
     # A standfirst the text opens with again, or announcing it, is the lead whatever it said.
     lead, text = standfirst_restated(title, lead, text)
-    # Neither the headline written again over the text, a date line nor chrome is a lead.
-    if is_title_again(lead, title) or is_date_text(lead) or is_chrome_line(lead):
+    # Neither the headline written again over the text, a date line (its byline or counter
+    # beside it) nor chrome is a lead.
+    if is_title_again(lead, title) or is_date_text(lead) or is_dated(lead) or is_chrome_line(lead):
         lead = ""
     else:
         lead, text = address_to_text(lead, text)
