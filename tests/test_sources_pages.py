@@ -320,6 +320,32 @@ def test_copies_of_one_page_in_a_folder_keep_their_article(tmp_path, others):
         assert {(a.title, a.lead, a.body) for a in copies} == {read_alone}
 
 
+def test_a_print_copy_beside_its_page_keeps_the_article_in_both(tmp_path):
+    """One article saved twice in a folder of two pages, as its page and as its print copy
+    (after gazeta-savelki.ru): their shared paragraphs are the article, not chrome."""
+    title = "Новые светофоры установили в Савелках на Сосновой аллее"
+    text = [
+        "Как рассказал заместитель префекта округа, на пешеходных переходах Сосновой аллеи "
+        "установили новые вызывные светофоры.",
+        "Раньше такое решение приняли на заседании окружной комиссии по безопасности "
+        "дорожного движения при префектуре.",
+    ]
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "print.txt").write_text(
+        f"{title}\n02.04.2024 > Город\n" + "\n".join(text) + "\n", encoding="utf-8"
+    )
+    (folder / "page.txt").write_text(
+        f"Главная\nГород\nОбщество\n\n{title}\n\n02.04.2024 > Город\n\n"
+        + "\n\n".join(text)
+        + "\n\nПоделиться\n\n© Газета «Савелки», 2024\n",
+        encoding="utf-8",
+    )
+    articles = list(read_articles([folder]))
+    assert [(a.title, a.body) for a in articles] == [(title, "\n".join(text))] * 2
+    assert {a.date for a in articles} == {date(2024, 4, 2)}
+
+
 # Page shapes of other outlets, written for these tests after their layouts: a menu or a
 # tagline first, date lines in several forms, datelines, related links, tags and footers.
 TASS_PAGE = """\

@@ -31,16 +31,21 @@ FEW_PAGES = 6  # of a folder this small, a line two pages close with alike is ch
 SLOT_LINES = 2  # lines between two learnt lines taken for a widget's changing content …
 RETOLD_SHARE = 0.3  # … unless the text below retells this share of one of them
 TEXT_CHARS = 1000  # of the text below a slot that it is compared with
+COPY_PARAGRAPHS = 2  # two pages sharing this many paragraphs …
+COPY_SHARE = 0.8  # … and this share of the shorter page's lines this long: one article
+COPY_LINE_CHARS = 25
 
 
 def repeated_lines(texts: Iterable[str]) -> set[str]:
     """The keys (line_key) of the lines found on many of the pages: the folder's menus,
     footers and promos, and lines repeated but for a number in them (a counter, a year);
     CLOCK_KEY when many open with a weekday date (the site's clock, a day a page). Copies of
-    one page count once: what they share is their article, not the site's chrome. In a
+    one page count once, and so do two layouts of one article (a print copy beside the page):
+    what they share is their article, not the site's chrome. In a
     folder of a few pages, the lines of a few words two pages have below their text's first
     paragraph too (a footer, a call to readers that not every page shows)."""
     pages = {frozenset(page_keys(text)): text for text in texts}  # a copy once, by its keys
+    pages = once_per_article(pages)
     keyed = list(pages)
     if len(keyed) == 2:
         return pair_lines(*keyed)
@@ -48,6 +53,44 @@ def repeated_lines(texts: Iterable[str]) -> set[str]:
     least = max(MIN_PAGES, MIN_SHARE * len(keyed))
     found = {key for key, count in counts.items() if count >= least}
     return found | closing_pairs(pages.values()) if len(keyed) <= FEW_PAGES else found
+
+
+def once_per_article(pages: dict[frozenset[str], str]) -> dict[frozenset[str], str]:
+    """The pages without the second of two copies of one article (its print copy and its
+    page, is_one_article): what they share is their text, not two articles' chrome."""
+    paragraphs = {keys: paragraph_keys(text) for keys, text in pages.items()}
+    counts = Counter(key for found in paragraphs.values() for key in found)
+    kept: list[frozenset[str]] = []
+    for keys in pages:
+        if not any(is_one_article(keys, other, paragraphs, counts) for other in kept):
+            kept.append(keys)
+    return {keys: pages[keys] for keys in kept}
+
+
+def is_one_article(
+    one: frozenset[str],
+    other: frozenset[str],
+    paragraphs: dict[frozenset[str], list[str]],
+    counts: Counter,
+) -> bool:
+    """True when two pages open their text with the same paragraph, share two paragraphs at
+    least that no other page has (not a notice or a footer the site's other pages show too),
+    and nearly all the longer lines of the shorter page (not two short notes under one
+    site's chrome)."""
+    first, second = paragraphs[one], paragraphs[other]
+    shared = set(first) & set(second)
+    if not first or not second or first[0] != second[0] or len(shared) < COPY_PARAGRAPHS:
+        return False
+    if any(counts[key] > 2 for key in shared):
+        return False
+    longer = [{key for key in keys if len(key) >= COPY_LINE_CHARS} for keys in (one, other)]
+    return len(longer[0] & longer[1]) >= COPY_SHARE * min(map(len, longer))
+
+
+def paragraph_keys(text: str) -> list[str]:
+    """The keys of a page's paragraphs (is_paragraph), in their order, each once."""
+    lines = map(str.strip, text.splitlines())
+    return list(dict.fromkeys(line_key(line) for line in lines if is_paragraph(line)))
 
 
 def closing_pairs(texts: Iterable[str]) -> set[str]:
