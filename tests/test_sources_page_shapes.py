@@ -3335,6 +3335,29 @@ def test_a_date_line_with_a_byline_or_a_counter_is_no_lead(tmp_path, dated):
     assert article.date == date(2021, 7, 15)
 
 
+def test_a_photo_caption_written_again_with_the_sites_name_is_no_headline(tmp_path):
+    # After ru.sputniknewslv.com: the caption under its credit, again with the site's name.
+    article = read_page(
+        tmp_path,
+        "Новые функции радаров: за что будут штрафовать водителей\n\n"
+        "© AFP 2023 / GEORGES GOBETСотрудник полиции замеряет скорость машин\n"
+        "Сотрудник полиции замеряет скорость машин - Sputnik Латвия\n"
+        "Подписаться\n"
+        "Стационарные фоторадары на латвийских дорогах определяют наличие у машины страховки "
+        "OCTA, свидетельства о пройденном техосмотре и виньетки\n\n"
+        "РИГА, 2 окт — Sputnik. Стационарные фоторадары, установленные на дорогах, платных для "
+        "грузового транспорта, впредь будут фиксировать, есть ли у грузовика наклейка-виньетка, "
+        "подтверждающая оплату, сообщается в пресс-релизе министерства сообщения.\n\n"
+        "Таким образом, теперь стационарные фоторадары \"умеют\" определять наличие у машины "
+        "страховки OCTA, свидетельства о пройденном техосмотре и виньетки, а также фиксировать "
+        "нарушения скоростного режима.\n\n"
+        "Автомобиль - Sputnik Латвия\n",
+    )
+    assert article.title == "Новые функции радаров: за что будут штрафовать водителей"
+    assert article.body.startswith("РИГА, 2 окт — Sputnik. Стационарные"), article.body
+    assert "замеряет скорость" not in article.title + article.lead + article.body
+
+
 def test_a_subtitle_under_lines_of_marks_alone_is_the_lead(tmp_path):
     # Empty widgets copied as "-" between a title-first copy's headline and its subtitle.
     article = read_page(

@@ -46,6 +46,7 @@ from indexer.sources.linekind import ends_sentence
 from indexer.sources.ownerlines import without_split_owner
 from indexer.sources.pagebody import (
     body_lines,
+    is_sited,
     unsigned,
 )
 from indexer.sources.pageend import ends_text, is_channel_signature
@@ -129,6 +130,19 @@ def learnt_below(lines: list[str], marks: list[bool], at: int) -> bool:
     return below is not None and marks[below]
 
 
+def without_sited_captions(lines: list[str]) -> list[str]:
+    """The lines with a photo caption written again with the site's name after a dash, under
+    the credit line that ends with it, blanked ("© AFP 2023 / …Сотрудник полиции замеряет
+    скорость машин" / "Сотрудник полиции замеряет скорость машин - Sputnik Латвия"): no
+    headline, nor text."""
+    filled = [i for i, line in enumerate(lines) if line]
+    beside = {
+        i: [lines[j] for j in filled[max(0, n - 1) : n] + filled[n + 1 : n + 2]]
+        for n, i in enumerate(filled)
+    }
+    return ["" if line and is_sited(line, beside[i]) else line for i, line in enumerate(lines)]
+
+
 def page_line(line: str) -> str:
     """A line of the page on one line, without table cell bars or a breadcrumb's mark: "Текст. |
     |" -> "Текст.", "/ Архив" -> "Архив"."""
@@ -209,7 +223,7 @@ def read_lines(text: str, chrome: frozenset[str]) -> tuple[list[str], list[str],
     )
     split = read_once(without_split_owner(parts))
     copied = without_glued_crumbs(past_glued_chrome(apart_from_repeat(split)))
-    lines = without_clock(copied, chrome)
+    lines = without_sited_captions(without_clock(copied, chrome))
     header = read_header(lines)
     fixed = opens_with_fixed_text(lines, chrome)
     return copied, without_learnt(lines, header.start, chrome, fixed), header, fixed
