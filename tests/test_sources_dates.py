@@ -206,6 +206,8 @@ def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
         ("21 июня 2008. Разместил: savetibet", date(2008, 6, 21)),
         ("13:38 09.09.2024 16+", date(2024, 9, 9)),
         ("By admin - января 26, 2018", date(2018, 1, 26)),  # a blog theme's poster, month first
+        ("2023-01-08 от Админ", date(2023, 1, 8)),  # the poster after the date
+        ("12.05.2021 by admin", date(2021, 5, 12)),
         ("Разместил: 12 человек", None),
         # a library portal's stamp with its rubric after it, the date's parts by hyphens
         ("27-05-2016 Краеведение", date(2016, 5, 27)),

@@ -6603,7 +6603,6 @@ KNOWN_MISSES = {
     ("report352", "zn.ua/1.txt", "lead"),
     ("report353", "golosameriki.com/1.txt", "lead"),
     ("report353", "gtrkvainah.tv/1.txt", "body_end"),
-    ("report353", "naraione.kz/1.txt", "date"),
     ("report353", "qarqaragazeti.kz/1.txt", "title"),
     ("report353", "venrg.ru/1.txt", "lead"),
     ("report353", "venrg.ru/1.txt", "title"),

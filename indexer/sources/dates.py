@@ -50,6 +50,8 @@ POSTER_BEFORE = re.compile(
 POSTER_AFTER = re.compile(
     r"(?<=\d)\.?\s+(?:разместил|добавил|опубликовал)а?\s*:\s*[^\d:]{1,40}$", re.I
 )
+# A blog theme's poster after the date, one word: "2023-01-08 от Админ", "12.05.2021 by admin".
+POSTED_BY = re.compile(r"(?<=\d)\s+(?:от|by)\s+[^\d\s]\S{0,30}$", re.I)
 # A blog theme's poster before the date: "By admin - января 26, 2018".
 BY_POSTER = re.compile(r"^by \S+(?: \S+)?\s+[-–—]\s+", re.I)
 # An age mark after a stamp: "13:38 09.09.2024 16+".
@@ -181,6 +183,7 @@ def day_first(line: str) -> str:
 def date_text(line: str) -> str:
     """A date line without its time, label and update note: "1 октября, 14:05" -> "1 октября"."""
     line = BY_POSTER.sub("", line) if line[:3].casefold() == "by " else line
+    line = POSTED_BY.sub("", line) if " от " in line or " by " in line.casefold() else line
     if ":" in line:
         line = BYLINE_AFTER.sub("", ZONE.sub("", GLUED_TIME.sub(" ", POSTER_BEFORE.sub("", line))))
         line = POSTER_AFTER.sub("", line)
