@@ -22,6 +22,9 @@ AGO = re.compile(r"^\d{1,2} (?:минут[уы]?|час(?:а|ов)?|д(?:ень|
 TIMED_STAMP = re.compile(r"[,/|]\s*\d{1,2}:\d\d,?\s+\d{1,2}\s+[а-яё]{3,8}\.?\s+\d{4}$")
 # Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
 TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
+# Tags listed with commas, each capitalised: "Образование, Общество, Владислав Шапша, Город
+# Обнинск", "Снежный, Зима, Лопата, Сугробы, Снег, Это Сложно" (no verb: is_chrome_line).
+TAG_LIST = re.compile(r"^(?:[А-ЯЁA-Z][\w-]*(?: [\w-]+){0,2}, ){3,}[А-ЯЁA-Z][\w-]*(?: [\w-]+){0,2}$")
 # Hashtags in a row: "# Общество # ТелеканалГород # Шадринск", "#Происшествия#Урал".
 HASHTAGS = re.compile(r"^(?:#\s?[^\W\d_][\w-]*(?: [\w-]+){0,3}\s*){2,}$")
 # A link to read on, here or on another site: "Подробнее >>", "Подробнее читайте на t-i.ru ...",
@@ -471,6 +474,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     named = OWNER.match(line) or PRESS_CREDIT.match(line) or LOGO.match(line) or ARMS.match(line)
     named = named or PAPER_TAGLINE.match(line) or MUNICIPALITY.match(line)
+    named = named or TAG_LIST.match(line)
     if named and not has_finite_verb(line) or PAPER_AGE.match(line):
         return True  # a name or a credit, no verb: no headline telling what it did
     if (
