@@ -6617,8 +6617,6 @@ KNOWN_MISSES = {
     ("report354", "brestnote.by/1.txt", "body_start"),
     ("report354", "brestnote.by/1.txt", "date"),
     ("report354", "brestnote.by/1.txt", "title"),
-    ("report354", "intent.press/1.txt", "chrome"),
-    ("report354", "intent.press/1.txt", "lead"),
     ("report354", "svidok.info/1.txt", "date"),
     ("report354", "vechastana.kz/1.txt", "lead"),
     ("report354", "газетагольяново.рф/1.txt", "lead"),

@@ -120,6 +120,7 @@ LINK_MARK = re.compile(r"^(?:>>|→|►)\s*\S|[^\W\d] ?>>$")
 NOTICE = re.compile(
     r"\bcookie|файл(?:ы|ов) куки|упрощенного доступа|"
     r"^sorry, this entry is only available in|"  # a translation plugin's notice
+    r"^(?:эта )?(?:статья|новость|публикация) (?:также )?доступна на [а-яё]+ языке|"  # its Russian
     r"^запись .{5,300} впервые появилась|"  # a blog's feed footer: "Запись … впервые появилась …"
     r"^источник изображения:|"  # an image's credit: "Источник изображения: ya.ru"
     r"^\{[^{}]{3,300}\}(?: [^{}]{2,60})?$|"  # a template's field left unfilled: "{Заголовок} Сайт"
