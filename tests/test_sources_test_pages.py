@@ -6622,7 +6622,6 @@ KNOWN_MISSES = {
     ("report354", "газетагольяново.рф/1.txt", "lead"),
     ("report354", "газетановогиреево.рф/3.txt", "body_end"),
     ("report354", "газетановогиреево.рф/4.txt", "body_end"),
-    ("report355", "belarus.kz/1.txt", "title"),
     ("report355", "cesma.md/1.txt", "body_start"),
     ("report355", "cesma.md/1.txt", "lead"),
     ("report355", "enewsmd.online/1.txt", "body_start"),

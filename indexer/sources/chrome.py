@@ -424,7 +424,9 @@ SERVER_OUTPUT = re.compile(
     r"|\{([a-z]+)\}[^{}]*\{/\1\}$"  # a plugin's code left as text: "{rutube}d2f0…{/rutube}"
     r"|\[\w+ Error\] .*"  # a plugin's error: "[RoyalSlider Error] Incorrect RoyalSlider ID …"
     r"|echo \w+\([^()]*\);$"  # a template's PHP call left as text: "echo adrotate_ad(20, …);"
-    r"|https?://\S+$)"  # a link alone: the page's or its source's address
+    # a link alone (the page's or its source's address), or an ad's with its line after a dash:
+    # "https://www.kurs.kz/ - Курсы валют в обменных пунктах …"
+    r"|https?://\S+(?:\s[-–—]\s.{2,120})?$)"
 )
 # A photo's caption numbered in its gallery: "Вынесен приговор … - Фото 1".
 PHOTO_NUMBER = re.compile(r"\s[-–—]\s*Фото\s+\d+$|^(?:Рисунок|Рис\.|Изображение)\s*\d+$", re.I)
