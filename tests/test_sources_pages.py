@@ -346,6 +346,29 @@ def test_a_print_copy_beside_its_page_keeps_the_article_in_both(tmp_path):
     assert {a.date for a in articles} == {date(2024, 4, 2)}
 
 
+def test_a_daily_reports_figures_are_each_pages_though_the_folder_repeats_its_template(tmp_path):
+    """A police office's daily figures in one template a day (after yaizakon.com.ua): the lines
+    the pages repeat but for their numbers are each page's text, not the site's chrome."""
+    folder = tmp_path / "site"
+    folder.mkdir()
+    days = [("16 мая", 144, 1, 76, 24), ("13 августа", 249, 2, 90, 41), ("24 мая", 131, 3, 58, 13)]
+    for n, (day, calls, robberies, thefts, found) in enumerate(days):
+        page = (
+            f"Отдел коммуникации полиции Киева обнародовал оперативные данные за {day}.\n"
+            f"Согласно их данным, за прошедшие сутки в органы внутренних дел столицы поступило "
+            f"{calls} сообщений. Среди них:\n"
+            f"- грабежи — {robberies};\n- кражи — {thefts};\n"
+            f"В {found} случаях подозреваемых лиц удалось установить.\n"
+        )
+        (folder / f"{n}.txt").write_text(page, encoding="utf-8")
+    articles = sorted(read_articles([folder]), key=lambda a: a.title)
+    for article, (day, _, robberies, thefts, found) in zip(articles, sorted(days), strict=True):
+        assert day in article.title
+        text = article.lead + "\n" + article.body
+        assert f"- грабежи — {robberies};\n- кражи — {thefts};" in text, text
+        assert article.body.endswith(f"В {found} случаях подозреваемых лиц удалось установить.")
+
+
 # Page shapes of other outlets, written for these tests after their layouts: a menu or a
 # tagline first, date lines in several forms, datelines, related links, tags and footers.
 TASS_PAGE = """\

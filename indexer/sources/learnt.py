@@ -34,6 +34,8 @@ TEXT_CHARS = 1000  # of the text below a slot that it is compared with
 COPY_PARAGRAPHS = 2  # two pages sharing this many paragraphs …
 COPY_SHARE = 0.8  # … and this share of the shorter page's lines this long: one article
 COPY_LINE_CHARS = 25
+FIGURE_WORDS = 4  # a sentence with a figure in it this long, in a daily report's template
+LIST_MARKS = "-–—•"  # a list's item opens with one
 
 
 def repeated_lines(texts: Iterable[str]) -> set[str]:
@@ -132,7 +134,67 @@ def learnt_marks(lines: list[str], learnt: frozenset[str]) -> list[bool]:
         if len(slot) <= SLOT_LINES and is_widget(lines, slot, after, found):
             for i in slot:
                 marks[i] = not SENTENCE_END.search(lines[i])
-    return marks
+    return with_figures_kept(lines, marks)
+
+
+def with_figures_kept(lines: list[str], marks: list[bool]) -> list[bool]:
+    """The marks without the runs of learnt lines, each a sentence or a list's item with a
+    figure in it, under a paragraph of the page's own text and over another, or opening a list,
+    under the sentence that opens it ("… Среди них:") or under its item: a daily report's
+    template, its figures the day's ("- кражи — 76;" / "В 24 случаях подозреваемых лиц удалось
+    установить."), which the folder's pages repeat but for their numbers."""
+    kept = list(marks)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for run, above, below in figure_runs(lines, marks, filled):
+        if not is_own(lines, marks, above):
+            continue
+        opens_list = lines[above].rstrip().endswith(":") or is_item(lines[above])
+        opens_list = opens_list or holds_list(lines, run)
+        if opens_list or (below is not None and is_own(lines, marks, below)):
+            for i in run:
+                kept[i] = False
+    return kept
+
+
+def figure_runs(lines: list[str], marks: list[bool], filled: list[int]) -> list[tuple]:
+    """The runs of learnt figure lines (is_figure_line) with the lines right above and below
+    them (None at the page's end); none at the page's top."""
+    runs, run = [], []
+    for n, i in enumerate([*filled, None]):
+        if i is not None and marks[i] and is_figure_line(lines[i]):
+            run.append(n)
+            continue
+        if run and run[0] > 0:
+            runs.append(([filled[m] for m in run], filled[run[0] - 1], i))
+        run = []
+    return runs
+
+
+def holds_list(lines: list[str], run: list[int]) -> bool:
+    """True when a line of the run opens a list its next line is an item of."""
+    pairs = zip(run, run[1:], strict=False)
+    return any(lines[a].rstrip().endswith(":") and is_item(lines[b]) for a, b in pairs)
+
+
+def is_item(line: str) -> bool:
+    """True for a list's item: "- грабежи — 1;"."""
+    return line.strip()[:1] in LIST_MARKS
+
+
+def is_own(lines: list[str], marks: list[bool], at: int) -> bool:
+    """True for a line of the page's own text: not learnt, a paragraph, a list's opening or
+    its item."""
+    line = lines[at].strip()
+    return not marks[at] and (is_paragraph(line) or line.endswith(":") or is_item(line))
+
+
+def is_figure_line(line: str) -> bool:
+    """True for a sentence or a list's item with a figure in it ("- грабежи — 1;", "В 24
+    случаях подозреваемых лиц удалось установить."), not a counter ("посмотрело: 1073 чел.")."""
+    stripped = line.strip()
+    if not any(char.isdigit() for char in stripped) or not stripped.endswith((".", ";", ":")):
+        return False
+    return is_item(stripped) or len(stripped.split()) >= FIGURE_WORDS
 
 
 def slots(lines: list[str], found: list[bool]) -> list[tuple[list[int], int]]:
