@@ -6644,7 +6644,6 @@ KNOWN_MISSES = {
     ("report356", "ibirzha.kz/1.txt", "body_end"),
     ("report356", "lgorod.kz/1.txt", "body_end"),
     ("report356", "precedentinfo.kg/1.txt", "title"),
-    ("report356", "ru.krymr.com/1.txt", "chrome"),
     ("report356", "ru.krymr.com/2.txt", "body_end"),
     ("report356", "sng.fm/1.txt", "date"),
     ("report356", "ugorod.kiev.ua/1.txt", "chrome"),

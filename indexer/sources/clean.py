@@ -89,7 +89,7 @@ CREDIT = re.compile(
 # a theme's alt text for the site's icon ("Site icon ИА «Диалог»"), a site builder's count of
 # who is online ("Онлайн всего: 1 Гостей: 1 Пользователей: 0").
 WIDGET_TEXT = re.compile(
-    r"^(?:your browser (?:does not|doesn't|doesn’t) support (?:html5 |the )?video|"
+    r"^(?:your browser (?:does not|doesn't|doesn’t) support (?:html5(?: video)?|(?:the )?video)|"
     r"ваш браузер не поддерживает (?:html5 |это |данное )?(?:видео|воспроизведение)|"
     r"(?:извините, )?в настоящее время нет доступных опросов|"
     # an ad slot's label: "Рекламный баннер 990x90px top", "… right-2", "… header-top", "… ban1"
