@@ -2016,6 +2016,18 @@ def test_a_headline_split_over_two_lines_with_its_standfirst_under_it(tmp_path):
     assert article.body.startswith("Этот проект мы задумали"), article.body
 
 
+def test_a_headline_broken_after_its_colon_is_joined(tmp_path):
+    # After precedentinfo.kg: the headline written twice, each time over two lines.
+    text = (
+        "Законопроект о внесении изменений в Жилищный кодекс внесен в парламент в прошлом месяце.\n"
+        "Вслед за другими странами в Кыргызстане ограничат продажу квартир до ввода дома.\n"
+    )
+    headline = "Долевой жилстрой:\nобещание по цене квартиры\n"
+    article = read_page(tmp_path, headline * 2 + text)
+    assert article.title == "Долевой жилстрой: обещание по цене квартиры"
+    assert article.body.startswith("Законопроект о внесении"), article.body
+
+
 def test_a_digest_keeps_its_headline_over_the_date_line_not_an_items(tmp_path):
     headline = "Липы в парке, ремонт дороги, новая книга…"
     standfirst = "Предлагаем нашим читателям обзор новостей района за прошедшую неделю."

@@ -6643,7 +6643,6 @@ KNOWN_MISSES = {
     # tuned on, first read once (figures in ../fixtures/scraped/README.md), then tuning material.
     ("report356", "ibirzha.kz/1.txt", "body_end"),
     ("report356", "lgorod.kz/1.txt", "body_end"),
-    ("report356", "precedentinfo.kg/1.txt", "title"),
     ("report356", "ru.krymr.com/2.txt", "body_end"),
     ("report356", "sng.fm/1.txt", "date"),
     ("report356", "ugorod.kiev.ua/1.txt", "chrome"),

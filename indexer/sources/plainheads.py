@@ -64,14 +64,22 @@ def plain_lead(body: str, path: str, under_title: str = "") -> tuple[str, str]:
 
 def split_title(title: str, body: str) -> tuple[str, str]:
     """A headline of two sentences split over two lines ("«Свободным» - 10 лет." / "И это
-    не срок"): a short title with its full stop over a few words with no end of sentence."""
+    не срок"): a short title with its full stop over a few words with no end of sentence; or
+    one broken after its colon ("Долевой жилстрой:" / "обещание по цене квартиры")."""
     first, _, rest = body.lstrip("\n").partition("\n")
     short = len(title.split()) <= SPLIT_TITLE_WORDS and len(first.split()) <= SPLIT_TITLE_WORDS
-    if not (short and title.endswith(".") and first[:1].isupper() and rest.strip()):
+    sentences = title.endswith(".") and first[:1].isupper()
+    broken = broken_at_colon(title, first)
+    if not (short and (sentences or broken) and rest.strip()):
         return title, body
-    if first[-1:] in '.!?…:;,»"' or not is_headline([first], 0):
+    if first[-1:] in '.!?…:;,»"' or not (broken or is_headline([first], 0)):
         return title, body
     return f"{title} {first}", rest
+
+
+def broken_at_colon(title: str, first: str) -> bool:
+    """True for a headline's first part ending with its colon over the rest in lower case."""
+    return title.endswith(":") and first[:1].islower()
 
 
 def standfirst_under(body: str, path: str) -> tuple[str, str]:
