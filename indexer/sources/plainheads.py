@@ -74,7 +74,8 @@ def split_title(title: str, body: str) -> tuple[str, str]:
         return title, body
     if first[-1:] in '.!?…:;,»"' or not (broken or is_headline([first], 0)):
         return title, body
-    return f"{title} {first}", rest
+    again = f"{title}\n{first}\n"  # the headline written again as broken: left out
+    return f"{title} {first}", rest.lstrip("\n").removeprefix(again)
 
 
 def broken_at_colon(title: str, first: str) -> bool:
