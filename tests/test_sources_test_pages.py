@@ -6653,8 +6653,6 @@ KNOWN_MISSES = {
     ("report357", "gorozhanin.com.ua/1.txt", "chrome"),
     ("report357", "moygorod.online/1.txt", "body_start"),
     ("report357", "moygorod.online/1.txt", "lead"),
-    ("report358", "actualnews.org/1.txt", "body_end"),
-    ("report358", "actualnews.org/1.txt", "chrome"),
     ("report358", "actualnews.org/1.txt", "date"),
     ("report358", "cultural.kz/1.txt", "chrome"),
     ("report358", "dobrovestnik.kz/1.txt", "body_start"),

@@ -22,6 +22,13 @@ AGO = re.compile(r"^\d{1,2} (?:минут[уы]?|час(?:а|ов)?|д(?:ень|
 TIMED_STAMP = re.compile(r"[,/|]\s*\d{1,2}:\d\d,?\s+\d{1,2}\s+[а-яё]{3,8}\.?\s+\d{4}$")
 # Tags glued together by a copy: "ЭкономикаРоссияAPIЯндекс.МаркетOzon".
 TAG_RUN = re.compile(r"^(?:[A-ZА-ЯЁ][\w.\-]*[a-zа-яё]){3,}$")
+# The notice the law puts after a foreign agent's name: "Рудой Андрей Владимирович, … Кац Максим
+# Евгеньевич признаны в РФ иностранными агентами." (its full stop, no verb: "Он был признан …"
+# and a headline "«Медуза» признана иноагентом" are news).
+AGENT_NOTICE = re.compile(
+    r"^[«\"]?[А-ЯЁA-Z][^!?]{2,300} призна(?:н|на|но|ны) (?:в (?:РФ|России) )?(?:Минюстом (?:РФ )?)?"
+    r"(?:иностранн(?:ым|ыми) агент(?:ом|ами)|иноагент(?:ом|ами))\.$"
+)
 # Tags listed with commas, each capitalised: "Образование, Общество, Владислав Шапша, Город
 # Обнинск", "Снежный, Зима, Лопата, Сугробы, Снег, Это Сложно" (no verb: is_chrome_line).
 TAG_LIST = re.compile(r"^(?:[А-ЯЁA-Z][\w-]*(?: [\w-]+){0,2}, ){3,}[А-ЯЁA-Z][\w-]*(?: [\w-]+){0,2}$")
@@ -477,7 +484,7 @@ def is_chrome_line(line: str) -> bool:
         return True
     named = OWNER.match(line) or PRESS_CREDIT.match(line) or LOGO.match(line) or ARMS.match(line)
     named = named or PAPER_TAGLINE.match(line) or MUNICIPALITY.match(line)
-    named = named or TAG_LIST.match(line)
+    named = named or TAG_LIST.match(line) or AGENT_NOTICE.match(line)
     if named and not has_finite_verb(line) or PAPER_AGE.match(line):
         return True  # a name or a credit, no verb: no headline telling what it did
     if (
