@@ -208,6 +208,7 @@ def test_a_date_line_naming_its_outlet_is_no_headline(tmp_path):
         ("By admin - января 26, 2018", date(2018, 1, 26)),  # a blog theme's poster, month first
         ("2023-01-08 от Админ", date(2023, 1, 8)),  # the poster after the date
         ("12.05.2021 by admin", date(2021, 5, 12)),
+        ("23 октября 2023 в 1698078000", date(2023, 10, 23)),  # a time left as a Unix stamp
         ("Разместил: 12 человек", None),
         # a library portal's stamp with its rubric after it, the date's parts by hyphens
         ("27-05-2016 Краеведение", date(2016, 5, 27)),

@@ -105,6 +105,8 @@ LATEST_ISSUE = re.compile(r"^(?:свежий|последний|текущий|�
 IN_RUBRIC = re.compile(r"(?<=\d)\s+в (?:рубрике|разделе|категории)\s+\S.{0,40}$", re.I)
 # "03 февраля 2026 в 23:48": the "в" before the time
 AT_TIME = re.compile(r"\s+в\s+(?=\d{1,2}:\d\d(?!\d))", re.I)
+# A time its template left unrendered, a Unix stamp: "23 октября 2023 в 1698078000".
+UNIX_TIME = re.compile(r"\s+в\s+1\d{9}$")
 # "28.08.2015 19:00 1002": a view counter after the time
 VIEWS = re.compile(r"(?<=\d:\d\d)\s+\d[\d\s]*$")
 # "Дата публикации: 14.05.2018   1 435 просмотров   0 комментариев": counters named after a
@@ -195,7 +197,7 @@ def date_text(line: str) -> str:
     line = day_first(LABEL.sub("", UPDATED.sub("", line.replace(" | ", ", "))))
     line = MASTHEAD_FIRST.sub("", line) if "," in line else line
     if " в " in line:
-        line = AT_TIME.sub(" ", IN_RUBRIC.sub("", line))
+        line = AT_TIME.sub(" ", IN_RUBRIC.sub("", UNIX_TIME.sub("", line)))
     line = READ_TIME.sub("", line) if line.endswith((".", "чтение", "чтения")) else line
     if line[-1:].isdigit():
         line = DAY_COUNTS.sub(r"\1", YEAR_VIEWS.sub(r"\1", VIEWS.sub("", line)))
