@@ -707,7 +707,6 @@ KNOWN_MISSES = {
     ("report36", "gobalakovo.ru/3.txt", "chrome"),
     ("report36", "gobalakovo.ru/4.txt", "title"),
     ("report36", "gobalakovo.ru/4.txt", "body_start"),
-    ("report36", "gobalakovo.ru/4.txt", "body_end"),
     ("report36", "gobalakovo.ru/4.txt", "chrome"),
     ("report36", "novosti-saratova.ru/1.txt", "body_start"),
     # Left, report37: related teasers after the text (life-news, pcnews), a kicker over a video's
@@ -1033,8 +1032,6 @@ KNOWN_MISSES = {
     # first line to the standfirst here (and on report91 ural.aif).
     ("report50", "newstula.ru/5.txt", "lead"),
     ("report50", "newstula.ru/5.txt", "body_start"),
-    ("report51", "pskov.aif.ru/3.txt", "body_end"),
-    ("report51", "pskov.aif.ru/3.txt", "chrome"),
     ("report51", "spbdnevnik.ru/4.txt", "body_start"),
     ("report51", "78.ru/1.txt", "date"),
     ("report51", "78.ru/1.txt", "lead"),
@@ -3321,8 +3318,6 @@ KNOWN_MISSES = {
     ("report159", "kamenolomni.ru/1.txt", "chrome"),
     ("report159", "oktismuzei.eps74.ru/4.txt", "date"),
     ("report159", "rusarchives.ru/1.txt", "date"),
-    ("report159", "tv21.ru/1.txt", "body_end"),
-    ("report159", "tv21.ru/1.txt", "chrome"),
     ("report159", "archive.admoblkaluga.ru/3.txt", "body_start"),
     # A paragraph of text taken for the title stays in the body now, headline-shaped lines above it
     # or not: on these pages the record calls that sentence the headline or the lead.
@@ -6681,8 +6676,6 @@ KNOWN_MISSES = {
     ("report359", "news.org.kz/1.txt", "body_end"),
     ("report359", "spectr.com.kz/1.txt", "body_end"),
     ("report359", "spectr.com.kz/1.txt", "chrome"),
-    ("report360", "gogetnews.info/1.txt", "chrome"),
-    ("report360", "gogetnews.info/1.txt", "lead"),
     ("report360", "infohub.kz/1.txt", "date"),
     ("report360", "kknews.uz/2.txt", "chrome"),
     ("report360", "kknews.uz/2.txt", "title"),
