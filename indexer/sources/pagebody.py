@@ -105,8 +105,20 @@ def without_sited_captions(body: list[str]) -> list[str]:
     """The body without a photo caption written again with the site's name after a dash
     beside a line that ends with the caption ("© Sputnik / Махпора КиромоваШкольники … на
     стадион" / "Школьники … на стадион - Sputnik Таджикистан" / "Школьники … на стадион")."""
-    near = [body[max(0, i - 1) : i] + body[i + 1 : i + 2] for i in range(len(body))]
-    return [line for line, beside in zip(body, near, strict=True) if not is_sited(line, beside)]
+    sited = sited_captions(body)
+    return [line for i, line in enumerate(body) if i not in sited]
+
+
+def sited_captions(lines: list[str]) -> set[int]:
+    """The indexes of the lines that are such captions (is_sited), the non-empty lines above
+    and below each its neighbours."""
+    filled = [i for i, line in enumerate(lines) if line]
+    near = [filled[max(0, n - 1) : n] + filled[n + 1 : n + 2] for n in range(len(filled))]
+    return {
+        i
+        for i, beside in zip(filled, near, strict=True)
+        if is_sited(lines[i], [lines[j] for j in beside])
+    }
 
 
 def is_sited(line: str, beside: list[str]) -> bool:

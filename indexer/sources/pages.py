@@ -46,7 +46,7 @@ from indexer.sources.linekind import ends_sentence
 from indexer.sources.ownerlines import without_split_owner
 from indexer.sources.pagebody import (
     body_lines,
-    is_sited,
+    sited_captions,
     unsigned,
 )
 from indexer.sources.pageend import ends_text, is_channel_signature
@@ -135,12 +135,8 @@ def without_sited_captions(lines: list[str]) -> list[str]:
     the credit line that ends with it, blanked ("© AFP 2023 / …Сотрудник полиции замеряет
     скорость машин" / "Сотрудник полиции замеряет скорость машин - Sputnik Латвия"): no
     headline, nor text."""
-    filled = [i for i, line in enumerate(lines) if line]
-    beside = {
-        i: [lines[j] for j in filled[max(0, n - 1) : n] + filled[n + 1 : n + 2]]
-        for n, i in enumerate(filled)
-    }
-    return ["" if line and is_sited(line, beside[i]) else line for i, line in enumerate(lines)]
+    sited = sited_captions(lines)
+    return ["" if i in sited else line for i, line in enumerate(lines)]
 
 
 def page_line(line: str) -> str:

@@ -91,8 +91,10 @@ def standfirst_under(body: str, path: str) -> tuple[str, str]:
     (that line left in the body, for the chrome trimming)."""
     if is_wikinews(path):
         return "", body
-    if (marks := wordless_head(body)) and (standfirst := standfirst_under(body[marks:], path)[0]):
-        return standfirst, body[:marks] + body[marks:].replace(standfirst + "\n", "", 1)
+    if marks := wordless_head(body):
+        standfirst, below = standfirst_under(body[marks:], path)
+        if standfirst:  # the marks left to the chrome trimming
+            return standfirst, body[:marks] + below
     first, _, rest = body.lstrip("\n").partition("\n")
     paragraphs = [line for line in rest.splitlines() if line.strip()][:STANDFIRST_TEXT]
     if is_date_text(first) and rest.strip():  # the article's date line over its standfirst
