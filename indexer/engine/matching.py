@@ -9,7 +9,7 @@ forms that need word positions, on cached position arrays (phrases.py).
 
 import numpy as np
 
-from indexer.engine import budget, family, ranking
+from indexer.engine import budget, family, persons, ranking
 from indexer.engine import query as syntax
 from indexer.engine.filters import value_mask
 from indexer.engine.phrases import own_form_docs, phrase_docs
@@ -130,6 +130,10 @@ class Evaluator:
         family.add_derived(score, self.postings, word, self.alone)
         if ranking.COMBINED:
             score = ranking.word_score(self.postings, word, weighted_terms(word), mask)
+        if word.person:  # «дмитрий тарасов» is not held where only «Тарасовой» is written
+            other = persons.other_gender(self.postings, word)
+            mask &= ~other
+            score[other] = 0
         return mask, score
 
     def widened(self, node: Widened) -> tuple[np.ndarray, np.ndarray]:

@@ -35,6 +35,8 @@ class Term:
     stop: bool = False
     # The index terms a prefix stands for: lemmas and exact forms starting so.
     expansion: tuple[str, ...] = ()
+    # A surname beside a first name: (its lemma, "masc" or "femn") (persons.py).
+    person: tuple[str, str] | None = None
 
     @property
     def text(self) -> str:

@@ -21,6 +21,7 @@ from indexer.engine.export import EXPORT_LIMIT, Matches
 from indexer.engine.filters import combined, facet_masks, post_filter_facets, undated
 from indexer.engine.highlight import highlighter
 from indexer.engine.hits import article_view, export_order, make_hit, ranked_hits, top
+from indexer.engine.persons import with_genders
 from indexer.engine.plan import Plan, make_plan, positive_terms
 from indexer.engine.results import (
     MAX_QUERY_CHARS,
@@ -225,6 +226,7 @@ def planned(snap: Snapshot | Leased, text: str) -> Plan:
     names looked up in the snapshot's index."""
     reader = counting_reader(snap)
     plan = make_plan(text, reader)
+    plan.tree = with_genders(plan.tree)
     plan.tree = with_twins(plan.tree, reader, LEXICONS.get(snap.postings))
     plan.tree = with_names(plan.tree, snap)
     return plan

@@ -1,0 +1,87 @@
+"""A person named by first name and surname is one gender: «дмитрий тарасов» does not find
+articles that name only Евгения Тарасова, nor «евгения медведева» those that name only
+Дмитрий Медведев (text/surnames.py).
+
+The surname is marked with its gender when the query is planned; an article then holds it
+unless every form it writes the surname in is the other gender's only (Тарасовой,
+Медведевым). Forms either gender may have (Тарасова) count for both, so nothing is lost
+where the text does not tell.
+"""
+
+from dataclasses import replace
+
+import numpy as np
+
+from indexer.engine import query as syntax
+from indexer.engine.plan import Term
+from indexer.text.analysis import exact_term
+from indexer.text.surnames import GENDERS, form_genders, one_gender_forms, person_gender
+
+# Switch: surnames of either gender when False (kept to measure against).
+ENABLED = True
+
+
+def with_genders(tree):
+    """The tree with each surname beside a first name or patronymic marked with the
+    person's gender, in a list of words or a phrase."""
+    if not ENABLED or tree is None:
+        return tree
+    if isinstance(tree, syntax.Phrase):
+        return syntax.Phrase(gendered(tree.words), tree.field)
+    if isinstance(tree, (syntax.All, syntax.Any)):
+        nodes = gendered(tree.nodes) if isinstance(tree, syntax.All) else tree.nodes
+        return type(tree)(tuple(with_genders(node) for node in nodes))
+    if isinstance(tree, syntax.Not):
+        return syntax.Not(with_genders(tree.node))
+    return tree
+
+
+def gendered(nodes) -> tuple:
+    """Words side by side: each plain one that a neighbour names as a person's surname."""
+    forms = [plain_form(node) for node in nodes]
+    marked = []
+    for at, node in enumerate(nodes):
+        beside = [form for form in forms[max(at - 1, 0) : at] + forms[at + 1 : at + 2] if form]
+        person = person_gender(forms[at], beside) if forms[at] and beside else None
+        marked.append(replace(node, person=person) if person else node)
+    return tuple(marked)
+
+
+def plain_form(node) -> str | None:
+    """The folded word of a plain query word: not exact, a prefix or a stop word."""
+    if isinstance(node, Term) and not (node.exact or node.prefix or node.stop):
+        return node.form
+    return None
+
+
+def other_gender(postings, word: Term) -> np.ndarray:
+    """The documents that write the word's surname only in the other gender's forms."""
+    lemma, gender = word.person
+    other = next(g for g in GENDERS if g != gender)
+    return named_as(postings, word.fields, lemma, other) & ~named_as(
+        postings, word.fields, lemma, gender
+    )
+
+
+def named_as(postings, fields, lemma: str, gender: str) -> np.ndarray:
+    """The documents that write the surname in a form only `gender` has, in any field."""
+    forms, bare = one_gender_forms(lemma, gender)
+    found = np.zeros(postings.size, bool)
+    for field in fields:
+        for form in forms:
+            found[postings.get(field, exact_term(form)).ids] = True
+        if bare:
+            found[as_lemma(postings, field, lemma)] = True
+    return found
+
+
+def as_lemma(postings, field: str, lemma: str) -> np.ndarray:
+    """The documents writing the surname as its lemma where that form has no exact term of
+    its own: those whose count of the lemma exceeds that of its other forms."""
+    whole = postings.get(field, lemma)
+    others = np.zeros(postings.size, np.float32)
+    for form in form_genders(lemma):
+        if form != lemma:
+            found = postings.get(field, exact_term(form))
+            np.add.at(others, found.ids, found.tfs)
+    return whole.ids[whole.tfs > others[whole.ids]]
