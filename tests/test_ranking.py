@@ -323,11 +323,28 @@ FIGURES = [
         "",
         f"Нидерланды затягивают евроинтеграцию Украины. {FILLER}",
     ),
-    # The word only in the text, four times: the article is about it.
+    # The word only in the text, twice: the article is about it.
     (
         "Новые книги месяца",
         "",
-        " ".join(f"Философия стоиков снова в моде. {FILLER}" for _ in range(4)),
+        " ".join(f"Философия стоиков снова в моде. {FILLER}" for _ in range(2)),
+    ),
+    ("Прогноз погоды", "", "Завтра дождь."),
+]
+
+
+THROUGHOUT = [
+    # One word: in the title and once in the text.
+    (
+        "Энергетика и климат",
+        "",
+        f"Энергетика региона выросла. {FILLER} Зима была тёплой. {FILLER}",
+    ),
+    # The same word throughout a long text, never in its title.
+    (
+        "Итоги года в регионе",
+        "",
+        " ".join(f"Энергетика региона меняется. {FILLER}" for _ in range(8)),
     ),
     ("Прогноз погоды", "", "Завтра дождь."),
 ]
@@ -356,10 +373,12 @@ COPIED = [
     ("articles", "query", "switch", "first"),
     [
         (FIGURES, "философия", (ranking, "TITLE_UNTOLD", 1.0), "Новые книги месяца"),
+        (THROUGHOUT, "энергетика", (ranking, "ALONE_TITLE", 1.0), "Итоги года в регионе"),
         (COPIED, "разговора предвыборных пообещали министру", (cover, "TEXT_TYPED", 0.0),
          "Итоги недели"),
     ],
-    ids=["title-a-figure-of-speech", "words-copied-from-a-paragraph"],
+    ids=["title-a-figure-of-speech", "one-word-throughout-the-text",
+         "words-copied-from-a-paragraph"],
 )  # fmt: skip
 def test_the_article_about_the_query_comes_first_and_would_not_without_the_signal(
     tmp_path_factory, monkeypatch, articles, query, switch, first

@@ -90,7 +90,7 @@ def add_derived(score: np.ndarray, postings, word, alone: bool) -> None:
             for field in (f for f in word.fields if f in FIELDS):
                 found = postings.get(field, term)
                 ranking.add_bm25(
-                    score, postings, field, found, WEIGHT * ranking.WEIGHTS[field], alone
+                    score, postings, field, found, WEIGHT * ranking.weight(field, alone), alone
                 )
     except budget.Spent:  # out of time: the word's own score stands
         pass

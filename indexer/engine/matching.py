@@ -117,7 +117,8 @@ class Evaluator:
                     mask[postings.ids] = True
                     if told is not None and field != "title":
                         told[postings.ids] = True
-                weight = ranking.WEIGHTS[field] * typed_boost(word, field, boost, selects)
+                boosted = typed_boost(word, field, boost, selects)
+                weight = ranking.weight(field, self.alone) * boosted
                 into = title if field == "title" else score
                 ranking.add_bm25(into, self.postings, field, postings, weight, self.alone)
             if word.exact and word.exact_term is None:
