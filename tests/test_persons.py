@@ -19,7 +19,8 @@ from tests.support import engine_of
      ("путин", ["владимирович"], ("путин", "masc")),  # a patronymic beside
      ("тарасов", ["пенсионный"], None),  # no first name
      ("реформа", ["пенсионная"], None),  # no surname
-     ("тарасовой", ["дмитрий"], None)],  # first name and surname disagree
+     ("тарасовой", ["дмитрий"], None),  # first name and surname disagree
+     ("путина", ["любовь"], None)],  # a word read first as a noun: Putin's love, not a Любовь
 )  # fmt: skip
 def test_a_first_name_beside_a_surname_tells_the_gender(surname, beside, expected):
     assert person_gender(surname, beside) == expected

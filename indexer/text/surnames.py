@@ -24,9 +24,17 @@ def surname_readings(form: str) -> list:
 
 
 def given_readings(form: str) -> list:
-    """The likelier readings of a folded word as one person's first name or patronymic."""
-    return [p for p in parses(form) if any(tag in p.tag for tag in GIVEN_TAGS)
-            and p.tag.number == "sing" and p.score >= MIN_SCORE]  # fmt: skip
+    """The likelier readings of a folded word as one person's first name or patronymic;
+    none for a word read first as something else («любовь путина», «вера», «роман»)."""
+    found = parses(form)
+    if not found or not is_given(found[0]):
+        return []
+    return [p for p in found if is_given(p) and p.tag.number == "sing" and p.score >= MIN_SCORE]
+
+
+def is_given(parse) -> bool:
+    """A reading as a first name or patronymic."""
+    return any(tag in parse.tag for tag in GIVEN_TAGS)
 
 
 def person_gender(surname: str, beside: list[str]) -> tuple[str, str] | None:
