@@ -20,7 +20,9 @@ from tests.support import engine_of
      ("тарасов", ["пенсионный"], None),  # no first name
      ("реформа", ["пенсионная"], None),  # no surname
      ("тарасовой", ["дмитрий"], None),  # first name and surname disagree
-     ("путина", ["любовь"], None)],  # a word read first as a noun: Putin's love, not a Любовь
+     ("путина", ["любовь"], None),  # a word mostly a noun: Putin's love, not a Любовь
+     ("савченко", ["надежда"], None),  # a surname of one form for both: nothing to tell
+     ("кузнецова", ["надежда"], ("кузнецов", "femn"))],  # a name as often as a noun
 )  # fmt: skip
 def test_a_first_name_beside_a_surname_tells_the_gender(surname, beside, expected):
     assert person_gender(surname, beside) == expected

@@ -16,6 +16,10 @@ GENDERS = ("masc", "femn")
 GIVEN_TAGS = ("Name", "Patr")
 # A rarer reading of a first name is left out: «дмитрия» as a woman's name Дмитрия (0.024).
 MIN_SCORE = 0.05
+# A word pymorphy reads as a name less often than this is taken for the common noun it
+# mostly is: «любовь» (0.10), «роман» (0.07), «слава» (0.05); «надежда» (0.46) and «вера»
+# (0.30) are names as often as not.
+NAME_SHARE = 0.3
 
 
 def surname_readings(form: str) -> list:
@@ -25,11 +29,11 @@ def surname_readings(form: str) -> list:
 
 def given_readings(form: str) -> list:
     """The likelier readings of a folded word as one person's first name or patronymic;
-    none for a word read first as something else («любовь путина», «вера», «роман»)."""
-    found = parses(form)
-    if not found or not is_given(found[0]):
+    none for a word read so under NAME_SHARE of the time («любовь путина», «роман»)."""
+    found = [p for p in parses(form) if is_given(p)]
+    if sum(p.score for p in found) < NAME_SHARE:
         return []
-    return [p for p in found if is_given(p) and p.tag.number == "sing" and p.score >= MIN_SCORE]
+    return [p for p in found if p.tag.number == "sing" and p.score >= MIN_SCORE]
 
 
 def is_given(parse) -> bool:
