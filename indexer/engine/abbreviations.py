@@ -35,7 +35,7 @@ SHORT = 3
 def may_abbreviate(term: Term) -> bool:
     """A plain short word that pymorphy may read as an abbreviation («мгу», also «мга»),
     does not know («вэф»), or reads only as a person's name when very short («ии»: Ия)."""
-    if term.exact or term.prefix or term.stop or term.word.quoted:
+    if not term.plain or term.word.quoted:
         return False
     if not ABBREVIATION.fullmatch(term.form):
         return False

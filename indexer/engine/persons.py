@@ -49,7 +49,7 @@ def gendered(nodes) -> tuple:
 
 def plain_form(node) -> str | None:
     """The folded word of a plain query word: not exact, a prefix or a stop word."""
-    if isinstance(node, Term) and not (node.exact or node.prefix or node.stop):
+    if isinstance(node, Term) and node.plain:
         return node.form
     return None
 

@@ -59,6 +59,11 @@ class Term:
         return self.word.prefix
 
     @property
+    def plain(self) -> bool:
+        """A word searched in its forms: not an exact form, a prefix or a stop word."""
+        return not (self.exact or self.prefix or self.stop)
+
+    @property
     def fields(self) -> tuple[str, ...]:
         """The text fields this word is searched in."""
         return (self.field,) if self.field else tuple(FIELD_WEIGHTS)

@@ -80,7 +80,7 @@ def latin_twin(reader, lexicon: Lexicon, term: Term) -> str | None:
 
 def twin_lemmas(reader, lexicon: Lexicon, term: Term) -> tuple[str, ...]:
     """The index lemmas of the word's twin in the other alphabet; none when it has none."""
-    if term.exact or term.prefix or term.stop or term.word.quoted:  # "фейсбук": as typed
+    if not term.plain or term.word.quoted:  # "фейсбук": as typed
         return ()
     if LATIN_WORD.fullmatch(term.form):
         name = transliterated(reader, lexicon, term.form)

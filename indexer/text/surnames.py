@@ -45,12 +45,14 @@ def person_gender(surname: str, beside: list[str]) -> tuple[str, str] | None:
     """(the surname's lemma, "masc" or "femn") when a first name or patronymic `beside` it
     agrees with it in one gender only; a nominative agreement goes first, as names are
     typed («евгения медведева»: Евгения Медведева, not Евгения Медведева's father)."""
+    surnames = [s for s in surname_readings(surname) if s.tag.gender in GENDERS]
+    if not surnames:
+        return None
+    given = {(g.tag.gender, g.tag.case) for word in beside for g in given_readings(word)}
     agreeing = {
         (fold(s.normal_form), s.tag.gender, s.tag.case == "nomn")
-        for s in surname_readings(surname)
-        for word in beside
-        for g in given_readings(word)
-        if s.tag.gender in GENDERS and (g.tag.gender, g.tag.case) == (s.tag.gender, s.tag.case)
+        for s in surnames
+        if (s.tag.gender, s.tag.case) in given
     }
     nominative = {(lemma, gender) for lemma, gender, nomn in agreeing if nomn}
     found = nominative or {(lemma, gender) for lemma, gender, _ in agreeing}
