@@ -14,6 +14,7 @@ import pytest
 from incremental_machine import run_machine
 from indexed import Denials, stored_documents
 
+from indexer import SearchEngine, SearchRequest
 from indexer.writing.build import StrictBuildFailed, build_index
 from indexer.writing.manifest import load_manifest
 
@@ -268,3 +269,26 @@ def test_strict_fails_on_a_bad_line_and_leaves_the_old_index_and_manifest(builds
 def test_random_corpus_changes_keep_incremental_equal_to_full():
     """A few random sequences here; `make stress` runs hundreds."""
     run_machine(max_examples=8, steps=10)
+
+
+def scores(index: Path, q: str) -> dict[str, float]:
+    """Each hit's title and score for a query, rounded past float noise."""
+    hits = SearchEngine(index).search(SearchRequest(q=q)).hits
+    return {hit.title: round(hit.score, 4) for hit in hits}
+
+
+def test_an_incremental_index_scores_as_a_full_one_after_deletions(builds, corpus):
+    # Deleted articles stay in their segment until a merge: their lengths and postings must
+    # not change the averages and document frequencies the live articles are scored by.
+    news = [
+        record(n, f"Санкции ударили по рынку. {'Биржа закрылась. ' * n}Рынок упал {n + 1} раз.")
+        for n in range(4)
+    ]
+    other = [record(n, "Рынок рынок рынок: торги шли вяло весь день.") for n in range(4, 40)]
+    write(corpus / "a.jsonl", *news, *other)
+    builds.incremental(corpus)
+    write(corpus / "a.jsonl", *news)  # 36 of the segment's 40 articles deleted
+    builds.check(corpus)
+    found = scores(builds.index, "санкции рынок")
+    assert len(found) == 4
+    assert found == scores(builds.root / f"full-{builds.fulls}", "санкции рынок")

@@ -15,7 +15,7 @@ import numpy as np
 from indexer.engine import budget
 from indexer.engine.blocks import blocks
 from indexer.engine.phrases import CACHED_POSITIONS, PositionsCache
-from indexer.writing.columns import field_lengths
+from indexer.writing.columns import field_lengths, live_mask
 
 # The cache holds at most this many postings (8 bytes each, and 4 more for each BM25
 # weighting a query used on them: one or two, so 12-16 bytes): 64-128 MB, and more for a
@@ -57,10 +57,12 @@ class PostingsCache:
         self.reading = reading or (lambda: nullcontext(reader))
         self.size = reader.doc_count_all()
         self.live = max(1, reader.doc_count())
-        self.lengths = field_lengths(reader, fields)
-        self.average = {
-            f: max(1.0, float(a.mean())) if a.size else 1.0 for f, a in self.lengths.items()
-        }
+        # The documents an incremental build deleted stay in their segments until a merge:
+        # left out of every posting and average, the scores are those of a full build.
+        alive = live_mask(reader)
+        self.deleted = None if alive.all() else ~alive
+        self.lengths = field_lengths(reader, fields, alive)
+        self.average = {f: max(1.0, float(a.sum()) / self.live) for f, a in self.lengths.items()}
         self.normalised: dict[tuple[str, float, float], np.ndarray] = {}
         self.lock = threading.Lock()
         self.cache: OrderedDict[tuple[str, str], Postings] = OrderedDict()
@@ -79,6 +81,9 @@ class PostingsCache:
                 return found
         with self.reading() as reader:
             found = read_postings(reader, field, term)
+        if self.deleted is not None and len(found.ids):
+            kept = ~self.deleted[found.ids]
+            found = Postings(found.ids[kept], found.tfs[kept])
         self.keep(key, found)
         return found
 

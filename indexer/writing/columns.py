@@ -82,10 +82,12 @@ def deleted_docs(segment) -> set[int]:
     return {d for d in range(segment.doc_count_all()) if segment.is_deleted(d)}
 
 
-def field_lengths(reader, fields) -> dict[str, np.ndarray]:
+def field_lengths(reader, fields, live: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """Per field, the length in terms of every document (0 for a deleted one or one
-    without the field), from the length bytes Whoosh keeps per segment."""
-    live = live_mask(reader)  # once for all the fields: deletions are asked doc by doc
+    without the field), from the length bytes Whoosh keeps per segment; `live`: the
+    reader's live_mask when already made."""
+    if live is None:
+        live = live_mask(reader)  # once for all the fields: deletions are asked doc by doc
     found = {}
     for field in fields:
         lengths = np.zeros(reader.doc_count_all(), np.float32)
