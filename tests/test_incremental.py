@@ -292,3 +292,22 @@ def test_an_incremental_index_scores_as_a_full_one_after_deletions(builds, corpu
     found = scores(builds.index, "санкции рынок")
     assert len(found) == 4
     assert found == scores(builds.root / f"full-{builds.fulls}", "санкции рынок")
+
+
+def dated(n: int, day: int) -> dict:
+    """An article whose text is every other's: equal scores for any query."""
+    return {**record(n, "Санкции ударили по рынку."), "date": f"2020-01-{day:02d}"}
+
+
+def test_equal_scores_come_newest_first_in_one_order_however_the_index_was_built(builds, corpus):
+    write(corpus / "b.jsonl", dated(1, 5), dated(2, 7), dated(3, 7))
+    builds.incremental(corpus)
+    # A full build reads this file first, so its articles get the first document numbers.
+    write(corpus / "a.jsonl", dated(4, 6), dated(5, 7))
+    builds.check(corpus)
+    request = SearchRequest(q="санкции рынок")
+    incremental = SearchEngine(builds.index).search(request).hits
+    full = SearchEngine(builds.root / f"full-{builds.fulls}").search(request).hits
+    assert len({hit.score for hit in incremental}) == 1
+    assert [hit.date.day for hit in incremental] == [7, 7, 7, 6, 5]
+    assert [hit.title for hit in incremental] == [hit.title for hit in full]

@@ -313,7 +313,8 @@ def test_a_body_naming_the_words_first_comes_before_one_naming_them_late(
     engine = engine_of(tmp_path_factory.mktemp("opened"), list(reversed(OPENED)))
     assert titles(engine, "мост ремонт") == ["Новости области", "Новости края"]
     monkeypatch.setattr(cover, "EARLY", 0)
-    assert titles(engine, "мост ремонт") == ["Новости края", "Новости области"]
+    first, second = engine.search(SearchRequest(q="мост ремонт")).hits
+    assert first.score == second.score  # nothing else tells them apart
 
 
 FIGURES = [

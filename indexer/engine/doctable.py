@@ -89,7 +89,8 @@ class Tags:
 
 @dataclass
 class DocTable:
-    """Live flag, id, source, rubric and date (as an ordinal, 0 if none) by document."""
+    """Live flag, id, source, rubric and date (as an ordinal, 0 if none) by document;
+    `ties`: each document's place among equal scores (tie_places)."""
 
     live: np.ndarray
     ids: dict[int, str]
@@ -99,6 +100,7 @@ class DocTable:
     years: np.ndarray
     months: np.ndarray  # year * 12 + month - 1, 0 if undated
     tags: Tags
+    ties: np.ndarray
 
     @property
     def size(self) -> int:
@@ -129,7 +131,24 @@ def load_doctable(reader) -> DocTable:
         years=months // 12,  # 0 for an undated article, as its month
         months=months,
         tags=Tags.read(reader),
+        ties=tie_places(ids, days),
     )
+
+
+def tie_places(ids: dict[int, str], days: np.ndarray) -> np.ndarray:
+    """Each document's place in the order equal scores take: newest first, then by article
+    id. Not the document number, which differs between an incremental and a full build of
+    the same articles, and between two builds with several jobs."""
+    names = np.array([ids.get(docnum, "").encode() for docnum in range(len(days))])
+    order = np.lexsort((places(np.argsort(names, kind="stable")), -days))
+    return places(order)
+
+
+def places(order: np.ndarray) -> np.ndarray:
+    """The inverse of a permutation: where each element stands in `order`."""
+    found = np.empty(len(order), np.int32)
+    found[order] = np.arange(len(order), dtype=np.int32)
+    return found
 
 
 def day_numbers(raw_dates: dict[int, int], size: int) -> np.ndarray:

@@ -42,14 +42,14 @@ def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
     score = feedback.rescored(snap, tree, mask, score)  # the same array when off
     words = cover.words_of(tree)
     if not words or budget.spent():
-        return top(mask, score, limit), score
+        return top(mask, score, limit, snap.table.ties), score
     shown = min(limit, MAX_PER_PAGE)
-    ranked = top(mask, score, max(limit, shown + cover.MAX_WINDOW))
+    ranked = top(mask, score, max(limit, shown + cover.MAX_WINDOW), snap.table.ties)
     window = cover.window(score, ranked, shown, RERANKED)
     head = ranked[:window]
     score = score.copy()
     score[head] += cover.bonus(snap, words, head)
-    head = head[np.lexsort((head, -score[head]))]
+    head = head[np.lexsort((snap.table.ties[head], -score[head]))]
     return np.concatenate([head, ranked[window:]])[:limit], score
 
 
@@ -60,20 +60,30 @@ def export_order(snap, tree, mask, score, sort: str, limit: int) -> np.ndarray:
     return by_relevance(snap, tree, mask, score, limit)[0]
 
 
-def top(mask: np.ndarray, score: np.ndarray, limit: int) -> np.ndarray:
-    """The `limit` best-scoring matches, best first; ties by document number."""
+def top(mask: np.ndarray, score: np.ndarray, limit: int, ties: np.ndarray) -> np.ndarray:
+    """The `limit` best-scoring matches, best first; equal scores in the order of `ties`
+    (each document's place: DocTable.ties)."""
     candidates = np.flatnonzero(mask)
     if len(candidates) > limit:
-        # The limit-th best score; every match above it, then those at it with the lowest
-        # document numbers (argpartition kept any of them). Linear even when all tie
+        # The limit-th best score; every match above it, then those at it first in the
+        # order of ties (argpartition kept any of them). Linear but for the tied ones
         # (a filter alone scores every match 0).
         values = score[candidates]
         least = np.partition(values, len(values) - limit)[len(values) - limit]
         above = np.flatnonzero(values > least)
-        tied = np.flatnonzero(values == least)[: limit - len(above)]
+        tied = np.flatnonzero(values == least)
+        tied = tied[first(ties[candidates[tied]], limit - len(above))]
         candidates = candidates[np.concatenate([above, tied])]
-    order = np.lexsort((candidates, -score[candidates]))
+    order = np.lexsort((ties[candidates], -score[candidates]))
     return candidates[order]
+
+
+def first(places: np.ndarray, count: int) -> np.ndarray:
+    """The indices of the `count` lowest places, lowest first."""
+    if len(places) > count:
+        chosen = np.argpartition(places, count)[:count]
+        return chosen[np.argsort(places[chosen])]
+    return np.argsort(places)
 
 
 def make_hit(snap: Leased, docnum: int, score: float, pattern, missing=None, copies=None) -> Hit:

@@ -72,7 +72,7 @@ def quorum(evaluator, words: list, full: np.ndarray, allowed: np.ndarray, score,
     if DERIVED_HOLDS:
         held = masks | np.array([related(evaluator, word) for word in words])
     chosen = np.flatnonzero((held.sum(axis=0) >= len(words) - 1) & ~full & allowed)
-    best = chosen[np.lexsort((chosen, -score[chosen]))][:want]
+    best = chosen[np.lexsort((evaluator.table.ties[chosen], -score[chosen]))][:want]
     lacking = np.argmin(masks[:, best], axis=0).tolist()
     missing = {d: slot_text(words[n]) for d, n in zip(best.tolist(), lacking, strict=True)}
     return Fill(best.astype(np.int64), missing)
