@@ -57,6 +57,21 @@ def test_unchanged_files_are_not_read_again(tmp_path):
     assert titles_with(tmp_path / "index", "выборах") == ["Новость номер 3"]
 
 
+def test_an_index_made_by_another_analysis_is_built_again_in_full(tmp_path, caplog):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    write_jsonl(corpus / "a.jsonl", [article(1, "Пилот вернулся в «Формулу-1».")])
+    build_index([corpus], index_dir, progress=False)
+    manifest = json.loads((index_dir / "manifest.json").read_text())
+    # As an index of the version that kept "Формулу-1" as written would say.
+    (index_dir / "manifest.json").write_text(json.dumps({**manifest, "analysis": 1}))
+    again = build_index([corpus], index_dir, progress=False)
+    assert (again.read, again.added, again.unchanged) == (1, 1, 0)
+    assert "made by another version of the word analysis" in caplog.text
+    idle = build_index([corpus], index_dir, progress=False)
+    assert (idle.read, idle.unchanged) == (0, 1)
+
+
 def segment_sizes(index_dir: Path) -> list[tuple[int, int]]:
     """(all, live) documents of each segment."""
     with index.open_dir(str(index_dir)).reader() as reader:

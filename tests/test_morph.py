@@ -17,6 +17,12 @@ LEMMAS = [
     ("belgee", "belgee"),
     ("2024", "2024"),
     ("мвд", "мвд"),
+    # a name with a number: the word declined, the number kept
+    ("формулы-1", "формула-1"),
+    ("северного", "северный"),
+    ("потока-2", "поток-2"),
+    ("боинга-737", "боинг-737"),
+    ("ту-154", "ту-154"),  # a model's letters are not declined ("ту" is not "та")
 ]
 
 

@@ -7,7 +7,7 @@ import pytest
 from indexer.engine.results import SearchRequest
 from indexer.engine.search import SearchEngine
 from indexer.writing.build import build_index
-from tests.support import titles, write_jsonl
+from tests.support import engine_of, titles, write_jsonl
 
 POLITICS = "Собянин встретился с Лукашенко в Минске"
 SPUTNIK = "Лукашенко: Москва и Минск замахнулись на 7 млрд долларов товарооборота"
@@ -295,3 +295,18 @@ def test_a_prefix_past_the_expansion_cap_says_so(engine, monkeypatch):
 def test_an_inflected_form_no_article_writes_is_no_typo(engine):
     page = search(engine, "президентами")
     assert (page.total, page.suggestion) == (search(engine, "президент").total, None)
+
+
+NUMBERED = [
+    ("Возвращение в «Формулу-1»", "", "Пилот вернулся в «Формулу-1» после перерыва."),
+    ("Календарь «Формулы-1»", "", "Сезон «Формулы-1» начнётся в марте."),
+    ("Лайнер Ту-154 списан", "", "Последний Ту-154 авиакомпании совершил рейс."),
+]
+
+
+@pytest.mark.parametrize("query", ["формула-1", "Формулы-1", "формуле-1"])
+def test_a_name_with_a_number_is_found_in_any_form(tmp_path, query):
+    engine = engine_of(tmp_path, NUMBERED)
+    assert set(titles(engine, query)) == {"Возвращение в «Формулу-1»", "Календарь «Формулы-1»"}
+    assert titles(engine, "!формулы-1") == ["Календарь «Формулы-1»"]
+    assert titles(engine, "ту-154") == ["Лайнер Ту-154 списан"]

@@ -18,6 +18,10 @@ from indexer.text.morph import fold, lemmas
 WORD = re.compile(r"\w+(?:[-‐‑]\w+)*")
 HYPHENS = re.compile(r"[-‐‑]")
 EXACT = "!"
+# The version of how words become terms. An index whose manifest names another is built
+# again in full (writing/build.py): its terms are not the ones queries now look for.
+# 2: a name with a number is declined, "Формулы-1" → формула-1 (morph.NUMBERED).
+ANALYSIS_VERSION = 2
 
 
 def exact_term(word: str) -> str:

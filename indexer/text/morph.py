@@ -10,6 +10,10 @@ CYRILLIC = re.compile(r"[а-яё]")
 RUSSIAN_WORD = re.compile(r"[а-яё]{2,}")
 # Up to this many distinct lemmas per word: "стали" → стать, сталь.
 MAX_LEMMAS = 3
+# A name with a number ("Формулы-1", "Северного потока-2", "Боинга-737"), which pymorphy3
+# keeps as written: its word is declined, the number is not. Three letters at least, as a
+# shorter word is a model's letters ("Ту-154", "Су-35"), not declined.
+NUMBERED = re.compile(r"([а-я]{3,})-(\d+)")
 # What a capitalised word inside a line is read as where it can only open a sentence: not a
 # noun, an adjective or a pronoun, which may be a name's or a polite address ("заседании
 # Думы", "Красной площади", "пишут Вам").
@@ -43,6 +47,10 @@ def lemmas(word: str) -> tuple[str, ...]:
         lemma = fold(parse.normal_form)
         if lemma not in found:
             found.append(lemma)
+    numbered = NUMBERED.fullmatch(word)
+    if numbered and found in ([], [word]):
+        name, number = numbered.groups()
+        return tuple(f"{lemma}-{number}" for lemma in lemmas(name))
     return tuple(found[:MAX_LEMMAS]) or (word,)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from indexer.article import Article
+from indexer.text.analysis import ANALYSIS_VERSION
 
 MANIFEST = "manifest.json"
 VERSION = 2
@@ -87,9 +88,22 @@ def load_manifest(index_dir: Path) -> dict[str, FileRecord]:
         return {}
 
 
+def made_by_other_analysis(index_dir: Path) -> bool:
+    """True for an index whose terms another version of the analysis made (or one that
+    does not say), False for none or one of this version."""
+    if not (index_dir / MANIFEST).exists() and not any(index_dir.glob("*.toc")):
+        return False
+    try:
+        raw = json.loads((index_dir / MANIFEST).read_text())
+        return raw.get("analysis") != ANALYSIS_VERSION
+    except (OSError, ValueError, AttributeError):
+        return True
+
+
 def save_manifest(index_dir: Path, manifest: dict[str, FileRecord]) -> None:
     """Write the manifest by renaming a finished file over the old one."""
     temporary = index_dir / (MANIFEST + ".tmp")
     files = {path: record.__dict__ for path, record in sorted(manifest.items())}
-    temporary.write_text(json.dumps({"version": VERSION, "files": files}, ensure_ascii=False))
+    saved = {"version": VERSION, "analysis": ANALYSIS_VERSION, "files": files}
+    temporary.write_text(json.dumps(saved, ensure_ascii=False))
     os.replace(temporary, index_dir / MANIFEST)
