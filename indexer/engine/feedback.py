@@ -20,21 +20,22 @@ from indexer.text.analysis import EXACT, WORD
 from indexer.text.morph import fold, lemmas
 from indexer.text.stopwords import STOP_WORDS
 
-# Switch: no feedback when False. Kept out (bench/README.md): for one-word queries, tags
-# P@10 on the tuning half 0.516 → 0.519 (11 tags up, 6 down; 300 tags drawn anew 0.501 →
-# 0.505) for a cost the budget has no room for: the first time its lemmas are asked for,
-# 7.7 ms a query on average and 39 ms at p95 (their postings read from the index; 0.5 ms
-# once cached), against a query p95 of 6-9 ms with snippets (bench.tune --speed); for
-# queries of 2-4 words, tags and topics P@10 +0.007 but control known items 0.987 → 0.984.
-ENABLED = False
+# Switch: no feedback when False. For one-word queries, tags P@10 on the tuning half and
+# the 1,030 tags outside both saved halves (1,184, `bench.tune --anew 1`): 0.5043 → 0.5070,
+# + 0.0027 (95 %: + 0.0008, + 0.0048), every other figure level. 3-10 lemmas of 4-8
+# articles at 0.25-0.6 all gave + 0.002 to + 0.003. Cost: warm, the speed set's p95 with
+# snippets level (3.5 ms) and p50 2.5 → 2.7 ms (bench.tune --speed); the first time a
+# one-word query is asked, 8.3 → 15 ms on average (its lemmas' postings read from the
+# index). Queries of 2-4 words: + 0.0004 more, but known items 0.977 → 0.974 (tuning half).
+ENABLED = True
 # How many of the best matches are taken as relevant.
-DOCS = 8
+DOCS = 5
 # How many feedback lemmas re-score the matches.
-TERMS = 10
+TERMS = 5
 # A feedback lemma must be in this many of the DOCS: one article's own words drift.
 MIN_DOCS = 2
 # What all the feedback lemmas weigh together, against one query word's own lemma.
-WEIGHT = 0.5
+WEIGHT = 0.25
 # The most query words for feedback: with two or more, the words it adds pulled articles
 # above known items whose titles hold every word.
 MAX_WORDS = 1
