@@ -57,6 +57,11 @@ def plain_form(node) -> str | None:
 def other_gender(postings, word: Term) -> np.ndarray:
     """The documents that write the word's surname only in the other gender's forms."""
     lemma, gender = word.person
+    if not any(one_gender_forms(lemma, gender)):
+        # None of the forms is the person's gender's alone («Хиллари Клинтон» in every case):
+        # the other gender's forms (Клинтона) tell of another person of the name, not that
+        # the article lacks this one.
+        return np.zeros(postings.size, bool)
     other = next(g for g in GENDERS if g != gender)
     return named_as(postings, word.fields, lemma, other) & ~named_as(
         postings, word.fields, lemma, gender
