@@ -99,3 +99,17 @@ def test_a_woman_whose_surname_never_declines_is_found_beside_a_man_of_it(tmp_pa
         "Хиллари Клинтон выступила с речью",
         "Хиллари Клинтон посетила Нью-Йорк",
     ]
+
+
+def test_an_article_naming_the_person_in_full_holds_her_beside_a_man_of_her_name(tmp_path):
+    engine = engine_of(
+        tmp_path,
+        [("Теннисисты сыграли в Москве", "", "На корт вышли Светлана Кузнецова и Андрей Кузнецов."),
+         ("Кузнецов вышел в финал", "", "Андрей Кузнецов обыграл соперника. Светлана рада."),
+         ("Кузнецова выиграла турнир", "", "Светлане Кузнецовой вручили кубок.")],
+    )  # fmt: skip
+    # The second names a Светлана, but not beside the surname: only Андрей Кузнецов there.
+    assert sorted(titles(engine, "светлана кузнецова")) == [
+        "Кузнецова выиграла турнир",
+        "Теннисисты сыграли в Москве",
+    ]

@@ -35,8 +35,9 @@ class Term:
     stop: bool = False
     # The index terms a prefix stands for: lemmas and exact forms starting so.
     expansion: tuple[str, ...] = ()
-    # A surname beside a first name: (its lemma, "masc" or "femn") (persons.py).
-    person: tuple[str, str] | None = None
+    # A surname beside a first name: (its lemma, "masc" or "femn", the lemmas of the first
+    # name or patronymic typed beside it) (persons.py).
+    person: tuple[str, str, tuple[str, ...]] | None = None
 
     @property
     def text(self) -> str:
