@@ -6,7 +6,7 @@ The surname is marked with its gender when the query is planned; an article then
 unless every form it writes the surname in is the other gender's only (Тарасовой,
 Медведевым). Forms either gender may have (Тарасова) count for both, so nothing is lost
 where the text does not tell; and an article naming the person in full, the first name
-beside the surname, holds it whatever else it names («Светлана Кузнецова» beside
+right before the surname, holds it whatever else it names («Светлана Кузнецова» beside
 «Андрей Кузнецов»).
 """
 
@@ -68,7 +68,8 @@ def plain_form(node) -> str | None:
 
 
 def other_gender(postings, word: Term) -> np.ndarray:
-    """The documents that write the word's surname only in the other gender's forms."""
+    """The documents that write the word's surname only in the other gender's forms and
+    never name the person in full."""
     lemma, gender, given = word.person
     if not any(one_gender_forms(lemma, gender)):
         # None of the forms is the person's gender's alone («Хиллари Клинтон» in every case):
