@@ -310,3 +310,15 @@ def test_a_name_with_a_number_is_found_in_any_form(tmp_path, query):
     assert set(titles(engine, query)) == {"Возвращение в «Формулу-1»", "Календарь «Формулы-1»"}
     assert titles(engine, "!формулы-1") == ["Календарь «Формулы-1»"]
     assert titles(engine, "ту-154") == ["Лайнер Ту-154 списан"]
+
+
+# Set with U+2011, the hyphen that does not break a line, and U+2010.
+TYPOGRAPHIC = ("В Санкт\u2011Петербурге открылся мост", "", "Мост открыли в Санкт\u2010Петербурге.")
+
+
+def test_a_word_set_with_a_typographic_hyphen_is_found_and_marked(tmp_path):
+    engine = engine_of(tmp_path, [TYPOGRAPHIC])
+    (hit,) = search(engine, "санкт-петербург").hits
+    assert hit.title_html == "В <mark>Санкт\u2011Петербурге</mark> открылся мост"
+    assert "<mark>Санкт\u2010Петербурге</mark>" in hit.snippet
+    assert titles(engine, "Санкт\u2011Петербург") == [TYPOGRAPHIC[0]]

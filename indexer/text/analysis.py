@@ -20,7 +20,8 @@ HYPHENS = re.compile(r"[-‐‑]")
 EXACT = "!"
 # The version of how words become terms. An index whose manifest names another is built
 # again in full (writing/build.py): its terms are not the ones queries now look for.
-# 2: a name with a number is declined, "Формулы-1" → формула-1 (morph.NUMBERED).
+# 2: a name with a number is declined, "Формулы-1" → формула-1 (morph.NUMBERED); a word set
+# with a typographic hyphen is the word with the keyboard's ("Санкт‑Петербург", morph.fold).
 ANALYSIS_VERSION = 2
 
 
@@ -68,11 +69,11 @@ def term_positions(text: str) -> dict[str, list[int]]:
 
 
 class YoFilter(Filter):
-    """ё → е, so "ещё" and "еще" are one word."""
+    """ё → е, so "ещё" and "еще" are one word; typographic hyphens → "-" (morph.fold)."""
 
     def __call__(self, tokens):
         for t in tokens:
-            t.text = t.text.replace("ё", "е")
+            t.text = fold(t.text)
             yield t
 
 

@@ -32,9 +32,15 @@ def morph_analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+# Typographic hyphens (U+2010, and U+2011 that does not break a line) as the keyboard's, so
+# «Санкт‑Петербург» set with one is found by a query typed with the other. One letter for one:
+# offsets in the text stay where they were (highlight.py).
+HYPHENS_FOLDED = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def fold(text: str) -> str:
-    """Lower case with ё → е, the form every term is kept in."""
-    return text.lower().replace("ё", "е")
+    """Lower case with ё → е and typographic hyphens → "-", the form every term is kept in."""
+    return text.lower().replace("ё", "е").translate(HYPHENS_FOLDED)
 
 
 @lru_cache(maxsize=300_000)
