@@ -23,7 +23,12 @@ from whoosh.filedb.filestore import FileStorage
 from indexer.article import Article, Skip
 from indexer.writing.columns import column_values
 from indexer.writing.lock import build_lock
-from indexer.writing.manifest import load_manifest, made_by_other_analysis, save_manifest
+from indexer.writing.manifest import (
+    made_by_other_analysis,
+    manifest_records,
+    read_saved,
+    save_manifest,
+)
 from indexer.writing.scan import Scan
 from indexer.writing.schema import document, make_schema
 from indexer.writing.segments import RollingWriter, keep_live_segments
@@ -90,13 +95,14 @@ def build_index(
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     with build_lock(index_dir):
-        if not full and made_by_other_analysis(index_dir):
+        saved = None if full else read_saved(index_dir)  # read once: 50 MB at a million
+        if not full and made_by_other_analysis(index_dir, saved):
             log.warning("%s: made by another version of the word analysis: built in full",
                         index_dir)  # fmt: skip
             full = True
         ix = open_or_create(index_dir)
         known = {} if full else indexed_fingerprints(ix)
-        scan = Scan(known, {} if full else load_manifest(index_dir), checksum)
+        scan = Scan(known, {} if full else manifest_records(saved), checksum)
         files = scan.corpus_files(paths)
         # Worker processes (one at least, whatever `jobs`) keep the build's memory bounded.
         procs = (jobs or os.cpu_count() or 1) if scan.pending_bytes(files) >= PARALLEL_BYTES else 0

@@ -77,27 +77,37 @@ def file_checksum(path: str) -> str:
     return digest.hexdigest()
 
 
-def load_manifest(index_dir: Path) -> dict[str, FileRecord]:
-    """The manifest of the last build; empty when missing, unreadable or of an older shape."""
+def read_saved(index_dir: Path) -> dict | None:
+    """The manifest of the last build as saved; None when missing or unreadable."""
     try:
         raw = json.loads((index_dir / MANIFEST).read_text())
-        if raw.get("version") != VERSION:
-            return {}
-        return {path: FileRecord(**record) for path, record in raw["files"].items()}
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except (OSError, ValueError):
+        return None
+    return raw if isinstance(raw, dict) else None
+
+
+def load_manifest(index_dir: Path) -> dict[str, FileRecord]:
+    """The manifest of the last build; empty when missing, unreadable or of an older shape."""
+    return manifest_records(read_saved(index_dir))
+
+
+def manifest_records(saved: dict | None) -> dict[str, FileRecord]:
+    """The file records of a manifest as read_saved gave it; empty when there is none or
+    it is of an older shape."""
+    if saved is None or saved.get("version") != VERSION:
+        return {}
+    try:
+        return {path: FileRecord(**record) for path, record in saved["files"].items()}
+    except (TypeError, KeyError, AttributeError):
         return {}
 
 
-def made_by_other_analysis(index_dir: Path) -> bool:
+def made_by_other_analysis(index_dir: Path, saved: dict | None) -> bool:
     """True for an index whose terms another version of the analysis made (or one that
-    does not say), False for none or one of this version."""
-    if not (index_dir / MANIFEST).exists() and not any(index_dir.glob("*.toc")):
-        return False
-    try:
-        raw = json.loads((index_dir / MANIFEST).read_text())
-        return raw.get("analysis") != ANALYSIS_VERSION
-    except (OSError, ValueError, AttributeError):
-        return True
+    does not say), False for none or one of this version; `saved`: its read_saved."""
+    if saved is None:
+        return (index_dir / MANIFEST).exists() or any(index_dir.glob("*.toc"))
+    return saved.get("analysis") != ANALYSIS_VERSION
 
 
 def save_manifest(index_dir: Path, manifest: dict[str, FileRecord]) -> None:
