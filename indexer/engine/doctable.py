@@ -241,6 +241,11 @@ def year_bar(year: int, count: int) -> TimelineBar:
     return TimelineBar(str(year), date(year, 1, 1), date(year, 12, 31), count)
 
 
+def by_score(table: DocTable, docnums: np.ndarray, score: np.ndarray) -> np.ndarray:
+    """Best score first; equal scores newest first, then by article id (DocTable.ties)."""
+    return docnums[np.lexsort((table.ties[docnums], -score[docnums]))]
+
+
 def by_date(table: DocTable, docnums: np.ndarray, limit: int) -> np.ndarray:
     """Newest first, undated last; ties by document number, newest first."""
     order = np.lexsort((-docnums, -table.days[docnums]))

@@ -4,7 +4,7 @@ the quorum fill after the full matches, and each hit's highlighted title and sni
 import numpy as np
 
 from indexer.engine import budget, collapse, cover, feedback, quorum
-from indexer.engine.doctable import by_date
+from indexer.engine.doctable import DocTable, by_date, by_score
 from indexer.engine.highlight import highlighter, mark, snippet
 from indexer.engine.plan import positive_terms
 from indexer.engine.proximity import RERANKED
@@ -42,14 +42,14 @@ def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
     score = feedback.rescored(snap, tree, mask, score)  # the same array when off
     words = cover.words_of(tree)
     if not words or budget.spent():
-        return top(mask, score, limit, snap.table.ties), score
+        return top(mask, score, limit, snap.table), score
     shown = min(limit, MAX_PER_PAGE)
-    ranked = top(mask, score, max(limit, shown + cover.MAX_WINDOW), snap.table.ties)
+    ranked = top(mask, score, max(limit, shown + cover.MAX_WINDOW), snap.table)
     window = cover.window(score, ranked, shown, RERANKED)
     head = ranked[:window]
     score = score.copy()
     score[head] += cover.bonus(snap, words, head)
-    head = head[np.lexsort((snap.table.ties[head], -score[head]))]
+    head = by_score(snap.table, head, score)
     return np.concatenate([head, ranked[window:]])[:limit], score
 
 
@@ -60,9 +60,9 @@ def export_order(snap, tree, mask, score, sort: str, limit: int) -> np.ndarray:
     return by_relevance(snap, tree, mask, score, limit)[0]
 
 
-def top(mask: np.ndarray, score: np.ndarray, limit: int, ties: np.ndarray) -> np.ndarray:
-    """The `limit` best-scoring matches, best first; equal scores in the order of `ties`
-    (each document's place: DocTable.ties)."""
+def top(mask: np.ndarray, score: np.ndarray, limit: int, table: DocTable) -> np.ndarray:
+    """The `limit` best-scoring matches, best first; equal scores in the order of the
+    table's ties (by_score)."""
     candidates = np.flatnonzero(mask)
     if len(candidates) > limit:
         # The limit-th best score; every match above it, then those at it first in the
@@ -72,10 +72,9 @@ def top(mask: np.ndarray, score: np.ndarray, limit: int, ties: np.ndarray) -> np
         least = np.partition(values, len(values) - limit)[len(values) - limit]
         above = np.flatnonzero(values > least)
         tied = np.flatnonzero(values == least)
-        tied = tied[first(ties[candidates[tied]], limit - len(above))]
+        tied = tied[first(table.ties[candidates[tied]], limit - len(above))]
         candidates = candidates[np.concatenate([above, tied])]
-    order = np.lexsort((ties[candidates], -score[candidates]))
-    return candidates[order]
+    return by_score(table, candidates, score)
 
 
 def first(places: np.ndarray, count: int) -> np.ndarray:

@@ -16,6 +16,7 @@ import numpy as np
 
 from indexer.engine import family
 from indexer.engine import query as q
+from indexer.engine.doctable import by_score
 from indexer.engine.plan import Term, Widened
 
 # Switch: no fill when False (kept to measure against). On the tuning half, body-only
@@ -72,7 +73,7 @@ def quorum(evaluator, words: list, full: np.ndarray, allowed: np.ndarray, score,
     if DERIVED_HOLDS:
         held = masks | np.array([related(evaluator, word) for word in words])
     chosen = np.flatnonzero((held.sum(axis=0) >= len(words) - 1) & ~full & allowed)
-    best = chosen[np.lexsort((evaluator.table.ties[chosen], -score[chosen]))][:want]
+    best = by_score(evaluator.table, chosen, score)[:want]
     lacking = np.argmin(masks[:, best], axis=0).tolist()
     missing = {d: slot_text(words[n]) for d, n in zip(best.tolist(), lacking, strict=True)}
     return Fill(best.astype(np.int64), missing)

@@ -184,7 +184,7 @@ class SearchEngine:
                     ranking.add_bm25(score, snap.postings, field, postings, weight)
             score[docnum] = 0
             mask = snap.table.live & (score > 0)
-            best = top(mask, score, limit, snap.table.ties)
+            best = top(mask, score, limit, snap.table)
             return [make_hit(snap, d, float(score[d]), None) for d in best]
 
     def complete(self, text: str, limit: int = 10, wait: bool = True) -> list[str]:
