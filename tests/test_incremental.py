@@ -311,3 +311,23 @@ def test_equal_scores_come_newest_first_in_one_order_however_the_index_was_built
     assert len({hit.score for hit in incremental}) == 1
     assert [hit.date.day for hit in incremental] == [7, 7, 7, 6, 5]
     assert [hit.title for hit in incremental] == [hit.title for hit in full]
+
+
+def test_a_one_word_query_with_feedback_scores_as_in_a_full_build_after_deletions(builds, corpus):
+    # The best matches' leads share «биржа» and «акция» (the feedback words, weighed by how
+    # rare they are in bodies); the deleted articles held «биржа» alone.
+    kept = [
+        {
+            **record(n, f"{'Рынок снова упал. ' * (n % 5 + 1)}Биржа и акции."),
+            "lead": "Биржа и акции.",
+        }
+        for n in range(25)
+    ]
+    gone = [record(n, "Биржа открылась, биржа закрылась.") for n in range(25, 45)]
+    write(corpus / "a.jsonl", *kept, *gone)
+    builds.incremental(corpus)
+    write(corpus / "a.jsonl", *kept)
+    builds.check(corpus)
+    found = scores(builds.index, "рынок")
+    assert len(found) == 10
+    assert found == scores(builds.root / f"full-{builds.fulls}", "рынок")

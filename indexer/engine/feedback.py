@@ -96,20 +96,26 @@ def chosen(snap, docs: np.ndarray, own: set[str]) -> list[tuple[str, float]]:
         for term, n in found.items():
             share[term] += n / total
             held[term] += 1
-    live, reader = snap.postings.live, frequencies(snap)
+    live, frequency = snap.postings.live, body_frequency(snap)
     scored = {}
     for term, value in share.items():
         if held[term] < MIN_DOCS or term in own:
             continue
-        scored[term] = value * math.log(1 + live / (1 + reader.doc_frequency("body", term)))
+        scored[term] = value * math.log(1 + live / (1 + frequency(term)))
     top = sorted(scored.items(), key=lambda item: -item[1])[:TERMS]
     total = sum(v for _, v in top) or 1.0
     return [(t, v / total) for t, v in top]
 
 
-def frequencies(snap):
-    """The generation's reader with its document frequencies remembered (spelling.py)."""
-    return LEXICONS.get(snap.postings).counting(snap.searcher.reader())
+def body_frequency(snap):
+    """How many live articles' bodies hold a term. The reader's count (remembered for the
+    generation: spelling.py) also counts the articles an incremental build deleted, so
+    where there are any, the live postings are counted instead: the feedback, and the
+    order, are then those of a full build."""
+    if snap.postings.deleted is not None:
+        return lambda term: len(snap.postings.get("body", term).ids)
+    reader = LEXICONS.get(snap.postings).counting(snap.searcher.reader())
+    return lambda term: reader.doc_frequency("body", term)
 
 
 def rescored(snap, tree, mask: np.ndarray, score: np.ndarray) -> np.ndarray:
