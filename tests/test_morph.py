@@ -3,7 +3,7 @@ import pickle
 import pytest
 
 from indexer.text.analysis import russian_analyzer, term_positions, word_terms
-from indexer.text.morph import fold, lemmas
+from indexer.text.morph import fold, lemmas, word_forms
 
 LEMMAS = [
     ("собянину", "собянин"),
@@ -29,6 +29,26 @@ LEMMAS = [
 @pytest.mark.parametrize(("word", "lemma"), LEMMAS)
 def test_a_word_has_its_lemma(word, lemma):
     assert lemma in lemmas(word)
+
+
+# A reading pymorphy3 gives under 2 % is not a lemma of the word: an article saying «после»
+# is not about an ambassador, nor one saying «тем не менее» about a «тема».
+UNLIKELY = [("после", "посол"), ("тем", "тема"), ("день", "деть"), ("дела", "деть"), ("мира", "миро")]
+
+
+@pytest.mark.parametrize(("word", "lemma"), UNLIKELY)
+def test_an_unlikely_reading_is_not_a_lemma(word, lemma):
+    assert lemma not in lemmas(word)
+
+
+def test_a_word_pymorphy_does_not_know_keeps_every_guess():
+    # «Квят» is guessed from its ending: квить 0.94, квенок 0.05, and itself only 0.008.
+    assert "квят" in lemmas("квят")
+
+
+def test_the_forms_of_a_lemma_leave_out_those_read_so_rarely():
+    assert {"посла", "послы", "послом"} <= word_forms("посол")
+    assert "после" not in word_forms("посол")
 
 
 def test_lemmas_are_folded_and_bounded():

@@ -322,3 +322,21 @@ def test_a_word_set_with_a_typographic_hyphen_is_found_and_marked(tmp_path):
     assert hit.title_html == "В <mark>Санкт\u2011Петербурге</mark> открылся мост"
     assert "<mark>Санкт\u2010Петербурге</mark>" in hit.snippet
     assert titles(engine, "Санкт\u2011Петербург") == [TYPOGRAPHIC[0]]
+
+
+# «после» can be read as «посол» in the prepositional case («о после»), and «тем» as the
+# genitive plural of «тема», but pymorphy3 gives those readings under 2 % (morph.RARE_READING).
+RARE_READINGS = [
+    ("Посол Франции вручил верительные грамоты", "", "Церемония прошла в Кремле."),
+    ("Матч закончился вничью", "", "После матча тренер тем не менее похвалил команду."),
+    ("Темы недели", "", "Редакция выбрала главную тему."),
+]
+
+
+def test_a_word_is_not_found_in_its_unlikely_readings(tmp_path):
+    engine = engine_of(tmp_path, RARE_READINGS)
+    (hit,) = search(engine, "посол").hits
+    assert hit.title_html == "<mark>Посол</mark> Франции вручил верительные грамоты"
+    assert titles(engine, "послы") == [RARE_READINGS[0][0]]
+    assert titles(engine, "тема") == [RARE_READINGS[2][0]]
+    assert titles(engine, "после") == [RARE_READINGS[1][0]]

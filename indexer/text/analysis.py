@@ -22,7 +22,8 @@ EXACT = "!"
 # again in full (writing/build.py): its terms are not the ones queries now look for.
 # 2: a name with a number is declined, "Формулы-1" → формула-1 (morph.NUMBERED); a word set
 # with a typographic hyphen is the word with the keyboard's ("Санкт‑Петербург", morph.fold).
-ANALYSIS_VERSION = 2
+# 3: a word's unlikely readings are not indexed, «после» as посол (morph.RARE_READING).
+ANALYSIS_VERSION = 3
 
 
 def exact_term(word: str) -> str:

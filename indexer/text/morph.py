@@ -10,6 +10,12 @@ CYRILLIC = re.compile(r"[а-яё]")
 RUSSIAN_WORD = re.compile(r"[а-яё]{2,}")
 # Up to this many distinct lemmas per word: "стали" → стать, сталь.
 MAX_LEMMAS = 3
+# A reading less likely than this (pymorphy3's estimate for the word alone) is left out, on
+# both sides: «после» is not indexed as «посол» (0.0005), nor «тем» as «тема», «день» and
+# «дела» as «деть», so a query for the ambassador does not match every article saying «после».
+# «стали» keeps сталь (0.025). A word pymorphy3 does not know keeps every reading: they are
+# guesses from its ending («карлсен» → карлсный 0.83).
+RARE_READING = 0.02
 # A name with a number ("Формулы-1", "Северного потока-2", "Боинга-737"), which pymorphy3
 # keeps as written: its word is declined, the number is not. Three letters at least, as a
 # shorter word is a model's letters ("Ту-154", "Су-35"), not declined.
@@ -45,14 +51,17 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=300_000)
 def lemmas(word: str) -> tuple[str, ...]:
-    """Distinct lemmas of a folded word, most likely first: "стали" → ("стать", "сталь")."""
+    """Distinct lemmas of a folded word, most likely first: "стали" → ("стать", "сталь"),
+    the unlikely ones left out (RARE_READING)."""
     if not CYRILLIC.search(word):
         return (word,)
-    found: list[str] = []
+    chance: dict[str, float] = {}
     for parse in parses(word):
         lemma = fold(parse.normal_form)
-        if lemma not in found:
-            found.append(lemma)
+        chance[lemma] = chance.get(lemma, 0.0) + parse.score
+    found = list(chance)
+    if len(found) > 1 and morph_analyzer().word_is_known(word):
+        found = [found[0], *(lemma for lemma in found[1:] if chance[lemma] >= RARE_READING)]
     numbered = NUMBERED.fullmatch(word)
     if numbered and found in ([], [word]):
         name, number = numbered.groups()
@@ -76,7 +85,8 @@ def word_forms(lemma: str) -> frozenset[str]:
     for parse in parses(lemma):
         if fold(parse.normal_form) == lemma:
             forms.update(fold(form.word) for form in parse.lexeme)
-    return frozenset(forms)
+    # Not a form whose reading as this lemma is too rare to be indexed: «после» for посол.
+    return frozenset(form for form in forms if form == lemma or lemma in lemmas(form))
 
 
 def is_person_name(line: str) -> bool:
