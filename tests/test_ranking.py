@@ -123,8 +123,10 @@ def test_articles_missing_one_word_follow_those_with_every_word(news_engine, mon
     assert [(h.title, h.missing) for h in hits] == [
         ("Новости дня", ""),
         ("Пенсионная реформа: что изменится", "образования"),
-        ("Реформа пенсионная", "образования"),
+        # Neither title holds every word, so each counts half (ranking.TITLE_PARTIAL): the
+        # article about the reform comes before the note titled with two of the words.
         ("Что ждёт пенсионеров после реформы", "образования"),
+        ("Реформа пенсионная", "образования"),
     ]
 
 
@@ -370,6 +372,23 @@ COPIED = [
 ]
 
 
+PARTIAL = [
+    # A title holding one of the two words, the other once in the text.
+    ("Победа сборной в финале кубка", "", f"{FILLER} Весь день шёл дождь. {FILLER}"),
+    # Both words throughout the text, never in its title.
+    (
+        "Ветераны на встрече со школьниками",
+        "",
+        " ".join(
+            f"Ветераны вспоминали победы фронта. {FILLER} Встреча длилась весь день. {FILLER}"
+            for _ in range(2)
+        ),
+    ),
+    # Enough other articles for the words to weigh as in a real index (idf).
+    *((f"Прогноз погоды на {day} число", "", "Завтра дождь.") for day in range(1, 41)),
+]
+
+
 @pytest.mark.parametrize(
     ("articles", "query", "switch", "first"),
     [
@@ -377,9 +396,11 @@ COPIED = [
         (THROUGHOUT, "энергетика", (ranking, "ALONE_TITLE", 1.0), "Итоги года в регионе"),
         (COPIED, "разговора предвыборных пообещали министру", (cover, "TEXT_TYPED", 0.0),
          "Итоги недели"),
+        (PARTIAL, "день победы", (ranking, "TITLE_PARTIAL", 1.0),
+         "Ветераны на встрече со школьниками"),
     ],
     ids=["title-a-figure-of-speech", "one-word-throughout-the-text",
-         "words-copied-from-a-paragraph"],
+         "words-copied-from-a-paragraph", "a-title-holding-one-of-the-words"],
 )  # fmt: skip
 def test_the_article_about_the_query_comes_first_and_would_not_without_the_signal(
     tmp_path_factory, monkeypatch, articles, query, switch, first

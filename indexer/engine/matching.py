@@ -47,11 +47,16 @@ class Evaluator:
         # The DocTable whose facet names source: and rubric: match.
         self.table = table
         self.alone = False
+        self.titles = None
 
     def evaluate(self, node) -> tuple[np.ndarray, np.ndarray]:
         """The live documents matching `node`, and the score of each."""
         self.alone = isinstance(node, (Term, Widened))  # a query of one word (ranking.ALONE_B)
+        # Each word's title scores, (documents, scores), for a query of plain words.
+        self.titles = [] if plain_words(node) else None
         mask, score = self.part(node) or (self.zeros(bool), self.zeros())
+        if self.titles is not None and len(self.titles) == len(node.nodes):
+            ranking.take_down_partial_titles(score, self.titles)
         return mask & self.live, score
 
     def node(self, node) -> tuple[np.ndarray, np.ndarray]:
@@ -106,7 +111,8 @@ class Evaluator:
     def word(self, word: Term) -> tuple[np.ndarray, np.ndarray]:
         mask, score = self.zeros(bool), self.zeros()
         untold = ranking.TITLE_UNTOLD < 1 and self.alone and "title" in word.fields
-        title = self.zeros() if untold else score
+        separate = untold or self.titles is not None
+        title = self.zeros() if separate else score
         told = self.zeros(bool) if untold else None
         for field in word.fields:
             for term, boost, selects in weighted_terms(word):
@@ -127,7 +133,12 @@ class Evaluator:
                 if told is not None and field != "title":
                     told[found] = True
         if untold:  # a title naming a word its text never does uses it as a figure of speech
-            score += title * np.where(told, np.float32(1), np.float32(ranking.TITLE_UNTOLD))
+            title *= np.where(told, np.float32(1), np.float32(ranking.TITLE_UNTOLD))
+        if separate:
+            score += title
+        if self.titles is not None:
+            held = np.flatnonzero(title)
+            self.titles.append((held, title[held]))
         family.add_derived(score, self.postings, word, self.alone)
         if ranking.COMBINED:
             score = ranking.word_score(self.postings, word, weighted_terms(word), mask)
@@ -164,6 +175,13 @@ class Evaluator:
         if node.field == "tag":  # tag:"внешняя политика": the whole keyword, in any case
             return self.table.tags.having([node.value], self.table.size)
         return value_mask(self.table, node.field, node.value)
+
+
+def plain_words(node) -> bool:
+    """True for a query of two or more plain words, no operators: the words of a topic."""
+    return isinstance(node, syntax.All) and len(node.nodes) > 1 and all(
+        isinstance(n, Term) and n.plain and not n.field for n in node.nodes
+    )
 
 
 def typed_boost(word: Term, field: str, boost: float, selects: bool) -> float:
