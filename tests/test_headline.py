@@ -51,8 +51,12 @@ def test_a_title_in_the_query_order_comes_first(tmp_path_factory, monkeypatch):
 TYPED = [
     # Both titles hold both words side by side, the second in the forms typed and longer.
     ("Саммит о глобальном потеплении", "", "Делегаты разъехались."),
-    ("Глобальное потепление: итоги долгого и трудного саммита в далёком северном городе у "
-     "холодного моря", "", "Ушли."),
+    (
+        "Глобальное потепление: итоги долгого и трудного саммита в далёком северном городе у "
+        "холодного моря",
+        "",
+        "Ушли.",
+    ),
 ]
 
 

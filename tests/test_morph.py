@@ -33,7 +33,13 @@ def test_a_word_has_its_lemma(word, lemma):
 
 # A reading pymorphy3 gives under 2 % is not a lemma of the word: an article saying «после»
 # is not about an ambassador, nor one saying «тем не менее» about a «тема».
-UNLIKELY = [("после", "посол"), ("тем", "тема"), ("день", "деть"), ("дела", "деть"), ("мира", "миро")]
+UNLIKELY = [
+    ("после", "посол"),
+    ("тем", "тема"),
+    ("день", "деть"),
+    ("дела", "деть"),
+    ("мира", "миро"),
+]
 
 
 @pytest.mark.parametrize(("word", "lemma"), UNLIKELY)

@@ -179,8 +179,10 @@ class Evaluator:
 
 def plain_words(node) -> bool:
     """True for a query of two or more plain words, no operators: the words of a topic."""
-    return isinstance(node, syntax.All) and len(node.nodes) > 1 and all(
-        isinstance(n, Term) and n.plain and not n.field for n in node.nodes
+    return (
+        isinstance(node, syntax.All)
+        and len(node.nodes) > 1
+        and all(isinstance(n, Term) and n.plain and not n.field for n in node.nodes)
     )
 
 
