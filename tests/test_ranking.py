@@ -208,7 +208,7 @@ SENTENCES = [
     ("Прогноз погоды", "", "Завтра дождь."),
     # One word: named once in a note, and throughout a long article about it.
     ("Коротко", "", "Энергетика региона."),
-    ("Обзор отрасли", "", " ".join(f"Энергетика страны меняется. {FILLER}" for _ in range(5))),
+    ("Обзор отрасли", "", " ".join(f"Энергетика страны меняется. {FILLER}" for _ in range(3))),
 ]
 
 
