@@ -57,6 +57,7 @@ class Evaluator:
         mask, score = self.part(node) or (self.zeros(bool), self.zeros())
         if self.titles is not None and len(self.titles) == len(node.nodes):
             ranking.take_down_partial_titles(score, self.titles)
+        self.titles = None
         return mask & self.live, score
 
     def node(self, node) -> tuple[np.ndarray, np.ndarray]:
