@@ -15,6 +15,7 @@ from whoosh import index
 
 from indexer.engine import budget, quorum, ranking
 from indexer.engine.abbreviations import with_names
+from indexer.engine.agreement import with_agreement
 from indexer.engine.complete import VOCABULARIES, completions
 from indexer.engine.doctable import timeline
 from indexer.engine.export import EXPORT_LIMIT, Matches
@@ -227,7 +228,7 @@ def planned(snap: Snapshot | Leased, text: str) -> Plan:
     names looked up in the snapshot's index."""
     reader = counting_reader(snap)
     plan = make_plan(text, reader)
-    plan.tree = with_genders(plan.tree)
+    plan.tree = with_genders(with_agreement(plan.tree))
     plan.tree = with_twins(plan.tree, reader, LEXICONS.get(snap.postings))
     plan.tree = with_names(plan.tree, snap)
     return plan
