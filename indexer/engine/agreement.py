@@ -1,6 +1,6 @@
 """An adjective tells which reading of the next query word is meant: «керченский пролив» is the
 strait, not «пролив» as the gerund of «пролить»; «внутренняя политика» is policy, not the
-genitive plural of «политик», whose forms («политиков», «политики») a query for policy would
+genitive of «политик», whose forms («политиком», «политиков») a query for policy would
 otherwise match.
 
 The index keeps every likely reading of a word (morph.RARE_READING); only the query, where the
