@@ -9,23 +9,14 @@ adjective stands beside the word, narrows it to the nouns the adjective agrees w
 
 from dataclasses import replace
 
-from indexer.engine import query as syntax
-from indexer.engine.plan import Term
+from indexer.engine.plan import Term, side_by_side
 from indexer.text.morph import fold, parses
 
 
 def with_agreement(tree):
     """The tree with each word after an adjective narrowed to the nouns it agrees with, in a
     list of words or a phrase."""
-    if isinstance(tree, syntax.Phrase):
-        return syntax.Phrase(agreed(tree.words), tree.field)
-    if isinstance(tree, syntax.All):
-        return syntax.All(tuple(with_agreement(node) for node in agreed(tree.nodes)))
-    if isinstance(tree, syntax.Any):
-        return syntax.Any(tuple(with_agreement(node) for node in tree.nodes))
-    if isinstance(tree, syntax.Not):
-        return syntax.Not(with_agreement(tree.node))
-    return tree
+    return side_by_side(tree, agreed)
 
 
 def agreed(nodes) -> tuple:

@@ -14,9 +14,8 @@ from dataclasses import replace
 
 import numpy as np
 
-from indexer.engine import query as syntax
 from indexer.engine.phrases import SHIFT
-from indexer.engine.plan import Term
+from indexer.engine.plan import Term, side_by_side
 from indexer.text.analysis import exact_term
 from indexer.text.surnames import (
     GENDERS,
@@ -33,16 +32,7 @@ ENABLED = True
 def with_genders(tree):
     """The tree with each surname beside a first name or patronymic marked with the
     person's gender, in a list of words or a phrase."""
-    if not ENABLED or tree is None:
-        return tree
-    if isinstance(tree, syntax.Phrase):
-        return syntax.Phrase(gendered(tree.words), tree.field)
-    if isinstance(tree, (syntax.All, syntax.Any)):
-        nodes = gendered(tree.nodes) if isinstance(tree, syntax.All) else tree.nodes
-        return type(tree)(tuple(with_genders(node) for node in nodes))
-    if isinstance(tree, syntax.Not):
-        return syntax.Not(with_genders(tree.node))
-    return tree
+    return side_by_side(tree, gendered) if ENABLED else tree
 
 
 def gendered(nodes) -> tuple:

@@ -91,6 +91,20 @@ class Widened(syntax.Any):
         return self.nodes[1:]
 
 
+def side_by_side(tree, mend):
+    """The tree with `mend` applied to each run of words side by side: a list of words and a
+    phrase's words (persons.py, agreement.py); alternatives and exclusions are walked into."""
+    if isinstance(tree, syntax.Phrase):
+        return syntax.Phrase(mend(tree.words), tree.field)
+    if isinstance(tree, syntax.All):
+        return syntax.All(tuple(side_by_side(node, mend) for node in mend(tree.nodes)))
+    if isinstance(tree, syntax.Any):
+        return syntax.Any(tuple(side_by_side(node, mend) for node in tree.nodes))
+    if isinstance(tree, syntax.Not):
+        return syntax.Not(side_by_side(tree.node, mend))
+    return tree
+
+
 def as_word(node) -> Term | None:
     """The word a part of the tree stands for: a Term, or the word of a Widened; else None."""
     if isinstance(node, Widened):
