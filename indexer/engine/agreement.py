@@ -9,7 +9,7 @@ adjective stands beside the word, narrows it to the nouns the adjective agrees w
 
 from dataclasses import replace
 
-from indexer.engine.plan import Term, side_by_side
+from indexer.engine.plan import is_plain, side_by_side
 from indexer.text.morph import fold, parses
 
 
@@ -27,16 +27,12 @@ def agreed(nodes) -> tuple:
     kept = list(nodes)
     for at in range(1, len(kept)):
         before, word = kept[at - 1], kept[at]
-        if not (plain(before) and plain(word)) or len(word.lemmas) < 2:
+        if not (is_plain(before) and is_plain(word)) or len(word.lemmas) < 2:
             continue
         nouns = agreeing_nouns(before.form, word.form)
         if word.lemmas[0] in nouns:
             kept[at] = replace(word, lemmas=tuple(lemma for lemma in word.lemmas if lemma in nouns))
     return tuple(kept)
-
-
-def plain(node) -> bool:
-    return isinstance(node, Term) and node.plain
 
 
 def agreeing_nouns(adjective: str, word: str) -> set[str]:

@@ -13,7 +13,7 @@ from indexer.engine import budget, family, persons, ranking
 from indexer.engine import query as syntax
 from indexer.engine.filters import value_mask
 from indexer.engine.phrases import own_form_docs, phrase_docs
-from indexer.engine.plan import Term, Widened
+from indexer.engine.plan import Term, Widened, is_plain
 from indexer.engine.postings import PostingsCache
 from indexer.writing.schema import FIELD_WEIGHTS
 
@@ -183,7 +183,7 @@ def plain_words(node) -> bool:
     return (
         isinstance(node, syntax.All)
         and len(node.nodes) > 1
-        and all(isinstance(n, Term) and n.plain and not n.field for n in node.nodes)
+        and all(is_plain(n) and not n.field for n in node.nodes)
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 import numpy as np
 
 from indexer.engine.phrases import SHIFT
-from indexer.engine.plan import Term, side_by_side
+from indexer.engine.plan import Term, is_plain, side_by_side
 from indexer.text.analysis import exact_term
 from indexer.text.surnames import (
     GENDERS,
@@ -52,9 +52,7 @@ def gendered(nodes) -> tuple:
 
 def plain_form(node) -> str | None:
     """The folded word of a plain query word: not exact, a prefix or a stop word."""
-    if isinstance(node, Term) and node.plain:
-        return node.form
-    return None
+    return node.form if is_plain(node) else None
 
 
 def other_gender(postings, word: Term) -> np.ndarray:

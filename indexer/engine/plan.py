@@ -91,6 +91,11 @@ class Widened(syntax.Any):
         return self.nodes[1:]
 
 
+def is_plain(node) -> bool:
+    """True for a word searched in its forms: not exact, a prefix or a stop word."""
+    return isinstance(node, Term) and node.plain
+
+
 def side_by_side(tree, mend):
     """The tree with `mend` applied to each run of words side by side: a list of words and a
     phrase's words (persons.py, agreement.py); alternatives and exclusions are walked into."""
