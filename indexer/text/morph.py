@@ -60,12 +60,13 @@ def lemmas(word: str) -> tuple[str, ...]:
     the unlikely ones left out (RARE_READING)."""
     if not CYRILLIC.search(word):
         return (word,)
+    readings = parses(word)
     chance: dict[str, float] = {}
-    for parse in parses(word):
+    for parse in readings:
         lemma = fold(parse.normal_form)
         chance[lemma] = chance.get(lemma, 0.0) + parse.score
     found = list(chance)
-    if len(found) > 1 and morph_analyzer().word_is_known(word):
+    if len(found) > 1 and any(parse.is_known for parse in readings):
         found = [found[0], *(lemma for lemma in found[1:] if chance[lemma] >= RARE_READING)]
     numbered = NUMBERED.fullmatch(word)
     if numbered and found in ([], [word]):
