@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 
 from indexer.engine import query as q
 
@@ -107,5 +108,5 @@ def capped(node, counter: list[int]):
     if counter[0] < 0:
         return None
     if isinstance(node, q.Phrase) and len(node.words) > MAX_PHRASE_WORDS:
-        return q.Phrase(node.words[:MAX_PHRASE_WORDS], node.field)
+        return replace(node, words=node.words[:MAX_PHRASE_WORDS])
     return node

@@ -143,11 +143,22 @@ class Evaluator:
         family.add_derived(score, self.postings, word, self.alone)
         if ranking.COMBINED:
             score = ranking.word_score(self.postings, word, weighted_terms(word), mask)
+        if word.part_of:  # «лига 1»: the number only beside its word (joined.py)
+            mask &= self.beside(word, mask)
         if word.person:  # «дмитрий тарасов» is not held where only «Тарасовой» is written
             other = persons.other_gender(self.postings, word)
             mask &= ~other
             score[other] = 0
         return mask, score
+
+    def beside(self, part: Term, candidates: np.ndarray) -> np.ndarray:
+        """The candidates where a name's part stands beside its word, or joined to it."""
+        word, step = part.part_of
+        words = (word, part) if step < 0 else (part, word)
+        cache, fields = self.postings.positions, fields_of(part.field)
+        found = self.zeros(bool)
+        found[phrase_docs(cache, fields, words, candidates, joined=True)] = True
+        return found
 
     def widened(self, node: Widened) -> tuple[np.ndarray, np.ndarray]:
         """The word as typed or any name it stands for, as a phrase: «рпц» or «Русской

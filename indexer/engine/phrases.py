@@ -123,28 +123,36 @@ def phrase_terms(word) -> tuple[str, ...]:
     return tuple(word.lemmas)
 
 
-def phrase_docs(cache: PositionsCache, fields, words, candidates: np.ndarray) -> np.ndarray:
-    """The candidate documents holding the words in this order in one of the fields."""
-    found = [in_field(cache, field, words, candidates) for field in fields]
+def phrase_docs(
+    cache: PositionsCache, fields, words, candidates: np.ndarray, joined: bool = False
+) -> np.ndarray:
+    """The candidate documents holding the words in this order in one of the fields; for
+    a name's parts typed apart (`joined`), also at one position: the parts of one word
+    joined by a hyphen stand where the word does («Северный поток-2» for «поток 2»)."""
+    steps = [tuple(range(len(words)))] + ([(0,) * len(words)] if joined else [])
+    found = [in_field(cache, f, words, candidates, at) for f in fields for at in steps]
     return np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)
 
 
-def in_field(cache: PositionsCache, field: str, words, candidates: np.ndarray) -> np.ndarray:
-    """The documents where the phrase stands in one field."""
+def in_field(
+    cache: PositionsCache, field: str, words, candidates: np.ndarray, steps: tuple[int, ...]
+) -> np.ndarray:
+    """The documents where the phrase stands in one field, each word `steps` on from the
+    first."""
     places = []
     for word in words:
         budget.check()  # each word's positions are read whole, one word at a time
         places.append(distinct_lists([cache.get(field, t) for t in phrase_terms(word)]))
-    # A phrase start is keyed `document << 32 | position of the first word + len(words)`,
+    # A phrase start is keyed `document << 32 | position of the first word + span`,
     # so that no start is below zero whatever word it is found from.
+    span = max(steps) + 1
     order = sorted(range(len(words)), key=lambda n: sum(len(p.all) for p in places[n]))
     rarest = order[0]
-    back = len(words) - rarest
-    starts = union([p.keys(candidates, back) for p in places[rarest]])
+    starts = union([p.keys(candidates, span - steps[rarest]) for p in places[rarest]])
     for place in order[1:]:
         if not len(starts) or budget.spent():
             break
-        starts = starts[stands(places[place], starts, len(words) - place)]
+        starts = starts[stands(places[place], starts, span - steps[place])]
     return distinct(starts >> SHIFT) if not budget.spent() else np.zeros(0, np.int64)
 
 

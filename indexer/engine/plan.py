@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from indexer.engine import budget as query_budget
+from indexer.engine import joined
 from indexer.engine import query as syntax
 from indexer.engine.results import MAX_QUERY_CHARS
 from indexer.text.analysis import exact_term
@@ -38,6 +39,9 @@ class Term:
     # A surname beside a first name: (its lemma, "masc" or "femn", the lemmas of the first
     # name or patronymic typed beside it) (persons.py).
     person: tuple[str, str, tuple[str, ...]] | None = None
+    # A number or closing letter typed beside a word («лига 1», «серия а»): that word, and
+    # where it stands from this one (-1 before, 1 after); found only there (joined.py).
+    part_of: "tuple[Term, int] | None" = None
 
     @property
     def text(self) -> str:
@@ -100,7 +104,7 @@ def side_by_side(tree, mend):
     """The tree with `mend` applied to each run of words side by side: a list of words and a
     phrase's words (persons.py, agreement.py); alternatives and exclusions are walked into."""
     if isinstance(tree, syntax.Phrase):
-        return syntax.Phrase(mend(tree.words), tree.field)
+        return replace(tree, words=mend(tree.words))
     if isinstance(tree, syntax.All):
         return syntax.All(tuple(side_by_side(node, mend) for node in mend(tree.nodes)))
     if isinstance(tree, syntax.Any):
@@ -159,6 +163,13 @@ class Plan:
             return None
         return syntax.All((*kept, syntax.Any(tuple(loose))))
 
+    def apart(self) -> "Plan | None":
+        """The plan with a name's parts searched anywhere («лига 1» where no article holds
+        it as a name: joined.py); None when the query has none."""
+        if not any(term.part_of for term in self.terms):
+            return None
+        return replace(self, tree=drop_stop_words(swap_parts(self.tree)))
+
     def render(self, words: dict[tuple[int, int], str]) -> str:
         """The query text with some words replaced, its syntax kept: "title:выбор"."""
         text = self.text
@@ -173,7 +184,7 @@ def make_plan(text: str, reader=None) -> Plan:
     tree = syntax.parse(text)
     if tree is None:
         return Plan(text, None, hint=NOTHING_TO_SEARCH if text.strip() else None)
-    tree = drop_stop_words(analysed(tree))
+    tree = drop_stop_words(analysed(joined.with_names_joined(tree)))
     if tree is None:
         return Plan(text, None, hint=ONLY_STOP_WORDS)
     plan = Plan(text, tree)
@@ -184,15 +195,45 @@ def make_plan(text: str, reader=None) -> Plan:
 
 
 def analysed(node):
-    """The tree with each Word replaced by its Term."""
+    """The tree with each Word replaced by its Term; a name's parts typed apart («лига 1»)
+    become the word and its part, in the list of words they stand in."""
     if isinstance(node, syntax.Word):
         return analyse(node)
+    if isinstance(node, syntax.Phrase) and node.joined:
+        return syntax.All(name_parts(*node.words))
     if isinstance(node, syntax.Phrase):
-        return syntax.Phrase(tuple(analyse(w) for w in node.words), node.field)
+        return replace(node, words=tuple(analyse(w) for w in node.words))
     if isinstance(node, syntax.Not):
         return syntax.Not(analysed(node.node))
+    if isinstance(node, syntax.All):  # a name's list of words is one with its own
+        return syntax.All(tuple(t for child in node.nodes for t in in_list(analysed(child))))
+    if isinstance(node, syntax.Any):
+        return syntax.Any(tuple(analysed(child) for child in node.nodes))
+    return node
+
+
+def in_list(node) -> tuple:
+    return node.nodes if isinstance(node, syntax.All) else (node,)
+
+
+def name_parts(first: syntax.Word, second: syntax.Word) -> tuple[Term, Term]:
+    """A word and the number or letter typed beside it, in the order typed: the part is
+    no stop word («серия а»), and holds where the word stands from it."""
+    if joined.is_part(first):
+        word = analyse(second)
+        return replace(analyse(first), stop=False, part_of=(word, 1)), word
+    word = analyse(first)
+    return word, replace(analyse(second), stop=False, part_of=(word, -1))
+
+
+def swap_parts(node):
+    """The tree with each name's part a word of its own again."""
+    if isinstance(node, Term) and node.part_of:
+        return analyse(node.word)
+    if isinstance(node, syntax.Not):
+        return syntax.Not(swap_parts(node.node))
     if isinstance(node, (syntax.All, syntax.Any)):
-        return type(node)(tuple(analysed(child) for child in node.nodes))
+        return type(node)(tuple(swap_parts(child) for child in node.nodes))
     return node
 
 

@@ -58,6 +58,9 @@ class Word:
 class Phrase:
     words: tuple[Word, ...]
     field: str | None = None
+    # A name's parts typed apart, not quoted ("лига 1": engine/joined.py): also found
+    # joined by a hyphen ("поток-2"), scored as its words.
+    joined: bool = False
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,9 @@ class SearchEngine:
             return page
         filtered = combined(masks)
         tree, mask, score = self.matched(snap, plan, masks, page)
+        if tree is not None and not (mask & filtered).any() and (apart := plan.apart()):
+            plan = apart  # no «лига 1» as a name: its words anywhere (joined.py)
+            tree, mask, score = self.matched(snap, plan, masks, page)
         if tree is not None and not (mask & filtered).any():
             better = self.corrected(snap, page, plan)
             if better is not None:
