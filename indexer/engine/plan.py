@@ -166,9 +166,10 @@ class Plan:
     def apart(self) -> "Plan | None":
         """The plan with a name's parts searched anywhere («лига 1» where no article holds
         it as a name: joined.py); None when the query has none."""
-        if not any(term.part_of for term in self.terms):
+        parts = {term.word: analyse(term.word) for term in self.terms if term.part_of}
+        if not parts:
             return None
-        return replace(self, tree=drop_stop_words(swap_parts(self.tree)))
+        return replace(self, tree=drop_stop_words(swap_terms(self.tree, parts)))
 
     def render(self, words: dict[tuple[int, int], str]) -> str:
         """The query text with some words replaced, its syntax kept: "title:выбор"."""
@@ -224,17 +225,6 @@ def name_parts(first: syntax.Word, second: syntax.Word) -> tuple[Term, Term]:
         return replace(analyse(first), stop=False, part_of=(word, 1)), word
     word = analyse(first)
     return word, replace(analyse(second), stop=False, part_of=(word, -1))
-
-
-def swap_parts(node):
-    """The tree with each name's part a word of its own again."""
-    if isinstance(node, Term) and node.part_of:
-        return analyse(node.word)
-    if isinstance(node, syntax.Not):
-        return syntax.Not(swap_parts(node.node))
-    if isinstance(node, (syntax.All, syntax.Any)):
-        return type(node)(tuple(swap_parts(child) for child in node.nodes))
-    return node
 
 
 def drop_stop_words(node):
@@ -306,7 +296,8 @@ def prefix_terms(reader, term: Term, budget: int) -> tuple[tuple[str, ...], bool
 
 
 def swap_terms(node, expanded: dict):
-    """The tree with expanded prefix Terms in place of the bare ones."""
+    """The tree with the Terms of `expanded` (by their word) in place of the old ones:
+    prefixes expanded, a name's parts made words of their own again (`Plan.apart`)."""
     if isinstance(node, Term):
         return expanded.get(node.word, node)
     if isinstance(node, syntax.Not):
