@@ -155,9 +155,12 @@ class Evaluator:
         """The candidates where a name's part stands beside its word, or joined to it."""
         word, step = part.part_of
         words = (word, part) if step < 0 else (part, word)
-        cache, fields = self.postings.positions, fields_of(part.field)
+        return self.holding(fields_of(part.field), words, candidates, joined=True)
+
+    def holding(self, fields, words, candidates: np.ndarray, joined: bool = False) -> np.ndarray:
+        """The candidates holding the words in this order in one of the fields (phrases.py)."""
         found = self.zeros(bool)
-        found[phrase_docs(cache, fields, words, candidates, joined=True)] = True
+        found[phrase_docs(self.postings.positions, fields, words, candidates, joined)] = True
         return found
 
     def widened(self, node: Widened) -> tuple[np.ndarray, np.ndarray]:
@@ -175,9 +178,7 @@ class Evaluator:
     def phrase(self, phrase: syntax.Phrase) -> tuple[np.ndarray, np.ndarray]:
         """The words in this order: positions read only in documents holding them all."""
         candidates, score = self.all_of(phrase.words)
-        fields = fields_of(phrase.field)
-        mask = self.zeros(bool)
-        mask[phrase_docs(self.postings.positions, fields, phrase.words, candidates)] = True
+        mask = self.holding(fields_of(phrase.field), phrase.words, candidates)
         return mask, score * PHRASE_BOOST * mask
 
     def filter(self, node: syntax.Filter) -> np.ndarray:
