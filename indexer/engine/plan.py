@@ -11,6 +11,7 @@ from functools import cached_property
 from indexer.engine import budget as query_budget
 from indexer.engine import joined
 from indexer.engine import query as syntax
+from indexer.engine.government import governed
 from indexer.engine.results import MAX_QUERY_CHARS
 from indexer.text.analysis import exact_term
 from indexer.text.morph import fold, lemmas, word_forms
@@ -185,7 +186,7 @@ def make_plan(text: str, reader=None) -> Plan:
     tree = syntax.parse(text)
     if tree is None:
         return Plan(text, None, hint=NOTHING_TO_SEARCH if text.strip() else None)
-    tree = drop_stop_words(analysed(joined.with_names_joined(tree)))
+    tree = drop_stop_words(side_by_side(analysed(joined.with_names_joined(tree)), governed))
     if tree is None:
         return Plan(text, None, hint=ONLY_STOP_WORDS)
     plan = Plan(text, tree)
