@@ -1,6 +1,6 @@
 """A preposition tells which reading of the next query word is meant: «из стали» is steel, not
-«стали» of «стать» (became), which no preposition can take; «о были» is a true story, not
-«были» of «быть».
+«стали» of «стать» (became), which no preposition can take; «без политики» is the policy, not
+politicians, whose genitive is «политиков».
 
 A preposition takes a word in the cases it governs, and only a word that has a case: a noun, an
 adjective or participle, a pronoun or a numeral. The index keeps every likely reading of a word
@@ -49,6 +49,7 @@ def governed(nodes) -> tuple:
     return tuple(kept)
 
 
+# The nodes are plan.Terms, told from phrases and groups by their lemmas (plan.py imports this).
 def is_preposition(node) -> bool:
     """A query word typed as a preposition, in its forms (not "!в" or "в*")."""
     return hasattr(node, "lemmas") and not (node.exact or node.prefix) and node.form in GOVERNS
