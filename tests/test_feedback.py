@@ -4,7 +4,8 @@ import pytest
 
 from indexer.engine import feedback
 from indexer.engine.plan import make_plan
-from tests.support import engine_of, titles
+from indexer import SearchEngine, SearchRequest, build_index
+from tests.support import engine_of, titles, write_jsonl
 
 PENSIONS = "Пенсионный фонд назвал возраст выхода пенсионеров на пенсию."
 # The best matches share «пенсионер», «возраст» and «фонд»; of two articles naming «реформа»
@@ -35,6 +36,33 @@ def test_the_words_of_the_best_matches_lift_an_article_about_them(engine, monkey
     after = titles(engine, "реформа", per_page=50)
     assert after.index("Пенсионеры") < after.index("Школы")
     assert sorted(after) == sorted(before)  # the same matches, only their order moved
+
+
+# Every match names «выборы» once, so the best few are all equal: which of them the feedback
+# reads must not depend on the order the index holds the articles in.
+LEADS = ("Явка и бюллетени подсчитаны.", "Кандидаты провели дебаты.", "Наблюдатели нашли урны.")
+EQUALS = [(f"Новость {n}", LEADS[n % 3], f"Выборы прошли в округе {n}.") for n in range(24)]
+
+
+def engine_in_order(folder, order) -> SearchEngine:
+    """The EQUALS articles (each keeps its own URL, so its id) written in this order."""
+    records = (
+        {"url": f"https://example.ru/{n}", "title": EQUALS[n][0], "lead": EQUALS[n][1],
+         "body": EQUALS[n][2], "date": "2020-01-01", "source": "test"}
+        for n in order
+    )  # fmt: skip
+    news = write_jsonl(folder / "news.jsonl", records)
+    build_index([news], folder / "index", full=True, jobs=1, progress=False)
+    return SearchEngine(folder / "index")
+
+
+def test_equal_best_matches_give_one_order_whatever_the_index_order(tmp_path):
+    ids = []
+    for name, order in (("ahead", range(24)), ("reversed", range(23, -1, -1))):
+        (tmp_path / name).mkdir()
+        page = engine_in_order(tmp_path / name, order).search(SearchRequest(q="выборы"))
+        ids.append([hit.id for hit in page.hits])
+    assert ids[0] == ids[1]
 
 
 # (query, the most words allowed, whether feedback may re-score it)

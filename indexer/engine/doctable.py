@@ -246,6 +246,31 @@ def by_score(table: DocTable, docnums: np.ndarray, score: np.ndarray) -> np.ndar
     return docnums[np.lexsort((table.ties[docnums], -score[docnums]))]
 
 
+def top(mask: np.ndarray, score: np.ndarray, limit: int, table: DocTable) -> np.ndarray:
+    """The `limit` best-scoring matches, best first; equal scores in the order of the
+    table's ties (by_score)."""
+    candidates = np.flatnonzero(mask)
+    if len(candidates) > limit:
+        # The limit-th best score; every match above it, then those at it first in the
+        # order of ties (argpartition kept any of them). Linear but for the tied ones
+        # (a filter alone scores every match 0).
+        values = score[candidates]
+        least = np.partition(values, len(values) - limit)[len(values) - limit]
+        above = np.flatnonzero(values > least)
+        tied = np.flatnonzero(values == least)
+        tied = tied[first(table.ties[candidates[tied]], limit - len(above))]
+        candidates = candidates[np.concatenate([above, tied])]
+    return by_score(table, candidates, score)
+
+
+def first(places: np.ndarray, count: int) -> np.ndarray:
+    """The indices of the `count` lowest places, lowest first."""
+    if len(places) > count:
+        chosen = np.argpartition(places, count)[:count]
+        return chosen[np.argsort(places[chosen])]
+    return np.argsort(places)
+
+
 def by_date(table: DocTable, docnums: np.ndarray, limit: int) -> np.ndarray:
     """Newest first, undated last; ties by document number, newest first."""
     order = np.lexsort((-docnums, -table.days[docnums]))

@@ -4,7 +4,7 @@ the quorum fill after the full matches, and each hit's highlighted title and sni
 import numpy as np
 
 from indexer.engine import budget, collapse, cover, feedback, quorum
-from indexer.engine.doctable import DocTable, by_date, by_score
+from indexer.engine.doctable import by_date, by_score, top
 from indexer.engine.highlight import highlighter, mark, snippet
 from indexer.engine.plan import positive_terms
 from indexer.engine.proximity import RERANKED
@@ -58,31 +58,6 @@ def export_order(snap, tree, mask, score, sort: str, limit: int) -> np.ndarray:
     if sort == "date":
         return by_date(snap.table, np.flatnonzero(mask), limit)
     return by_relevance(snap, tree, mask, score, limit)[0]
-
-
-def top(mask: np.ndarray, score: np.ndarray, limit: int, table: DocTable) -> np.ndarray:
-    """The `limit` best-scoring matches, best first; equal scores in the order of the
-    table's ties (by_score)."""
-    candidates = np.flatnonzero(mask)
-    if len(candidates) > limit:
-        # The limit-th best score; every match above it, then those at it first in the
-        # order of ties (argpartition kept any of them). Linear but for the tied ones
-        # (a filter alone scores every match 0).
-        values = score[candidates]
-        least = np.partition(values, len(values) - limit)[len(values) - limit]
-        above = np.flatnonzero(values > least)
-        tied = np.flatnonzero(values == least)
-        tied = tied[first(table.ties[candidates[tied]], limit - len(above))]
-        candidates = candidates[np.concatenate([above, tied])]
-    return by_score(table, candidates, score)
-
-
-def first(places: np.ndarray, count: int) -> np.ndarray:
-    """The indices of the `count` lowest places, lowest first."""
-    if len(places) > count:
-        chosen = np.argpartition(places, count)[:count]
-        return chosen[np.argsort(places[chosen])]
-    return np.argsort(places)
 
 
 def make_hit(snap: Leased, docnum: int, score: float, pattern, missing=None, copies=None) -> Hit:

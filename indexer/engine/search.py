@@ -17,11 +17,11 @@ from indexer.engine import budget, quorum, ranking
 from indexer.engine.abbreviations import with_names
 from indexer.engine.agreement import with_agreement
 from indexer.engine.complete import VOCABULARIES, completions
-from indexer.engine.doctable import timeline
+from indexer.engine.doctable import timeline, top
 from indexer.engine.export import EXPORT_LIMIT, Matches
 from indexer.engine.filters import combined, facet_masks, post_filter_facets, undated
 from indexer.engine.highlight import highlighter
-from indexer.engine.hits import article_view, export_order, make_hit, ranked_hits, top
+from indexer.engine.hits import article_view, export_order, make_hit, ranked_hits
 from indexer.engine.persons import with_genders
 from indexer.engine.plan import Plan, make_plan, positive_terms
 from indexer.engine.results import (
