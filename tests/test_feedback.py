@@ -2,9 +2,9 @@
 
 import pytest
 
+from indexer import SearchEngine, SearchRequest, build_index
 from indexer.engine import feedback
 from indexer.engine.plan import make_plan
-from indexer import SearchEngine, SearchRequest, build_index
 from tests.support import engine_of, titles, write_jsonl
 
 PENSIONS = "Пенсионный фонд назвал возраст выхода пенсионеров на пенсию."
