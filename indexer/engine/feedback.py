@@ -16,7 +16,7 @@ from indexer.engine import budget, ranking
 from indexer.engine import query as q
 from indexer.engine.doctable import top
 from indexer.engine.plan import Term, as_word
-from indexer.engine.spelling import LEXICONS
+from indexer.engine.spelling import counting_reader
 from indexer.text.analysis import EXACT, WORD
 from indexer.text.morph import fold, lemmas
 from indexer.text.stopwords import STOP_WORDS
@@ -102,13 +102,8 @@ def chosen(snap, docs: np.ndarray, own: set[str]) -> list[tuple[str, float]]:
 
 
 def body_frequency(snap):
-    """How many live articles' bodies hold a term. The reader's count (remembered for the
-    generation: spelling.py) also counts the articles an incremental build deleted, so
-    where there are any, the live postings are counted instead: the feedback, and the
-    order, are then those of a full build."""
-    if snap.postings.deleted is not None:
-        return lambda term: len(snap.postings.get("body", term).ids)
-    reader = LEXICONS.get(snap.postings).counting(snap.searcher.reader())
+    """How many live articles' bodies hold a term (spelling.CountingReader)."""
+    reader = counting_reader(snap)
     return lambda term: reader.doc_frequency("body", term)
 
 

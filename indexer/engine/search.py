@@ -33,7 +33,7 @@ from indexer.engine.results import (
 )
 from indexer.engine.similar import key_terms
 from indexer.engine.snapshot import Leased, Snapshot, open_index
-from indexer.engine.spelling import LEXICONS
+from indexer.engine.spelling import LEXICONS, counting_reader
 from indexer.engine.stats import table_stats
 from indexer.engine.suggest import suggest
 from indexer.engine.twins import with_twins
@@ -182,7 +182,8 @@ class SearchEngine:
             if docnum is None:
                 return []
             score = np.zeros(snap.table.size, np.float32)
-            for term, weight in key_terms(snap.searcher, snap.searcher.stored_fields(docnum)):
+            stored = snap.searcher.stored_fields(docnum)
+            for term, weight in key_terms(counting_reader(snap), snap.postings.live, stored):
                 for field in ("title", "body"):
                     postings = snap.postings.get(field, term)
                     ranking.add_bm25(score, snap.postings, field, postings, weight)
@@ -235,12 +236,6 @@ def planned(snap: Snapshot | Leased, text: str) -> Plan:
     plan.tree = with_twins(plan.tree, reader, LEXICONS.get(snap.postings))
     plan.tree = with_names(plan.tree, snap)
     return plan
-
-
-def counting_reader(snap: Snapshot):
-    """The snapshot's reader, its document frequencies remembered for the generation:
-    Whoosh asks every segment for each (a query's derived words took 2-5 ms at 100,000)."""
-    return LEXICONS.get(snap.postings).counting(snap.searcher.reader())
 
 
 def finds_enough(snap: Snapshot, request: SearchRequest) -> bool:

@@ -83,9 +83,10 @@ class Lexicon:
         self.grouped: dict[tuple[str, str], dict[str, list[str]]] = {}
         self.frequencies: dict[tuple[str, str], int] = {}
 
-    def counting(self, reader) -> "CountingReader":
-        """`reader` with its document frequencies remembered for this generation."""
-        return CountingReader(reader, self.frequencies)
+    def counting(self, reader, postings) -> "CountingReader":
+        """`reader` with its live document frequencies remembered for this generation
+        (`postings`: its PostingsCache)."""
+        return CountingReader(reader, self.frequencies, postings)
 
     def starting(self, reader, head: str) -> dict[int, list[str]]:
         """Every indexed word (lemma or form as written) starting with `head`, by length."""
@@ -141,18 +142,27 @@ def by_length(words: list[str]) -> dict[int, list[str]]:
 
 class CountingReader:
     """A reader whose doc_frequency is remembered: Whoosh asks every segment in turn
-    (23 look-ups a term at 100,000 articles, a third of a suggesting query's time)."""
+    (23 look-ups a term at 100,000 articles, a third of a suggesting query's time).
 
-    def __init__(self, reader, remembered: dict[tuple[str, str], int]):
-        self.reader, self.remembered = reader, remembered
+    Whoosh's count also counts the articles an incremental build deleted, which stay in their
+    segments until a merge; where there are any, the live postings are counted instead, so
+    that corrections, names in the other alphabet and feedback are those of a full build."""
+
+    def __init__(self, reader, remembered: dict[tuple[str, str], int], postings):
+        self.reader, self.remembered, self.postings = reader, remembered, postings
 
     def doc_frequency(self, field: str, term: str) -> int:
         found = self.remembered.get((field, term))
         if found is None:
             if len(self.remembered) >= REMEMBERED_FREQUENCIES:
                 self.remembered.clear()
-            found = self.remembered[field, term] = self.reader.doc_frequency(field, term)
+            found = self.remembered[field, term] = self.live_frequency(field, term)
         return found
+
+    def live_frequency(self, field: str, term: str) -> int:
+        if self.postings.deleted is None:
+            return self.reader.doc_frequency(field, term)
+        return len(self.postings.get(field, term).ids)
 
     def expand_prefix(self, field: str, prefix: str):
         return self.reader.expand_prefix(field, prefix)
@@ -189,3 +199,8 @@ class PerGeneration:
 
 
 LEXICONS = PerGeneration(Lexicon)
+
+
+def counting_reader(snap) -> CountingReader:
+    """A snapshot's reader, its live document frequencies remembered for the generation."""
+    return LEXICONS.get(snap.postings).counting(snap.searcher.reader(), snap.postings)
