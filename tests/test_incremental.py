@@ -15,6 +15,7 @@ from incremental_machine import run_machine
 from indexed import Denials, stored_documents
 
 from indexer import SearchEngine, SearchRequest
+from indexer.engine import plan
 from indexer.writing.build import StrictBuildFailed, build_index
 from indexer.writing.manifest import load_manifest
 
@@ -347,3 +348,18 @@ def test_a_word_whose_articles_were_deleted_is_corrected_as_after_a_full_build(b
     # Both show the articles of «джонс» in its place, saying so.
     shown = [(page.corrected_from, page.request.q, page.total) for page in pages]
     assert shown == [("джобс", "джонс", 8)] * 2
+
+
+def test_a_prefix_is_not_filled_with_words_only_deleted_articles_held(builds, corpus, monkeypatch):
+    monkeypatch.setattr(plan, "MAX_EXPANSION", 4)  # «ка*» stands for at most four words
+    gone = [record(n, text) for n, text in enumerate(("Кабан.", "Кабель.", "Кабина."))]
+    kept = [record(n, text) for n, text in enumerate(("Казак.", "Казна.", "Каток.", "Каша."), 3)]
+    write(corpus / "a.jsonl", *gone)
+    write(corpus / "b.jsonl", *kept)
+    builds.incremental(corpus)
+    (corpus / "a.jsonl").unlink()
+    builds.check(corpus)
+    full = builds.root / f"full-{builds.fulls}"
+    pages = [SearchEngine(index).search(SearchRequest(q="ка*")) for index in (builds.index, full)]
+    # The four live words, all of them: every kept article, and no notice of a cut prefix.
+    assert [(page.total, page.notice) for page in pages] == [(4, None)] * 2

@@ -285,14 +285,15 @@ def expand_prefixes(tree, reader) -> tuple[object, list[str]]:
 
 
 def prefix_terms(reader, term: Term, budget: int) -> tuple[tuple[str, ...], bool]:
-    """Lemmas and exact forms starting with the prefix, in every field it is searched in."""
+    """Lemmas and exact forms starting with the prefix, in every field it is searched in
+    (`reader`: a spelling.CountingReader)."""
     found: dict[str, None] = {}
     for start in (term.form, exact_term(term.form)):
         for field in term.fields:
-            for raw in reader.expand_prefix(field, start):
+            for index_term in reader.live_terms(field, start):
                 if len(found) >= budget:
                     return tuple(found), False
-                found[raw.decode() if isinstance(raw, bytes) else raw] = None
+                found[index_term] = None
     return tuple(found), True
 
 

@@ -167,6 +167,13 @@ class CountingReader:
     def expand_prefix(self, field: str, prefix: str):
         return self.reader.expand_prefix(field, prefix)
 
+    def live_terms(self, field: str, prefix: str):
+        """The terms starting with `prefix` that some live article holds: not those only the
+        articles an incremental build deleted hold, which would take a prefix's places."""
+        for term in map(as_term, self.reader.expand_prefix(field, prefix)):
+            if self.postings.deleted is None or self.doc_frequency(field, term):
+                yield term
+
 
 def read_range(reader, head: str) -> list[str]:
     """The words of the spelling fields starting with `head`, as lemmas or as written."""
@@ -177,8 +184,12 @@ def read_range(reader, head: str) -> list[str]:
     return sorted(words)
 
 
+def as_term(raw) -> str:
+    return raw.decode() if isinstance(raw, bytes) else raw
+
+
 def as_word(raw) -> str:
-    return (raw.decode() if isinstance(raw, bytes) else raw).removeprefix(EXACT)
+    return as_term(raw).removeprefix(EXACT)
 
 
 class PerGeneration:
