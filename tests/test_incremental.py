@@ -363,3 +363,16 @@ def test_a_prefix_is_not_filled_with_words_only_deleted_articles_held(builds, co
     pages = [SearchEngine(index).search(SearchRequest(q="ка*")) for index in (builds.index, full)]
     # The four live words, all of them: every kept article, and no notice of a cut prefix.
     assert [(page.total, page.notice) for page in pages] == [(4, None)] * 2
+
+
+def test_completions_leave_out_words_only_deleted_articles_held(builds, corpus):
+    gone = [record(n, f"Кабан вышел к дороге {n}.") for n in range(6)]
+    kept = [record(n, f"Казак спел песню {n}.") for n in range(6, 9)]
+    write(corpus / "a.jsonl", *gone)
+    write(corpus / "b.jsonl", *kept)
+    builds.incremental(corpus)
+    (corpus / "a.jsonl").unlink()
+    builds.check(corpus)
+    full = builds.root / f"full-{builds.fulls}"
+    offered = [SearchEngine(index).complete("ка") for index in (builds.index, full)]
+    assert offered == [["казак"], ["казак"]]

@@ -9,6 +9,7 @@ import re
 import threading
 import weakref
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -17,8 +18,9 @@ from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
-from indexer.text.analysis import EXACT
+from indexer.text.analysis import EXACT, term_positions
 from indexer.text.morph import fold
+from indexer.writing.columns import deleted_docs
 
 log = logging.getLogger(__name__)
 
@@ -63,16 +65,33 @@ class Vocabulary:
 def read_words(reader) -> dict[str, int]:
     """Every typeable word of the text fields: exact forms and lemmas, "!" dropped.
 
-    The count is the largest of a word's document frequencies over fields and
+    The count is the largest of a word's live document frequencies over fields and
     terms: "выборы" is both "!выборы" in one field and "выборы" (a lemma) in another.
     """
-    counts: dict[str, int] = {}
+    frequencies: Counter = Counter()
     for segment, _ in reader.leaf_readers():
         for name, raw, frequency in segment_terms(segment):
             if name in WORD_FIELDS:
-                word = raw.decode("utf-8").removeprefix(EXACT)
-                counts[word] = max(counts.get(word, 0), frequency)
+                frequencies[name, raw.decode("utf-8")] += frequency
+        frequencies.subtract(deleted_terms(segment))
+    counts: dict[str, int] = {}
+    for (_, term), frequency in frequencies.items():
+        if frequency > 0:
+            word = term.removeprefix(EXACT)
+            counts[word] = max(counts.get(word, 0), frequency)
     return counts
+
+
+def deleted_terms(segment) -> Counter:
+    """(field, term) → how many of the segment's deleted articles hold it. Whoosh counts them
+    until a merge; their stored text gives their terms again (schema.RussianText), so the
+    words only deleted articles held are not offered, as after a full build."""
+    found: Counter = Counter()
+    for docnum in deleted_docs(segment):
+        stored = segment.stored_fields(docnum)
+        for name in WORD_FIELDS:
+            found.update((name, term) for term in term_positions(stored.get(name) or ""))
+    return found
 
 
 def segment_terms(segment) -> Iterator[tuple[str, bytes, int]]:
