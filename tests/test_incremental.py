@@ -8,6 +8,7 @@ Each test replays one sequence of ordinary corpus changes that once lost article
 import json
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -312,6 +313,11 @@ def test_equal_scores_come_newest_first_in_one_order_however_the_index_was_built
     assert len({hit.score for hit in incremental}) == 1
     assert [hit.date.day for hit in incremental] == [7, 7, 7, 6, 5]
     assert [hit.title for hit in incremental] == [hit.title for hit in full]
+    by_date = [
+        [hit.id for hit in SearchEngine(index).search(replace(request, sort="date")).hits]
+        for index in (builds.index, builds.root / f"full-{builds.fulls}")
+    ]
+    assert by_date[0] == by_date[1]
 
 
 def test_a_one_word_query_with_feedback_scores_as_in_a_full_build_after_deletions(builds, corpus):

@@ -272,6 +272,7 @@ def first(places: np.ndarray, count: int) -> np.ndarray:
 
 
 def by_date(table: DocTable, docnums: np.ndarray, limit: int) -> np.ndarray:
-    """Newest first, undated last; ties by document number, newest first."""
-    order = np.lexsort((-docnums, -table.days[docnums]))
+    """Newest first, undated last; the same day by article id (DocTable.ties: the order of
+    equal scores is this one), so in one order however the index was built."""
+    order = np.argsort(table.ties[docnums], kind="stable")
     return docnums[order[:limit]]
