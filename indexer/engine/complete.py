@@ -65,32 +65,31 @@ class Vocabulary:
 def read_words(reader) -> dict[str, int]:
     """Every typeable word of the text fields: exact forms and lemmas, "!" dropped.
 
-    The count is the largest of a word's live document frequencies over fields and
-    terms: "выборы" is both "!выборы" in one field and "выборы" (a lemma) in another.
+    The count is the sum of a word's live document frequencies over fields, terms and
+    segments: "выборы" is both "!выборы" in one field and "выборы" (a lemma) in another. A
+    sum, unlike the largest of them, is the same however the articles fall into segments.
     """
-    frequencies: Counter = Counter()
+    counts: Counter = Counter()
     for segment, _ in reader.leaf_readers():
         for name, raw, frequency in segment_terms(segment):
             if name in WORD_FIELDS:
-                frequencies[name, raw.decode("utf-8")] += frequency
-        frequencies.subtract(deleted_terms(segment))
-    counts: dict[str, int] = {}
-    for (_, term), frequency in frequencies.items():
-        if frequency > 0:
-            word = term.removeprefix(EXACT)
-            counts[word] = max(counts.get(word, 0), frequency)
+                counts[raw.decode("utf-8").removeprefix(EXACT)] += frequency
+        counts.subtract(deleted_words(segment))
+    for word in [word for word, count in counts.items() if count <= 0]:
+        del counts[word]
     return counts
 
 
-def deleted_terms(segment) -> Counter:
-    """(field, term) → how many of the segment's deleted articles hold it. Whoosh counts them
-    until a merge; their stored text gives their terms again (schema.RussianText), so the
-    words only deleted articles held are not offered, as after a full build."""
+def deleted_words(segment) -> Counter:
+    """How many times the segment's deleted articles count in each word's sum. Whoosh counts
+    them until a merge; their stored text gives their terms again (schema.RussianText), so
+    the words only deleted articles held are not offered, as after a full build."""
     found: Counter = Counter()
     for docnum in deleted_docs(segment):
         stored = segment.stored_fields(docnum)
         for name in WORD_FIELDS:
-            found.update((name, term) for term in term_positions(stored.get(name) or ""))
+            terms = term_positions(stored.get(name) or "")
+            found.update(term.removeprefix(EXACT) for term in terms)
     return found
 
 
