@@ -65,31 +65,35 @@ class Vocabulary:
 def read_words(reader) -> dict[str, int]:
     """Every typeable word of the text fields: exact forms and lemmas, "!" dropped.
 
-    The count is the sum of a word's live document frequencies over fields, terms and
-    segments: "выборы" is both "!выборы" in one field and "выборы" (a lemma) in another. A
-    sum, unlike the largest of them, is the same however the articles fall into segments.
+    The count is the largest of a word's live document frequencies over fields and terms
+    ("выборы" is both "!выборы" in one field and "выборы", a lemma, in another), each summed
+    over the segments: the same however the articles fall into segments.
     """
-    counts: Counter = Counter()
+    by_field: dict[str, Counter] = {name: Counter() for name in WORD_FIELDS}
     for segment, _ in reader.leaf_readers():
         for name, raw, frequency in segment_terms(segment):
-            if name in WORD_FIELDS:
-                counts[raw.decode("utf-8").removeprefix(EXACT)] += frequency
-        counts.subtract(deleted_words(segment))
-    for word in [word for word, count in counts.items() if count <= 0]:
-        del counts[word]
+            if name in by_field:
+                by_field[name][raw.decode("utf-8")] += frequency
+        for name, deleted in deleted_terms(segment).items():
+            by_field[name].subtract(deleted)
+    counts: dict[str, int] = {}
+    for name in WORD_FIELDS:
+        for term, frequency in by_field.pop(name).items():
+            if frequency > 0:
+                word = term.removeprefix(EXACT)
+                counts[word] = max(counts.get(word, 0), frequency)
     return counts
 
 
-def deleted_words(segment) -> Counter:
-    """How many times the segment's deleted articles count in each word's sum. Whoosh counts
+def deleted_terms(segment) -> dict[str, Counter]:
+    """Per field, how many of the segment's deleted articles hold each term. Whoosh counts
     them until a merge; their stored text gives their terms again (schema.RussianText), so
     the words only deleted articles held are not offered, as after a full build."""
-    found: Counter = Counter()
+    found = {name: Counter() for name in WORD_FIELDS}
     for docnum in deleted_docs(segment):
         stored = segment.stored_fields(docnum)
         for name in WORD_FIELDS:
-            terms = term_positions(stored.get(name) or "")
-            found.update(term.removeprefix(EXACT) for term in terms)
+            found[name].update(term_positions(stored.get(name) or "").keys())
     return found
 
 
