@@ -340,17 +340,23 @@ def test_a_one_word_query_with_feedback_scores_as_in_a_full_build_after_deletion
     assert found == scores(builds.root / f"full-{builds.fulls}", "рынок")
 
 
+def after_deleting(builds, corpus, gone, kept) -> list[SearchEngine]:
+    """Engines over an index built with `gone` and `kept`, then incrementally without `gone`,
+    and over a full build of `kept` alone: what one answers, the other must."""
+    write(corpus / "a.jsonl", *gone)
+    write(corpus / "b.jsonl", *kept)
+    builds.incremental(corpus)
+    (corpus / "a.jsonl").unlink()
+    builds.check(corpus)
+    return [SearchEngine(index) for index in (builds.index, builds.root / f"full-{builds.fulls}")]
+
+
 def test_a_word_whose_articles_were_deleted_is_corrected_as_after_a_full_build(builds, corpus):
     # Whoosh still counts the deleted articles until a merge; the correction must not.
     jobs = [record(n, f"Стив Джобс представил телефон номер {n}.") for n in range(8)]
     jones = [record(n, f"Том Джонс выступил с концертом номер {n}.") for n in range(8, 16)]
-    write(corpus / "a.jsonl", *jobs)
-    write(corpus / "b.jsonl", *jones)
-    builds.incremental(corpus)
-    (corpus / "a.jsonl").unlink()
-    builds.check(corpus)
-    full = builds.root / f"full-{builds.fulls}"
-    pages = [SearchEngine(index).search(SearchRequest(q="джобс")) for index in (builds.index, full)]
+    engines = after_deleting(builds, corpus, jobs, jones)
+    pages = [engine.search(SearchRequest(q="джобс")) for engine in engines]
     # Both show the articles of «джонс» in its place, saying so.
     shown = [(page.corrected_from, page.request.q, page.total) for page in pages]
     assert shown == [("джобс", "джонс", 8)] * 2
@@ -360,13 +366,8 @@ def test_a_prefix_is_not_filled_with_words_only_deleted_articles_held(builds, co
     monkeypatch.setattr(plan, "MAX_EXPANSION", 4)  # «ка*» stands for at most four words
     gone = [record(n, text) for n, text in enumerate(("Кабан.", "Кабель.", "Кабина."))]
     kept = [record(n, text) for n, text in enumerate(("Казак.", "Казна.", "Каток.", "Каша."), 3)]
-    write(corpus / "a.jsonl", *gone)
-    write(corpus / "b.jsonl", *kept)
-    builds.incremental(corpus)
-    (corpus / "a.jsonl").unlink()
-    builds.check(corpus)
-    full = builds.root / f"full-{builds.fulls}"
-    pages = [SearchEngine(index).search(SearchRequest(q="ка*")) for index in (builds.index, full)]
+    engines = after_deleting(builds, corpus, gone, kept)
+    pages = [engine.search(SearchRequest(q="ка*")) for engine in engines]
     # The four live words, all of them: every kept article, and no notice of a cut prefix.
     assert [(page.total, page.notice) for page in pages] == [(4, None)] * 2
 
@@ -374,11 +375,5 @@ def test_a_prefix_is_not_filled_with_words_only_deleted_articles_held(builds, co
 def test_completions_leave_out_words_only_deleted_articles_held(builds, corpus):
     gone = [record(n, f"Кабан вышел к дороге {n}.") for n in range(6)]
     kept = [record(n, f"Казак спел песню {n}.") for n in range(6, 9)]
-    write(corpus / "a.jsonl", *gone)
-    write(corpus / "b.jsonl", *kept)
-    builds.incremental(corpus)
-    (corpus / "a.jsonl").unlink()
-    builds.check(corpus)
-    full = builds.root / f"full-{builds.fulls}"
-    offered = [SearchEngine(index).complete("ка") for index in (builds.index, full)]
+    offered = [engine.complete("ка") for engine in after_deleting(builds, corpus, gone, kept)]
     assert offered == [["казак"], ["казак"]]
