@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from bench.metrics import latency_summary
-from search_ui import create_app
+from search_ui.app import create_app
 
 TARGET_P95_MS = 20
 MAX_TYPED = 400

@@ -9,7 +9,7 @@ from flask import Flask, g, request
 
 from indexer import IndexMissing, SearchRequest
 
-from . import create_app
+from .app import create_app
 from .engine import get_engine
 
 log = logging.getLogger("search_ui.requests")

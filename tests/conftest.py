@@ -53,7 +53,7 @@ def engine(tiny_index) -> SearchEngine:
 
 @pytest.fixture
 def app(tiny_index):
-    from search_ui import create_app
+    from search_ui.app import create_app
 
     return create_app({"TESTING": True, "INDEX_DIR": str(tiny_index)})
 

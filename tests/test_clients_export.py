@@ -13,7 +13,7 @@ import pytest
 import search_ui.export
 from indexer import SearchRequest, build_index
 from indexer.engine.export import excel_safe
-from search_ui import create_app
+from search_ui.app import create_app
 
 REPO = Path(__file__).resolve().parents[1]
 HEADER = ["date", "source", "rubric", "title", "url", "lead"]

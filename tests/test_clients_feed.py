@@ -4,7 +4,7 @@ import feedparser
 import pytest
 
 from indexer import build_index
-from search_ui import create_app
+from search_ui.app import create_app
 from search_ui.feed import xml_text
 from tests.support import write_jsonl
 

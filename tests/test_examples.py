@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from search_ui import create_app
+from search_ui.app import create_app
 from search_ui.examples import period_example, rubric_example, source_example
 
 

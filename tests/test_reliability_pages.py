@@ -15,7 +15,7 @@ from markupsafe import escape
 from indexer.engine.results import SearchRequest
 from indexer.engine.search import SearchEngine
 from indexer.writing.build import build_index
-from search_ui import create_app
+from search_ui.app import create_app
 from tests.support import REPO, Server, site_scripts, write_jsonl
 
 TEMPLATES = REPO / "search_ui" / "templates"
@@ -236,7 +236,7 @@ TRAVERSALS = [
     "/static//etc/passwd",
     "/static/%2fetc%2fpasswd",
     "/static/app.js%00.txt",
-    "/static/app.js/../../__init__.py",
+    "/static/app.js/../../app.py",
     "/article/..%2f..%2fetc%2fpasswd",
     "/api/article/..%2f..%2fetc%2fpasswd",
     "/article/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
@@ -250,7 +250,7 @@ def secrets(index_dir: Path) -> list[str]:
     """Lines of files outside what the site serves, which no response may contain."""
     return [
         "root:x:0:0",  # /etc/passwd
-        "def create_app(",  # search_ui/__init__.py
+        "def create_app(",  # search_ui/app.py
         "{% block",  # a template's source
         "[build-system]",  # pyproject.toml
         f'"{index_dir.parent}',  # the manifest beside the index: a corpus path in quotes

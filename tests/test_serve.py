@@ -6,6 +6,8 @@ import json
 import os
 import signal
 import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -76,6 +78,15 @@ def listening(port: int) -> int:
     """How many sockets listen on the port: one a worker (SO_REUSEPORT), else the shared one."""
     rows = [row.split() for row in Path("/proc/net/tcp").read_text().splitlines()[1:]]
     return sum(row[1].endswith(f":{port:04X}") and row[3] == "0A" for row in rows)
+
+
+def test_the_supervisor_loads_neither_the_app_nor_the_index():
+    # Each worker holds its own app; one in the supervisor would only take memory (70 MB).
+    loaded = "import sys, search_ui.serve; print(sorted({m.split('.')[0] for m in sys.modules}))"
+    modules = subprocess.run([sys.executable, "-c", loaded], capture_output=True, text=True,
+                             check=True).stdout  # fmt: skip
+    for heavy in ("flask", "indexer", "numpy", "pymorphy3", "whoosh"):
+        assert f"'{heavy}'" not in modules
 
 
 def test_workers_share_one_socket_and_a_dead_one_is_replaced(service):

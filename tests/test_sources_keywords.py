@@ -6,7 +6,7 @@ import pytest
 
 from indexer.engine.search import SearchEngine
 from indexer.writing.build import build_index
-from search_ui import create_app
+from search_ui.app import create_app
 
 RECORDS = [
     {"url": "https://russian.rt.com/world/article/1-a", "title": "Переговоры в Женеве",

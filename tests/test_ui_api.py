@@ -4,7 +4,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search_ui import create_app
+from search_ui.app import create_app
 
 RESULT_KEYS = {"id", "title", "title_html", "url", "source", "rubric", "date", "score", "snippet",
                "missing", "copies"}  # fmt: skip

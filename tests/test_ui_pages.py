@@ -8,7 +8,7 @@ import pytest
 from markupsafe import escape
 
 from indexer.engine.results import ArticleView, FacetValue, Hit, SearchPage, TimelineBar
-from search_ui import create_app
+from search_ui.app import create_app
 
 ELECTIONS = "Выборы президента прошли спокойно"
 DECREE = "Президент подписал указ о выборах"

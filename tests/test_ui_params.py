@@ -6,7 +6,7 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from indexer.engine.results import SearchRequest
-from search_ui import create_app
+from search_ui.app import create_app
 from search_ui.links import page_numbers, request_args, safe_url, search_url
 from search_ui.params import parse_bound, parse_request
 
