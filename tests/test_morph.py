@@ -47,6 +47,42 @@ def test_an_unlikely_reading_is_not_a_lemma(word, lemma):
     assert lemma not in lemmas(word)
 
 
+# A command or an abbreviation is not a lemma where the word reads as another word at least as
+# likely: «три» is a number, not «тереть!», «пришли» is «прийти», not «прислать!», «им» is
+# «они», not «им.» for «имени».
+COMMANDS = [
+    ("три", ("три",)),
+    ("почти", ("почти",)),
+    ("мой", ("мой",)),
+    ("цель", ("цель",)),
+    ("пришли", ("прийти",)),
+    ("нашли", ("найти",)),
+    ("гости", ("гость",)),
+    ("им", ("они",)),
+    ("тел", ("тело",)),
+    # read first as a command, or only as one: kept
+    ("дай", ("дать", "дая")),
+    ("скажи", ("сказать",)),
+    ("слушай", ("слушать", "слушай")),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), COMMANDS)
+def test_a_command_or_abbreviation_is_not_a_lemma_beside_a_likelier_word(word, expected):
+    assert lemmas(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("уже", ("уже",)), ("нее", ("она",))])
+def test_a_function_word_is_not_read_as_a_noun_or_comparative(word, expected):
+    assert lemmas(word) == expected
+
+
+def test_the_forms_of_a_verb_leave_out_its_commands_read_as_other_words():
+    assert {"трет", "тер", "тереть"} <= word_forms("тереть")
+    assert "три" not in word_forms("тереть")
+    assert "пришли" not in word_forms("прислать")
+
+
 def test_a_word_pymorphy_does_not_know_keeps_every_guess():
     # «Квят» is guessed from its ending: квить 0.94, квенок 0.05, and itself only 0.008.
     assert "квят" in lemmas("квят")

@@ -340,3 +340,36 @@ def test_a_word_is_not_found_in_its_unlikely_readings(tmp_path):
     assert titles(engine, "послы") == [RARE_READINGS[0][0]]
     assert titles(engine, "тема") == [RARE_READINGS[2][0]]
     assert titles(engine, "после") == [RARE_READINGS[1][0]]
+
+
+# «три», «почти» and «мой» read as commands too (тереть, почтить, мыть), and «им» as «им.» for
+# «имени», each as likely or less than the word they are (morph.MARKED): not matched so.
+COMMANDS = [
+    ("Три года спустя", "", "Прошло почти три года, и мой друг вернулся к ним, мы писали им."),
+    ("Как тереть морковь", "", "Морковь трут на крупной тёрке."),
+    ("Ветераны почтили память павших", "", "Память героев почтят минутой молчания."),
+]
+
+
+def test_a_word_is_not_found_as_a_command_it_only_reads_as(tmp_path):
+    engine = engine_of(tmp_path, COMMANDS)
+    assert titles(engine, "тереть") == [COMMANDS[1][0]]
+    assert titles(engine, "почтить") == [COMMANDS[2][0]]
+    assert titles(engine, "мыть") == []
+    assert titles(engine, "имя") == []
+    assert titles(engine, "три") == [COMMANDS[0][0]]
+    (hit,) = search(engine, "почтили").hits
+    assert "<mark>почти</mark>" not in hit.snippet
+
+
+# «уже» reads as «уж» (a grass snake) and as the comparative of «узкий» (morph.NOT_FUNCTION).
+FUNCTION_WORDS = [
+    ("Выборы уже прошли", "", "Итоги уже подведены."),
+    ("Решение принял узкий круг лиц", "", "Круг узок."),
+]
+
+
+def test_a_function_word_is_not_found_as_a_noun_or_comparative(tmp_path):
+    engine = engine_of(tmp_path, FUNCTION_WORDS)
+    assert titles(engine, "узкий") == [FUNCTION_WORDS[1][0]]
+    assert titles(engine, "ужи") == []

@@ -23,7 +23,9 @@ EXACT = "!"
 # 2: a name with a number is declined, "Формулы-1" → формула-1 (morph.NUMBERED); a word set
 # with a typographic hyphen is the word with the keyboard's ("Санкт‑Петербург", morph.fold).
 # 3: a word's unlikely readings are not indexed, «после» as посол (morph.RARE_READING).
-ANALYSIS_VERSION = 3
+# 4: nor a command or an abbreviation where the word reads as another word, «три» as тереть,
+# «им» as имя (morph.MARKED).
+ANALYSIS_VERSION = 4
 
 
 def exact_term(word: str) -> str:
