@@ -12,6 +12,7 @@ from indexer.engine import budget as query_budget
 from indexer.engine import joined
 from indexer.engine import query as syntax
 from indexer.engine.government import governed
+from indexer.engine.participles import as_typed
 from indexer.engine.results import MAX_QUERY_CHARS
 from indexer.text.analysis import exact_term
 from indexer.text.morph import fold, lemmas, word_forms
@@ -126,9 +127,10 @@ def analyse(word: syntax.Word) -> Term:
     """The lemmas, exact term and stop-word status of one word."""
     form = fold(word.text)
     found = lemmas(form)
-    own = found == (form,)
+    own = found == (form,)  # as the index has it: then the form has no exact term of its own
     plain = not word.exact and not word.prefix
-    return Term(word, found, None if own else exact_term(form), plain and form in STOP_WORDS)
+    return Term(word, as_typed(form, found), None if own else exact_term(form),
+                plain and form in STOP_WORDS)  # fmt: skip
 
 
 @dataclass
