@@ -72,8 +72,18 @@ def test_a_command_or_abbreviation_is_not_a_lemma_beside_a_likelier_word(word, e
     assert lemmas(word) == expected
 
 
-@pytest.mark.parametrize(("word", "expected"), [("уже", ("уже",)), ("нее", ("она",))])
-def test_a_function_word_is_not_read_as_a_noun_or_comparative(word, expected):
+FUNCTION_WORDS = [
+    ("уже", ("уже",)),  # not «уж», nor «узкий»
+    ("нее", ("она",)),  # not the river Нея
+    ("просто", ("просто",)),  # read first as a particle: not «простой»
+    ("возможно", ("возможно",)),  # a conjunction: not «возможный»
+    ("якобы", ("якобы",)),  # not the first name Якоб
+    ("важно", ("важно", "важный")),  # an adverb, which is a word of its own: kept
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), FUNCTION_WORDS)
+def test_a_function_word_is_not_read_as_a_noun_or_adjective(word, expected):
     assert lemmas(word) == expected
 
 

@@ -362,10 +362,11 @@ def test_a_word_is_not_found_as_a_command_it_only_reads_as(tmp_path):
     assert "<mark>почти</mark>" not in hit.snippet
 
 
-# «уже» reads as «уж» (a grass snake) and as the comparative of «узкий» (morph.NOT_FUNCTION).
+# «уже» reads as «уж» (a grass snake) and as the comparative of «узкий», «просто» (just) as
+# «простой» (morph.NOT_FUNCTION).
 FUNCTION_WORDS = [
-    ("Выборы уже прошли", "", "Итоги уже подведены."),
-    ("Решение принял узкий круг лиц", "", "Круг узок."),
+    ("Выборы уже прошли", "", "Итоги уже подведены, это просто формальность."),
+    ("Решение принял узкий круг лиц", "", "Круг узок, решение простое."),
 ]
 
 
@@ -373,3 +374,4 @@ def test_a_function_word_is_not_found_as_a_noun_or_comparative(tmp_path):
     engine = engine_of(tmp_path, FUNCTION_WORDS)
     assert titles(engine, "узкий") == [FUNCTION_WORDS[1][0]]
     assert titles(engine, "ужи") == []
+    assert titles(engine, "простой") == [FUNCTION_WORDS[1][0]]

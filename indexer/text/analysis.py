@@ -24,8 +24,8 @@ EXACT = "!"
 # with a typographic hyphen is the word with the keyboard's ("Санкт‑Петербург", morph.fold).
 # 3: a word's unlikely readings are not indexed, «после» as посол (morph.RARE_READING).
 # 4: nor a command or an abbreviation where the word reads as another word, «три» as тереть,
-# «им» as имя (morph.MARKED), nor a function word as a noun or a comparative, «уже» as узкий
-# (morph.NOT_FUNCTION).
+# «им» as имя (morph.MARKED), nor a function word as a noun, a short adjective or a
+# comparative, «уже» as узкий, «просто» as простой (morph.NOT_FUNCTION).
 ANALYSIS_VERSION = 4
 
 

@@ -25,10 +25,13 @@ RARE_READING = 0.02
 # article), and «им» is «они», not «им.» for «имени» (2,814 of them matched «имя»). A word read
 # first so keeps the reading («дай», not the rare «дая»), as does one read only so («скажи»).
 MARKED = frozenset({"impr", "Abbr"})
-# A function word is not read as a noun or a comparative: «уже» (already) is not «уж», a grass
-# snake, nor the comparative of «узкий», which 10,379 «уже» of the shared corpus made match
-# 6,405 articles; «нее» is not the river Нея.
-NOT_FUNCTION = frozenset({"NOUN", "COMP"})
+# A function word, a stop word or one read first as a particle or a conjunction, is not read as
+# a noun, a short adjective or a comparative: «уже» (already) is not «уж», a grass snake, nor
+# the comparative of «узкий», which 10,379 «уже» of the shared corpus made match 6,405
+# articles; «просто» (just) is not «простой» (2,987), «возможно» not «возможный», «якобы» not
+# the first name Якоб, «нее» not the river Нея.
+NOT_FUNCTION = frozenset({"NOUN", "ADJS", "COMP"})
+FUNCTION_FIRST = frozenset({"PRCL", "CONJ"})
 # A name with a number ("Формулы-1", "Северного потока-2", "Боинга-737"), which pymorphy3
 # keeps as written: its word is declined, the number is not. Three letters at least, as a
 # shorter word is a model's letters ("Ту-154", "Су-35"), not declined.
@@ -82,7 +85,7 @@ def lemmas(word: str) -> tuple[str, ...]:
     if len(found) > 1 and any(parse.is_known for parse in readings):
         found = [found[0], *(lemma for lemma in found[1:] if chance[lemma] >= RARE_READING)]
         found = without_marked(found, chance, readings)
-        if word in STOP_WORDS:
+        if word in STOP_WORDS or readings[0].tag.POS in FUNCTION_FIRST:
             found = function_lemmas(found, readings)
     numbered = NUMBERED.fullmatch(word)
     if numbered and found in ([], [word]):
@@ -100,7 +103,8 @@ def without_marked(found: list[str], chance: dict[str, float], readings: list) -
 
 
 def function_lemmas(found: list[str], readings: list) -> list[str]:
-    """The lemmas of a function word, less those it reads as only a noun or a comparative."""
+    """The lemmas of a function word, less those it reads as only a noun, a short adjective or
+    a comparative."""
     told = {fold(p.normal_form) for p in readings if p.tag.POS not in NOT_FUNCTION}
     return [lemma for lemma in found if lemma in told] or found
 
