@@ -24,12 +24,14 @@ from indexer.text.morph import fold, lemmas, morph_analyzer
 from indexer.text.stopwords import STOP_WORDS
 from indexer.writing.build import StrictBuildFailed, build_index, directory_bytes
 from indexer.writing.lock import BuildRunning
+from indexer.writing.manifest import STALE_INDEX, index_made_by_other_analysis
 
 __all__ = [
     "EXPORT_LIMIT",
     "MAX_PER_PAGE",
     "MAX_QUERY_CHARS",
     "SORTS",
+    "STALE_INDEX",
     "STOP_WORDS",
     "Article",
     "ArticleView",
@@ -50,6 +52,7 @@ __all__ = [
     "csv_lines",
     "directory_bytes",
     "fold",
+    "index_made_by_other_analysis",
     "jsonl_lines",
     "lemmas",
     "morph_analyzer",

@@ -10,6 +10,7 @@ from pathlib import Path
 from indexer import (
     MAX_PER_PAGE,
     SORTS,
+    STALE_INDEX,
     Article,
     BuildRunning,
     IndexMissing,
@@ -19,6 +20,7 @@ from indexer import (
     StrictBuildFailed,
     build_index,
     csv_lines,
+    index_made_by_other_analysis,
     jsonl_lines,
     page_data,
     read_articles,
@@ -115,6 +117,8 @@ def run_stats(args) -> int:
         print(f"  {source}: {count} ({undated.get(source, 0)} undated)")
     print(f"dates: {stats['first_date'] or '-'} … {stats['last_date'] or '-'}")
     print(f"size: {size / 2**20:.1f} MB")
+    if index_made_by_other_analysis(Path(args.index)):
+        print(f"note: {STALE_INDEX}")
     return 0
 
 

@@ -4,10 +4,11 @@ import logging
 import re
 import sys
 import time
+from pathlib import Path
 
 from flask import Flask, g, request
 
-from indexer import IndexMissing, SearchRequest
+from indexer import STALE_INDEX, IndexMissing, SearchRequest, index_made_by_other_analysis
 
 from .app import create_app
 from .engine import get_engine
@@ -57,6 +58,8 @@ def warm_up(app: Flask) -> None:
             get_engine().search(SearchRequest(q="новости"))
         except IndexMissing:
             log.warning("no index in %s yet: run `make index`", app.config["INDEX_DIR"])
+    if index_made_by_other_analysis(Path(app.config["INDEX_DIR"])):
+        log.warning("%s: %s", app.config["INDEX_DIR"], STALE_INDEX)
 
 
 app = create_app()

@@ -36,6 +36,19 @@ def test_stats(tmp_path, capsys):
     assert "articles: 1" in out and "Sputnik Беларусь: 1 (0 undated)" in out and "2024-12-23" in out
 
 
+def test_stats_says_when_another_analysis_made_the_index(tmp_path, capsys):
+    index = tmp_path / "index"
+    main(["build", str(SAMPLE_PAGE), "--index", str(index), "--no-progress"])
+    main(["stats", "--index", str(index)])
+    assert "word analysis" not in capsys.readouterr().out
+    manifest = json.loads((index / "manifest.json").read_text())
+    (index / "manifest.json").write_text(json.dumps({**manifest, "analysis": 3}))
+    assert main(["stats", "--index", str(index)]) == 0
+    assert "made by another version of the word analysis: run `make index`" in (
+        capsys.readouterr().out
+    )
+
+
 def test_stats_counts_the_undated_articles_of_each_source(tmp_path, capsys):
     corpus = tmp_path / "notes"
     corpus.mkdir()

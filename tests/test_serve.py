@@ -3,6 +3,7 @@ stay one line each, and no redirect built from the Host header."""
 
 import http.client
 import json
+import logging
 import os
 import signal
 import socket
@@ -14,9 +15,11 @@ from urllib.parse import quote
 
 import pytest
 
+from indexer import build_index
+from search_ui.app import create_app
 from search_ui.serve import REUSE_PORT
-from search_ui.wsgi import printable
-from tests.support import Server, child_pids
+from search_ui.wsgi import log, printable, warm_up
+from tests.support import SAMPLE_PAGE, Server, child_pids
 
 PRINTABLE = [
     ("/api/search", "/api/search"),
@@ -78,6 +81,20 @@ def listening(port: int) -> int:
     """How many sockets listen on the port: one a worker (SO_REUSEPORT), else the shared one."""
     rows = [row.split() for row in Path("/proc/net/tcp").read_text().splitlines()[1:]]
     return sum(row[1].endswith(f":{port:04X}") and row[3] == "0A" for row in rows)
+
+
+def test_the_server_says_when_another_analysis_made_the_index(tmp_path, caplog):
+    index = tmp_path / "index"
+    build_index([SAMPLE_PAGE], index, progress=False)
+    manifest = json.loads((index / "manifest.json").read_text())
+    (index / "manifest.json").write_text(json.dumps({**manifest, "analysis": 3}))
+    log.addHandler(caplog.handler)  # the request log does not propagate to the root
+    try:
+        with caplog.at_level(logging.WARNING, logger=log.name):
+            warm_up(create_app({"INDEX_DIR": str(index)}))
+    finally:
+        log.removeHandler(caplog.handler)
+    assert f"{index}: the index was made by another version of the word analysis" in caplog.text
 
 
 def test_the_supervisor_loads_neither_the_app_nor_the_index():

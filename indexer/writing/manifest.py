@@ -22,6 +22,11 @@ MANIFEST = "manifest.json"
 VERSION = 2
 KEY_CHARS = 16  # an id, a text key and a fingerprint are 16 hex digits each
 ENTRY_CHARS = 3 * KEY_CHARS
+# What the server and `stats` say of an index another version of the analysis made.
+STALE_INDEX = (
+    "the index was made by another version of the word analysis: run `make index` "
+    "(python -m indexer build) to build it again, or its words are read as they were"
+)
 UNKNOWN_STATE = [-1, -1]  # matches no file: read it at the next build
 HASH_CHUNK = 1 << 20
 
@@ -108,6 +113,12 @@ def made_by_other_analysis(index_dir: Path, saved: dict | None) -> bool:
     if saved is None:
         return (index_dir / MANIFEST).exists() or any(index_dir.glob("*.toc"))
     return saved.get("analysis") != ANALYSIS_VERSION
+
+
+def index_made_by_other_analysis(index_dir: Path) -> bool:
+    """True for an index whose terms another version of the word analysis made: it answers,
+    but the words it was built with are read otherwise now, until it is built again."""
+    return made_by_other_analysis(Path(index_dir), read_saved(Path(index_dir)))
 
 
 def save_manifest(index_dir: Path, manifest: dict[str, FileRecord]) -> None:
