@@ -10,8 +10,8 @@ from tests.support import engine_of, titles
 
 STEEL = ("Корпус из нержавеющей стали", "", "Сталь не ржавеет.")
 BECAME = ("Спортсмен стал чемпионом", "", "Через год она станет тренером.")
-# «стали» of «стать» in a text: the index reads the form both ways, as it cannot tell.
-PRICES = ("Цены стали выше", "", "Рост продолжился.")
+# «стали» of «стать» in a text whose neighbours do not tell it: the index reads it both ways.
+PRICES = ("Цены стали снова расти", "", "Рост продолжился.")
 
 
 @pytest.fixture(scope="module")

@@ -51,9 +51,8 @@ def test_title_matches_rank_above_body_matches(engine):
 
 
 def test_the_form_typed_ranks_above_other_forms(engine):
-    # both mention сталь; only the steel article has "сталь" itself in its title and body
+    # only the steel article has "сталь" itself in its title and body
     assert titles(engine, "сталь")[0] == STEEL
-    assert titles(engine, "стали")[0] == TEACHERS
 
 
 def test_snippet_marks_the_words_as_written(engine):
@@ -90,7 +89,8 @@ def test_exact_form_only(engine):
 
 def test_exclusion_or_and_groups(engine):
     assert titles(engine, "выборы -указ") == [ELECTIONS]
-    assert set(titles(engine, "сталь OR мост")) == {STEEL, TEACHERS, BRIDGE}
+    # the teachers' «стали получать» is the verb (text/context.py): not steel
+    assert set(titles(engine, "сталь OR мост")) == {STEEL, BRIDGE}
     assert set(titles(engine, "(сталь | мост) -учителя")) == {STEEL, BRIDGE}
 
 

@@ -3,13 +3,15 @@ strait, not «пролив» as the gerund of «пролить»; «внутре
 genitive of «политик», whose forms («политиком», «политиков») a query for policy would
 otherwise match.
 
-The index keeps every likely reading of a word (morph.RARE_READING); only the query, where the
-adjective stands beside the word, narrows it to the nouns the adjective agrees with.
+The index keeps every likely reading of a word (morph.RARE_READING), but for a word of a verb's
+and a declined word's lemmas, whose neighbours may tell (text/context.py, which holds `agree`);
+the query, where the adjective stands beside the word, narrows it to the nouns it agrees with.
 """
 
 from dataclasses import replace
 
 from indexer.engine.plan import is_plain, side_by_side
+from indexer.text.context import agree
 from indexer.text.morph import fold, parses
 
 
@@ -48,13 +50,3 @@ def agreeing_nouns(adjective: str, word: str) -> set[str]:
         for p in parses(word)
         if p.tag.POS == "NOUN" and any(agree(tag, p.tag) for tag in adjectives)
     }
-
-
-def agree(adjective, noun) -> bool:
-    """An adjective's tag agrees with a noun's: the same case and number, and in the singular
-    the same gender (a noun of common gender takes either)."""
-    if adjective.case != noun.case or adjective.number != noun.number:
-        return False
-    if adjective.number == "plur" or noun.gender is None or "Ms-f" in noun:
-        return True
-    return noun.gender == adjective.gender

@@ -3,35 +3,14 @@
 politicians, whose genitive is «политиков».
 
 A preposition takes a word in the cases it governs, and only a word that has a case: a noun, an
-adjective or participle, a pronoun or a numeral. The index keeps every likely reading of a word
-(morph.RARE_READING); only the query, where the preposition stands before the word, narrows it
-to the lemmas read so. The words are narrowed before the stop words (most prepositions) leave
-the query.
+adjective or participle, a pronoun or a numeral; the index reads a text's word after a
+preposition so too (text/context.py). The words are narrowed before the stop words (most
+prepositions) leave the query.
 """
 
 from dataclasses import replace
 
-from indexer.text.morph import fold, parses
-
-# The cases each preposition takes (pymorphy3's names).
-GENITIVE = ("без", "для", "до", "из", "от", "у", "около", "вокруг", "после", "кроме", "среди",
-            "возле", "против", "мимо", "вместо", "ради", "вдоль", "из-за", "из-под")  # fmt: skip
-GOVERNS = {
-    **dict.fromkeys(GENITIVE, {"gent"}),
-    **dict.fromkeys(("к", "ко", "благодаря", "согласно", "вопреки"), {"datv"}),
-    **dict.fromkeys(("про", "через", "сквозь"), {"accs"}),
-    **dict.fromkeys(("в", "во", "на"), {"accs", "loct"}),
-    **dict.fromkeys(("о", "об", "обо"), {"loct", "accs"}),
-    **dict.fromkeys(("с", "со"), {"gent", "ablt", "accs"}),
-    **dict.fromkeys(("за", "под", "подо"), {"accs", "ablt"}),
-    **dict.fromkeys(("над", "надо", "перед", "передо", "между"), {"ablt"}),
-    "по": {"datv", "loct", "accs"},
-    "при": {"loct"},
-}
-# pymorphy3's second genitive, accusative and locative («чашка чаю», «в лесу») are the cases.
-CASE_OF = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
-# The parts of speech that have a case.
-DECLINED = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+from indexer.text.context import GOVERNS, lemmas_in_cases
 
 
 def governed(nodes) -> tuple:
@@ -58,12 +37,3 @@ def is_preposition(node) -> bool:
 def is_ambiguous(node) -> bool:
     """A word searched in its forms that has several lemmas to choose from."""
     return hasattr(node, "lemmas") and node.plain and len(node.lemmas) > 1
-
-
-def lemmas_in_cases(word: str, cases: set[str]) -> set[str]:
-    """The lemmas of the word's readings that have one of the cases."""
-    return {
-        fold(p.normal_form)
-        for p in parses(word)
-        if p.tag.POS in DECLINED and CASE_OF.get(p.tag.case, p.tag.case) in cases
-    }

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 
+from indexer.text.context import in_context, kinds
 from indexer.text.morph import fold, lemmas
 
 # A word, keeping inner hyphens: "Санкт-Петербурге", "COVID-19", "из-за".
@@ -25,7 +26,9 @@ EXACT = "!"
 # 3: a word's unlikely readings are not indexed, «после» as посол (morph.RARE_READING).
 # 4: nor a command or an abbreviation where the word reads as another word, «три» as тереть,
 # «им» as имя (morph.MARKED), nor a function word as a noun, a short adjective or a
-# comparative, «уже» as узкий, «просто» as простой (morph.NOT_FUNCTION).
+# comparative, «уже» as узкий, «просто» as простой (morph.NOT_FUNCTION); a word of two kinds
+# is read as the one its neighbours tell, «из стали» as сталь, «стали работать» as стать
+# (text/context.py).
 ANALYSIS_VERSION = 4
 
 
@@ -59,17 +62,62 @@ def word_terms(word: str) -> tuple[str, ...]:
 
 def term_positions(text: str) -> dict[str, list[int]]:
     """Every term of a text with its word positions: the fast indexing path."""
-    # Group by word first: a word repeats, its terms are looked up once.
+    # Group by word first: a word repeats, its terms are looked up once. A word of two kinds
+    # («стали») is looked up at each place, as its neighbours may tell which one it is.
+    words = WORD.findall(text)
     by_word: dict[str, list[int]] = defaultdict(list)
-    for pos, word in enumerate(WORD.findall(text)):
+    for pos, word in enumerate(words):
         by_word[word].append(pos)
     positions: dict[str, list[int]] = {}
+    two_kinds = []
     for word, poslist in by_word.items():
-        for term in word_terms(fold(word)):
-            # Two forms of one lemma ("стали", "сталь") merge into one list.
+        form = fold(word)
+        terms, told_by_neighbours = word_entry(form)
+        if told_by_neighbours:
+            two_kinds.append((form, poslist))
+            continue
+        for term in terms:  # inline: a call per word cost a fifth of the whole
             known = positions.get(term)
             positions[term] = sorted(known + poslist) if known else poslist
+    if two_kinds:
+        gaps = WORD.split(text)
+        by_terms: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for form, poslist in two_kinds:
+            for pos in poslist:
+                by_terms[terms_between(form, *neighbours(words, gaps, pos))].append(pos)
+        for terms, poslist in by_terms.items():
+            add_positions(positions, terms, sorted(poslist))
     return positions
+
+
+def add_positions(positions: dict[str, list[int]], terms, poslist: list[int]) -> None:
+    """The positions of a word's terms, merged with those other forms gave the same term."""
+    for term in terms:
+        # Two forms of one lemma ("стали", "сталь") merge into one list.
+        known = positions.get(term)
+        positions[term] = sorted(known + poslist) if known else poslist
+
+
+@lru_cache(maxsize=300_000)
+def word_entry(form: str) -> tuple[tuple[str, ...], bool]:
+    """A folded word's terms, and whether it is of two kinds, which its neighbours may tell
+    apart (context.kinds; not a hyphenated word)."""
+    return word_terms(form), not HYPHENS.search(form) and kinds(form) is not None
+
+
+def neighbours(words: list[str], gaps: list[str], pos: int) -> tuple[str | None, str | None]:
+    """The folded words before and after a position, each None across anything but spaces;
+    `gaps` is the text between the words (WORD.split)."""
+    before = fold(words[pos - 1]) if pos and not gaps[pos].strip() else None
+    after = fold(words[pos + 1]) if pos + 1 < len(words) and not gaps[pos + 1].strip() else None
+    return before, after
+
+
+def terms_between(form: str, before: str | None, after: str | None) -> tuple[str, ...]:
+    """The terms of a word of two kinds between these neighbours: its exact form and the
+    lemmas of the kind they tell, or every lemma."""
+    chosen = in_context(form, before, after)
+    return word_terms(form) if chosen is None else (exact_term(form), *chosen)
 
 
 class YoFilter(Filter):
@@ -103,6 +151,7 @@ def russian_analyzer():
     """The analyzer of the text fields in the schema, for Whoosh's own query parsing.
 
     Indexing does not run it (`RussianText.index` calls `term_positions`, which gives the
-    same terms, a test checks), nor does highlighting (engine/highlight.py marks word forms).
+    same terms but where a word of two kinds has neighbours that tell which one it is, a test
+    checks), nor does highlighting (engine/highlight.py marks word forms).
     """
     return RegexTokenizer(WORD) | LowercaseFilter() | YoFilter() | MorphFilter()

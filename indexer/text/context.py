@@ -1,0 +1,135 @@
+"""The words beside a word of two kinds tell which one a text means: «из стали» is steel,
+«стали работать», «они стали», «жертвами стали» are the verb «стать».
+
+A word pymorphy3 reads both as a verb's own form and as a declined word («стали»: стать,
+сталь; «начала»: начать, начало) is indexed with the lemmas of one kind where its neighbours
+leave no doubt, and with both where they say nothing. Each rule looks only at the next word
+over spaces alone (no punctuation between):
+- after a preposition, a declined word in a case it takes (the query's rule, government.py);
+- after an adjective or participle, a noun it agrees with in an oblique case («нержавеющей
+  стали»; not the nominative, «многие стали» being the verb's subject);
+- after a personal pronoun or «не», or before an infinitive, a comparative, a short
+  adjective or participle, or a word only in the instrumental («стали чемпионами»), or
+  after one («жертвами стали»), the verb.
+"""
+
+from functools import lru_cache
+
+from indexer.text.morph import fold, lemmas, parses
+
+# The cases each preposition takes (pymorphy3's names).
+GENITIVE = ("без", "для", "до", "из", "от", "у", "около", "вокруг", "после", "кроме", "среди",
+            "возле", "против", "мимо", "вместо", "ради", "вдоль", "из-за", "из-под")  # fmt: skip
+GOVERNS = {
+    **dict.fromkeys(GENITIVE, {"gent"}),
+    **dict.fromkeys(("к", "ко", "благодаря", "согласно", "вопреки"), {"datv"}),
+    **dict.fromkeys(("про", "через", "сквозь"), {"accs"}),
+    **dict.fromkeys(("в", "во", "на"), {"accs", "loct"}),
+    **dict.fromkeys(("о", "об", "обо"), {"loct", "accs"}),
+    **dict.fromkeys(("с", "со"), {"gent", "ablt", "accs"}),
+    **dict.fromkeys(("за", "под", "подо"), {"accs", "ablt"}),
+    **dict.fromkeys(("над", "надо", "перед", "передо", "между"), {"ablt"}),
+    "по": {"datv", "loct", "accs"},
+    "при": {"loct"},
+}
+# pymorphy3's second genitive, accusative and locative («чашка чаю», «в лесу») are the cases.
+CASE_OF = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
+# The parts of speech that have a case.
+DECLINED = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+# A verb's own forms: in a person, a tense or the infinitive; a verb's lemma ends so.
+VERB_FORMS = frozenset({"VERB", "INFN"})
+INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "чься")
+# The words before a verb that no declined word follows so («они стали», «не стали»).
+SUBJECTS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они", "не"})
+# What a verb is followed by and a declined word seldom is: «стали работать / сильнее /
+# известны / проданы».
+AFTER_A_VERB = frozenset({"INFN", "COMP", "ADJS", "PRTS"})
+# The words that agree with a noun, and the cases in which their agreement tells a noun: an
+# adjective in the nominative may be the verb's subject («новые стали работать»).
+ATTRIBUTES = frozenset({"ADJF", "PRTF"})
+OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def lemmas_in_cases(word: str, cases: set[str]) -> set[str]:
+    """The lemmas of the word's readings that have one of the cases."""
+    return {
+        fold(p.normal_form)
+        for p in parses(word)
+        if p.tag.POS in DECLINED and CASE_OF.get(p.tag.case, p.tag.case) in cases
+    }
+
+
+@lru_cache(maxsize=50_000)
+def kinds(word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The word's lemmas as a verb and as a declined word, when it has both and no other;
+    None for a word of one kind («стали» → (стать,), (сталь,))."""
+    found = lemmas(word)
+    if len(found) < 2 or not any(lemma.endswith(INFINITIVE) for lemma in found):
+        return None  # no verb among its lemmas: not read again
+    readings = [p for p in parses(word) if fold(p.normal_form) in found]
+    verbal = {fold(p.normal_form) for p in readings if p.tag.POS in VERB_FORMS}
+    declined = {fold(p.normal_form) for p in readings if p.tag.POS in DECLINED}
+    if not verbal or not declined or verbal & declined or verbal | declined != set(found):
+        return None
+    return tuple(x for x in found if x in verbal), tuple(x for x in found if x in declined)
+
+
+def in_context(word: str, before: str | None, after: str | None) -> tuple[str, ...] | None:
+    """The lemmas a word of two kinds (kinds()) has between these neighbours; None when they
+    do not tell. `before` and `after` are folded words, None across punctuation."""
+    verbal, declined = kinds(word)
+    if before in GOVERNS:
+        taken = lemmas_in_cases(word, GOVERNS[before])
+        return tuple(x for x in declined if x in taken) or None
+    agreeing = nouns_agreeing(before, word) if before else set()
+    if agreeing:
+        return tuple(x for x in declined if x in agreeing) or None
+    if before in SUBJECTS or is_instrumental(before) or tells_a_verb_before(after):
+        return verbal
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def nouns_agreeing(adjective: str, word: str) -> frozenset[str]:
+    """The lemmas of the word's noun readings in an oblique case that agree with the readings
+    of a word read first as an adjective or participle."""
+    readings = parses(adjective)
+    if not readings or readings[0].tag.POS not in ATTRIBUTES:
+        return frozenset()
+    tags = [p.tag for p in readings if p.tag.POS in ATTRIBUTES]
+    return frozenset(
+        fold(p.normal_form)
+        for p in parses(word)
+        if p.tag.POS == "NOUN"
+        and CASE_OF.get(p.tag.case, p.tag.case) in OBLIQUE
+        and any(agree(tag, p.tag) for tag in tags)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def tells_a_verb_before(word: str | None) -> bool:
+    """True for a word read first as an infinitive, a comparative, a short adjective or
+    participle, or one that has a case and only the instrumental."""
+    readings = parses(word) if word else []
+    return bool(readings) and (readings[0].tag.POS in AFTER_A_VERB or is_instrumental(word))
+
+
+@lru_cache(maxsize=50_000)
+def is_instrumental(word: str | None) -> bool:
+    """True for a word read first as a declined word, each of whose declined readings is in
+    the instrumental («чемпионами», «жертвами»)."""
+    readings = parses(word) if word else []
+    if not readings or readings[0].tag.POS not in DECLINED:
+        return False
+    cases = {p.tag.case for p in readings if p.tag.POS in DECLINED}
+    return cases == {"ablt"}
+
+
+def agree(adjective, noun) -> bool:
+    """An adjective's tag agrees with a noun's: the same case and number, and in the singular
+    the same gender (a noun of common gender takes either)."""
+    if adjective.case != noun.case or adjective.number != noun.number:
+        return False
+    if adjective.number == "plur" or noun.gender is None or "Ms-f" in noun:
+        return True
+    return noun.gender == adjective.gender

@@ -1,0 +1,58 @@
+"""A word of two kinds in a text («стали»: стать, сталь) is indexed as the one its neighbours
+tell, and as both where they tell nothing."""
+
+import pytest
+
+from indexer.text.analysis import term_positions
+from indexer.text.context import in_context, kinds
+from tests.support import engine_of, titles
+
+STEEL = ("Корпус из стали", "", "Детали сделаны из нержавеющей стали.")
+BECAME = ("Они стали чемпионами", "", "Цены стали расти. Жертвами стали трое.")
+UNTOLD = ("Производство стали упало", "", "Выпуск снизился.")
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_of(tmp_path_factory.mktemp("context"), [STEEL, BECAME, UNTOLD])
+
+
+def test_the_noun_is_not_found_where_the_text_means_the_verb(engine):
+    assert set(titles(engine, "сталь")) == {STEEL[0], UNTOLD[0]}
+    assert set(titles(engine, "стать")) == {BECAME[0], UNTOLD[0]}
+    assert set(titles(engine, "стали")) == {STEEL[0], BECAME[0], UNTOLD[0]}
+    assert titles(engine, '"стали чемпионами"') == [BECAME[0]]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lemmas"),
+    [
+        ("из", "и", ("сталь",)),  # a preposition that takes the genitive
+        ("нержавеющей", None, ("сталь",)),  # an adjective agreeing in an oblique case
+        ("новые", "работать", ("стать",)),  # in the nominative it may be the subject
+        ("многие", None, None),
+        ("они", "чемпионами", ("стать",)),
+        (None, "работать", ("стать",)),  # an infinitive after it
+        (None, "лучше", ("стать",)),  # a comparative
+        (None, "известны", ("стать",)),  # a short adjective
+        ("жертвами", None, ("стать",)),  # after a word only in the instrumental
+        ("не", None, ("стать",)),
+        ("производство", "упало", None),  # nothing tells
+        (None, None, None),  # punctuation on both sides
+    ],
+)
+def test_the_neighbours_that_tell(before, after, lemmas):
+    assert in_context("стали", before, after) == lemmas
+
+
+def test_only_a_word_of_a_verbs_and_a_declined_words_lemmas_has_two_kinds():
+    assert kinds("стали") == (("стать",), ("сталь",))
+    assert kinds("начала") == (("начать",), ("начало",))
+    assert kinds("сталь") is None  # one lemma
+    assert kinds("мира") is None  # nouns only
+
+
+def test_punctuation_between_tells_nothing():
+    found = term_positions("Сделано из «стали». Из стали!")
+    assert found["сталь"] == [2, 4]
+    assert found["стать"] == [2]
