@@ -49,9 +49,9 @@ def form_terms(word: str) -> list[str]:
     return list(found) if found == (word,) else [exact_term(word), *found]
 
 
-@lru_cache(maxsize=300_000)
 def word_terms(word: str) -> tuple[str, ...]:
-    """All index terms of one folded word, its hyphenated parts included."""
+    """All index terms of one folded word, its hyphenated parts included (word_entry keeps
+    them for the indexing path)."""
     terms = form_terms(word)
     if HYPHENS.search(word):
         for part in HYPHENS.split(word):
@@ -117,7 +117,7 @@ def terms_between(form: str, before: str | None, after: str | None) -> tuple[str
     """The terms of a word of two kinds between these neighbours: its exact form and the
     lemmas of the kind they tell, or every lemma."""
     chosen = in_context(form, before, after)
-    return word_terms(form) if chosen is None else (exact_term(form), *chosen)
+    return word_entry(form)[0] if chosen is None else (exact_term(form), *chosen)
 
 
 class YoFilter(Filter):
