@@ -60,8 +60,9 @@ class CompactPositions(formats.Positions):
 class RussianText(fields.TEXT):
     """A TEXT field that indexes through `term_positions`.
 
-    It gives the same terms as `russian_analyzer()` (a test checks this) at a
-    fraction of the cost of Whoosh's token stream, the bottleneck of a build.
+    It gives the terms of `russian_analyzer()`, but a word of two kinds only in the kind its
+    neighbours tell (text/context.py; a test checks both), at a fraction of the cost of
+    Whoosh's token stream, the bottleneck of a build.
     """
 
     def __init__(self, **kwargs):
