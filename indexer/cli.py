@@ -117,7 +117,7 @@ def run_stats(args) -> int:
         print(f"  {source}: {count} ({undated.get(source, 0)} undated)")
     print(f"dates: {stats['first_date'] or '-'} … {stats['last_date'] or '-'}")
     print(f"size: {size / 2**20:.1f} MB")
-    if index_made_by_other_analysis(Path(args.index)):
+    if index_made_by_other_analysis(args.index):
         print(f"note: {STALE_INDEX}")
     return 0
 

@@ -4,7 +4,6 @@ import logging
 import re
 import sys
 import time
-from pathlib import Path
 
 from flask import Flask, g, request
 
@@ -58,7 +57,7 @@ def warm_up(app: Flask) -> None:
             get_engine().search(SearchRequest(q="новости"))
         except IndexMissing:
             log.warning("no index in %s yet: run `make index`", app.config["INDEX_DIR"])
-    if index_made_by_other_analysis(Path(app.config["INDEX_DIR"])):
+    if index_made_by_other_analysis(app.config["INDEX_DIR"]):
         log.warning("%s: %s", app.config["INDEX_DIR"], STALE_INDEX)
 
 

@@ -115,10 +115,11 @@ def made_by_other_analysis(index_dir: Path, saved: dict | None) -> bool:
     return saved.get("analysis") != ANALYSIS_VERSION
 
 
-def index_made_by_other_analysis(index_dir: Path) -> bool:
+def index_made_by_other_analysis(index_dir: str | Path) -> bool:
     """True for an index whose terms another version of the word analysis made: it answers,
     but the words it was built with are read otherwise now, until it is built again."""
-    return made_by_other_analysis(Path(index_dir), read_saved(Path(index_dir)))
+    index_dir = Path(index_dir)
+    return made_by_other_analysis(index_dir, read_saved(index_dir))
 
 
 def save_manifest(index_dir: Path, manifest: dict[str, FileRecord]) -> None:
