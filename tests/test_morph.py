@@ -3,7 +3,7 @@ import pickle
 import pytest
 
 from indexer.text.analysis import russian_analyzer, term_positions, word_terms
-from indexer.text.morph import fold, lemmas, word_forms
+from indexer.text.morph import fold, lemmas, weak_lemmas, word_forms
 
 LEMMAS = [
     ("собянину", "собянин"),
@@ -103,6 +103,24 @@ def test_the_forms_of_a_lemma_leave_out_those_read_so_rarely():
     assert "после" not in word_forms("посол")
 
 
+# A reading kept but a small share of the word's is weak: «стали» is mostly стать, «суда» суд,
+# «киев» the city, not a cue (кий); a word of one lemma or of two as likely has none.
+WEAK = [
+    ("стали", {"сталь"}),
+    ("суда", {"судно"}),
+    ("киев", {"кий"}),
+    ("карьеру", {"карьер"}),
+    ("собянину", set()),
+    ("пора", set()),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), WEAK)
+def test_a_reading_that_is_a_small_share_of_the_words_is_weak(word, expected):
+    assert weak_lemmas(word) == expected
+    assert expected <= set(lemmas(word))
+
+
 def test_lemmas_are_folded_and_bounded():
     for word in ("стали", "путина", "королев", "еще", "ёлки"):
         found = lemmas(fold(word))
@@ -114,7 +132,9 @@ TERMS = [
     # the exact form is kept only when it is not the word's only lemma
     ("собянину", {"!собянину", "собянин"}),
     ("собянин", {"собянин"}),
-    ("стали", {"!стали", "стать", "сталь"}),
+    ("стали", {"!стали", "стать", "~сталь"}),
+    # a weak reading is a term of its own (morph.WEAK_READING): «суда» is mostly courts
+    ("суда", {"!суда", "суд", "~судно"}),
     ("санкт-петербурге", {"санкт-петербург", "петербург", "санкт", "!петербурге"}),
     ("covid-19", {"covid-19", "covid", "19"}),
 ]
@@ -130,9 +150,10 @@ def test_fast_path_gives_the_analyzers_terms_but_where_the_neighbours_tell():
     tokens = {}
     for token in russian_analyzer()(text, positions=True):
         tokens.setdefault(token.text, []).append(token.pos)
-    # «стали давать» (4) is the verb: the analyzer, which reads each word alone, says сталь too.
-    assert tokens["сталь"] == [4, 10, 11]
-    assert term_positions(text) == {**tokens, "сталь": [10, 11]}
+    # «стали давать» (4) is the verb: the analyzer, which reads each word alone, says сталь too,
+    # a weak reading (morph.WEAK_READING).
+    assert tokens["~сталь"] == [4, 10, 11]
+    assert term_positions(text) == {**tokens, "~сталь": [10, 11]}
 
 
 def test_highlighting_offsets_are_the_words_as_written():

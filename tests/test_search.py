@@ -342,6 +342,24 @@ def test_a_word_is_not_found_in_its_unlikely_readings(tmp_path):
     assert titles(engine, "после") == [RARE_READINGS[1][0]]
 
 
+# «стали» reads as стать far more often than as сталь (morph.WEAK_READING), and nothing beside it
+# here tells which: it finds the steel, after the article naming «сталь» plainly once, though it
+# says «стали» three times.
+WORKS = [
+    ("Рабочие завода стали", "", "Рабочие завода стали. Заводы стали."),
+    ("Завод выпускает сталь", "", "Завод выпускает сталь."),
+]
+
+
+def test_a_weak_reading_finds_the_word_after_its_plain_forms(tmp_path):
+    engine = engine_of(tmp_path, WORKS)
+    assert titles(engine, "сталью") == [WORKS[1][0], WORKS[0][0]]
+    assert titles(engine, "стать") == [WORKS[0][0]]
+    assert titles(engine, '"завода сталь"') == [WORKS[0][0]]
+    hit = search(engine, "сталью").hits[1]
+    assert hit.title_html == "Рабочие завода <mark>стали</mark>"
+
+
 # «три», «почти» and «мой» read as commands too (тереть, почтить, мыть), and «им» as «им.» for
 # «имени», each as likely or less than the word they are (morph.MARKED): not matched so.
 COMMANDS = [

@@ -18,7 +18,7 @@ from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
-from indexer.text.analysis import EXACT, term_positions
+from indexer.text.analysis import EXACT, WEAK, term_positions
 from indexer.text.morph import fold
 from indexer.writing.columns import deleted_docs
 
@@ -80,7 +80,7 @@ def read_words(reader) -> dict[str, int]:
     for name in WORD_FIELDS:
         for term, frequency in by_field.pop(name).items():
             if frequency > 0:
-                word = term.removeprefix(EXACT)
+                word = term.removeprefix(EXACT).removeprefix(WEAK)
                 counts[word] = max(counts.get(word, 0), frequency)
     return counts
 

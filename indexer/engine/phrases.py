@@ -18,7 +18,7 @@ import numpy as np
 
 from indexer.engine import budget
 from indexer.engine.blocks import blocks
-from indexer.text.analysis import exact_term
+from indexer.text.analysis import exact_term, weak_partner
 from indexer.text.morph import word_forms
 
 # Positions held at most (8 bytes each with their document): about 100 MB; more for a
@@ -99,6 +99,17 @@ def size_of(value) -> int:
 
 
 def read_positions(reader, field: str, term: str) -> Positions:
+    """One term's positions, with those of its weak readings where it is a lemma: a word
+    stands wherever a text reads as it (`analysis.WEAK`)."""
+    found = read_term_positions(reader, field, term)
+    weak = weak_partner(term)
+    if weak is None:
+        return found
+    other = read_term_positions(reader, field, weak)
+    return Positions(np.union1d(found.all, other.all)) if len(other.all) else found
+
+
+def read_term_positions(reader, field: str, term: str) -> Positions:
     """One term's positions in every segment, with document numbers global."""
     ids, values = [], []
     for segment, offset in reader.leaf_readers():

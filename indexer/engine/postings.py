@@ -15,6 +15,7 @@ import numpy as np
 from indexer.engine import budget
 from indexer.engine.blocks import blocks
 from indexer.engine.phrases import CACHED_POSITIONS, PositionsCache
+from indexer.text.analysis import weak_partner
 from indexer.writing.columns import field_lengths, live_mask
 
 # The cache holds at most this many postings (8 bytes each, and 4 more for each BM25
@@ -27,6 +28,9 @@ POSTINGS_PER_ARTICLE, POSITIONS_PER_ARTICLE = 60, 90
 MAX_CACHED = 40_000_000  # positions 320 MB, postings 320-640 MB, at 450,000 articles and more
 # Reading a long list asks the query's budget every this many blocks (of 128 postings).
 BLOCKS_BETWEEN_CHECKS = 64
+# A text's word read as a lemma only weakly («стали» as сталь, «суда» as судно) counts as this
+# share of a mention of it: the articles naming the lemma plainly come first.
+WEAK_TF = 0.2
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,27 @@ def cache_limit(least: int, for_size: int) -> int:
 
 
 def read_postings(reader, field: str, term: str) -> Postings:
+    """One term's postings, with those of its weak readings (`analysis.WEAK`) where it is a
+    lemma: every document holding the word, a weak reading's frequency counted at WEAK_TF."""
+    found = read_term_postings(reader, field, term)
+    weak = weak_partner(term)
+    if weak is None:
+        return found
+    return merged(found, read_term_postings(reader, field, weak))
+
+
+def merged(strong: Postings, weak: Postings) -> Postings:
+    """One list of the documents of a lemma's plain and weak terms, the weak frequencies
+    taken down to WEAK_TF of a mention."""
+    if not len(weak.ids):
+        return strong
+    ids = np.concatenate([strong.ids, weak.ids])
+    tfs = np.concatenate([strong.tfs, np.float32(WEAK_TF) * weak.tfs])
+    docs, where = np.unique(ids, return_inverse=True)
+    return Postings(docs.astype(np.int32), np.bincount(where, tfs).astype(np.float32))
+
+
+def read_term_postings(reader, field: str, term: str) -> Postings:
     """One term's postings, segment by segment, with document numbers global.
 
     A common word of a large index is thousands of blocks: the read stops (budget.Spent)

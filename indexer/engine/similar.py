@@ -3,7 +3,7 @@
 import math
 from collections import Counter
 
-from indexer.text.analysis import EXACT, term_positions
+from indexer.text.analysis import EXACT, WEAK, term_positions
 from indexer.text.stopwords import STOP_WORDS
 
 KEY_TERMS = 15
@@ -25,7 +25,7 @@ def key_terms(reader, total: int, stored: dict) -> list[tuple[str, float]]:
 
 def is_content(term: str) -> bool:
     return (
-        not term.startswith(EXACT)
+        not term.startswith((EXACT, WEAK))
         and len(term) > 2
         and term not in STOP_WORDS
         and not term.isdigit()

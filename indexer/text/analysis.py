@@ -13,12 +13,16 @@ from functools import lru_cache
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 
 from indexer.text.context import in_context, kinds
-from indexer.text.morph import fold, lemmas
+from indexer.text.morph import fold, lemmas, weak_lemmas
 
 # A word, keeping inner hyphens: "Санкт-Петербурге", "COVID-19", "из-за".
 WORD = re.compile(r"\w+(?:[-‐‑]\w+)*")
 HYPHENS = re.compile(r"[-‐‑]")
 EXACT = "!"
+# The mark of a weak reading's term: «стали» is indexed as "стать" and "~сталь". The engine reads
+# a lemma's postings with its weak term's (engine/postings.py), so every form still finds the
+# word, and scores the weak ones lower.
+WEAK = "~"
 # The version of how words become terms. An index whose manifest names another is built
 # again in full (writing/build.py): its terms are not the ones queries now look for.
 # 2: a name with a number is declined, "Формулы-1" → формула-1 (morph.NUMBERED); a word set
@@ -29,7 +33,8 @@ EXACT = "!"
 # comparative, «уже» as узкий, «просто» as простой (morph.NOT_FUNCTION); a word of two kinds
 # is read as the one its neighbours tell, «из стали» as сталь, «стали работать» as стать
 # (text/context.py).
-ANALYSIS_VERSION = 4
+# 5: a word's weak readings are their own terms, "~сталь" for «стали» (morph.WEAK_READING).
+ANALYSIS_VERSION = 5
 
 
 def exact_term(word: str) -> str:
@@ -37,8 +42,20 @@ def exact_term(word: str) -> str:
     return EXACT + word
 
 
+def weak_term(lemma: str) -> str:
+    """The term of a lemma where a word reads as it only weakly: "сталь" → "~сталь"."""
+    return WEAK + lemma
+
+
+def weak_partner(term: str) -> str | None:
+    """The weak term read with a lemma's ("сталь" → "~сталь"); None for an exact form's or a
+    weak term itself."""
+    return None if term.startswith((EXACT, WEAK)) else weak_term(term)
+
+
 def form_terms(word: str) -> list[str]:
-    """The lemmas of a word, and its exact form unless that is its only lemma.
+    """The lemmas of a word, the weak ones marked, and its exact form unless that is its only
+    lemma.
 
     "собянину" → ["!собянину", "собянин"], but "собянин" → ["собянин"]: the
     lemma term already holds that form, which halves the postings to write.
@@ -46,7 +63,10 @@ def form_terms(word: str) -> list[str]:
     forms' exact terms (`indexer.engine.phrases.own_form`).
     """
     found = lemmas(word)
-    return list(found) if found == (word,) else [exact_term(word), *found]
+    if found == (word,):
+        return list(found)
+    weak = weak_lemmas(word)
+    return [exact_term(word), *(weak_term(lemma) if lemma in weak else lemma for lemma in found)]
 
 
 def word_terms(word: str) -> tuple[str, ...]:
@@ -130,7 +150,7 @@ class YoFilter(Filter):
 class MorphFilter(Filter):
     """Each word becomes its lemmas and its exact form, all at one position.
 
-    In query mode only the lemmas come out: the query side asks for the exact
+    In query mode only the lemmas come out, weak or not: the query side asks for the exact
     form itself when the user writes !слово. No MorphAnalyzer is held here, so
     pickling the schema stays cheap (see indexer.text.morph).
     """
@@ -139,7 +159,7 @@ class MorphFilter(Filter):
         for t in tokens:
             terms = word_terms(t.text)
             if t.mode == "query":
-                terms = [term for term in terms if not term.startswith(EXACT)]
+                terms = [term.removeprefix(WEAK) for term in terms if not term.startswith(EXACT)]
             for term in terms:
                 t.text = term
                 yield t

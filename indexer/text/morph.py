@@ -18,6 +18,11 @@ MAX_LEMMAS = 3
 # «стали» keeps сталь (0.025). A word pymorphy3 does not know keeps every reading: they are
 # guesses from its ending («карлсен» → карлсный 0.83).
 RARE_READING = 0.02
+# A reading kept but less likely than this share of the word's readings is weak: it finds the
+# word, but a text saying the word counts less for it than one naming the lemma plainly
+# (analysis.WEAK), so «карьер» (a quarry) ranks the quarries above «карьеру» (a career), «судно»
+# the ships above «суда» (courts), «сталь» the steel above «стали» (became).
+WEAK_READING = 0.1
 # A command or an abbreviation is left out too where the word reads as another word at least as
 # likely: in news prose «три», «почти», «весь», «мой», «цель», «пришли» are a number, an
 # adverb, pronouns, a noun and «прийти», not the imperatives of тереть, почтить, весить, мыть,
@@ -77,10 +82,7 @@ def lemmas(word: str) -> tuple[str, ...]:
     if not CYRILLIC.search(word):
         return (word,)
     readings = parses(word)
-    chance: dict[str, float] = {}
-    for parse in readings:
-        lemma = fold(parse.normal_form)
-        chance[lemma] = chance.get(lemma, 0.0) + parse.score
+    chance = lemma_chances(readings)
     found = list(chance)
     if len(found) > 1 and any(parse.is_known for parse in readings):
         found = [found[0], *(lemma for lemma in found[1:] if chance[lemma] >= RARE_READING)]
@@ -92,6 +94,28 @@ def lemmas(word: str) -> tuple[str, ...]:
         name, number = numbered.groups()
         return tuple(f"{lemma}-{number}" for lemma in lemmas(name))
     return tuple(found[:MAX_LEMMAS]) or (word,)
+
+
+def lemma_chances(readings: list) -> dict[str, float]:
+    """pymorphy3's estimate of each lemma for a word alone, its readings' scores summed, in
+    the order of its likeliest reading."""
+    chance: dict[str, float] = {}
+    for parse in readings:
+        lemma = fold(parse.normal_form)
+        chance[lemma] = chance.get(lemma, 0.0) + parse.score
+    return chance
+
+
+@lru_cache(maxsize=300_000)
+def weak_lemmas(word: str) -> frozenset[str]:
+    """The lemmas of a folded word that are a small share of its readings (WEAK_READING):
+    «стали» → {сталь}, «суда» → {судно}, «киев» → {кий}."""
+    found = lemmas(word)
+    if len(found) < 2:
+        return frozenset()
+    chance = lemma_chances(parses(word))
+    total = sum(chance.get(lemma, 0.0) for lemma in found)
+    return frozenset(lemma for lemma in found if chance.get(lemma, 0.0) < WEAK_READING * total)
 
 
 def without_marked(found: list[str], chance: dict[str, float], readings: list) -> list[str]:
