@@ -17,6 +17,12 @@ FAMILIES = [
     ("курс", {"курсовой"}, {"курский", "курск"}),
     ("стих", set(), {"стихия", "стихать"}),
     ("архитектура", {"архитектурный"}, set()),
+    # nouns with a form in common are one text word's readings: «суда», «ростов», «антонов»
+    ("судно", set(), {"суд"}),
+    ("суд", {"судовой"}, {"судно"}),
+    ("ростов", {"ростовский"}, {"рост"}),
+    ("антонов", {"антоновский"}, {"антон"}),
+    ("старт", {"стартовый"}, set()),  # a noun and its adjective («стартов») stay relatives
 ]
 
 
@@ -59,3 +65,16 @@ def test_derived_words_rank_but_do_not_match(storm_engine, monkeypatch):
 def test_exact_words_and_prefixes_have_no_relatives(storm_engine):
     assert titles(storm_engine, "!ураган") == ["Ураган на побережье", "Ураган у побережья"]
     assert len(titles(storm_engine, "ураган*")) == 3
+
+
+# «суда» reads as суд and, weakly, as судно: the courts' article is not ranked for «судну» as
+# holding a word made from it (family.homographs).
+HARBOUR = [
+    ("Суда в порту", "", "Суда стоят у причала."),
+    ("Судно в порту", "", "Судно стоит у причала."),
+]
+
+
+def test_a_homograph_is_no_derived_word(tmp_path):
+    engine = engine_of(tmp_path, HARBOUR)
+    assert titles(engine, "судну") == [HARBOUR[1][0], HARBOUR[0][0]]

@@ -13,7 +13,7 @@ from functools import lru_cache
 import numpy as np
 
 from indexer.engine import budget, ranking
-from indexer.text.morph import lemmas, morph_analyzer
+from indexer.text.morph import lemmas, morph_analyzer, parses, word_forms
 
 # Switch: no derived words when False (kept to measure against).
 ENABLED = True
@@ -55,7 +55,20 @@ def family_of(lemma: str) -> tuple[str, ...]:
     found = [own + s + e for s in SUFFIXES for e in DERIVED_ENDINGS]
     roots = [own[: -len(s)] for s in SUFFIXES if own.endswith(s)]
     found += [root + e for root in roots if len(root) >= MIN_ROOT for e in ROOT_ENDINGS]
-    return tuple(w for w in dict.fromkeys(found) if w != lemma and is_lemma(w))
+    return tuple(
+        w for w in dict.fromkeys(found) if w != lemma and is_lemma(w) and not homographs(lemma, w)
+    )
+
+
+def homographs(lemma: str, other: str) -> bool:
+    """Two nouns with a form in common («суда»: судно, суд; «ростов»: Ростов, рост; «антонов»:
+    Антонов, Антон): one text word's readings, not a word and one made from it."""
+    return is_noun(lemma) and is_noun(other) and not word_forms(lemma).isdisjoint(word_forms(other))
+
+
+def is_noun(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN"
 
 
 def relatives(postings, lemma: str) -> list[str]:
