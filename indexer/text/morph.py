@@ -75,12 +75,23 @@ def fold(text: str) -> str:
     return folded
 
 
-@lru_cache(maxsize=300_000)
 def lemmas(word: str) -> tuple[str, ...]:
     """Distinct lemmas of a folded word, most likely first: "стали" → ("стать", "сталь"),
     the unlikely ones left out (RARE_READING)."""
+    return readings_of(word)[0]
+
+
+def weak_lemmas(word: str) -> frozenset[str]:
+    """The lemmas of a folded word that are a small share of its readings (WEAK_READING):
+    «стали» → {сталь}, «суда» → {судно}, «киев» → {кий}."""
+    return readings_of(word)[1]
+
+
+@lru_cache(maxsize=300_000)
+def readings_of(word: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A folded word's lemmas and the weak ones among them, from one parse."""
     if not CYRILLIC.search(word):
-        return (word,)
+        return (word,), frozenset()
     readings = parses(word)
     chance = lemma_chances(readings)
     found = list(chance)
@@ -92,8 +103,17 @@ def lemmas(word: str) -> tuple[str, ...]:
     numbered = NUMBERED.fullmatch(word)
     if numbered and found in ([], [word]):
         name, number = numbered.groups()
-        return tuple(f"{lemma}-{number}" for lemma in lemmas(name))
-    return tuple(found[:MAX_LEMMAS]) or (word,)
+        return tuple(f"{lemma}-{number}" for lemma in lemmas(name)), frozenset()
+    kept = tuple(found[:MAX_LEMMAS]) or (word,)
+    return kept, weak_among(kept, chance)
+
+
+def weak_among(kept: tuple[str, ...], chance: dict[str, float]) -> frozenset[str]:
+    """The lemmas kept that are under WEAK_READING of the kept lemmas' chances together."""
+    if len(kept) < 2:
+        return frozenset()
+    total = sum(chance.get(lemma, 0.0) for lemma in kept)
+    return frozenset(lemma for lemma in kept if chance.get(lemma, 0.0) < WEAK_READING * total)
 
 
 def lemma_chances(readings: list) -> dict[str, float]:
@@ -104,18 +124,6 @@ def lemma_chances(readings: list) -> dict[str, float]:
         lemma = fold(parse.normal_form)
         chance[lemma] = chance.get(lemma, 0.0) + parse.score
     return chance
-
-
-@lru_cache(maxsize=300_000)
-def weak_lemmas(word: str) -> frozenset[str]:
-    """The lemmas of a folded word that are a small share of its readings (WEAK_READING):
-    «стали» → {сталь}, «суда» → {судно}, «киев» → {кий}."""
-    found = lemmas(word)
-    if len(found) < 2:
-        return frozenset()
-    chance = lemma_chances(parses(word))
-    total = sum(chance.get(lemma, 0.0) for lemma in found)
-    return frozenset(lemma for lemma in found if chance.get(lemma, 0.0) < WEAK_READING * total)
 
 
 def without_marked(found: list[str], chance: dict[str, float], readings: list) -> list[str]:
