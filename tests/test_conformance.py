@@ -183,7 +183,10 @@ def test_corrections_keep_the_query_syntax_and_show_results(corpus, typed, searc
 @pytest.mark.parametrize(
     ("typed", "usual"),
     [("фейсбук", "facebook"), ("викиликс", "wikileaks"), ("Твиттере", "twitter"),
-     ("Sobyanin", "собянин"), ("navalny", "навальный")],
+     ("Sobyanin", "собянин"), ("navalny", "навальный"),
+     # an acronym spelt letter for letter, a compound typed without its hyphens
+     ("наса", "nasa"), ("иихф", "iihf"), ("алькаида", "аль-каида"),
+     ("санктпетербурге", "санкт-петербург"), ("ту154", "ту-154")],
 )  # fmt: skip
 def test_a_name_typed_in_the_other_alphabet_finds_the_usual_spelling(corpus, typed, usual):
     assert corpus(usual) <= corpus(typed)

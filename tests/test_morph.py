@@ -3,7 +3,7 @@ import pickle
 import pytest
 
 from indexer.text.analysis import russian_analyzer, term_positions, word_terms
-from indexer.text.morph import fold, lemmas, weak_lemmas, word_forms
+from indexer.text.morph import fold, fold_word, lemmas, weak_lemmas, word_forms
 
 LEMMAS = [
     ("собянину", "собянин"),
@@ -119,6 +119,24 @@ WEAK = [
 def test_a_reading_that_is_a_small_share_of_the_words_is_weak(word, expected):
     assert weak_lemmas(word) == expected
     assert expected <= set(lemmas(word))
+
+
+# A word of letters alike in both alphabets is in one: the alphabet it can be in, or most of its
+# letters' when both can; a word with letters of either that the other lacks stays as it is.
+UNMIXED = [
+    ("cенате", "сенате"),  # a Latin c
+    ("Tу-154", "ту-154"),  # a Latin T
+    ("сnn", "cnn"),  # a Cyrillic с
+    ("ххi", "xxi"),  # Cyrillic х in a Roman numeral
+    ("PR-кампания", "pr-кампания"),  # each part in its own alphabet
+    ("rtд", "rtд"),  # neither: д and r have no look-alikes
+    ("Москва", "москва"),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), UNMIXED)
+def test_a_word_of_both_alphabets_is_folded_into_one(word, expected):
+    assert fold_word(word) == expected
 
 
 def test_lemmas_are_folded_and_bounded():

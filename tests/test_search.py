@@ -360,6 +360,20 @@ def test_a_weak_reading_finds_the_word_after_its_plain_forms(tmp_path):
     assert hit.title_html == "Рабочие завода <mark>стали</mark>"
 
 
+# Words typed or pasted with look-alike letters of the other alphabet (morph.fold_word).
+MIXED = [
+    ("Заседание в cенате", "", "В cенате США обсудили бюджет."),  # Latin c
+    ("Крушение Ту-154", "", "Самолёт Ту-154 разбился над морем."),
+]
+
+
+def test_a_word_with_letters_of_the_other_alphabet_is_the_word(tmp_path):
+    engine = engine_of(tmp_path, MIXED)
+    assert titles(engine, "сенат") == [MIXED[0][0]]
+    assert titles(engine, "Tу-154") == [MIXED[1][0]]  # a Latin T
+    assert titles(engine, "ту-154") == [MIXED[1][0]]
+
+
 # «три», «почти» and «мой» read as commands too (тереть, почтить, мыть), and «им» as «им.» for
 # «имени», each as likely or less than the word they are (morph.MARKED): not matched so.
 COMMANDS = [

@@ -15,7 +15,7 @@ from indexer.engine.government import governed
 from indexer.engine.participles import as_typed
 from indexer.engine.results import MAX_QUERY_CHARS
 from indexer.text.analysis import exact_term
-from indexer.text.morph import fold, lemmas, word_forms
+from indexer.text.morph import fold_word, lemmas, word_forms
 from indexer.text.stopwords import STOP_WORDS
 from indexer.writing.schema import FIELD_WEIGHTS
 
@@ -51,7 +51,7 @@ class Term:
 
     @property
     def form(self) -> str:
-        return fold(self.word.text)
+        return fold_word(self.word.text)
 
     @property
     def field(self) -> str | None:
@@ -125,7 +125,7 @@ def as_word(node) -> Term | None:
 
 def analyse(word: syntax.Word) -> Term:
     """The lemmas, exact term and stop-word status of one word."""
-    form = fold(word.text)
+    form = fold_word(word.text)
     found = lemmas(form)
     own = found == (form,)  # as the index has it: then the form has no exact term of its own
     plain = not word.exact and not word.prefix

@@ -13,7 +13,7 @@ from functools import lru_cache
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 
 from indexer.text.context import in_context, kinds
-from indexer.text.morph import fold, lemmas, weak_lemmas
+from indexer.text.morph import fold_word, lemmas, weak_lemmas
 
 # A word, keeping inner hyphens: "Санкт-Петербурге", "COVID-19", "из-за".
 WORD = re.compile(r"\w+(?:[-‐‑]\w+)*")
@@ -33,7 +33,8 @@ WEAK = "~"
 # comparative, «уже» as узкий, «просто» as простой (morph.NOT_FUNCTION); a word of two kinds
 # is read as the one its neighbours tell, «из стали» as сталь, «стали работать» as стать
 # (text/context.py).
-# 5: a word's weak readings are their own terms, "~сталь" for «стали» (morph.WEAK_READING).
+# 5: a word's weak readings are their own terms, "~сталь" for «стали» (morph.WEAK_READING);
+# a word of look-alike letters of both alphabets is in one, «cенате» as сенате (morph.fold_word).
 ANALYSIS_VERSION = 5
 
 
@@ -91,7 +92,7 @@ def term_positions(text: str) -> dict[str, list[int]]:
     positions: dict[str, list[int]] = {}
     two_kinds = []
     for word, poslist in by_word.items():
-        form = fold(word)
+        form = fold_word(word)
         terms, told_by_neighbours = word_entry(form)
         if told_by_neighbours:
             two_kinds.append((form, poslist))
@@ -126,8 +127,9 @@ def word_entry(form: str) -> tuple[tuple[str, ...], bool]:
 def neighbours(words: list[str], gaps: list[str], pos: int) -> tuple[str | None, str | None]:
     """The folded words before and after a position, each None across anything but spaces;
     `gaps` is the text between the words (WORD.split)."""
-    before = fold(words[pos - 1]) if pos and not gaps[pos].strip() else None
-    after = fold(words[pos + 1]) if pos + 1 < len(words) and not gaps[pos + 1].strip() else None
+    before = fold_word(words[pos - 1]) if pos and not gaps[pos].strip() else None
+    last = pos + 1 == len(words)
+    after = fold_word(words[pos + 1]) if not last and not gaps[pos + 1].strip() else None
     return before, after
 
 
@@ -139,11 +141,12 @@ def terms_between(form: str, before: str | None, after: str | None) -> tuple[str
 
 
 class YoFilter(Filter):
-    """ё → е, so "ещё" and "еще" are one word; typographic hyphens → "-" (morph.fold)."""
+    """ё → е, so "ещё" and "еще" are one word; typographic hyphens → "-"; a word of both
+    alphabets in one (morph.fold_word)."""
 
     def __call__(self, tokens):
         for t in tokens:
-            t.text = fold(t.text)
+            t.text = fold_word(t.text)
             yield t
 
 

@@ -67,6 +67,39 @@ def morph_analyzer() -> pymorphy3.MorphAnalyzer:
 HYPHENS_FOLDED = ("\u2010", "\u2011")
 
 
+# Letters alike in the two alphabets (as capitals too: B and В, H and Н, T and Т), one for one.
+# A word typed, scanned or pasted with some of one alphabet's in the other («cенате» with a Latin
+# c, 654 such words in the shared corpus; "Tу-154"; "сnn" with a Cyrillic с) is the word in one.
+LATIN_LIKE, CYRILLIC_LIKE = "abcehkmoptxy", "авсенкмортху"
+TO_CYRILLIC = str.maketrans(LATIN_LIKE, CYRILLIC_LIKE)
+TO_LATIN = str.maketrans(CYRILLIC_LIKE, LATIN_LIKE)
+MIXED = re.compile(r"[a-z][а-яё]|[а-яё][a-z]")
+MIXED_PART = re.compile(r"[^\W\d_]+")
+LATIN_LETTER = re.compile(r"[a-z]")
+CYRILLIC_LETTER = re.compile(r"[а-яё]")
+
+
+def fold_word(word: str) -> str:
+    """A word as its terms are kept: folded, and in one alphabet where it mixed letters alike in
+    both (`unmixed`)."""
+    folded = fold(word)
+    return MIXED_PART.sub(unmixed, folded) if MIXED.search(folded) else folded
+
+
+def unmixed(match: re.Match) -> str:
+    """A run of letters in one alphabet: the other's letters swapped for their look-alikes, into
+    the alphabet most of its letters are in when both could be; as it is when neither can."""
+    part = match.group()
+    latin, cyrillic = LATIN_LETTER.findall(part), CYRILLIC_LETTER.findall(part)
+    to_cyrillic = all(letter in LATIN_LIKE for letter in latin)
+    to_latin = all(letter in CYRILLIC_LIKE for letter in cyrillic)
+    if not latin or not cyrillic or not (to_cyrillic or to_latin):
+        return part
+    if to_cyrillic and (len(cyrillic) >= len(latin) or not to_latin):
+        return part.translate(TO_CYRILLIC)
+    return part.translate(TO_LATIN)
+
+
 def fold(text: str) -> str:
     """Lower case with ё → е and typographic hyphens → "-", the form every term is kept in."""
     folded = text.lower().replace("ё", "е")
