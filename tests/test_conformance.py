@@ -197,6 +197,19 @@ def test_a_name_typed_in_the_other_alphabet_finds_the_usual_spelling(corpus, typ
     assert any(word.startswith(usual[:5]) for word in marked), marked
 
 
+@pytest.mark.parametrize(
+    ("typed", "usual"), [("усейн", "усэйн"), ("мей", "мэй"), ("мэйвезер", "мейвезер")]
+)
+def test_a_name_typed_with_the_other_e_finds_the_articles_spelling(corpus, typed, usual):
+    assert corpus(usual) <= corpus(typed)
+    assert corpus(f"!{typed}") <= corpus(typed)
+    assert not corpus.page(typed).corrected_from
+
+
+def test_a_word_of_the_language_keeps_its_spelling(corpus):
+    assert not corpus("сэм") <= corpus("сем")  # «сем» is a word (семь), «Сэм» a name
+
+
 def test_a_query_out_of_time_keeps_its_own_spelling(corpus):
     # The other alphabet's spellings are looked up within the query's time, like prefixes.
     snap = corpus.engine.current()

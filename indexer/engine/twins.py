@@ -7,8 +7,8 @@ then another spelling of the twin. «трамп» is not widened to Trump, which
 six times less. A Cyrillic word's Latin twin is found by sound: both spelt in Latin letters,
 English spellings reduced (c before e, i, y → s; ph → f; w → v …), vowels dropped; a Latin
 word's Cyrillic twin is read as the suggestions read it (suggest.transliterated). An acronym
-too short to sound like a word is spelt letter for letter: «наса» → NASA, «иихф» → IIHF. A
-compound typed without its hyphens is the compound: «алькаида» finds «Аль-Каида».
+too short to sound like a word is spelt letter for letter: «наса» → NASA, «иихф» → IIHF.
+Another spelling in the word's own alphabet is spellings.py's.
 """
 
 import re
@@ -19,13 +19,13 @@ import cyrtranslit
 from indexer.engine import budget as query_budget
 from indexer.engine.plan import Term, leaves, phrase_words, swap_terms
 from indexer.engine.spelling import Lexicon
+from indexer.engine.spellings import usual_spelling
 from indexer.engine.suggest import LATIN_RATIO, transliterated, uses
-from indexer.text.morph import lemmas, morph_analyzer
+from indexer.text.morph import lemmas
 
 TWIN_RATIO = LATIN_RATIO
 CYRILLIC_WORD = re.compile(r"[а-яё]{4,16}")
 LATIN_WORD = re.compile(r"[a-z]+")
-MIN_JOINED = 5  # the letters of a compound typed without its hyphens: «ту154», not «изза»
 MIN_SOUNDS = 4  # a shorter skeleton matches too many words: «вахта» (v-h-t) sounds as "what"
 CYRILLIC_SOUNDS = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -85,34 +85,13 @@ def latin_twin(reader, lexicon: Lexicon, term: Term) -> str | None:
     return best if best and uses(reader, best) >= TWIN_RATIO * max(1, own) else None
 
 
-def hyphenated_twin(reader, lexicon: Lexicon, term: Term) -> str | None:
-    """The hyphenated word typed without its hyphens, when the articles write it far more often:
-    «алькаида» → аль-каида, «санктпетербурге» → санкт-петербурге, "covid19" → covid-19."""
-    # A dictionary word is no compound typed so: its lexicon range is not read.
-    if len(term.form) < MIN_JOINED or "-" in term.form or is_known(term.form):
-        return None
-    found = lexicon.by_key(reader, term.form[:2], unhyphenated).get(term.form, ())
-    best = max(sorted(found), key=lambda word: uses(reader, word), default=None)
-    own = uses(reader, term.form)
-    return best if best and uses(reader, best) >= TWIN_RATIO * max(1, own) else None
-
-
-def is_known(word: str) -> bool:
-    return morph_analyzer().word_is_known(word)
-
-
-def unhyphenated(word: str) -> str | None:
-    """A hyphenated word without its hyphens; None for another word (a Lexicon key)."""
-    return word.replace("-", "") if "-" in word else None
-
-
 def twin_lemmas(reader, lexicon: Lexicon, term: Term) -> tuple[str, ...]:
-    """The index lemmas of the word's twin in the other alphabet, or hyphenated; none when it
-    has none."""
+    """The index lemmas of the word's twin in the other alphabet, or of the spelling the
+    articles use in its own (spellings.py); none when it has none."""
     if not term.plain or term.word.quoted:  # "фейсбук": as typed
         return ()
-    if compound := hyphenated_twin(reader, lexicon, term):
-        return lemmas(compound)
+    if spelt := usual_spelling(reader, lexicon, term.form):
+        return lemmas(spelt)
     if LATIN_WORD.fullmatch(term.form):
         name = transliterated(reader, lexicon, term.form)
         return lemmas(name) if name else ()
