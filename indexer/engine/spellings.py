@@ -39,7 +39,7 @@ def compound(reader, lexicon: Lexicon, form: str) -> str | None:
     if len(form) < MIN_JOINED or "-" in form:
         return None
     found = lexicon.by_key(reader, form[:2], unhyphenated).get(form, ())
-    return more_used(reader, form, found, COMPOUND_RATIO)
+    return more_used(reader, found, COMPOUND_RATIO * max(1, uses(reader, form)))
 
 
 def unhyphenated(word: str) -> str | None:
@@ -60,10 +60,10 @@ def other_vowels(reader, form: str) -> str | None:
             letters[n] = VOWELS[letters[n]] if swap else letters[n]
         spellings.add("".join(letters))
     spellings.discard(form)
-    return more_used(reader, form, spellings, VOWEL_RATIO)
+    return more_used(reader, spellings, VOWEL_RATIO * max(1, uses(reader, form)))
 
 
-def more_used(reader, form: str, spellings, ratio: int) -> str | None:
-    """The spelling of these the articles use most, if `ratio` times as often as `form`."""
+def more_used(reader, spellings, least: int) -> str | None:
+    """The spelling of these the articles use most, if in at least `least` articles."""
     best = max(sorted(spellings), key=lambda word: uses(reader, word), default=None)
-    return best if best and uses(reader, best) >= ratio * max(1, uses(reader, form)) else None
+    return best if best and uses(reader, best) >= least else None

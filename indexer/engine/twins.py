@@ -19,7 +19,7 @@ import cyrtranslit
 from indexer.engine import budget as query_budget
 from indexer.engine.plan import Term, leaves, phrase_words, swap_terms
 from indexer.engine.spelling import Lexicon
-from indexer.engine.spellings import usual_spelling
+from indexer.engine.spellings import more_used, usual_spelling
 from indexer.engine.suggest import LATIN_RATIO, transliterated, uses
 from indexer.text.morph import lemmas
 
@@ -81,8 +81,7 @@ def latin_twin(reader, lexicon: Lexicon, term: Term) -> str | None:
                 found.update(lexicon.by_key(reader, head, latin_skeleton).get(wanted, ()))
     # An acronym's letters, spelt one for one: «наса» → NASA, «иихф» → IIHF (too few sounds).
     found.add(cyrtranslit.to_latin(term.form, "ru"))
-    best = max(sorted(found), key=lambda word: uses(reader, word), default=None)
-    return best if best and uses(reader, best) >= TWIN_RATIO * max(1, own) else None
+    return more_used(reader, found, TWIN_RATIO * max(1, own))
 
 
 def twin_lemmas(reader, lexicon: Lexicon, term: Term) -> tuple[str, ...]:
