@@ -360,6 +360,21 @@ def test_a_weak_reading_finds_the_word_after_its_plain_forms(tmp_path):
     assert hit.title_html == "Рабочие завода <mark>стали</mark>"
 
 
+# «текущий» is an adjective of its own, so its reading as течь's participle is weak: the text
+# saying «течёт» once comes before the one saying «текущий» twice.
+FLOWING = [
+    ("Итоги", "", "Текущий год и текущий момент."),
+    ("Река", "", "Вода течёт."),
+]
+
+
+def test_a_lexicalised_participle_finds_its_verb_after_the_verbs_forms(tmp_path):
+    engine = engine_of(tmp_path, FLOWING)
+    assert titles(engine, "течь") == [FLOWING[1][0], FLOWING[0][0]]
+    assert titles(engine, "текущий") == [FLOWING[0][0]]
+    assert titles(engine, "!течёт") == [FLOWING[1][0]]
+
+
 # Words typed or pasted with look-alike letters of the other alphabet (morph.fold_word).
 MIXED = [
     ("Заседание в cенате", "", "В cенате США обсудили бюджет."),  # Latin c

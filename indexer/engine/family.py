@@ -51,12 +51,16 @@ ROOT_ENDINGS = ("", "а", "я", "ия", "о", "ь", "ы", "и", "й")
 def family_of(lemma: str) -> tuple[str, ...]:
     """The lemmas pymorphy knows that are the lemma's root with a derivational suffix,
     or its root without one ("российский" → россия): the same for any index."""
+    if is_verb(lemma):  # «дать» is no root of «датский», «стать» of «статический»
+        return ()
     own = base(lemma)
     found = [own + s + e for s in SUFFIXES for e in DERIVED_ENDINGS]
     roots = [own[: -len(s)] for s in SUFFIXES if own.endswith(s)]
     found += [root + e for root in roots if len(root) >= MIN_ROOT for e in ROOT_ENDINGS]
     return tuple(
-        w for w in dict.fromkeys(found) if w != lemma and is_lemma(w) and not homographs(lemma, w)
+        w
+        for w in dict.fromkeys(found)
+        if w != lemma and is_lemma(w) and not homographs(lemma, w) and not is_verb(w)
     )
 
 
@@ -67,8 +71,17 @@ def homographs(lemma: str, other: str) -> bool:
 
 
 def is_noun(word: str) -> bool:
+    return first_part_of_speech(word) == "NOUN"
+
+
+def is_verb(word: str) -> bool:
+    """A verb's infinitive: the suffixes here make nouns and adjectives of nouns and adjectives."""
+    return first_part_of_speech(word) == "INFN"
+
+
+def first_part_of_speech(word: str) -> str | None:
     found = parses(word)
-    return bool(found) and found[0].tag.POS == "NOUN"
+    return found[0].tag.POS if found else None
 
 
 def relatives(postings, lemma: str) -> list[str]:

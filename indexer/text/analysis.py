@@ -33,7 +33,8 @@ WEAK = "~"
 # comparative, «уже» as узкий, «просто» as простой (morph.NOT_FUNCTION); a word of two kinds
 # is read as the one its neighbours tell, «из стали» as сталь, «стали работать» as стать
 # (text/context.py).
-# 5: a word's weak readings are their own terms, "~сталь" for «стали» (morph.WEAK_READING);
+# 5: a word's weak readings are their own terms, "~сталь" for «стали» (morph.WEAK_READING),
+# "~течь" for «текущий» (morph.PARTICIPLES);
 # a word of look-alike letters of both alphabets is in one, «cенате» as сенате (morph.fold_word).
 ANALYSIS_VERSION = 5
 

@@ -23,6 +23,10 @@ RARE_READING = 0.02
 # (analysis.WEAK), so «карьер» (a quarry) ranks the quarries above «карьеру» (a career), «судно»
 # the ships above «суда» (courts), «сталь» the steel above «стали» (became).
 WEAK_READING = 0.1
+# So is a participle's or gerund's verb where the word is an adjective or a noun of its own
+# (lexicalised): «данные» (data) for дать, «текущий» (current) for течь, «бывший» for быть.
+PARTICIPLES = frozenset({"PRTF", "GRND"})
+OWN_WORDS = frozenset({"ADJF", "NOUN"})
 # A command or an abbreviation is left out too where the word reads as another word at least as
 # likely: in news prose «три», «почти», «весь», «мой», «цель», «пришли» are a number, an
 # adverb, pronouns, a noun and «прийти», not the imperatives of тереть, почтить, весить, мыть,
@@ -122,7 +126,8 @@ def weak_lemmas(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=300_000)
 def readings_of(word: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """A folded word's lemmas and the weak ones among them, from one parse."""
+    """A folded word's lemmas and the weak ones among them (WEAK_READING, PARTICIPLES), from one
+    parse."""
     if not CYRILLIC.search(word):
         return (word,), frozenset()
     readings = parses(word)
@@ -138,7 +143,7 @@ def readings_of(word: str) -> tuple[tuple[str, ...], frozenset[str]]:
         name, number = numbered.groups()
         return tuple(f"{lemma}-{number}" for lemma in lemmas(name)), frozenset()
     kept = tuple(found[:MAX_LEMMAS]) or (word,)
-    return kept, weak_among(kept, chance)
+    return kept, weak_among(kept, chance) | lexicalised(kept, readings)
 
 
 def weak_among(kept: tuple[str, ...], chance: dict[str, float]) -> frozenset[str]:
@@ -147,6 +152,19 @@ def weak_among(kept: tuple[str, ...], chance: dict[str, float]) -> frozenset[str
         return frozenset()
     total = sum(chance.get(lemma, 0.0) for lemma in kept)
     return frozenset(lemma for lemma in kept if chance.get(lemma, 0.0) < WEAK_READING * total)
+
+
+def lexicalised(kept: tuple[str, ...], readings: list) -> frozenset[str]:
+    """The verbs a word reads as only in a participle or gerund, when it is also an adjective or
+    a noun of its own: «данные» is data before it is дать's, «текущий» current before течь's."""
+    if len(kept) < 2:
+        return frozenset()
+    own = {fold(p.normal_form) for p in readings if p.tag.POS in OWN_WORDS}
+    if own.isdisjoint(kept):
+        return frozenset()
+    verbal = {fold(p.normal_form) for p in readings if p.tag.POS in PARTICIPLES}
+    told = {fold(p.normal_form) for p in readings if p.tag.POS not in PARTICIPLES}
+    return frozenset(lemma for lemma in kept if lemma in verbal and lemma not in told)
 
 
 def lemma_chances(readings: list) -> dict[str, float]:
