@@ -11,7 +11,7 @@ from indexer import SearchEngine, build_index
 from indexer.engine import complete
 from indexer.engine.complete import Packed, Vocabulary, completions, prefix_range
 from search_ui.engine import get_engine
-from tests.support import write_jsonl
+from tests.support import engine_of, write_jsonl
 
 OPENSEARCH = "{http://a9.com/-/spec/opensearch/1.1/}"
 
@@ -208,3 +208,10 @@ def test_a_rebuild_brings_its_new_words(tmp_path):
     build_index([corpus], tmp_path / "index", jobs=1, progress=False)
     assert engine.complete("ледо") == ["ледокол", "ледоход", "Ледокол вышел в море",
                                        "Ледоход на Волге"]  # fmt: skip
+
+
+def test_a_rare_reading_is_not_offered_as_a_word(tmp_path):
+    # «Киеве», «Киев» read weakly as кий (a cue): the articles use «Киев», not «кий».
+    engine = engine_of(tmp_path, [("В Киеве прошёл митинг", "", "Митинг в Киеве. Киев, Киев.")])
+    found = engine.complete("ки", wait=True)
+    assert "киев" in found and "кий" not in found

@@ -79,8 +79,8 @@ def read_words(reader) -> dict[str, int]:
     counts: dict[str, int] = {}
     for name in WORD_FIELDS:
         for term, frequency in by_field.pop(name).items():
-            if frequency > 0:
-                word = term.removeprefix(EXACT).removeprefix(WEAK)
+            if frequency > 0 and not term.startswith(WEAK):  # a rare reading is no word used
+                word = term.removeprefix(EXACT)
                 counts[word] = max(counts.get(word, 0), frequency)
     return counts
 

@@ -5,7 +5,9 @@ remembers "ураганы" does not find the article that says "ураганно
 lemmas that are a query lemma's root with a derivational suffix, or its root
 without one, are its derived words; they add to the ranking as optional, lower-weight terms (an
 article about hurricanes names both), never to what matches: "ураган" still
-finds only the articles with the word itself, so the operators stay exact.
+finds only the articles with the word itself, so the operators stay exact. A verb has none
+(«дать» is no root of «датский»), nor are two nouns with a form in common relatives («суда»:
+судно, суд).
 """
 
 from functools import lru_cache

@@ -83,9 +83,10 @@ LATIN_LETTER = re.compile(r"[a-z]")
 CYRILLIC_LETTER = re.compile(r"[а-яё]")
 
 
+@lru_cache(maxsize=100_000)
 def fold_word(word: str) -> str:
     """A word as its terms are kept: folded, and in one alphabet where it mixed letters alike in
-    both (`unmixed`)."""
+    both (`unmixed`). Cached: a text's words are mostly words seen before."""
     folded = fold(word)
     return MIXED_PART.sub(unmixed, folded) if MIXED.search(folded) else folded
 
@@ -157,13 +158,14 @@ def weak_among(kept: tuple[str, ...], chance: dict[str, float]) -> frozenset[str
 def lexicalised(kept: tuple[str, ...], readings: list) -> frozenset[str]:
     """The verbs a word reads as only in a participle or gerund, when it is also an adjective or
     a noun of its own: «данные» is data before it is дать's, «текущий» current before течь's."""
-    if len(kept) < 2:
+    kinds = [(p.tag.POS, p.normal_form) for p in readings] if len(kept) > 1 else []
+    if not any(kind in PARTICIPLES for kind, _ in kinds):
         return frozenset()
-    own = {fold(p.normal_form) for p in readings if p.tag.POS in OWN_WORDS}
+    own = {fold(lemma) for kind, lemma in kinds if kind in OWN_WORDS}
     if own.isdisjoint(kept):
         return frozenset()
-    verbal = {fold(p.normal_form) for p in readings if p.tag.POS in PARTICIPLES}
-    told = {fold(p.normal_form) for p in readings if p.tag.POS not in PARTICIPLES}
+    verbal = {fold(lemma) for kind, lemma in kinds if kind in PARTICIPLES}
+    told = {fold(lemma) for kind, lemma in kinds if kind not in PARTICIPLES}
     return frozenset(lemma for lemma in kept if lemma in verbal and lemma not in told)
 
 
