@@ -37,6 +37,11 @@ def words(*forms: str) -> Highlighter:
         # a longer form starting inside a word must not hide a whole word after it
         (("санкт-петербург", "петербург"), "Лесанкт-Петербург", ["Петербург"]),
         (("ес",), "весна, ЕС и лес", ["ЕС"]),
+        # a word with a look-alike letter of the other alphabet is the word (a Latin c, T)
+        (("сенате", "ту-154"), "В сенате и в cенате; Tу-154", ["сенате", "cенате", "Tу-154"]),
+        # a word of the other alphabet's look-alikes alone is another word: "top", not «тор»
+        (("тор",), "Тор и top", ["Тор"]),
+        (("cnn",), "\u0441nn и CNN", ["\u0441nn", "CNN"]),  # a Cyrillic с
     ],
 )
 def test_only_whole_words_are_marked(forms, text, expected):

@@ -379,12 +379,17 @@ def test_a_lexicalised_participle_finds_its_verb_after_the_verbs_forms(tmp_path)
 MIXED = [
     ("Заседание в cенате", "", "В cенате США обсудили бюджет."),  # Latin c
     ("Крушение Ту-154", "", "Самолёт Ту-154 разбился над морем."),
+    ("Репортаж из Вашингтона", "", "Канал \u0441nn показал репортаж."),  # a Cyrillic с
 ]
 
 
 def test_a_word_with_letters_of_the_other_alphabet_is_the_word(tmp_path):
     engine = engine_of(tmp_path, MIXED)
     assert titles(engine, "сенат") == [MIXED[0][0]]
+    hit = search(engine, "сенат").hits[0]
+    assert "В <mark>cенате</mark> США" in hit.snippet  # marked as written, with its Latin c
+    assert titles(engine, "cnn") == [MIXED[2][0]]
+    assert "Канал <mark>\u0441nn</mark> показал" in search(engine, "cnn").hits[0].snippet
     assert titles(engine, "Tу-154") == [MIXED[1][0]]  # a Latin T
     assert titles(engine, "ту-154") == [MIXED[1][0]]
 
