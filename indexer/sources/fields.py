@@ -16,6 +16,7 @@ from indexer.sources.clean import (
     strip_html,
 )
 from indexer.sources.embeds import without_embeds
+from indexer.sources.linebreaks import with_line_breaks
 from indexer.sources.rubrics import rubric_name
 from indexer.sources.scrub import scrub, without_edge_pictographs
 from indexer.sources.urls import clean_url, host_source, url_date, url_host, url_rubric
@@ -155,14 +156,14 @@ def record_to_article(
     if not any(name in fields for name in BODY_FIELDS + TITLE_FIELDS + LEAD_FIELDS):
         return Skip(path, line, f"no text field (fields: {name_list(list(fields))})")
     url = record_url(fields)
-    body = without_embeds(clean_markup(first_text(fields, BODY_FIELDS)))
+    body = without_embeds(clean_markup(with_line_breaks(first_text(fields, BODY_FIELDS))))
     keywords = next((fields[name] for name in KEYWORD_FIELDS if name in fields), None)
     return make_article(
         path,
         line,
         url=url,
         title=first_text(fields, TITLE_FIELDS),
-        lead=first_text(fields, LEAD_FIELDS),
+        lead=with_line_breaks(first_text(fields, LEAD_FIELDS)),
         body=body,
         source=record_source(fields, url, default_source),
         rubric=rubric_name(rubric_value(fields) or url_rubric(url)),

@@ -36,7 +36,9 @@ WEAK = "~"
 # 5: a word's weak readings are their own terms, "~сталь" for «стали» (morph.WEAK_READING),
 # "~течь" for «текущий» (morph.PARTICIPLES);
 # a word of look-alike letters of both alphabets is in one, «cенате» as сенате (morph.fold_word).
-ANALYSIS_VERSION = 5
+# 6: a dump's line breaks written as text are breaks again, so the ODS dumps' paragraphs no longer
+# open with an "n" glued to their first word, «nРанее» (sources/linebreaks.py).
+ANALYSIS_VERSION = 6
 
 
 def exact_term(word: str) -> str:
