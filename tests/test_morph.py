@@ -136,6 +136,8 @@ UNMIXED = [
     ("ххi", "xxi"),  # Cyrillic х in a Roman numeral
     ("PR-кампания", "pr-кампания"),  # each part in its own alphabet
     ("rtд", "rtд"),  # neither: д and r have no look-alikes
+    ("nРанее", "nранее"),  # a stray Latin letter does not make a Russian word Latin
+    ("МI5", "mi5"),  # a short word may go either way
     ("Москва", "москва"),
 ]
 

@@ -81,6 +81,10 @@ MIXED = re.compile(r"[a-z][а-яё]|[а-яё][a-z]")
 MIXED_PART = re.compile(r"[^\W\d_]+")
 LATIN_LETTER = re.compile(r"[a-z]")
 CYRILLIC_LETTER = re.compile(r"[а-яё]")
+# The most letters of a word whose majority alphabet may give way to the minority's: a Roman
+# numeral «ХХI» with Cyrillic Х is "xxi"; a longer word keeps its majority's, so a stray Latin
+# letter glued to a Russian word («nРанее») does not make it Latin.
+SHORT_MIXED = 3
 
 
 @lru_cache(maxsize=100_000)
@@ -93,16 +97,22 @@ def fold_word(word: str) -> str:
 
 def unmixed(match: re.Match) -> str:
     """A run of letters in one alphabet: the other's letters swapped for their look-alikes, into
-    the alphabet most of its letters are in when both could be; as it is when neither can."""
+    the alphabet most of its letters are in when both could be, and into no other unless it is
+    short (SHORT_MIXED); as it is when neither can."""
     part = match.group()
     latin, cyrillic = LATIN_LETTER.findall(part), CYRILLIC_LETTER.findall(part)
-    to_cyrillic = all(letter in LATIN_LIKE for letter in latin)
-    to_latin = all(letter in CYRILLIC_LIKE for letter in cyrillic)
-    if not latin or not cyrillic or not (to_cyrillic or to_latin):
+    if not latin or not cyrillic:
         return part
+    short = len(part) <= SHORT_MIXED
+    to_cyrillic = all(letter in LATIN_LIKE for letter in latin) and (
+        len(cyrillic) >= len(latin) or short
+    )
+    to_latin = all(letter in CYRILLIC_LIKE for letter in cyrillic) and (
+        len(latin) >= len(cyrillic) or short
+    )
     if to_cyrillic and (len(cyrillic) >= len(latin) or not to_latin):
         return part.translate(TO_CYRILLIC)
-    return part.translate(TO_LATIN)
+    return part.translate(TO_LATIN) if to_latin else part
 
 
 def fold(text: str) -> str:
