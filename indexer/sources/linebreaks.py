@@ -4,10 +4,10 @@ The ODS news dumps (Gazeta.Ru, Meduza, Interfax, Известия, РИА Нов
 backslash of every line break, so each paragraph but the first opens glued to an "n" («…изучив
 решения военных судов.nВ пояснительной записке…», «.nnДля», «.n"Федерация») and a link's text
 keeps one at each end («утверждаетn, что», «отмечает «nФедеральное»). The word is then neither
-found nor read as Russian («nРанее» is no word; its look-alike letters even made it Latin).
-Russian prose never writes a Latin "n" there: after two Russian letters or a sentence's end and
-before a Russian word, a quote or a dash, it is a break; before a comma or a stop, or after an
-opening quote, it is nothing. A Latin word's own "n" («Amazon.», «сnn» with a Cyrillic с) stays.
+found nor read as Russian («nРанее» is no word). Russian prose never writes a Latin "n" there:
+after two Russian letters or a sentence's end and before a capitalised word, a quote or a dash, it
+is a break; inside a sentence a space; before a comma or a stop, or after an opening quote, it is
+nothing. A Latin word's own "n" («Amazon.», «сnn» with a Cyrillic с) stays.
 """
 
 import re
@@ -15,10 +15,16 @@ import re
 LOST_BREAK = re.compile(
     r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[\d.,:;!?…»)\"]))n{1,3}(?=[А-ЯЁ«(\"—–])"  # a line opens
     r"|(?<=[.!?…])n{1,3}(?=\d)"  # … with a number: «перерыву.n2:0»
-    r"|(?:(?<=[а-яё]{2})|(?<=\s[а-яё])|(?<=[,:;—–]))n(?=[а-яё])"  # inside a sentence: «онnвступил»
 )
+# A break inside a sentence, where a link's text stood on a line of its own: «онnвступилnв
+# силу», «Издание Super.runутверждает»: a space.
+LOST_SPACE = re.compile(
+    r"(?:(?<=[а-яёА-ЯЁ][а-яё])|(?<=\s[а-яё])|(?<=[,:;—–»])|(?<=\.ru))n(?=[а-яё])"
+    r"|(?<=[а-яё]{2})n(?=\d|№)"  # … before a number: «назначилиn10 суток»
+)
+# A break at a link's end before a comma or a stop, after an opening quote or a hyphen: nothing.
 LOST_AROUND_LINK = re.compile(
-    r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[»)\"]))n(?=[,.:;)])|(?<=«)n(?=[а-яёА-ЯЁ])"
+    r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[»)\"]))n(?=[,.:;)»])|(?:(?<=[«(])|(?<=[а-яё]-))n(?=[а-яёА-ЯЁ])"
 )
 # "\n" as two characters, the way a CSV export writes a JSON string's break; not the start of a
 # path's or a program's word ("C:\new").
@@ -31,4 +37,5 @@ def with_line_breaks(text: str) -> str:
         text = ESCAPED_BREAK.sub("\n", text)
     if "n" not in text:
         return text
-    return LOST_AROUND_LINK.sub("", LOST_BREAK.sub("\n", text))
+    text = LOST_SPACE.sub(" ", LOST_BREAK.sub("\n", text))
+    return LOST_AROUND_LINK.sub("", text)
