@@ -37,7 +37,8 @@ WEAK = "~"
 # "~течь" for «текущий» (morph.PARTICIPLES);
 # a word of look-alike letters of both alphabets is in one, «cенате» as сенате (morph.fold_word).
 # 6: a dump's line breaks written as text are breaks again, so the ODS dumps' paragraphs no longer
-# open with an "n" glued to their first word, «nРанее» (sources/linebreaks.py).
+# open with an "n" glued to their first word, «nРанее» (sources/linebreaks.py); a word of both
+# alphabets longer than three letters goes only into its majority's (morph.SHORT_MIXED).
 ANALYSIS_VERSION = 6
 
 
