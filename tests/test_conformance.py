@@ -206,6 +206,13 @@ def test_a_name_typed_with_the_other_e_finds_the_articles_spelling(corpus, typed
     assert not corpus.page(typed).corrected_from
 
 
+def test_a_word_with_a_look_alike_letter_is_found_and_marked_as_written(corpus):
+    # An RT article's lead writes «в cенате США» with a Latin c; its body never says «сенате».
+    page = corpus.page("!сенате", per_page=100)
+    (hit,) = [hit for hit in page.hits if hit.title.startswith("Футбол вне политики: ФИФА")]
+    assert MARKED.findall(hit.snippet) == ["c\u0435\u043d\u0430\u0442\u0435"]  # as written
+
+
 def test_a_word_of_the_language_keeps_its_spelling(corpus):
     assert not corpus("сэм") <= corpus("сем")  # «сем» is a word (семь), «Сэм» a name
 
