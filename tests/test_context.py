@@ -37,6 +37,16 @@ def test_the_noun_is_not_found_where_the_text_means_the_verb(engine):
         (None, "известны", ("стать",)),  # a short adjective
         ("жертвами", None, ("стать",)),  # after a word only in the instrumental
         ("не", None, ("стать",)),
+        (None, "очень", ("стать",)),  # an adverb: «стали очень популярными»
+        (None, "бы", ("стать",)),  # a particle
+        (None, "авторы", ("стать",)),  # its subject in the nominative: «стали авторы проекта»
+        (None, "многочисленные", ("стать",)),
+        (None, "трое", ("стать",)),  # a numeral
+        (None, "главным", ("стать",)),  # an attribute no feminine noun takes: «главным событием»
+        (None, "нержавеющей", None),  # a feminine attribute may be steel's own
+        ("производство", "ещё", None),  # «производство стали ещё на 30 млн»: a noun's too
+        (None, "также", None),
+        (None, "более", None),  # «стали более 100 млн тонн»
         ("производство", "упало", None),  # nothing tells
         (None, None, None),  # punctuation on both sides
     ],

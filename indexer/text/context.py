@@ -9,8 +9,11 @@ over spaces alone (no punctuation between):
 - after an adjective or participle, a noun it agrees with in an oblique case («нержавеющей
   стали»; not the nominative, «многие стали» being the verb's subject);
 - after a personal pronoun or «не», or before an infinitive, a comparative, a short
-  adjective or participle, or a word only in the instrumental («стали чемпионами»), or
-  after one («жертвами стали»), the verb.
+  adjective or participle, an adverb, a particle or a numeral («стали очень популярными»,
+  «стали бы», «стали трое подростков»), a declined word in the nominative, its subject («стали
+  авторы проекта»), an attribute in the instrumental («стали главным событием») or a word only
+  in the instrumental («стали чемпионами»), or after one («жертвами стали»), the verb; not
+  before the adverbs a noun is followed by as often («производство стали ещё на 30 млн»).
 """
 
 from functools import lru_cache
@@ -42,8 +45,20 @@ INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "чься")
 # The words before a verb that no declined word follows so («они стали», «не стали»).
 SUBJECTS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они", "не"})
 # What a verb is followed by and a declined word seldom is: «стали работать / сильнее /
-# известны / проданы».
-AFTER_A_VERB = frozenset({"INFN", "COMP", "ADJS", "PRTS"})
+# известны / проданы», an adverb or a particle («стали очень популярными», «стали бы»), a
+# numeral («стали трое подростков»).
+AFTER_A_VERB = frozenset({"INFN", "COMP", "ADJS", "PRTS", "ADVB", "PRCL", "NUMR"})
+# The adverbs and particles that follow a noun as often: «производство стали ещё на 30 млн»,
+# «в отношении стали также», «качество стали не», «стали более 100 млн тонн».
+AFTER_EITHER = frozenset({"не", "ни", "же", "ли", "также", "тоже", "ещё", "еще", "уже", "почти",
+                          "сегодня", "сейчас", "теперь", "там", "тут", "здесь", "только", "лишь",
+                          "даже", "более", "менее", "около", "примерно", "всего", "свыше",
+                          "вновь", "снова"})  # fmt: skip
+# A declined word after it in the nominative, its subject («стали авторы проекта», «стали
+# многочисленные высказывания»), or an attribute in the instrumental that no feminine noun
+# takes («стали большим сюрпризом», «стали главными»): «стали» as steel is feminine, and a
+# feminine attribute after it may be its own («стали нержавеющей»).
+NOMINATIVE_AFTER = frozenset({"NOUN", "ADJF", "PRTF"})
 # The words that agree with a noun, and the cases in which their agreement tells a noun: an
 # adjective in the nominative may be the verb's subject («новые стали работать»).
 ATTRIBUTES = frozenset({"ADJF", "PRTF"})
@@ -109,9 +124,19 @@ def nouns_agreeing(adjective: str, word: str) -> frozenset[str]:
 @lru_cache(maxsize=50_000)
 def tells_a_verb_before(word: str | None) -> bool:
     """True for a word read first as an infinitive, a comparative, a short adjective or
-    participle, or one that has a case and only the instrumental."""
+    participle, an adverb, a particle or a numeral, a declined word in the nominative, an
+    attribute in the instrumental of no feminine noun, or one that has a case and only the
+    instrumental."""
     readings = parses(word) if word else []
-    return bool(readings) and (readings[0].tag.POS in AFTER_A_VERB or is_instrumental(word))
+    if not readings or word in AFTER_EITHER:
+        return False
+    first = readings[0].tag
+    if first.POS in AFTER_A_VERB or is_instrumental(word):
+        return True
+    if first.POS in NOMINATIVE_AFTER and first.case == "nomn":
+        return True
+    masculine = first.number == "plur" or first.gender in ("masc", "neut")
+    return first.POS in ATTRIBUTES and first.case == "ablt" and masculine
 
 
 @lru_cache(maxsize=50_000)
