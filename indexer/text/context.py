@@ -135,8 +135,8 @@ def tells_a_verb_before(word: str | None) -> bool:
         return True
     if first.POS in NOMINATIVE_AFTER and first.case == "nomn":
         return True
-    masculine = first.number == "plur" or first.gender in ("masc", "neut")
-    return first.POS in ATTRIBUTES and first.case == "ablt" and masculine
+    not_feminine = first.number == "plur" or first.gender in ("masc", "neut")
+    return first.POS in ATTRIBUTES and first.case == "ablt" and not_feminine
 
 
 @lru_cache(maxsize=50_000)

@@ -171,11 +171,12 @@ def lexicalised(kept: tuple[str, ...], readings: list) -> frozenset[str]:
     kinds = [(p.tag.POS, p.normal_form) for p in readings] if len(kept) > 1 else []
     if not any(kind in PARTICIPLES for kind, _ in kinds):
         return frozenset()
-    own = {fold(lemma) for kind, lemma in kinds if kind in OWN_WORDS}
+    kinds = [(kind, fold(lemma)) for kind, lemma in kinds]  # each lemma folded once
+    own = {lemma for kind, lemma in kinds if kind in OWN_WORDS}
     if own.isdisjoint(kept):
         return frozenset()
-    verbal = {fold(lemma) for kind, lemma in kinds if kind in PARTICIPLES}
-    told = {fold(lemma) for kind, lemma in kinds if kind not in PARTICIPLES}
+    verbal = {lemma for kind, lemma in kinds if kind in PARTICIPLES}
+    told = {lemma for kind, lemma in kinds if kind not in PARTICIPLES}
     return frozenset(lemma for lemma in kept if lemma in verbal and lemma not in told)
 
 
