@@ -16,6 +16,7 @@ from indexer.sources.clean import (
     strip_html,
 )
 from indexer.sources.embeds import without_embeds
+from indexer.sources.legalnotes import without_legal_notes
 from indexer.sources.linebreaks import with_line_breaks
 from indexer.sources.rubrics import rubric_name
 from indexer.sources.scrub import scrub, without_edge_pictographs
@@ -176,7 +177,8 @@ def record_to_article(
 def clean_texts(title: str, lead: str, body: str) -> tuple[str, str, str]:
     """Title, lead and body normalised; a body-less article's lead becomes its body."""
     title = without_edge_pictographs(normalize_line(scrub(clean_markup(title))))
-    lead, body = normalize_text(scrub(clean_markup(lead))), normalize_text(scrub(body))
+    lead = without_legal_notes(normalize_text(scrub(clean_markup(lead))))
+    body = without_legal_notes(normalize_text(scrub(body)))
     return (title, "", lead) if not body else (title, lead, body)
 
 
