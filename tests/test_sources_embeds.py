@@ -28,6 +28,7 @@ NEXT = "«Мы готовы к диалогу», — заявил министр
         ("Как сообщает \nМинобороны\n, учения завершены.",
          "Как сообщает Минобороны, учения завершены."),
         ("в «Независимой газете» (см.\n) статье", "в «Независимой газете» (см.) статье"),
+        (f"{TEXT}\nНа страницу галереи\n{NEXT}", f"{TEXT}\n{NEXT}"),
         (f"{TEXT}\nПодписывайтесь на наш \nTelegram\n, чтобы быть в курсе самых важных новостей. "
          "Для этого достаточно пройти по \nссылке\n и нажать кнопку Join.\r\n", TEXT),
         (f"{TEXT} Также по теме «Группы смерти» вне закона: Дума вводит наказание Госдума "
@@ -43,8 +44,8 @@ NEXT = "«Мы готовы к диалогу», — заявил министр
          "открытием года; презентация пройдет в Доме книги в субботу \n Интервью \n" + NEXT),
     ],
     ids=["other-story-box", "caption-and-credit", "caption-and-two-credits", "credit-alone",
-         "link-split-by-spaces", "link-before-comma", "closing-bracket", "closing-promo",
-         "box-on-one-line", "verse-keeps-its-lines", "every-line-set-apart-kept",
+         "link-split-by-spaces", "link-before-comma", "closing-bracket", "gallery-link",
+         "closing-promo", "box-on-one-line", "verse-keeps-its-lines", "every-line-set-apart-kept",
          "long-paragraph-set-apart-kept"],
 )  # fmt: skip
 def test_blocks_set_apart_from_the_text(raw, kept):

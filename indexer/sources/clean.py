@@ -36,6 +36,7 @@ PAGE_CHROME = {
     "жалобы на всё", "жалобы на все", "текст материала", "спецпроект", "спецпроекты",
     "поиск", "поиск по сайту", "вы здесь", "вы находитесь здесь",
     "шапка для сайта", "шапка сайта",
+    "на страницу галереи",  # a photo gallery's link, under 461 of RT's articles
     # a channel's web page: Telegram's own buttons and notices
     "download telegram", "view in telegram", "this media is not supported in your browser",
     # a copy-protection plugin's notice, copied with the page

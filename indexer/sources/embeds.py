@@ -1,5 +1,6 @@
 """What a dump's text sets apart from its paragraphs, left out: boxes of other stories, photo
-captions and credits; and links its export split onto lines of their own, joined back.
+captions and credits, a link's words alone on a line ("На страницу галереи");
+and links its export split onto lines of their own, joined back.
 
 RT's dump writes each such block on a line of its own between spaces, the paragraphs without:
     "…не будет.\\n Также по теме \\n «Времени у Киева …»: … \\n Минские … В... \\n«Официальная…"
@@ -22,6 +23,9 @@ CAPTION_LINES = 3  # a photo's caption and one or two credits …
 CAPTION_CHARS = 200  # … each this short …
 CREDIT_CHARS = 60  # … the last the credit: " Reuters ", " © pixabay.com "
 SENTENCE_END = (*SENTENCE_ENDS, ":", ";")
+# A link's words the export kept on a line of their own: RT's gallery (under 461 articles).
+LINK_LABELS = {"на страницу галереи", "читать далее", "читать полностью"}
+LABEL_CHARS = 30
 # A line opening with a mark that closes what came before: a link's words left the sentence
 # ("…наш" / "Telegram" / ", чтобы …"; "(см." / ")").
 CLOSING_MARKS = ",.;:!?)»]"
@@ -41,8 +45,13 @@ def without_embeds(text: str) -> str:
     if any(apart) and not all(apart[i] for i, line in enumerate(lines) if line.strip()):
         left_out = set(embedded(lines, apart))
         lines = [line for i, line in enumerate(lines) if i not in left_out]
-    text = "\n".join(without_closing_calls(joined(lines)))
+    text = "\n".join(without_closing_calls(joined([line for line in lines if not is_label(line)])))
     return RELATED_INLINE.sub("", text) if RELATED_HEADING in text else text
+
+
+def is_label(line: str) -> bool:
+    """True for a link's words alone on a line: "На страницу галереи"."""
+    return len(line) < LABEL_CHARS and line.strip().casefold().rstrip(".…") in LINK_LABELS
 
 
 def embedded(lines: list[str], apart: list[bool]) -> list[int]:

@@ -39,8 +39,9 @@ WEAK = "~"
 # 6: a dump's line breaks written as text are breaks again, so the ODS dumps' paragraphs no longer
 # open with an "n" glued to their first word, «nРанее» (sources/linebreaks.py); a word of both
 # alphabets longer than three letters goes only into its majority's (morph.SHORT_MIXED).
-# 7: the law's notes on banned and designated names are no part of an article
-# (sources/legalnotes.py).
+# 7: the law's footnotes on banned and designated names are no part of an article
+# (sources/legalnotes.py), nor a dump's link words alone on a line, «На страницу галереи»
+# (sources/embeds.py).
 ANALYSIS_VERSION = 7
 
 
