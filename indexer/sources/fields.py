@@ -20,6 +20,7 @@ from indexer.sources.legalnotes import without_legal_notes
 from indexer.sources.linebreaks import with_line_breaks
 from indexer.sources.rubrics import rubric_name
 from indexer.sources.scrub import scrub, without_edge_pictographs
+from indexer.sources.splitwords import with_split_words_joined
 from indexer.sources.urls import clean_url, host_source, url_date, url_host, url_rubric
 
 BODY_FIELDS = ("text", "content", "body", "article", "full_text", "fulltext")
@@ -158,6 +159,7 @@ def record_to_article(
         return Skip(path, line, f"no text field (fields: {name_list(list(fields))})")
     url = record_url(fields)
     body = without_embeds(clean_markup(with_line_breaks(first_text(fields, BODY_FIELDS))))
+    body = with_split_words_joined(body)
     keywords = next((fields[name] for name in KEYWORD_FIELDS if name in fields), None)
     return make_article(
         path,

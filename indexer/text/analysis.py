@@ -41,7 +41,8 @@ WEAK = "~"
 # alphabets longer than three letters goes only into its majority's (morph.SHORT_MIXED).
 # 7: the law's footnotes on banned and designated names are no part of an article
 # (sources/legalnotes.py), nor a dump's link words alone on a line, «На страницу галереи»
-# (sources/embeds.py).
+# (sources/embeds.py); a word a dump cut at a line break is whole again, «терр\nористическая»
+# (sources/splitwords.py).
 ANALYSIS_VERSION = 7
 
 
