@@ -47,12 +47,32 @@ def test_the_noun_is_not_found_where_the_text_means_the_verb(engine):
         ("производство", "ещё", None),  # «производство стали ещё на 30 млн»: a noun's too
         (None, "также", None),
         (None, "более", None),  # «стали более 100 млн тонн»
+        ("которых", None, ("стать",)),  # «жертвами которых стали»
+        ("которой", None, ("стать",)),  # not an adjective agreeing with steel
+        ("много", None, None),  # «много стали»
+        (None, "2018", None),  # a number: «начала 2018 года» as well as «стали 13 человек»
+        (None, "химические", ("стать",)),  # a plural adjective in the nominative
         ("производство", "упало", None),  # nothing tells
         (None, None, None),  # punctuation on both sides
     ],
 )
 def test_the_neighbours_that_tell(before, after, lemmas):
     assert in_context("стали", before, after) == lemmas
+
+
+@pytest.mark.parametrize(
+    ("after", "further", "lemmas"),
+    [
+        ("более", ("политизированными",), ("стать",)),  # a comparison: «стали более …»
+        ("менее", ("актуальны",), ("стать",)),
+        ("более", ("100", "млн"), None),  # «стали более 100 млн тонн»
+        ("визитной", ("карточкой",), ("стать",)),  # the attribute's noun in the instrumental
+        ("мощной", ("политической", "силой"), ("стать",)),
+        ("нержавеющей", ("марки",), None),  # «стали нержавеющей марки»: steel's own
+    ],
+)
+def test_the_words_further_on_that_tell(after, further, lemmas):
+    assert in_context("стали", None, after, further) == lemmas
 
 
 def test_only_a_word_of_a_verbs_and_a_declined_words_lemmas_has_two_kinds():

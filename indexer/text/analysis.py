@@ -18,6 +18,7 @@ from indexer.text.morph import fold_word, lemmas, weak_lemmas
 # A word, keeping inner hyphens: "Санкт-Петербурге", "COVID-19", "из-за".
 WORD = re.compile(r"\w+(?:[-‐‑]\w+)*")
 HYPHENS = re.compile(r"[-‐‑]")
+FURTHER = 3  # the words after a word's next that its context may look at («стали главной опорой»)
 EXACT = "!"
 # The mark of a weak reading's term: «стали» is indexed as "стать" and "~сталь". The engine reads
 # a lemma's postings with its weak term's (engine/postings.py), so every form still finds the
@@ -42,7 +43,8 @@ WEAK = "~"
 # 7: the law's footnotes on banned and designated names are no part of an article
 # (sources/legalnotes.py), nor a dump's link words alone on a line, «На страницу галереи»
 # (sources/embeds.py); a word a dump cut at a line break is whole again, «терр\nористическая»
-# (sources/splitwords.py).
+# (sources/splitwords.py); more neighbours tell a word of two kinds, and a word the dictionary
+# lacks is none (text/context.py).
 ANALYSIS_VERSION = 7
 
 
@@ -132,19 +134,28 @@ def word_entry(form: str) -> tuple[tuple[str, ...], bool]:
     return word_terms(form), not HYPHENS.search(form) and kinds(form) is not None
 
 
-def neighbours(words: list[str], gaps: list[str], pos: int) -> tuple[str | None, str | None]:
-    """The folded words before and after a position, each None across anything but spaces;
-    `gaps` is the text between the words (WORD.split)."""
+def neighbours(
+    words: list[str], gaps: list[str], pos: int
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """The folded words before and after a position, each None across anything but spaces,
+    and the next FURTHER words after that up to punctuation; `gaps` is the text between the
+    words (WORD.split)."""
     before = fold_word(words[pos - 1]) if pos and not gaps[pos].strip() else None
-    last = pos + 1 == len(words)
-    after = fold_word(words[pos + 1]) if not last and not gaps[pos + 1].strip() else None
-    return before, after
+    following = []
+    for n in range(pos + 1, min(len(words), pos + 2 + FURTHER)):
+        if gaps[n].strip():
+            break
+        following.append(fold_word(words[n]))
+    after = following[0] if following else None
+    return before, after, tuple(following[1:])
 
 
-def terms_between(form: str, before: str | None, after: str | None) -> tuple[str, ...]:
+def terms_between(
+    form: str, before: str | None, after: str | None, further: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     """The terms of a word of two kinds between these neighbours: its exact form and the
     lemmas of the kind they tell, or every lemma."""
-    chosen = in_context(form, before, after)
+    chosen = in_context(form, before, after, further)
     return word_entry(form)[0] if chosen is None else (exact_term(form), *chosen)
 
 

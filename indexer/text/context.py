@@ -3,22 +3,29 @@
 
 A word pymorphy3 reads both as a verb's own form and as a declined word («стали»: стать,
 сталь; «начала»: начать, начало) is indexed with the lemmas of one kind where its neighbours
-leave no doubt, and with both where they say nothing. Each rule looks only at the next word
-over spaces alone (no punctuation between):
+leave no doubt, and with both where they say nothing. Most rules look only at the word before
+or after over spaces alone (no punctuation between):
 - after a preposition, a declined word in a case it takes (the query's rule, government.py);
 - after an adjective or participle, a noun it agrees with in an oblique case («нержавеющей
   стали»; not the nominative, «многие стали» being the verb's subject);
-- after a personal pronoun or «не», or before an infinitive, a comparative, a short
-  adjective or participle, an adverb, a particle or a numeral («стали очень популярными»,
-  «стали бы», «стали трое подростков»), a declined word in the nominative, its subject («стали
-  авторы проекта»), an attribute in the instrumental («стали главным событием») or a word only
-  in the instrumental («стали чемпионами»), or after one («жертвами стали»), the verb; not
-  before the adverbs a noun is followed by as often («производство стали ещё на 30 млн»).
+- after a personal pronoun, «не» or «который» («жертвами которых стали»), or before an
+  infinitive, a comparative, a short adjective or participle, an adverb, a particle or a
+  numeral («стали очень популярными», «стали бы», «стали трое подростков»), a declined word in
+  the nominative, its subject («стали авторы проекта»), a plural adjective in the nominative
+  («стали химические атаки»), an attribute in the instrumental («стали главным событием») or a
+  word only in the instrumental («стали чемпионами»), or after one («жертвами стали»), the
+  verb; not before the adverbs a noun is followed by as often («производство стали ещё на 30
+  млн»).
+Two rules look further on, to the next punctuation: «более» or «менее» before a short or an
+instrumental adjective («стали более скромными»), and a feminine attribute before its noun in
+the instrumental («стали визитной карточкой»; «стали нержавеющей марки» tells nothing) are the
+verb's. A word the dictionary lacks is no word of two kinds: a name it guesses a verb
+(«Тайип» as тайипнуть) keeps every reading.
 """
 
 from functools import lru_cache
 
-from indexer.text.morph import fold, lemmas, parses
+from indexer.text.morph import fold, lemmas, morph_analyzer, parses
 
 # The cases each preposition takes (pymorphy3's names).
 GENITIVE = ("без", "для", "до", "из", "от", "у", "около", "вокруг", "после", "кроме", "среди",
@@ -42,8 +49,12 @@ DECLINED = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 # A verb's own forms: in a person, a tense or the infinitive; a verb's lemma ends so.
 VERB_FORMS = frozenset({"VERB", "INFN"})
 INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "чься")
-# The words before a verb that no declined word follows so («они стали», «не стали»).
-SUBJECTS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они", "не"})
+# The words before a verb that no declined word follows so («они стали», «не стали»,
+# «жертвами которых стали»).
+SUBJECTS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они", "не", "которые",
+                      "которых", "которого", "которой"})  # fmt: skip
+# «стали более политизированными», «стали менее актуальны»: a comparison's adjective after.
+DEGREES = frozenset({"более", "менее"})
 # What a verb is followed by and a declined word seldom is: «стали работать / сильнее /
 # известны / проданы», an adverb or a particle («стали очень популярными», «стали бы»), a
 # numeral («стали трое подростков»).
@@ -81,6 +92,8 @@ def kinds(word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     found = lemmas(word)
     if len(found) < 2 or not any(lemma.endswith(INFINITIVE) for lemma in found):
         return None  # no verb among its lemmas: not read again
+    if not morph_analyzer().word_is_known(word):
+        return None  # a name the dictionary lacks, guessed a verb («Темер», «ЦАХАЛ»)
     readings = [p for p in parses(word) if fold(p.normal_form) in found]
     verbal = {fold(p.normal_form) for p in readings if p.tag.POS in VERB_FORMS}
     declined = {fold(p.normal_form) for p in readings if p.tag.POS in DECLINED}
@@ -89,19 +102,76 @@ def kinds(word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     return tuple(x for x in found if x in verbal), tuple(x for x in found if x in declined)
 
 
-def in_context(word: str, before: str | None, after: str | None) -> tuple[str, ...] | None:
+def in_context(
+    word: str, before: str | None, after: str | None, further: tuple[str, ...] = ()
+) -> tuple[str, ...] | None:
     """The lemmas a word of two kinds (kinds()) has between these neighbours; None when they
-    do not tell. `before` and `after` are folded words, None across punctuation."""
+    do not tell. `before` and `after` are folded words, None across punctuation; `further`
+    the words after `after` up to the next punctuation."""
     verbal, declined = kinds(word)
     if before in GOVERNS:
         taken = lemmas_in_cases(word, GOVERNS[before])
         return tuple(x for x in declined if x in taken) or None
+    if before in SUBJECTS:  # before agreement: «которой стали» agrees as an adjective would
+        return verbal
     agreeing = nouns_agreeing(before, word) if before else set()
     if agreeing:
         return tuple(x for x in declined if x in agreeing) or None
-    if before in SUBJECTS or is_instrumental(before) or tells_a_verb_before(after):
+    if is_instrumental(before):
+        return verbal
+    if tells_a_verb_before(after) or tells_a_verb_before_two(after, further):
         return verbal
     return None
+
+
+def tells_a_verb_before_two(after: str | None, further: tuple[str, ...]) -> bool:
+    """True for the words after it that a verb is followed by: a plural adjective in the
+    nominative («стали химические атаки»), «более» or «менее» and an adjective, or an
+    attribute whose noun is in the instrumental («стали визитной карточкой», where «визитной»
+    alone might be steel's own). Not a number: «стали 13 человек», but «размах крыла 6 м»,
+    «начало 2018 года»."""
+    if not after:
+        return False
+    if is_plural_nominative(after):
+        return True
+    if after in DEGREES:  # not «начала более активной фазы», «эту почту более надёжной»
+        return bool(further) and (is_short(further[0]) or is_instrumental(further[0]))
+    return first_part_of_speech(after) == "ADJF" and is_instrumental(next_noun(further))
+
+
+def is_short(word: str) -> bool:
+    return first_part_of_speech(word) in ("ADJS", "PRTS")
+
+
+@lru_cache(maxsize=50_000)
+def first_part_of_speech(word: str) -> str | None:
+    readings = parses(word)
+    return readings[0].tag.POS if readings else None
+
+
+def is_attribute(word: str) -> bool:
+    return first_part_of_speech(word) in ATTRIBUTES
+
+
+def next_noun(words: tuple[str, ...]) -> str | None:
+    """The first of the words read first as a noun, over attributes only («политической
+    силой»)."""
+    for word in words:
+        if first_part_of_speech(word) == "NOUN":
+            return word
+        if not is_attribute(word):
+            return None
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def is_plural_nominative(word: str) -> bool:
+    """True for an adjective or participle whose every reading is plural in the nominative or
+    the accusative («химические», «так называемые»): none agrees with steel."""
+    readings = [p.tag for p in parses(word)]
+    if not readings or readings[0].POS not in ATTRIBUTES:
+        return False
+    return all(t.number == "plur" and t.case in ("nomn", "accs") for t in readings)
 
 
 @lru_cache(maxsize=50_000)
