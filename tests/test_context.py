@@ -53,6 +53,7 @@ def test_the_noun_is_not_found_where_the_text_means_the_verb(engine):
         (None, "2018", None),  # a number: «начала 2018 года» as well as «стали 13 человек»
         (None, "химические", ("стать",)),  # a plural adjective in the nominative
         ("производство", "упало", None),  # nothing tells
+        ("цены", "выросли", None),  # «цены стали выросли»: steel's prices
         (None, None, None),  # punctuation on both sides
     ],
 )
@@ -73,6 +74,22 @@ def test_the_neighbours_that_tell(before, after, lemmas):
 )
 def test_the_words_further_on_that_tell(after, further, lemmas):
     assert in_context("стали", None, after, further) == lemmas
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lemmas"),
+    [
+        ("россия", "военную", ("начать",)),  # its subject before, its object after
+        ("партия", "кампанию", ("начать",)),
+        ("ополчение", "операцию", None),  # a neuter subject: «ополчение начало»
+        ("полиция", "расследование", ("начать",)),
+        ("опасность", "войны", None),  # a genitive after: «опасность начала войны»
+        ("россия", "с", None),  # a preposition after tells nothing
+        ("россии", "операцию", None),  # no nominative before
+    ],
+)
+def test_a_subject_before_and_an_object_after_tell_the_verb(before, after, lemmas):
+    assert in_context("начала", before, after) == lemmas
 
 
 def test_only_a_word_of_a_verbs_and_a_declined_words_lemmas_has_two_kinds():

@@ -16,6 +16,8 @@ or after over spaces alone (no punctuation between):
   word only in the instrumental («стали чемпионами»), or after one («жертвами стали»), the
   verb; not before the adverbs a noun is followed by as often («производство стали ещё на 30
   млн»).
+A singular noun in the nominative before it, of its verb's gender, with an object after it
+(«Россия начала военную операцию»; not «опасность начала войны») tells the verb too.
 Two rules look further on, to the next punctuation: «более» or «менее» before a short or an
 instrumental adjective («стали более скромными»), and a feminine attribute before its noun in
 the instrumental («стали визитной карточкой»; «стали нержавеющей марки» tells nothing) are the
@@ -117,11 +119,40 @@ def in_context(
     agreeing = nouns_agreeing(before, word) if before else set()
     if agreeing:
         return tuple(x for x in declined if x in agreeing) or None
-    if is_instrumental(before):
+    if is_instrumental(before) or is_subject(before, word) and tells_an_object(after):
         return verbal
     if tells_a_verb_before(after) or tells_a_verb_before_two(after, further):
         return verbal
     return None
+
+
+@lru_cache(maxsize=50_000)
+def is_subject(before: str | None, word: str) -> bool:
+    """True for a noun read first in the singular nominative, of the gender of the word's
+    reading as a verb in the past («Россия начала», «ополчение начало», «пилот погиб»)."""
+    readings = parses(before) if before else []
+    if not readings or readings[0].tag.POS != "NOUN":
+        return False
+    noun = readings[0].tag
+    if noun.case != "nomn" or noun.number != "sing":
+        return False
+    return any(
+        p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender == noun.gender
+        for p in parses(word)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def tells_an_object(after: str | None) -> bool:
+    """True for a word read first as a noun, an adjective or a participle in the accusative, an
+    infinitive or an adverb: what a verb takes after its subject («Россия начала военную
+    операцию»); not a genitive («опасность начала войны»), a preposition («площадь крыла по
+    отношению») or a particle («правило не …»)."""
+    readings = parses(after) if after and after not in AFTER_EITHER else []
+    if not readings:
+        return False
+    first = readings[0].tag
+    return first.POS in ("INFN", "ADVB") or first.POS in DECLINED and first.case == "accs"
 
 
 def tells_a_verb_before_two(after: str | None, further: tuple[str, ...]) -> bool:
