@@ -92,6 +92,45 @@ def test_a_subject_before_and_an_object_after_tell_the_verb(before, after, lemma
     assert in_context("начала", before, after) == lemmas
 
 
+@pytest.mark.parametrize(
+    ("word", "before", "earlier", "lemmas"),
+    [
+        ("стали", "теракта", ("жертвами",), ("стать",)),  # «жертвами теракта стали»
+        ("стали", "дисквалификации", ("для", "поводом"), ("стать",)),
+        ("стали", "теракта", ("после",), None),  # no predicate before
+        ("начала", "столетия", ("годом",), None),  # «годом столетия начала»: no link verb
+    ],
+)
+def test_a_link_verbs_predicate_a_few_words_before_tells_it(word, before, earlier, lemmas):
+    assert in_context(word, before, None, (), earlier) == lemmas
+
+
+@pytest.mark.parametrize(
+    ("word", "further", "lemmas"),
+    [
+        ("стали", ("алюминия",), ("сталь",)),  # «импорт стали и алюминия»
+        ("начала", ("окончания",), ("начало",)),  # «сроки начала и окончания»
+        ("стали", ("работать",), None),  # «стали и работать»: an infinitive is no like
+    ],
+)
+def test_a_like_joined_by_and_tells_the_declined_word(word, further, lemmas):
+    assert in_context(word, None, "и", further) == lemmas
+
+
+def test_the_neighbours_of_a_place_stop_at_punctuation():
+    from indexer.text.analysis import WORD, neighbours
+
+    text = "Жертвами теракта на рынке стали 30 человек. Из «стали»"
+    words, gaps = WORD.findall(text), WORD.split(text)
+    assert neighbours(words, gaps, 4) == (
+        "рынке",
+        "30",
+        ("человек",),
+        ("на", "теракта", "жертвами"),
+    )
+    assert neighbours(words, gaps, 8) == (None, None, (), ())
+
+
 def test_only_a_word_of_a_verbs_and_a_declined_words_lemmas_has_two_kinds():
     assert kinds("стали") == (("стать",), ("сталь",))
     assert kinds("начала") == (("начать",), ("начало",))

@@ -136,26 +136,38 @@ def word_entry(form: str) -> tuple[tuple[str, ...], bool]:
 
 def neighbours(
     words: list[str], gaps: list[str], pos: int
-) -> tuple[str | None, str | None, tuple[str, ...]]:
-    """The folded words before and after a position, each None across anything but spaces,
-    and the next FURTHER words after that up to punctuation; `gaps` is the text between the
-    words (WORD.split)."""
-    before = fold_word(words[pos - 1]) if pos and not gaps[pos].strip() else None
-    following = []
-    for n in range(pos + 1, min(len(words), pos + 2 + FURTHER)):
-        if gaps[n].strip():
-            break
-        following.append(fold_word(words[n]))
+) -> tuple[str | None, str | None, tuple[str, ...], tuple[str, ...]]:
+    """The folded words before and after a position, each None across anything but spaces;
+    the next FURTHER words after that, and the FURTHER before it, nearest first, up to
+    punctuation; `gaps` is the text between the words (WORD.split)."""
+    following = run_of_words(words, gaps, range(pos + 1, min(len(words), pos + 2 + FURTHER)))
+    preceding = run_of_words(words, gaps, range(pos - 1, max(-1, pos - 2 - FURTHER), -1))
     after = following[0] if following else None
-    return before, after, tuple(following[1:])
+    before = preceding[0] if preceding else None
+    return before, after, tuple(following[1:]), tuple(preceding[1:])
+
+
+def run_of_words(words: list[str], gaps: list[str], places: range) -> list[str]:
+    """The folded words at these places, going away from a word, up to the first with
+    punctuation between it and the one nearer (gaps[n] stands before words[n])."""
+    found = []
+    for n in places:
+        if gaps[n + 1 if places.step < 0 else n].strip():
+            break
+        found.append(fold_word(words[n]))
+    return found
 
 
 def terms_between(
-    form: str, before: str | None, after: str | None, further: tuple[str, ...] = ()
+    form: str,
+    before: str | None,
+    after: str | None,
+    further: tuple[str, ...] = (),
+    earlier: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """The terms of a word of two kinds between these neighbours: its exact form and the
     lemmas of the kind they tell, or every lemma."""
-    chosen = in_context(form, before, after, further)
+    chosen = in_context(form, before, after, further, earlier)
     return word_entry(form)[0] if chosen is None else (exact_term(form), *chosen)
 
 

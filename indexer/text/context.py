@@ -17,12 +17,15 @@ or after over spaces alone (no punctuation between):
   verb; not before the adverbs a noun is followed by as often («производство стали ещё на 30
   млн»).
 A singular noun in the nominative before it, of its verb's gender, with an object after it
-(«Россия начала военную операцию»; not «опасность начала войны») tells the verb too.
-Two rules look further on, to the next punctuation: «более» or «менее» before a short or an
-instrumental adjective («стали более скромными»), and a feminine attribute before its noun in
-the instrumental («стали визитной карточкой»; «стали нержавеющей марки» tells nothing) are the
-verb's. A word the dictionary lacks is no word of two kinds: a name it guesses a verb
-(«Тайип» as тайипнуть) keeps every reading.
+(«Россия начала военную операцию»; not «опасность начала войны») tells the verb too, and a
+noun of its case after «и» the declined word («импорт стали и алюминия»).
+Some rules look further, up to three words on either side within the punctuation: a link
+verb's predicate in the instrumental a few words before («жертвами теракта стали»), «более» or
+«менее» before a short or an instrumental adjective («стали более скромными»), and a feminine
+attribute before its noun in the instrumental («стали визитной карточкой»; «стали нержавеющей
+марки» tells nothing) are the verb's.
+A word the dictionary lacks is no word of two kinds: a name it guesses a verb («Тайип» as
+тайипнуть) keeps every reading.
 """
 
 from functools import lru_cache
@@ -76,6 +79,11 @@ NOMINATIVE_AFTER = frozenset({"NOUN", "ADJF", "PRTF"})
 # adjective in the nominative may be the verb's subject («новые стали работать»).
 ATTRIBUTES = frozenset({"ADJF", "PRTF"})
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+CONJUNCTIONS = frozenset({"и", "или"})
+# The verbs whose predicate is in the instrumental, which may stand a few words before them
+# («жертвами теракта стали»); another verb's instrumental there is an adverbial («годом
+# столетия начала», «летом в районе села»).
+COPULAS = frozenset({"стать", "становиться", "являться", "оказаться", "остаться"})
 
 
 def lemmas_in_cases(word: str, cases: set[str]) -> set[str]:
@@ -105,12 +113,19 @@ def kinds(word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 
 
 def in_context(
-    word: str, before: str | None, after: str | None, further: tuple[str, ...] = ()
+    word: str,
+    before: str | None,
+    after: str | None,
+    further: tuple[str, ...] = (),
+    earlier: tuple[str, ...] = (),
 ) -> tuple[str, ...] | None:
     """The lemmas a word of two kinds (kinds()) has between these neighbours; None when they
     do not tell. `before` and `after` are folded words, None across punctuation; `further`
-    the words after `after` up to the next punctuation."""
+    the words after `after` and `earlier` those before `before` (nearest first), up to
+    punctuation."""
     verbal, declined = kinds(word)
+    if after in CONJUNCTIONS and further and is_oblique_noun(further[0], word):
+        return declined  # «стали и алюминия»
     if before in GOVERNS:
         taken = lemmas_in_cases(word, GOVERNS[before])
         return tuple(x for x in declined if x in taken) or None
@@ -123,7 +138,45 @@ def in_context(
         return verbal
     if tells_a_verb_before(after) or tells_a_verb_before_two(after, further):
         return verbal
+    if before and COPULAS.intersection(verbal) and predicate_before(before, earlier):
+        return verbal
     return None
+
+
+def predicate_before(before: str, earlier: tuple[str, ...]) -> bool:
+    """True for a word only in the instrumental a few words before, the words between it and
+    this one in an oblique case or prepositions («жертвами теракта стали», «поводом для
+    дисквалификации стали»): a link verb's predicate."""
+    for between, word in enumerate((before, *earlier)):
+        if is_instrumental(word):
+            return between > 0
+        if not is_complement(word):
+            return False
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def is_complement(word: str) -> bool:
+    """True for a preposition, or a word read first as a declined word in the genitive, the
+    dative or the prepositional: what may stand between a noun and the verb it is the
+    predicate of."""
+    readings = parses(word)
+    if not readings:
+        return False
+    first = readings[0].tag
+    case = CASE_OF.get(first.case, first.case)
+    return first.POS == "PREP" or first.POS in DECLINED and case in ("gent", "datv", "loct")
+
+
+@lru_cache(maxsize=50_000)
+def is_oblique_noun(noun: str, word: str) -> bool:
+    """True for a noun read first in the singular of an oblique case the word's declined
+    reading has too: the word's like, joined to it by «и» («стали и алюминия»)."""
+    readings = parses(noun)
+    if not readings or readings[0].tag.POS != "NOUN" or readings[0].tag.number != "sing":
+        return False
+    case = CASE_OF.get(readings[0].tag.case, readings[0].tag.case)
+    return case in OBLIQUE - {"ablt"} and bool(lemmas_in_cases(word, {case}))
 
 
 @lru_cache(maxsize=50_000)
