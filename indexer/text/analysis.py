@@ -18,7 +18,9 @@ from indexer.text.morph import fold_word, lemmas, weak_lemmas
 # A word, keeping inner hyphens: "Санкт-Петербурге", "COVID-19", "из-за".
 WORD = re.compile(r"\w+(?:[-‐‑]\w+)*")
 HYPHENS = re.compile(r"[-‐‑]")
-FURTHER = 3  # the words after a word's next that its context may look at («стали главной опорой»)
+# The words beyond a word's next and its last that its context may look at («стали главной
+# опорой», «жертвами теракта стали»).
+FURTHER = 3
 EXACT = "!"
 # The mark of a weak reading's term: «стали» is indexed as "стать" and "~сталь". The engine reads
 # a lemma's postings with its weak term's (engine/postings.py), so every form still finds the

@@ -31,6 +31,17 @@ A word the dictionary lacks is no word of two kinds: a name it guesses a verb (�
 from functools import lru_cache
 
 from indexer.text.morph import fold, lemmas, morph_analyzer, parses
+from indexer.text.wordreads import (
+    ATTRIBUTES,
+    CASE_OF,
+    DECLINED,
+    first_part_of_speech,
+    is_complement,
+    is_instrumental,
+    is_plural_nominative,
+    is_short,
+    next_noun,
+)
 
 # The cases each preposition takes (pymorphy3's names).
 GENITIVE = ("без", "для", "до", "из", "от", "у", "около", "вокруг", "после", "кроме", "среди",
@@ -47,10 +58,6 @@ GOVERNS = {
     "по": {"datv", "loct", "accs"},
     "при": {"loct"},
 }
-# pymorphy3's second genitive, accusative and locative («чашка чаю», «в лесу») are the cases.
-CASE_OF = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
-# The parts of speech that have a case.
-DECLINED = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 # A verb's own forms: in a person, a tense or the infinitive; a verb's lemma ends so.
 VERB_FORMS = frozenset({"VERB", "INFN"})
 INFINITIVE = ("ть", "ти", "чь", "ться", "тись", "чься")
@@ -75,9 +82,8 @@ AFTER_EITHER = frozenset({"не", "ни", "же", "ли", "также", "тож�
 # takes («стали большим сюрпризом», «стали главными»): «стали» as steel is feminine, and a
 # feminine attribute after it may be its own («стали нержавеющей»).
 NOMINATIVE_AFTER = frozenset({"NOUN", "ADJF", "PRTF"})
-# The words that agree with a noun, and the cases in which their agreement tells a noun: an
-# adjective in the nominative may be the verb's subject («новые стали работать»).
-ATTRIBUTES = frozenset({"ADJF", "PRTF"})
+# The cases in which an attribute's agreement tells a noun: an adjective in the nominative may
+# be the verb's subject («новые стали работать»).
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
 CONJUNCTIONS = frozenset({"и", "или"})
 # The verbs whose predicate is in the instrumental, which may stand a few words before them
@@ -156,19 +162,6 @@ def predicate_before(before: str, earlier: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def is_complement(word: str) -> bool:
-    """True for a preposition, or a word read first as a declined word in the genitive, the
-    dative or the prepositional: what may stand between a noun and the verb it is the
-    predicate of."""
-    readings = parses(word)
-    if not readings:
-        return False
-    first = readings[0].tag
-    case = CASE_OF.get(first.case, first.case)
-    return first.POS == "PREP" or first.POS in DECLINED and case in ("gent", "datv", "loct")
-
-
-@lru_cache(maxsize=50_000)
 def is_oblique_noun(noun: str, word: str) -> bool:
     """True for a noun read first in the singular of an oblique case the word's declined
     reading has too: the word's like, joined to it by «и» («стали и алюминия»)."""
@@ -211,7 +204,7 @@ def tells_an_object(after: str | None) -> bool:
 def tells_a_verb_before_two(after: str | None, further: tuple[str, ...]) -> bool:
     """True for the words after it that a verb is followed by: a plural adjective in the
     nominative («стали химические атаки»), «более» or «менее» and an adjective, or an
-    attribute whose noun is in the instrumental («стали визитной карточкой», where «визитной»
+    adjective whose noun is in the instrumental («стали визитной карточкой», where «визитной»
     alone might be steel's own). Not a number: «стали 13 человек», but «размах крыла 6 м»,
     «начало 2018 года»."""
     if not after:
@@ -221,41 +214,6 @@ def tells_a_verb_before_two(after: str | None, further: tuple[str, ...]) -> bool
     if after in DEGREES:  # not «начала более активной фазы», «эту почту более надёжной»
         return bool(further) and (is_short(further[0]) or is_instrumental(further[0]))
     return first_part_of_speech(after) == "ADJF" and is_instrumental(next_noun(further))
-
-
-def is_short(word: str) -> bool:
-    return first_part_of_speech(word) in ("ADJS", "PRTS")
-
-
-@lru_cache(maxsize=50_000)
-def first_part_of_speech(word: str) -> str | None:
-    readings = parses(word)
-    return readings[0].tag.POS if readings else None
-
-
-def is_attribute(word: str) -> bool:
-    return first_part_of_speech(word) in ATTRIBUTES
-
-
-def next_noun(words: tuple[str, ...]) -> str | None:
-    """The first of the words read first as a noun, over attributes only («политической
-    силой»)."""
-    for word in words:
-        if first_part_of_speech(word) == "NOUN":
-            return word
-        if not is_attribute(word):
-            return None
-    return None
-
-
-@lru_cache(maxsize=50_000)
-def is_plural_nominative(word: str) -> bool:
-    """True for an adjective or participle whose every reading is plural in the nominative or
-    the accusative («химические», «так называемые»): none agrees with steel."""
-    readings = [p.tag for p in parses(word)]
-    if not readings or readings[0].POS not in ATTRIBUTES:
-        return False
-    return all(t.number == "plur" and t.case in ("nomn", "accs") for t in readings)
 
 
 @lru_cache(maxsize=50_000)
@@ -291,17 +249,6 @@ def tells_a_verb_before(word: str | None) -> bool:
         return True
     not_feminine = first.number == "plur" or first.gender in ("masc", "neut")
     return first.POS in ATTRIBUTES and first.case == "ablt" and not_feminine
-
-
-@lru_cache(maxsize=50_000)
-def is_instrumental(word: str | None) -> bool:
-    """True for a word read first as a declined word, each of whose declined readings is in
-    the instrumental («чемпионами», «жертвами»)."""
-    readings = parses(word) if word else []
-    if not readings or readings[0].tag.POS not in DECLINED:
-        return False
-    cases = {p.tag.case for p in readings if p.tag.POS in DECLINED}
-    return cases == {"ablt"}
 
 
 def agree(adjective, noun) -> bool:
