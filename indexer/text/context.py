@@ -21,9 +21,9 @@ A singular noun in the nominative before it, of its verb's gender, with an objec
 noun of its case after «и» the declined word («импорт стали и алюминия»).
 Some rules look further, up to three words on either side within the punctuation: a link
 verb's predicate in the instrumental a few words before («жертвами теракта стали»), «более» or
-«менее» before a short or an instrumental adjective («стали более скромными»), and a feminine
-attribute before its noun in the instrumental («стали визитной карточкой»; «стали нержавеющей
-марки» tells nothing) are the verb's.
+«менее» before a short or an instrumental adjective («стали более скромными»), and an
+adjective before its noun in the instrumental («стали визитной карточкой», where «визитной»
+alone might be steel's own; «стали нержавеющей марки» tells nothing) are the verb's.
 A word the dictionary lacks is no word of two kinds: a name it guesses a verb («Тайип» as
 тайипнуть) keeps every reading.
 """
