@@ -8,7 +8,12 @@ from indexer.text.context import in_context, kinds
 from tests.support import engine_of, titles
 
 STEEL = ("Корпус из стали", "", "Детали сделаны из нержавеющей стали.")
-BECAME = ("Они стали чемпионами", "", "Цены стали расти. Жертвами стали трое.")
+BECAME = (
+    "Они стали чемпионами",
+    "",
+    "Цены стали расти. Жертвами стали трое. Жертвами теракта "
+    "стали 30 человек, среди которых стали известны имена двоих.",
+)
 UNTOLD = ("Производство стали упало", "", "Выпуск снизился.")
 
 
@@ -136,6 +141,7 @@ def test_only_a_word_of_a_verbs_and_a_declined_words_lemmas_has_two_kinds():
     assert kinds("начала") == (("начать",), ("начало",))
     assert kinds("сталь") is None  # one lemma
     assert kinds("мира") is None  # nouns only
+    assert kinds("тайип") is None  # a name the dictionary lacks, guessed a verb
 
 
 def test_punctuation_between_tells_nothing():
