@@ -11,7 +11,9 @@ from indexer import Article, read_articles
 
 # The corpus file whose records the incremental build measure changes: RT, 999 records.
 TOUCHED_FILE = "rt/russia_today_0.jsonlines.gz"
-TOUCH_MARK = " (Обновлено редакцией.)"
+# A paragraph of its own: appended to the last line, it fell inside a legal footnote there (14 of
+# the 99 touched articles), which the reader leaves out with it, and the article read unchanged.
+TOUCH_MARK = "\n(Обновлено редакцией.)"
 
 
 def unique_articles(paths: Iterable[str | Path]) -> list[Article]:
