@@ -15,7 +15,8 @@ from functools import lru_cache
 import numpy as np
 
 from indexer.engine import budget, ranking
-from indexer.text.morph import lemmas, morph_analyzer, parses, word_forms
+from indexer.text.morph import lemmas, morph_analyzer, word_forms
+from indexer.text.wordreads import first_part_of_speech
 
 # Switch: no derived words when False (kept to measure against).
 ENABLED = True
@@ -79,11 +80,6 @@ def is_noun(word: str) -> bool:
 def is_verb(word: str) -> bool:
     """A verb's infinitive: the suffixes here make nouns and adjectives of nouns and adjectives."""
     return first_part_of_speech(word) == "INFN"
-
-
-def first_part_of_speech(word: str) -> str | None:
-    found = parses(word)
-    return found[0].tag.POS if found else None
 
 
 def relatives(postings, lemma: str) -> list[str]:

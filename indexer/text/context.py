@@ -36,6 +36,7 @@ from indexer.text.wordreads import (
     CASE_OF,
     DECLINED,
     first_part_of_speech,
+    first_tag,
     is_complement,
     is_instrumental,
     is_plural_nominative,
@@ -165,10 +166,10 @@ def predicate_before(before: str, earlier: tuple[str, ...]) -> bool:
 def is_oblique_noun(noun: str, word: str) -> bool:
     """True for a noun read first in the singular of an oblique case the word's declined
     reading has too: the word's like, joined to it by «и» («стали и алюминия»)."""
-    readings = parses(noun)
-    if not readings or readings[0].tag.POS != "NOUN" or readings[0].tag.number != "sing":
+    first = first_tag(noun)
+    if not first or first.POS != "NOUN" or first.number != "sing":
         return False
-    case = CASE_OF.get(readings[0].tag.case, readings[0].tag.case)
+    case = CASE_OF.get(first.case, first.case)
     return case in OBLIQUE - {"ablt"} and bool(lemmas_in_cases(word, {case}))
 
 
@@ -176,11 +177,8 @@ def is_oblique_noun(noun: str, word: str) -> bool:
 def is_subject(before: str | None, word: str) -> bool:
     """True for a noun read first in the singular nominative, of the gender of the word's
     reading as a verb in the past («Россия начала», «ополчение начало», «пилот погиб»)."""
-    readings = parses(before) if before else []
-    if not readings or readings[0].tag.POS != "NOUN":
-        return False
-    noun = readings[0].tag
-    if noun.case != "nomn" or noun.number != "sing":
+    noun = first_tag(before)
+    if not noun or noun.POS != "NOUN" or noun.case != "nomn" or noun.number != "sing":
         return False
     return any(
         p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender == noun.gender
@@ -194,10 +192,9 @@ def tells_an_object(after: str | None) -> bool:
     infinitive or an adverb: what a verb takes after its subject («Россия начала военную
     операцию»); not a genitive («опасность начала войны»), a preposition («площадь крыла по
     отношению») or a particle («правило не …»)."""
-    readings = parses(after) if after and after not in AFTER_EITHER else []
-    if not readings:
+    first = first_tag(after) if after not in AFTER_EITHER else None
+    if not first:
         return False
-    first = readings[0].tag
     return first.POS in ("INFN", "ADVB") or first.POS in DECLINED and first.case == "accs"
 
 
@@ -239,10 +236,9 @@ def tells_a_verb_before(word: str | None) -> bool:
     participle, an adverb, a particle or a numeral, a declined word in the nominative, an
     attribute in the instrumental of no feminine noun, or one that has a case and only the
     instrumental."""
-    readings = parses(word) if word else []
-    if not readings or word in AFTER_EITHER:
+    first = first_tag(word) if word not in AFTER_EITHER else None
+    if not first:
         return False
-    first = readings[0].tag
     if first.POS in AFTER_A_VERB or is_instrumental(word):
         return True
     if first.POS in NOMINATIVE_AFTER and first.case == "nomn":

@@ -21,10 +21,9 @@ def is_complement(word: str) -> bool:
     """True for a preposition, or a word read first as a declined word in the genitive, the
     dative or the prepositional: what may stand between a noun and the verb it is the
     predicate of."""
-    readings = parses(word)
-    if not readings:
+    first = first_tag(word)
+    if not first:
         return False
-    first = readings[0].tag
     case = CASE_OF.get(first.case, first.case)
     return first.POS == "PREP" or first.POS in DECLINED and case in ("gent", "datv", "loct")
 
@@ -34,9 +33,15 @@ def is_short(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def first_tag(word: str | None):
+    """The tag of the word's likeliest reading, or None for no word."""
+    readings = parses(word) if word else []
+    return readings[0].tag if readings else None
+
+
 def first_part_of_speech(word: str) -> str | None:
-    readings = parses(word)
-    return readings[0].tag.POS if readings else None
+    tag = first_tag(word)
+    return tag.POS if tag else None
 
 
 def is_attribute(word: str) -> bool:
