@@ -340,6 +340,28 @@ def test_a_one_word_query_with_feedback_scores_as_in_a_full_build_after_deletion
     assert found == scores(builds.root / f"full-{builds.fulls}", "рынок")
 
 
+def test_feedback_weighs_a_word_with_a_weak_reading_as_a_full_build_after_deletions(builds, corpus):
+    # «судно» marks the best matches' leads; no body names it, but half of them hold «Суда»,
+    # судно's weak reading (the courts' «суд» is likelier). A full build's rarity of «судно»
+    # counts the plain term alone: so must an incremental one, which counts live postings.
+    kept = [
+        {
+            **record(n, f"{'Рынок снова упал. ' * (n % 5 + 1)}Биржа и акции."
+                        f"{' Суда вышли в море.' * (n % 2)}"),
+            "lead": "Биржа, судно и акции.",
+        }
+        for n in range(25)
+    ]
+    gone = [record(n, "Биржа открылась, биржа закрылась.") for n in range(25, 45)]
+    write(corpus / "a.jsonl", *kept, *gone)
+    builds.incremental(corpus)
+    write(corpus / "a.jsonl", *kept)
+    builds.check(corpus)
+    found = scores(builds.index, "рынок")
+    assert len(found) == 10
+    assert found == scores(builds.root / f"full-{builds.fulls}", "рынок")
+
+
 def after_deleting(builds, corpus, gone, kept) -> list[SearchEngine]:
     """Engines over an index built with `gone` and `kept`, then incrementally without `gone`,
     and over a full build of `kept` alone: what one answers, the other must."""

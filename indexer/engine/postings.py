@@ -91,6 +91,13 @@ class PostingsCache:
         self.keep(key, found)
         return found
 
+    def live_frequency(self, field: str, term: str) -> int:
+        """How many live documents hold the term itself, its weak readings apart: Whoosh's
+        document frequency as a full build of the live documents gives it."""
+        with self.reading() as reader:
+            ids = read_term_postings(reader, field, term).ids
+        return len(ids) if self.deleted is None else int(np.count_nonzero(~self.deleted[ids]))
+
     def norms(self, field: str, b: float, k1: float) -> np.ndarray:
         """BM25's length norm `k1 (1 - b + b length / average)` of every document in a
         field, made once per generation (a dict read and write stay whole under the GIL)."""

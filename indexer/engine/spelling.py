@@ -162,7 +162,7 @@ class CountingReader:
     def live_frequency(self, field: str, term: str) -> int:
         if self.postings.deleted is None:
             return self.reader.doc_frequency(field, term)
-        return len(self.postings.get(field, term).ids)
+        return self.postings.live_frequency(field, term)
 
     def expand_prefix(self, field: str, prefix: str):
         return self.reader.expand_prefix(field, prefix)
