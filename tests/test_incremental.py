@@ -346,8 +346,11 @@ def test_feedback_weighs_a_word_with_a_weak_reading_as_a_full_build_after_deleti
     # counts the plain term alone: so must an incremental one, which counts live postings.
     kept = [
         {
-            **record(n, f"{'Рынок снова упал. ' * (n % 5 + 1)}Биржа и акции."
-                        f"{' Суда вышли в море.' * (n % 2)}"),
+            **record(
+                n,
+                f"{'Рынок снова упал. ' * (n % 5 + 1)}Биржа и акции."
+                f"{' Суда вышли в море.' * (n % 2)}",
+            ),
             "lead": "Биржа, судно и акции.",
         }
         for n in range(25)
