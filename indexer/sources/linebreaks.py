@@ -12,19 +12,22 @@ nothing. A Latin word's own "n" («Amazon.», «сnn» with a Cyrillic с) stays
 
 import re
 
+# Each pattern opens with the "n" itself and looks behind it from there: one opening with a
+# look-behind is tried at every character of a text (9 s on the texts of RT and three NG files,
+# against 0.2 s).
 LOST_BREAK = re.compile(
-    r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[\d.,:;!?…»)\"]))n{1,3}(?=[А-ЯЁ«(\"—–])"  # a line opens
-    r"|(?<=[.!?…])n{1,3}(?=\d)"  # … with a number: «перерыву.n2:0»
+    r"n(?:(?<=[а-яёА-ЯЁ]{2}n)|(?<=[\d.,:;!?…»)\"]n))n{0,2}(?=[А-ЯЁ«(\"—–])"  # a line opens
+    r"|n(?<=[.!?…]n)n{0,2}(?=\d)"  # … with a number: «перерыву.n2:0»
 )
 # A break inside a sentence, where a link's text stood on a line of its own: «онnвступилnв
 # силу», «Издание Super.runутверждает»: a space.
 LOST_SPACE = re.compile(
-    r"(?:(?<=[а-яёА-ЯЁ][а-яё])|(?<=\s[а-яё])|(?<=[,:;—–»])|(?<=\.ru))n(?=[а-яё])"
-    r"|(?<=[а-яё]{2})n(?=\d|№)"  # … before a number: «назначилиn10 суток»
+    r"n(?:(?<=[а-яёА-ЯЁ][а-яё]n)|(?<=\s[а-яё]n)|(?<=[,:;—–»]n)|(?<=\.run))(?=[а-яё])"
+    r"|n(?<=[а-яё]{2}n)(?=\d|№)"  # … before a number: «назначилиn10 суток»
 )
 # A break at a link's end before a comma or a stop, after an opening quote or a hyphen: nothing.
 LOST_AROUND_LINK = re.compile(
-    r"(?:(?<=[а-яёА-ЯЁ]{2})|(?<=[»)\"]))n(?=[,.:;)»])|(?:(?<=[«(])|(?<=[а-яё]-))n(?=[а-яёА-ЯЁ])"
+    r"n(?:(?<=[а-яёА-ЯЁ]{2}n)|(?<=[»)\"]n))(?=[,.:;)»])|n(?:(?<=[«(]n)|(?<=[а-яё]-n))(?=[а-яёА-ЯЁ])"
 )
 # "\n" as two characters, the way a CSV export writes a JSON string's break; not the start of a
 # path's or a program's word ("C:\new").
