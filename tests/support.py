@@ -49,6 +49,7 @@ def engine_of(folder: Path, articles: list[tuple[str, str, str]]) -> SearchEngin
          "date": "2020-01-01", "source": "test"}
         for n, (title, lead, body) in enumerate(articles)
     )  # fmt: skip
+    folder.mkdir(parents=True, exist_ok=True)
     news = write_jsonl(folder / "news.jsonl", records)
     build_index([news], folder / "index", full=True, jobs=1, progress=False)
     return SearchEngine(folder / "index")

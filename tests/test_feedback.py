@@ -38,6 +38,29 @@ def test_the_words_of_the_best_matches_lift_an_article_about_them(engine, monkey
     assert sorted(after) == sorted(before)  # the same matches, only their order moved
 
 
+# The same story, its pension words in the bodies alone: the best matches' leads share none.
+IN_BODIES = [
+    *[
+        (f"Реформа: выпуск {n}", f"Сюжет номер {n}.", f"Реформа обсуждается. {PENSIONS}")
+        for n in range(4)
+    ],
+    *NEWS[4:24],
+    ("Школы", "Учителя готовят уроки.", "Учителя обсудили, что реформа изменит."),
+    ("Пенсионеры", "Говорят о старости.", f"{PENSIONS} Говорят, реформа идёт."),
+    *NEWS[26:],
+]
+
+
+def test_the_words_of_the_best_matches_bodies_count_too(tmp_path, monkeypatch):
+    monkeypatch.setattr(feedback, "DOCS", 4)
+    monkeypatch.setattr(feedback, "BODY_CHARS", 0)  # titles and leads alone
+    before = titles(engine_of(tmp_path / "before", IN_BODIES), "реформа", per_page=50)
+    assert before.index("Школы") < before.index("Пенсионеры")
+    monkeypatch.setattr(feedback, "BODY_CHARS", 4000)
+    after = titles(engine_of(tmp_path / "after", IN_BODIES), "реформа", per_page=50)
+    assert after.index("Пенсионеры") < after.index("Школы")
+
+
 # Every match names «выборы» once, so the best few are all equal: which of them the feedback
 # reads must not depend on the order the index holds the articles in.
 LEADS = ("Явка и бюллетени подсчитаны.", "Кандидаты провели дебаты.", "Наблюдатели нашли урны.")

@@ -8,7 +8,6 @@ search at the same time and closes them all when the generation is dropped.
 
 import threading
 import weakref
-from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -20,6 +19,7 @@ from whoosh.searching import Searcher
 from indexer.engine.doctable import DocTable, load_doctable
 from indexer.engine.matching import Evaluator
 from indexer.engine.postings import PostingsCache
+from indexer.engine.recent import Recent
 from indexer.writing.schema import FIELD_WEIGHTS
 
 # Stored articles kept decoded (about 8 KB each): the hits of popular queries and pages.
@@ -108,23 +108,11 @@ class StoredCache:
     """
 
     def __init__(self, size: int = STORED_CACHED):
-        self.size = size
-        self.lock = threading.Lock()
-        self.cache: OrderedDict[int, dict] = OrderedDict()
+        self.recent = Recent(size)
 
     def get(self, searcher: Searcher, docnum: int) -> dict:
         """The stored fields of one document, read with `searcher` when not cached."""
-        with self.lock:
-            found = self.cache.get(docnum)
-            if found is not None:
-                self.cache.move_to_end(docnum)
-                return found
-        found = searcher.stored_fields(docnum)
-        with self.lock:
-            self.cache[docnum] = found
-            if len(self.cache) > self.size:
-                self.cache.popitem(last=False)
-        return found
+        return self.recent.get(docnum, searcher.stored_fields)
 
 
 @dataclass
