@@ -23,6 +23,8 @@ class Article:
     # Where it was read from (file, and line for line-based formats), for messages and `read`.
     path: str = field(default="", compare=False)
     line: int | None = field(default=None, compare=False)
+    # A dump record's key (sources.records), to know it unchanged at the next build.
+    record_key: str = field(default="", compare=False)
 
     @property
     def origin(self) -> str:

@@ -17,6 +17,7 @@ from indexed import Denials, stored_documents
 
 from indexer import SearchEngine, SearchRequest
 from indexer.engine import plan
+from indexer.sources import fields
 from indexer.writing.build import StrictBuildFailed, build_index
 from indexer.writing.manifest import load_manifest
 
@@ -271,6 +272,56 @@ def test_strict_fails_on_a_bad_line_and_leaves_the_old_index_and_manifest(builds
 def test_random_corpus_changes_keep_incremental_equal_to_full():
     """A few random sequences here; `make stress` runs hundreds."""
     run_machine(max_examples=8, steps=10)
+
+
+def cleaned_titles(monkeypatch) -> list[str]:
+    """The titles of the dump records cleaned into articles from now on."""
+    cleaned = []
+    read_record = fields.read_record
+
+    def spy(record, *args):
+        cleaned.append(record.get("title"))
+        return read_record(record, *args)
+
+    monkeypatch.setattr(fields, "read_record", spy)
+    return cleaned
+
+
+def csv_file(path: Path, *records: dict) -> Path:
+    rows = ['"url","title","text"'] + [
+        ",".join(f'"{r[name]}"' for name in ("url", "title", "text")) for r in records
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("write_dump", [write, csv_file], ids=["jsonl", "csv"])
+def test_a_changed_dump_cleans_its_changed_records_alone(builds, corpus, monkeypatch, write_dump):
+    news = [record(n) for n in range(30)]
+    dump = corpus / ("a.jsonl" if write_dump is write else "a.csv")
+    write_dump(dump, *news, news[3])  # the last line repeats the fourth: a duplicate
+    builds.incremental(corpus)
+    # One article corrected, one added at the top (every line below it moves), one dropped.
+    news[7] = record(7, "Текст новости 7 исправлен редакцией.")
+    write_dump(dump, record(99), *news[:20], *news[21:], news[3])
+    cleaned = cleaned_titles(monkeypatch)
+    report = builds.incremental(corpus)
+    assert sorted(cleaned) == ["Новость номер 7", "Новость номер 99"]
+    assert (report.added, report.updated, report.removed) == (1, 1, 1)
+    assert (report.unchanged, report.duplicates) == (28, 1)
+    monkeypatch.undo()
+    builds.check(corpus)  # and the index is a full build's, field by field
+
+
+def test_a_dump_copied_elsewhere_is_read_in_full(builds, corpus, monkeypatch):
+    write(corpus / "a.jsonl", *[record(n) for n in range(5)])
+    builds.incremental(corpus)
+    (corpus / "a.jsonl").rename(corpus / "b.jsonl")  # another path: no saved records of its own
+    cleaned = cleaned_titles(monkeypatch)
+    builds.incremental(corpus)
+    assert len(cleaned) == 5
+    monkeypatch.undo()
+    builds.check(corpus)
 
 
 def scores(index: Path, q: str) -> dict[str, float]:

@@ -3,10 +3,12 @@ what its URL tells)."""
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import PurePosixPath
 
 from indexer.article import Article, Skip, article_id
+from indexer.sources import records
 from indexer.sources.clean import (
     has_markup,
     normalize_line,
@@ -149,6 +151,19 @@ def dateline_city(body: str) -> str:
 
 def record_to_article(
     record: Mapping, path: str, line: int | None, default_source: str = ""
+) -> Article | Skip | records.Known:
+    """An Article from a JSON or CSV record, or a Skip when it has no text field; a Known
+    for a record the file held before, while a scan is `records.reusing` what it saved."""
+    key = records.record_key(record, path, default_source)
+    reused = records.known(key, path, line)
+    if reused is not None:
+        return reused
+    article = read_record(record, path, line, default_source)
+    return replace(article, record_key=key) if isinstance(article, Article) else article
+
+
+def read_record(
+    record: Mapping, path: str, line: int | None, default_source: str
 ) -> Article | Skip:
     """An Article from a JSON or CSV record, or a Skip when it has no text field."""
     fields = {

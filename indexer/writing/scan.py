@@ -21,7 +21,7 @@ from pathlib import Path
 
 from indexer import sources
 from indexer.article import Article, Skip
-from indexer.sources import io
+from indexer.sources import io, records
 from indexer.writing.dedup import Dedup
 from indexer.writing.manifest import (
     UNKNOWN_STATE,
@@ -30,6 +30,7 @@ from indexer.writing.manifest import (
     file_checksum,
     file_state,
 )
+from indexer.writing.saved import saved_records
 
 log = logging.getLogger(__name__)
 
@@ -135,27 +136,31 @@ class Scan:
         return True
 
     def read_file(self, path: str, state: list[int], checksum: str) -> Iterator[Article]:
-        """Read a new or changed file; the manifest gets every article, duplicates too."""
+        """Read a new or changed file; the manifest gets every article, duplicates too. The
+        dump records it held unchanged are not cleaned again (sources.records)."""
         folder, pages = sources.folder_context(path), sources.folder_pages(path)
         record = FileRecord(state, checksum=checksum, folder=folder, folder_pages=pages)
-        entries = []
-        for item in sources.read_entry_safely(io.file_entry(path)):
-            if isinstance(item, Skip):
-                self.skip(item)
-                record.skips.append([item.path, item.line, item.reason])
-            else:
-                entries.append(entry_of(item))
-                if self.is_to_write(item):
-                    yield item
+        entries, keys = [], []
+        with records.reusing(saved_records(self.previous.get(path), self.known)):
+            for item in sources.read_entry_safely(io.file_entry(path)):
+                if isinstance(item, Skip):
+                    self.skip(item)
+                    record.skips.append([item.path, item.line, item.reason])
+                else:
+                    entries.append(entry_of(item))
+                    keys.append(item.record_key or records.NO_KEY)
+                    if self.is_to_write(item):
+                        yield item
         record.entries = "".join(entries)
+        record.records = "".join(keys) if any(key != records.NO_KEY for key in keys) else ""
         self.manifest[path] = record
 
-    def is_to_write(self, article: Article) -> bool:
+    def is_to_write(self, article: Article | records.Known) -> bool:
         """True for a kept article the index lacks or holds in another version."""
         self.read += 1
         if not self.dedup.claim(article.id, article.text_key):
             self.duplicates += 1
-            log.info("duplicate %s (%s)", article.origin, article.title[:60])
+            log.info("duplicate %s", article.origin)
             return False
         indexed = self.known.get(article.id)
         if indexed == article.fingerprint:
@@ -177,7 +182,9 @@ class Scan:
             if self.known.get(article_id) == fingerprint and self.dedup.claim(article_id, text):
                 kept += 1
         self.unchanged += kept
-        self.manifest[path] = FileRecord(list(UNKNOWN_STATE), record.entries, record.skips)
+        self.manifest[path] = FileRecord(
+            list(UNKNOWN_STATE), record.entries, record.skips, records=record.records
+        )
         reason = f"unreadable: permission denied; its {kept} indexed articles kept as they were"
         self.skip(Skip(path, None, reason))
 
