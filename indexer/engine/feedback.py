@@ -10,6 +10,7 @@ them: the operators stay exact and the total does not move.
 import bisect
 import math
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 
@@ -20,7 +21,7 @@ from indexer.engine.plan import Term, as_word
 from indexer.engine.recent import Recent
 from indexer.engine.spelling import PerGeneration, counting_reader
 from indexer.text.analysis import EXACT, WORD
-from indexer.text.morph import fold, lemmas
+from indexer.text.morph import fold, read_readings
 from indexer.text.stopwords import STOP_WORDS
 
 # Switch: no feedback when False. For one-word queries, tags P@10 on the tuning half and
@@ -49,13 +50,20 @@ FIELDS = ("title", "lead", "body")
 # + 0.0024 (95 %: + 0.0009, + 0.0039), each half of them + 0.0023; 1,000 / 2,000 characters /
 # whole bodies + 0.0013 / + 0.0013 / + 0.0018. Cost: a one-word query asked the first time,
 # 19 → 27 ms on average (300 of them in a fresh process; the new words' analyses); asked
-# again, nothing (COUNTS): the speed set's warm p95 5.5 ms either way.
+# again, nothing (COUNTS, CHOSEN): the speed set's warm p95 5.5 ms either way, the server
+# under load 480 MB either way.
 BODY_CHARS = 4000
 # Fewer matches than this and the query names its articles well enough alone.
 MIN_MATCHES = 20
-# The lemma counts of this many best matches are kept per generation (a few KB each).
-COUNTED = 2048
+# The lemma counts of this many best matches are kept per generation, about 4 KB each (as
+# Counters, 18 KB: the server grew by 40 MB under load).
+COUNTED = 1024
 COUNTS = PerGeneration(lambda: Recent(COUNTED))
+# The feedback lemmas of this many queries (their best matches) are kept per generation.
+CHOSEN = PerGeneration(lambda: Recent(COUNTED))
+# The words of best matches whose lemmas are kept, about 250 bytes each. In morph's own cache,
+# the speed set's queries took 30,000 more words and the server 40 MB more under load.
+FEEDBACK_WORDS = 30_000
 
 
 def query_terms(tree) -> list[Term] | None:
@@ -78,10 +86,17 @@ def doc_counts(stored: dict) -> Counter:
     words = Counter(WORD.findall(text))
     found = Counter()
     for word, n in words.items():
-        lemma = lemmas(word)[0]
+        lemma = likeliest_lemma(word)
         if is_content(lemma):
             found[lemma] += n
     return found
+
+
+@lru_cache(maxsize=FEEDBACK_WORDS)
+def likeliest_lemma(word: str) -> str:
+    """A folded word's likeliest lemma, kept apart from morph's cache of the words the index
+    and the queries read: the bodies' rarer words would fill that one."""
+    return read_readings(word)[0][0]
 
 
 def source_texts(stored: dict) -> list[str]:
@@ -97,20 +112,31 @@ def is_content(term: str) -> bool:
     )  # fmt: skip
 
 
-def counted(snap, docnum: int) -> Counter:
-    """doc_counts of a document, kept for the generation: a query asked again reads no text."""
-    return COUNTS.get(snap.postings).get(docnum, lambda d: doc_counts(snap.stored(d)))
+def counted(snap, docnum: int) -> tuple[tuple[str, ...], np.ndarray]:
+    """doc_counts of a document as its lemmas and their counts, kept for the generation: a
+    query asked again reads no text."""
+    return COUNTS.get(snap.postings).get(docnum, lambda d: compact(doc_counts(snap.stored(d))))
+
+
+def compact(found: Counter) -> tuple[tuple[str, ...], np.ndarray]:
+    return tuple(found), np.fromiter(found.values(), np.int32, len(found))
+
+
+def chosen_once(snap, docs: np.ndarray, own: set[str]) -> list[tuple[str, float]]:
+    """`chosen`, kept for the generation by the documents and the query's lemmas: weighing
+    the bodies' hundreds of shared lemmas took 0.6 ms a query."""
+    key = (tuple(docs.tolist()), frozenset(own))
+    return CHOSEN.get(snap.postings).get(key, lambda _: chosen(snap, docs, own))
 
 
 def chosen(snap, docs: np.ndarray, own: set[str]) -> list[tuple[str, float]]:
     """The TERMS lemmas that best mark the documents (Σ tf share × idf), with weights
     summing to 1; the query's own lemmas left out."""
-    counts = [counted(snap, int(d)) for d in docs]
     share, held = Counter(), Counter()
-    for found in counts:
-        total = sum(found.values()) or 1
-        for term, n in found.items():
-            share[term] += n / total
+    for terms, counts in (counted(snap, int(d)) for d in docs):
+        total = int(counts.sum()) or 1
+        for term, n in zip(terms, (counts / total).tolist(), strict=True):
+            share[term] += n
             held[term] += 1
     candidates = {term: value for term, value in share.items() if held[term] >= MIN_DOCS}
     best = best_marks(snap, candidates, own)
@@ -148,7 +174,7 @@ def rescored(snap, tree, mask: np.ndarray, score: np.ndarray) -> np.ndarray:
         return score
     try:
         own = {lemma for w in words for lemma in w.lemmas}
-        terms = chosen(snap, top(mask, score, DOCS, snap.table), own)
+        terms = chosen_once(snap, top(mask, score, DOCS, snap.table), own)
         extra = np.zeros_like(score)
         for term, share in terms:
             for field in FIELDS:

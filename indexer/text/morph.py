@@ -135,10 +135,9 @@ def weak_lemmas(word: str) -> frozenset[str]:
     return readings_of(word)[1]
 
 
-@lru_cache(maxsize=300_000)
-def readings_of(word: str) -> tuple[tuple[str, ...], frozenset[str]]:
+def read_readings(word: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """A folded word's lemmas and the weak ones among them (WEAK_READING, PARTICIPLES), from one
-    parse."""
+    parse; `readings_of` caches it."""
     if not CYRILLIC.search(word):
         return (word,), frozenset()
     readings = parses(word)
@@ -155,6 +154,10 @@ def readings_of(word: str) -> tuple[tuple[str, ...], frozenset[str]]:
         return tuple(f"{lemma}-{number}" for lemma in lemmas(name)), frozenset()
     kept = tuple(found[:MAX_LEMMAS]) or (word,)
     return kept, weak_among(kept, chance) | lexicalised(kept, readings)
+
+
+# About 400 bytes a word: a process that reads a million articles keeps the words of most.
+readings_of = lru_cache(maxsize=300_000)(read_readings)
 
 
 def weak_among(kept: tuple[str, ...], chance: dict[str, float]) -> frozenset[str]:

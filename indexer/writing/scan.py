@@ -17,6 +17,7 @@ next build.
 import logging
 import os
 from collections.abc import Iterable, Iterator
+from io import StringIO
 from pathlib import Path
 
 from indexer import sources
@@ -140,19 +141,21 @@ class Scan:
         dump records it held unchanged are not cleaned again (sources.records)."""
         folder, pages = sources.folder_context(path), sources.folder_pages(path)
         record = FileRecord(state, checksum=checksum, folder=folder, folder_pages=pages)
-        entries, keys = [], []
+        # Written as they come: a million records' entries as a list of strings took 100 MB.
+        entries, keys, keyed = StringIO(), StringIO(), False
         with records.reusing(saved_records(self.previous.get(path), self.known)):
             for item in sources.read_entry_safely(io.file_entry(path)):
                 if isinstance(item, Skip):
                     self.skip(item)
                     record.skips.append([item.path, item.line, item.reason])
                 else:
-                    entries.append(entry_of(item))
-                    keys.append(item.record_key or records.NO_KEY)
+                    entries.write(entry_of(item))
+                    keys.write(item.record_key or records.NO_KEY)
+                    keyed = keyed or bool(item.record_key)
                     if self.is_to_write(item):
                         yield item
-        record.entries = "".join(entries)
-        record.records = "".join(keys) if any(key != records.NO_KEY for key in keys) else ""
+        record.entries = entries.getvalue()
+        record.records = keys.getvalue() if keyed else ""
         self.manifest[path] = record
 
     def is_to_write(self, article: Article | records.Known) -> bool:
