@@ -371,6 +371,19 @@ def test_equal_scores_come_newest_first_in_one_order_however_the_index_was_built
     assert by_date[0] == by_date[1]
 
 
+def scores_after_deleting_others(builds, corpus, kept: list[dict]) -> list[dict[str, float]]:
+    """The scores for «рынок» of an index built with `kept` and 20 articles holding «биржа»
+    alone, then incrementally without those, and of a full build of `kept`."""
+    gone = [record(n, "Биржа открылась, биржа закрылась.") for n in range(25, 45)]
+    write(corpus / "a.jsonl", *kept, *gone)
+    builds.incremental(corpus)
+    write(corpus / "a.jsonl", *kept)
+    builds.check(corpus)
+    return [
+        scores(index, "рынок") for index in (builds.index, builds.root / f"full-{builds.fulls}")
+    ]
+
+
 def test_a_one_word_query_with_feedback_scores_as_in_a_full_build_after_deletions(builds, corpus):
     # The best matches' leads share «биржа» and «акция» (the feedback words, weighed by how
     # rare they are in bodies); the deleted articles held «биржа» alone.
@@ -381,14 +394,9 @@ def test_a_one_word_query_with_feedback_scores_as_in_a_full_build_after_deletion
         }
         for n in range(25)
     ]
-    gone = [record(n, "Биржа открылась, биржа закрылась.") for n in range(25, 45)]
-    write(corpus / "a.jsonl", *kept, *gone)
-    builds.incremental(corpus)
-    write(corpus / "a.jsonl", *kept)
-    builds.check(corpus)
-    found = scores(builds.index, "рынок")
+    found, full = scores_after_deleting_others(builds, corpus, kept)
     assert len(found) == 10
-    assert found == scores(builds.root / f"full-{builds.fulls}", "рынок")
+    assert found == full
 
 
 def test_feedback_weighs_a_word_with_a_weak_reading_as_a_full_build_after_deletions(builds, corpus):
@@ -406,14 +414,9 @@ def test_feedback_weighs_a_word_with_a_weak_reading_as_a_full_build_after_deleti
         }
         for n in range(25)
     ]
-    gone = [record(n, "Биржа открылась, биржа закрылась.") for n in range(25, 45)]
-    write(corpus / "a.jsonl", *kept, *gone)
-    builds.incremental(corpus)
-    write(corpus / "a.jsonl", *kept)
-    builds.check(corpus)
-    found = scores(builds.index, "рынок")
+    found, full = scores_after_deleting_others(builds, corpus, kept)
     assert len(found) == 10
-    assert found == scores(builds.root / f"full-{builds.fulls}", "рынок")
+    assert found == full
 
 
 def after_deleting(builds, corpus, gone, kept) -> list[SearchEngine]:
