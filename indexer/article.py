@@ -29,7 +29,7 @@ class Article:
     @property
     def origin(self) -> str:
         """Where it was read from: "corpus/rt/x.jsonl.gz:17", or the path alone."""
-        return f"{self.path}:{self.line}" if self.line else self.path
+        return origin(self.path, self.line)
 
     @property
     def fingerprint(self) -> str:
@@ -64,8 +64,13 @@ class Skip:
     reason: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        where = origin(self.path, self.line)
         return f"{where}: {self.reason}"
+
+
+def origin(path: str, line: int | None) -> str:
+    """Where an item was read from: "corpus/rt/x.jsonl.gz:17", or the path alone."""
+    return f"{path}:{line}" if line else path
 
 
 def article_id(url: str, title: str, body: str) -> str:

@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from indexer.article import origin
+
 KEY_CHARS = 16
 NO_KEY = "0" * KEY_CHARS  # an article that is no dump record: a page, a Taiga text
 Lookup = Callable[[str], tuple[str, str, str] | None]
@@ -34,7 +36,7 @@ class Known:
 
     @property
     def origin(self) -> str:
-        return f"{self.path}:{self.line}" if self.line else self.path
+        return origin(self.path, self.line)
 
 
 def record_key(record: object, path: str, default_source: str) -> str:
