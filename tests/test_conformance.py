@@ -261,6 +261,32 @@ def test_an_abbreviation_out_of_time_keeps_its_own_spelling(corpus):
     assert [term.text for term in late.positive_terms] == ["вшэ"]
 
 
+def test_a_compound_and_the_words_it_joins_find_each_other(corpus):
+    # The corpus writes «химическое оружие» in articles that never say «химоружие», and the
+    # other way round.
+    written_out = corpus('"химическое оружие" -!химоружие')
+    assert written_out and written_out <= corpus("химоружие")
+    joined = corpus("химоружие -химический")
+    assert joined and joined <= corpus("химическое оружие")
+    assert corpus("!химоружие") < corpus("химоружие")
+    page = corpus.page("химическое оружие", per_page=100)
+    joined_only = [hit for hit in page.hits if "химическ" not in article_text(corpus, hit.id)]
+    marked = [(hit.title_html + hit.snippet).lower() for hit in joined_only]
+    assert marked and all("<mark>химоружи" in text for text in marked)
+
+
+def article_text(corpus, article_id: str) -> str:
+    """An article's title, lead and paragraphs in lower case."""
+    view = corpus.engine.article(article_id)
+    return " ".join([view.title, view.lead_html, *view.paragraphs_html]).lower()
+
+
+def test_a_compound_whose_articles_never_write_the_pair_out_stays_apart(corpus):
+    # «турпоток» (tourists) is in the index, but its articles never write «турецкий поток».
+    alone = corpus("турпоток -турецкий")
+    assert alone and not alone & corpus("турецкий поток")
+
+
 def test_a_too_short_prefix_says_so(corpus):
     assert "уточните" in corpus.page("п*").notice
     assert corpus.page("пре*").total >= 1_000

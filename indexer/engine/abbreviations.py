@@ -10,12 +10,12 @@ then matches as typed or as the name, a phrase of its lemmas in any form (plan.W
 
 import heapq
 import re
-import threading
 
 import numpy as np
 
 from indexer.engine import budget as query_budget
 from indexer.engine import query as syntax
+from indexer.engine.learnt import Learnt
 from indexer.engine.plan import Term, Widened, analyse, leaves, phrase_words, swap_terms
 from indexer.engine.spelling import PerGeneration
 from indexer.text.abbreviations import learnt_name
@@ -62,26 +62,12 @@ def stored_texts(snap, docnums):
         yield "\n".join(stored.get(f, "") for f in ("title", "lead", "body"))
 
 
-class Names:
-    """The names learnt for abbreviations in one index generation (None: none found)."""
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.learnt: dict[str, tuple[str, ...] | None] = {}
-
-    def name(self, snap, term: Term) -> tuple[str, ...] | None:
-        """The name the word stands for, learnt from the articles when first asked;
-        raises budget.Spent (nothing remembered) when the query's time runs out."""
-        with self.lock:
-            if term.form in self.learnt:
-                return self.learnt[term.form]
-        found = learnt_name(stored_texts(snap, holding(snap, term)), term.form)
-        with self.lock:
-            self.learnt[term.form] = found
-        return found
+def learn_name(snap, term: Term) -> tuple[str, ...] | None:
+    """The name the word stands for, read from the first articles holding it."""
+    return learnt_name(stored_texts(snap, holding(snap, term)), term.form)
 
 
-NAMES = PerGeneration(Names)
+NAMES = PerGeneration(lambda: Learnt(learn_name, key=lambda term: term.form))
 
 
 def name_phrase(term: Term, name: tuple[str, ...]) -> syntax.Phrase:
@@ -102,7 +88,7 @@ def with_names(tree, snap):
         if term.word in widened or term.word in quoted or not may_abbreviate(term):
             continue
         try:
-            name = learnt.name(snap, term)
+            name = learnt.of(snap, term)
         except query_budget.Spent:  # out of time: the words left keep their own spelling
             break
         if name:

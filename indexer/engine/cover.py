@@ -9,6 +9,8 @@ Positions come from the cached position arrays (wordplaces.py), so every candida
 that could still reach the first page is measured, not only the best few.
 """
 
+from dataclasses import replace
+
 import numpy as np
 
 from indexer.engine import budget, headline
@@ -208,9 +210,11 @@ def cover_slots(tree) -> list[tuple[Term, tuple[str, ...]]]:
 
 def as_slot(node) -> tuple[Term, tuple[str, ...]] | None:
     """(the word, its fields) of a plain word or a group of one word's fields; an
-    abbreviation's word as typed (its name's positions are not measured)."""
+    abbreviation's word as typed (its name's positions are not measured); a word with the
+    compound it joins into also standing where the compound does (compounds.py)."""
     if isinstance(node, Widened):
-        return node.term, node.term.fields
+        joined = tuple(name.lemmas[0] for name in node.names if isinstance(name, Term))
+        return replace(node.term, lemmas=node.term.lemmas + joined), node.term.fields
     if isinstance(node, Term) and not node.prefix and not node.stop:
         return node, node.fields
     terms = node.nodes if isinstance(node, q.Any) else ()

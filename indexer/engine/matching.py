@@ -38,6 +38,9 @@ PHRASE_BOOST = 2.0
 # 0.6 → 0.4: any «футбольный клуб» with «Динамо»); 0.5: 0.5156 and 0.5827; 0.25: 0.5149
 # and 0.5847; 0.75: 0.5143 and 0.5806; known items and paragraphs level in all.
 NAME_WEIGHT = 0.5
+# A compound that two words typed side by side join («госпереворот» for «государственный
+# переворот») scores as this share of it for each of the two.
+COMPOUND_WEIGHT = 1.0
 # Switch: the name's score added to the word's instead (0.5: tags 0.5143, topics 0.5796).
 NAME_SUM = False
 
@@ -175,7 +178,7 @@ class Evaluator:
         for name in node.names:
             if (found := self.part(name)) is None:
                 break
-            named = found[1] * (NAME_WEIGHT / (PHRASE_BOOST * len(name.words)))
+            named = found[1] * name_share(name)
             mask |= found[0]
             score = score + named if NAME_SUM else np.maximum(score, named)
         return mask, score
@@ -193,6 +196,14 @@ class Evaluator:
         if node.field == "tag":  # tag:"внешняя политика": the whole keyword, in any case
             return self.table.tags.having([node.value], self.table.size)
         return value_mask(self.table, node.field, node.value)
+
+
+def name_share(name) -> float:
+    """What a word's name counts for beside the word: a phrase's share (NAME_WEIGHT), or
+    a compound's (COMPOUND_WEIGHT), which stands for the word and the one beside it."""
+    if isinstance(name, Term):
+        return COMPOUND_WEIGHT
+    return NAME_WEIGHT / (PHRASE_BOOST * len(name.words))
 
 
 def plain_words(node) -> bool:

@@ -107,6 +107,8 @@ def side_by_side(tree, mend):
     phrase's words (persons.py, agreement.py); alternatives and exclusions are walked into."""
     if isinstance(tree, syntax.Phrase):
         return replace(tree, words=mend(tree.words))
+    if isinstance(tree, Widened):  # a word and what it stands for, mended already
+        return tree
     if isinstance(tree, syntax.All):
         return syntax.All(tuple(side_by_side(node, mend) for node in mend(tree.nodes)))
     if isinstance(tree, syntax.Any):

@@ -17,6 +17,7 @@ from indexer.engine import budget, quorum, ranking
 from indexer.engine.abbreviations import with_names
 from indexer.engine.agreement import with_agreement
 from indexer.engine.complete import VOCABULARIES, completions
+from indexer.engine.compounds import with_compounds
 from indexer.engine.doctable import timeline, top
 from indexer.engine.export import EXPORT_LIMIT, Matches
 from indexer.engine.filters import combined, facet_masks, post_filter_facets, undated
@@ -234,6 +235,7 @@ def planned(snap: Snapshot | Leased, text: str) -> Plan:
     plan = make_plan(text, reader)
     plan.tree = with_genders(with_agreement(plan.tree))
     plan.tree = with_twins(plan.tree, reader, LEXICONS.get(snap.postings))
+    plan.tree = with_compounds(plan.tree, snap, reader)
     plan.tree = with_names(plan.tree, snap)
     return plan
 

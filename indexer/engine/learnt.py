@@ -1,0 +1,31 @@
+"""What the articles tell about a query word, learnt when it is first searched and kept for
+the index generation: an abbreviation's name (abbreviations.py), the words a compound joins
+(compounds.py)."""
+
+import threading
+from collections.abc import Callable
+
+from indexer.engine.plan import Term
+
+
+class Learnt:
+    """One generation's findings by word: `learn(snap, term)` reads the articles (None: none
+    found), `key(term)` names the word they are kept under."""
+
+    def __init__(self, learn: Callable, key: Callable[[Term], str]):
+        self.learn = learn
+        self.key = key
+        self.lock = threading.Lock()
+        self.found: dict[str, object] = {}
+
+    def of(self, snap, term: Term):
+        """What was learnt of the word, read from the articles when first asked; raises
+        budget.Spent (nothing remembered) when the query's time runs out."""
+        key = self.key(term)
+        with self.lock:
+            if key in self.found:
+                return self.found[key]
+        found = self.learn(snap, term)
+        with self.lock:
+            self.found[key] = found
+        return found
