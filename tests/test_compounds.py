@@ -4,7 +4,7 @@ other when the articles holding the compound write the pair out (words folded: �
 import pytest
 
 from indexer import SearchRequest
-from indexer.engine import budget, compounds
+from indexer.engine import budget, compounds, learnt
 from indexer.engine.search import planned
 from indexer.text.compounds import learnt_parts, splits
 from tests.support import engine_of, titles
@@ -93,3 +93,14 @@ def test_a_compound_out_of_time_keeps_its_own_spelling(coup_engine):
         late = planned(snap, "госпереворот")
     assert [term.text for term in late.positive_terms] == ["госпереворот"]
     assert len(planned(snap, "госпереворот").positive_terms) == 3
+
+
+def test_reading_for_a_compound_leaves_the_search_its_share_of_the_time(coup_engine):
+    snap = coup_engine.current()
+    compounds.PARTS.get(snap.postings).found.clear()
+    half_spent = budget.Budget(seconds=1.0)
+    half_spent.deadline -= 1.0 - learnt.SEARCH_SHARE + 0.1  # less than the search's share left
+    with budget.limited(half_spent):
+        late = planned(snap, "госпереворот")
+    assert [term.text for term in late.positive_terms] == ["госпереворот"]
+    assert not half_spent.spent()

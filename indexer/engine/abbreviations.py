@@ -2,10 +2,11 @@
 церковь», «мвф» «Международный валютный фонд», «ии» «искусственный интеллект».
 
 The names are learnt from the articles themselves when a word is first searched, once per
-index generation and within the query's time (not at build time: no index field, and an
-incremental build stays equal to a full one): SOUGHT_DOCS articles holding the word are read
-and the name most of them define or write out is taken (text/abbreviations.py). The word
-then matches as typed or as the name, a phrase of its lemmas in any form (plan.Widened).
+index generation and within the first half of the query's time (learnt.py; not at build
+time: no index field, and an incremental build stays equal to a full one): SOUGHT_DOCS
+articles holding the word are read and the name most of them define or write out is taken
+(text/abbreviations.py). The word then matches as typed or as the name, a phrase of its
+lemmas in any form (plan.Widened).
 """
 
 import heapq

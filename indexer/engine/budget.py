@@ -37,6 +37,7 @@ class Budget:
     """A deadline, and whether the client still waits."""
 
     def __init__(self, seconds: float = QUERY_SECONDS, gone: Callable[[], bool] | None = None):
+        self.seconds = seconds
         self.deadline = time.monotonic() + seconds
         self.gone = gone
         self.over = False
@@ -46,6 +47,14 @@ class Budget:
         if not self.over and (time.monotonic() > self.deadline or (self.gone and self.gone())):
             self.over = True
         return self.over
+
+    def share_left(self) -> float:
+        """The share of the query's time still left (1 for an unlimited one)."""
+        if self.seconds == float("inf"):
+            return 1.0
+        if self.seconds <= 0:
+            return 0.0
+        return max(0.0, self.deadline - time.monotonic()) / self.seconds
 
 
 UNLIMITED = Budget(seconds=float("inf"))

@@ -2,11 +2,11 @@
 переворот», and «химическое оружие» also finds «химоружие».
 
 What a compound joins is learnt from the articles when it is first searched, once per index
-generation and within the query's time, as an abbreviation's name is (abbreviations.py): the
-first SOUGHT_DOCS articles holding it are read (text/compounds.py). A compound typed then
-matches as typed or as its words, a phrase in any form; an adjective and a noun typed side by
-side match as typed or as a compound of them that the index holds («государственный» +
-«переворот» → «госпереворот») whose articles write the pair out.
+generation and within the first half of the query's time, as an abbreviation's name is
+(abbreviations.py): the first SOUGHT_DOCS articles holding it are read (text/compounds.py). A
+compound typed then matches as typed or as its words, a phrase in any form; an adjective and a
+noun typed side by side match as typed or as a compound of them that the index holds
+(«государственный» + «переворот» → «госпереворот») whose articles write the pair out.
 """
 
 import numpy as np

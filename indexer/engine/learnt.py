@@ -5,7 +5,13 @@ the index generation: an abbreviation's name (abbreviations.py), the words a com
 import threading
 from collections.abc import Callable
 
+from indexer.engine import budget
 from indexer.engine.plan import Term
+
+# Reading the articles may take the query's time until this share of it is left, which is the
+# search's own: a query of 26 long words read for compounds took all of its second, and found
+# nothing.
+SEARCH_SHARE = 0.5
 
 
 class Learnt:
@@ -20,11 +26,14 @@ class Learnt:
 
     def of(self, snap, term: Term):
         """What was learnt of the word, read from the articles when first asked; raises
-        budget.Spent (nothing remembered) when the query's time runs out."""
+        budget.Spent (nothing remembered) when the query's time runs out, or would leave the
+        search less than SEARCH_SHARE of it."""
         key = self.key(term)
         with self.lock:
             if key in self.found:
                 return self.found[key]
+        if budget.current().share_left() < SEARCH_SHARE:
+            raise budget.Spent
         found = self.learn(snap, term)
         with self.lock:
             self.found[key] = found
