@@ -44,7 +44,9 @@ def test_the_pair_two_texts_write_out_is_learnt_as_first_written():
     ("text", "compound"),
     [("Министр обороны сказал. Министр обороны приехал.", "минобороны"),  # a noun, not an attribute
      ("Государство и переворот. Государство, переворот.", "госпереворот"),  # not side by side
-     ("Гос. переворот, гос переворот", "госпереворот")],  # the beginning alone is no adjective
+     ("Гос. переворот, гос переворот", "госпереворот"),  # the beginning alone is no adjective
+     ("Противотанковые ракетные комплексы, противотанковые ракетные", "противоракетный")],
+    # the last: an adjective, not a noun, follows
 )  # fmt: skip
 def test_what_is_no_compounds_pair(text, compound):
     assert learnt_parts([text, text], splits(compound)) is None

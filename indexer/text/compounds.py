@@ -52,10 +52,12 @@ def written_pairs(text: str, cuts: list[tuple[str, str]]) -> dict[tuple[str, str
 
 def joined_tail(first: str, second: str, cuts: list[tuple[str, str]]) -> str | None:
     """The noun's lemma when a cut's head opens the adjective `first` (and is not all of
-    it) and its tail is a lemma of the noun `second`."""
+    it) and its tail is a lemma of the noun `second` («противотанковые ракетные» is no
+    «противоракетный»: the second word is an adjective)."""
     for head, tail in cuts:
         if first.startswith(head) and len(first) > len(head) + 1 and tail in lemmas(second):
-            return tail if likeliest_kind(first) in ATTRIBUTES else None
+            kinds = likeliest_kind(first), likeliest_kind(second)
+            return tail if kinds[0] in ATTRIBUTES and kinds[1] == "NOUN" else None
     return None
 
 
