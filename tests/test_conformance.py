@@ -269,10 +269,22 @@ def test_a_compound_and_the_words_it_joins_find_each_other(corpus):
     joined = corpus("химоружие -химический")
     assert joined and joined <= corpus("химическое оружие")
     assert corpus("!химоружие") < corpus("химоружие")
-    page = corpus.page("химическое оружие", per_page=100)
-    joined_only = [hit for hit in page.hits if "химическ" not in article_text(corpus, hit.id)]
+    hits = [
+        hit for n in (1, 2) for hit in corpus.page("химическое оружие", per_page=100, page=n).hits
+    ]
+    full = [hit for hit in hits if not hit.missing]  # not the fill of those missing a word
+    joined_only = [hit for hit in full if "химическ" not in article_text(corpus, hit.id)]
     marked = [(hit.title_html + hit.snippet).lower() for hit in joined_only]
     assert marked and all("<mark>химоружи" in text for text in marked)
+
+
+def test_a_name_typed_in_full_finds_its_abbreviation(corpus):
+    # «ЧМ» without «чемпионат» anywhere in the article: found by the name typed in full.
+    short_only = corpus("!чм -чемпионат")
+    assert short_only and short_only <= corpus("чемпионат мира")
+    assert not short_only & corpus('"чемпионат мира"')
+    # The articles give «АК» another name: «андрей кузнецов» does not find it.
+    assert not (corpus("!ак") - corpus("кузнецов")) & corpus("андрей кузнецов")
 
 
 def article_text(corpus, article_id: str) -> str:

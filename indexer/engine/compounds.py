@@ -15,7 +15,7 @@ from indexer.engine import budget as query_budget
 from indexer.engine import query as syntax
 from indexer.engine.abbreviations import holding, name_phrase, stored_texts
 from indexer.engine.learnt import Learnt
-from indexer.engine.plan import Term, Widened, analyse, phrase_words, side_by_side
+from indexer.engine.plan import Term, Widened, analyse, phrase_words, side_by_side, typed_plain
 from indexer.engine.spelling import PerGeneration
 from indexer.text.compounds import MIN_COUNT, MIN_HEAD, learnt_parts, splits
 from indexer.text.morph import lemmas
@@ -91,13 +91,7 @@ class Joiner:
         return tuple(kept)
 
     def free(self, node) -> bool:
-        """A plain word typed outside quotes."""
-        return (
-            isinstance(node, Term)
-            and node.plain
-            and not node.word.quoted
-            and node.word not in self.quoted
-        )
+        return typed_plain(node, self.quoted)
 
     def widened_compound(self, term: Term):
         """The word as typed or the words it joins, as a phrase."""

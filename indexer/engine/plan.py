@@ -102,6 +102,14 @@ def is_plain(node) -> bool:
     return isinstance(node, Term) and node.plain
 
 
+def typed_plain(node, quoted: set) -> bool:
+    """A plain word typed outside quotes (`quoted`: the words of the tree's phrases), which
+    what it stands for may widen (compounds.py, initials.py)."""
+    return (
+        isinstance(node, Term) and node.plain and not node.word.quoted and node.word not in quoted
+    )
+
+
 def side_by_side(tree, mend):
     """The tree with `mend` applied to each run of words side by side: a list of words and a
     phrase's words (persons.py, agreement.py); alternatives and exclusions are walked into."""

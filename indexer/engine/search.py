@@ -23,6 +23,7 @@ from indexer.engine.export import EXPORT_LIMIT, Matches
 from indexer.engine.filters import combined, facet_masks, post_filter_facets, undated
 from indexer.engine.highlight import highlighter
 from indexer.engine.hits import article_view, export_order, make_hit, ranked_hits
+from indexer.engine.initials import with_initials
 from indexer.engine.persons import with_genders
 from indexer.engine.plan import Plan, make_plan, positive_terms
 from indexer.engine.results import (
@@ -235,8 +236,9 @@ def planned(snap: Snapshot | Leased, text: str) -> Plan:
     plan = make_plan(text, reader)
     plan.tree = with_genders(with_agreement(plan.tree))
     plan.tree = with_twins(plan.tree, reader, LEXICONS.get(snap.postings))
-    plan.tree = with_compounds(plan.tree, snap, reader)
     plan.tree = with_names(plan.tree, snap)
+    plan.tree = with_compounds(plan.tree, snap, reader)
+    plan.tree = with_initials(plan.tree, snap, reader)
     return plan
 
 
