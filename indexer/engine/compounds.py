@@ -69,11 +69,11 @@ def joins_pair(parts: tuple[str, str] | None, first: Term, second: Term) -> bool
 class Joiner:
     """Mends runs of query words side by side (plan.side_by_side) in one generation."""
 
-    def __init__(self, snap, reader):
+    def __init__(self, snap, reader, quoted: set):
         self.snap = snap
         self.reader = reader
         self.learnt = PARTS.get(snap.postings)
-        self.quoted: set = set()
+        self.quoted = quoted
 
     def mend(self, nodes: tuple) -> tuple:
         """Each compound widened to its words, each adjective and noun side by side to their
@@ -110,8 +110,7 @@ def with_compounds(tree, snap, reader):
     """The tree with compounds and the words they join finding each other (phrases aside)."""
     if not ENABLED or tree is None:
         return tree
-    joiner = Joiner(snap, reader)
-    joiner.quoted = phrase_words(tree)
+    joiner = Joiner(snap, reader, phrase_words(tree))
     if isinstance(tree, Term):  # a query of one word
         return joiner.mend((tree,))[0]
     return side_by_side(tree, joiner.mend)

@@ -211,7 +211,8 @@ def cover_slots(tree) -> list[tuple[Term, tuple[str, ...]]]:
 def as_slot(node) -> tuple[Term, tuple[str, ...]] | None:
     """(the word, its fields) of a plain word or a group of one word's fields; an
     abbreviation's word as typed (its name's positions are not measured); a word with the
-    compound it joins into also standing where the compound does (compounds.py)."""
+    compound or abbreviation it is part of also standing where that does (compounds.py,
+    initials.py)."""
     if isinstance(node, Widened):
         joined = tuple(name.lemmas[0] for name in node.names if isinstance(name, Term))
         return replace(node.term, lemmas=node.term.lemmas + joined), node.term.fields
