@@ -16,7 +16,7 @@ from indexer.engine import query as syntax
 from indexer.engine.abbreviations import holding, name_phrase, stored_texts
 from indexer.engine.learnt import Learnt
 from indexer.engine.plan import Term, Widened, analyse, phrase_words, side_by_side, typed_plain
-from indexer.engine.spelling import PerGeneration
+from indexer.engine.spelling import PerGeneration, counting_reader
 from indexer.text.compounds import MIN_COUNT, MIN_HEAD, learnt_parts, splits
 from indexer.text.morph import lemmas
 
@@ -26,21 +26,31 @@ ENABLED = True
 
 def learn_parts(snap, term: Term) -> tuple[str, str] | None:
     """The words the compound joins, read from the first articles holding it: only where
-    its articles hold the noun it may end in apart (held_apart)."""
+    the index holds a noun it may end in (most words end in none: «президент») and its
+    articles hold that noun apart (held_apart)."""
+    reader = counting_reader(snap)
+    cuts = [cut for cut in splits(term.lemmas[0]) if in_fields(reader, term, cut[1])]
+    if not cuts:
+        return None
     docnums = holding(snap, term)
-    cuts = [cut for cut in splits(term.lemmas[0]) if held_apart(snap, term, cut[1], docnums)]
+    cuts = [cut for cut in cuts if held_apart(snap, term, cut[1], docnums)]
     return learnt_parts(stored_texts(snap, docnums), cuts) if cuts else None
 
 
 PARTS = PerGeneration(lambda: Learnt(learn_parts, key=lambda term: term.lemmas[0]))
 
 
+def in_fields(reader, term: Term, noun: str) -> list[str]:
+    """The fields of the word in which the index holds the noun."""
+    return [field for field in term.fields if reader.doc_frequency(field, noun)]
+
+
 def held_apart(snap, term: Term, noun: str, docnums: list[int]) -> bool:
     """True when at least MIN_COUNT of the compound's articles read (`docnums`) hold the noun
     it may end in as a word of its own, as one writing the pair out does: the others are
-    not read («президент» for «дент»)."""
+    not read («абхазия» for «азия»)."""
     held = np.zeros(0, np.int64)
-    for field in term.fields:
+    for field in in_fields(counting_reader(snap), term, noun):
         held = np.union1d(held, snap.postings.get(field, noun).ids)
     return int(np.isin(docnums, held).sum()) >= MIN_COUNT
 

@@ -90,7 +90,8 @@ class Tags:
 @dataclass
 class DocTable:
     """Live flag, id, source, rubric and date (as an ordinal, 0 if none) by document;
-    `ties`: each document's place among equal scores (tie_places)."""
+    `ties`: each document's place among equal scores (tie_places); `by_id`: its place in
+    the order of article ids (id_places)."""
 
     live: np.ndarray
     ids: dict[int, str]
@@ -101,6 +102,7 @@ class DocTable:
     months: np.ndarray  # year * 12 + month - 1, 0 if undated
     tags: Tags
     ties: np.ndarray
+    by_id: np.ndarray
 
     @property
     def size(self) -> int:
@@ -122,6 +124,7 @@ def load_doctable(reader) -> DocTable:
     live[list(ids)] = True
     days = day_numbers(column_values(reader, "date", translate=False), size)
     months = each_unique(days, month_number)
+    by_id = id_places(ids, size)
     return DocTable(
         live=live,
         ids=ids,
@@ -131,17 +134,22 @@ def load_doctable(reader) -> DocTable:
         years=months // 12,  # 0 for an undated article, as its month
         months=months,
         tags=Tags.read(reader),
-        ties=tie_places(ids, days),
+        ties=tie_places(by_id, days),
+        by_id=by_id,
     )
 
 
-def tie_places(ids: dict[int, str], days: np.ndarray) -> np.ndarray:
+def id_places(ids: dict[int, str], size: int) -> np.ndarray:
+    """Each document's place in the order of article ids (deleted ones first)."""
+    names = np.array([ids.get(docnum, "").encode() for docnum in range(size)])
+    return places(np.argsort(names, kind="stable"))
+
+
+def tie_places(by_id: np.ndarray, days: np.ndarray) -> np.ndarray:
     """Each document's place in the order equal scores take: newest first, then by article
-    id. Not the document number, which differs between an incremental and a full build of
-    the same articles, and between two builds with several jobs."""
-    names = np.array([ids.get(docnum, "").encode() for docnum in range(len(days))])
-    order = np.lexsort((places(np.argsort(names, kind="stable")), -days))
-    return places(order)
+    id (`by_id`: id_places). Not the document number, which differs between an incremental
+    and a full build of the same articles, and between two builds with several jobs."""
+    return places(np.lexsort((by_id, -days)))
 
 
 def places(order: np.ndarray) -> np.ndarray:

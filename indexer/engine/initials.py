@@ -8,11 +8,13 @@ within the first half of the query's time) is the words typed, in any form: «к
 the name then matches as typed or as the abbreviation, which stands where each of them does.
 """
 
+import numpy as np
+
 from indexer.engine import budget as query_budget
 from indexer.engine import query as syntax
-from indexer.engine.abbreviations import NAMES
+from indexer.engine.abbreviations import NAMES, holding
 from indexer.engine.plan import Term, Widened, analyse, phrase_words, side_by_side, typed_plain
-from indexer.text.abbreviations import SKIPPED
+from indexer.text.abbreviations import MIN_COUNT, SKIPPED
 from indexer.text.morph import fold, lemmas
 
 # Switch: no abbreviations for names typed in full when False (kept to measure against).
@@ -75,8 +77,25 @@ class Shortener:
         fields = run[0].fields
         if not any(self.reader.doc_frequency(field, short) for field in fields):
             return False
-        name = self.learnt.of(self.snap, analyse(syntax.Word(short)))
+        abbreviation = analyse(syntax.Word(short))
+        if not self.may_name(abbreviation, run):
+            return False
+        name = self.learnt.of(self.snap, abbreviation)
         return bool(name) and names_words(name, run)
+
+    def may_name(self, abbreviation: Term, run: list[Term]) -> bool:
+        """True when at least MIN_COUNT of the articles read for the abbreviation hold every
+        word of the run, as those writing the name out do; the others are not read: «су»
+        for «сергей устюгов»."""
+        docnums = np.asarray(holding(self.snap, abbreviation), np.int64)
+        for term in run:
+            if len(docnums) < MIN_COUNT:
+                return False
+            found = [
+                self.snap.postings.get(f, lemma).ids for f in term.fields for lemma in term.lemmas
+            ]
+            docnums = docnums[np.isin(docnums, np.concatenate(found))] if found else docnums[:0]
+        return len(docnums) >= MIN_COUNT
 
     @staticmethod
     def widened(term: Term, short: str) -> Widened:
