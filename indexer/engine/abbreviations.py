@@ -45,11 +45,16 @@ def may_abbreviate(term: Term) -> bool:
     return len(term.form) <= SHORT and all(any(n in t for n in PERSON_TAGS) for t in tags)
 
 
+def docs_holding(snap, fields, terms) -> np.ndarray:
+    """The documents holding any of the index terms in any of the fields, sorted."""
+    ids = [snap.postings.get(field, term).ids for field in fields for term in terms]
+    return np.unique(np.concatenate(ids)) if ids else np.zeros(0, np.int64)
+
+
 def holding(snap, term: Term) -> list[int]:
     """The first SOUGHT_DOCS live articles holding the word by id: the same sample whatever
     the document numbers (an incremental build numbers them otherwise than a full one)."""
-    ids = [snap.postings.get(f, lemma).ids for f in term.fields for lemma in term.lemmas]
-    docnums = np.unique(np.concatenate(ids)) if ids else np.zeros(0, np.int64)
+    docnums = docs_holding(snap, term.fields, term.lemmas)
     live = docnums[snap.table.live[docnums]]
     places = snap.table.by_id[live]
     if len(live) > SOUGHT_DOCS:  # a partition, not a sort: «россия» is in most articles

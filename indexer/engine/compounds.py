@@ -13,7 +13,7 @@ import numpy as np
 
 from indexer.engine import budget as query_budget
 from indexer.engine import query as syntax
-from indexer.engine.abbreviations import holding, name_phrase, stored_texts
+from indexer.engine.abbreviations import docs_holding, holding, name_phrase, stored_texts
 from indexer.engine.learnt import Learnt
 from indexer.engine.plan import Term, Widened, analyse, phrase_words, side_by_side, typed_plain
 from indexer.engine.spelling import PerGeneration, counting_reader
@@ -49,9 +49,7 @@ def held_apart(snap, term: Term, noun: str, docnums: list[int]) -> bool:
     """True when at least MIN_COUNT of the compound's articles read (`docnums`) hold the noun
     it may end in as a word of its own, as one writing the pair out does: the others are
     not read («абхазия» for «азия»)."""
-    held = np.zeros(0, np.int64)
-    for field in in_fields(counting_reader(snap), term, noun):
-        held = np.union1d(held, snap.postings.get(field, noun).ids)
+    held = docs_holding(snap, in_fields(counting_reader(snap), term, noun), (noun,))
     return int(np.isin(docnums, held).sum()) >= MIN_COUNT
 
 

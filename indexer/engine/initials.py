@@ -12,7 +12,8 @@ import numpy as np
 
 from indexer.engine import budget as query_budget
 from indexer.engine import query as syntax
-from indexer.engine.abbreviations import NAMES, holding
+from indexer.engine.abbreviations import NAMES, docs_holding, holding
+from indexer.engine.learnt import UNKNOWN
 from indexer.engine.plan import Term, Widened, analyse, phrase_words, side_by_side, typed_plain
 from indexer.text.abbreviations import MIN_COUNT, SKIPPED
 from indexer.text.morph import fold, lemmas
@@ -78,9 +79,11 @@ class Shortener:
         if not any(self.reader.doc_frequency(field, short) for field in fields):
             return False
         abbreviation = analyse(syntax.Word(short))
-        if not self.may_name(abbreviation, run):
-            return False
-        name = self.learnt.of(self.snap, abbreviation)
+        name = self.learnt.remembered(abbreviation)
+        if name is UNKNOWN:  # read only where the articles may name it so
+            if not self.may_name(abbreviation, run):
+                return False
+            name = self.learnt.of(self.snap, abbreviation)
         return bool(name) and names_words(name, run)
 
     def may_name(self, abbreviation: Term, run: list[Term]) -> bool:
@@ -91,10 +94,7 @@ class Shortener:
         for term in run:
             if len(docnums) < MIN_COUNT:
                 return False
-            found = [
-                self.snap.postings.get(f, lemma).ids for f in term.fields for lemma in term.lemmas
-            ]
-            docnums = docnums[np.isin(docnums, np.concatenate(found))] if found else docnums[:0]
+            docnums = docnums[np.isin(docnums, docs_holding(self.snap, term.fields, term.lemmas))]
         return len(docnums) >= MIN_COUNT
 
     @staticmethod

@@ -12,6 +12,8 @@ from indexer.engine.plan import Term
 # search's own: a query of 26 long words read for compounds took all of its second, and found
 # nothing.
 SEARCH_SHARE = 0.5
+# What `Learnt.remembered` gives for a word not read yet (None is "read, nothing found").
+UNKNOWN = object()
 
 
 class Learnt:
@@ -23,6 +25,11 @@ class Learnt:
         self.key = key
         self.lock = threading.Lock()
         self.found: dict[str, object] = {}
+
+    def remembered(self, term: Term):
+        """What was learnt of the word so far, UNKNOWN if it was not read yet."""
+        with self.lock:
+            return self.found.get(self.key(term), UNKNOWN)
 
     def of(self, snap, term: Term):
         """What was learnt of the word, read from the articles when first asked; raises

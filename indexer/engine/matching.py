@@ -202,7 +202,8 @@ class Evaluator:
 
 def name_share(name) -> float:
     """What a word's name counts for beside the word: a phrase's share (NAME_WEIGHT), or
-    a compound's (COMPOUND_WEIGHT), which stands for the word and the one beside it."""
+    a compound's or an abbreviation's (COMPOUND_WEIGHT), which stands for the word and
+    those typed beside it."""
     if isinstance(name, Term):
         return COMPOUND_WEIGHT
     return NAME_WEIGHT / (PHRASE_BOOST * len(name.words))

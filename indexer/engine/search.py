@@ -230,8 +230,8 @@ class SearchEngine:
 
 
 def planned(snap: Snapshot | Leased, text: str) -> Plan:
-    """The query's plan, its prefixes, names typed in the other alphabet and abbreviations'
-    names looked up in the snapshot's index."""
+    """The query's plan, its prefixes, names typed in the other alphabet, abbreviations'
+    names, compounds' words and names' abbreviations looked up in the snapshot's index."""
     reader = counting_reader(snap)
     plan = make_plan(text, reader)
     plan.tree = with_genders(with_agreement(plan.tree))
