@@ -81,6 +81,9 @@ def parser() -> argparse.ArgumentParser:
     )
     search.add_argument("--sort", choices=SORTS, default=SORTS[0])
     search.add_argument("--limit", type=int, default=10)
+    search.add_argument(
+        "--copies", action="store_true", help="list near-copies of a story too, not under the first"
+    )
     search.set_defaults(run=run_search)
     for command in (build, stats, search):
         command.add_argument("--index", default=DEFAULT_INDEX, help="index directory")
@@ -125,9 +128,8 @@ def run_stats(args) -> int:
 def run_search(args) -> int:
     if args.format in EXPORTS:
         return run_export(args)
-    request = SearchRequest(
-        q=args.query, sort=args.sort, per_page=max(1, min(args.limit, MAX_PER_PAGE))
-    )
+    per_page = max(1, min(args.limit, MAX_PER_PAGE))
+    request = SearchRequest(q=args.query, sort=args.sort, per_page=per_page, copies=args.copies)
     page = SearchEngine(args.index).search(request)
     if args.json or args.format == "json":
         print(json.dumps(page_data(page), ensure_ascii=False, indent=2))
@@ -135,6 +137,8 @@ def run_search(args) -> int:
     print(f"{page.total} found in {page.took_ms} ms")
     for hit in page.hits:
         print(f"{hit.score:8.3f}  {hit.date or '':10}  {hit.source}: {hit.title}")
+        if hit.copies:
+            print(f"{'':22}near-copies left out: {hit.copies} (--copies lists them)")
     return 0
 
 

@@ -33,6 +33,7 @@ def request_args(req: SearchRequest) -> list[tuple[str, str]]:
     pairs += [("sort", req.sort)] if req.sort != SORTS[0] else []
     pairs += [("per_page", str(req.per_page))] if req.per_page != DEFAULT_PER_PAGE else []
     pairs += [("as_typed", "1")] if req.as_typed else []
+    pairs += [("copies", "1")] if req.copies else []
     return pairs + ([("page", str(req.page))] if req.page > 1 else [])
 
 

@@ -106,6 +106,8 @@ def search_path() -> dict:
                            "default": DEFAULT_PER_PAGE}, "Результатов на странице." + LENIENT),
         param("as_typed", {"type": "string", "enum": ["1"]},
               "1 — искать как набрано, без исправления опечаток (corrected_from)."),
+        param("copies", {"type": "string", "enum": ["1"]},
+              "1 — показать и почти одинаковые статьи, которые иначе скрыты под первой (copies)."),
     ]  # fmt: skip
     return {"get": {
         "summary": "Поиск: страница результатов, фасеты, хронология",

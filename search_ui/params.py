@@ -40,6 +40,7 @@ def read_request(args: MultiDict) -> tuple[SearchRequest, dict[str, str]]:
         years=parse_years(args.getlist("year")),
         tags=clean_values(args.getlist("tag")),
         as_typed=args.get("as_typed") == "1",
+        copies=args.get("copies") == "1",
     )
     return request, problems
 

@@ -29,6 +29,7 @@ def register(app: Flask) -> None:
         timeline_chart=timeline.layout,
         FACET_LABELS=links.FACET_LABELS,
         FROM_SOURCES=fmt.FROM_SOURCES,
+        SIMILAR=fmt.SIMILAR,
         UNTITLED=fmt.UNTITLED,
         blank_request=SearchRequest(),
         MAX_PAGE=params.MAX_PAGE,

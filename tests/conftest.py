@@ -7,7 +7,14 @@ import pytest
 from indexer.engine.search import SearchEngine
 from indexer.writing.build import build_index
 from tests.browser import ENABLE_HINT, SKIP_REASON
-from tests.support import DEFAULT_CORPUS, REPO, SAMPLE_PAGE, SHARED_CORPUS, SHARED_TEST_PAGES
+from tests.support import (
+    DEFAULT_CORPUS,
+    REPO,
+    SAMPLE_PAGE,
+    SHARED_CORPUS,
+    SHARED_TEST_PAGES,
+    engine_of,
+)
 
 # The 12 fixture articles and the one Sputnik page: small enough to build in a second.
 TINY_CORPUS = [REPO / "tests" / "fixtures" / "tiny", SAMPLE_PAGE]
@@ -49,6 +56,22 @@ def default_index(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def engine(tiny_index) -> SearchEngine:
     return SearchEngine(tiny_index)
+
+
+COPY = ("Курс рубля упал на торгах", "Рубль подешевел к доллару и евро на Московской бирже.",
+        "Курс рубля снизился на открытии торгов вторника, сообщает биржа.")  # fmt: skip
+OTHER = ("Курс рубля вырос к вечеру", "Рубль отыграл утреннее падение.",
+         "К закрытию торгов рубль укрепился: помогла дорожающая нефть.")  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def copies_client(tmp_path_factory):
+    """A site over one story published twice (a word of the title changed) and another story."""
+    from search_ui.app import create_app
+
+    copy_of = (COPY[0] + " биржи", *COPY[1:])
+    engine = engine_of(tmp_path_factory.mktemp("copies"), [COPY, copy_of, OTHER])
+    return create_app({"TESTING": True, "INDEX_DIR": str(engine.index_dir)}).test_client()
 
 
 @pytest.fixture

@@ -130,3 +130,14 @@ def test_read_json_gives_every_field_and_skips_on_stderr(tmp_path, capsys):
 def test_read_without_articles_fails(tmp_path, capsys):
     assert main(["read", str(tmp_path / "nowhere.txt")]) == 1
     assert "nowhere.txt: no such file or directory" in capsys.readouterr().err
+
+
+def test_search_lists_a_story_once_and_its_copies_when_asked(copies_client, capsys):
+    index = copies_client.application.config["INDEX_DIR"]
+    assert main(["search", "курс рубля", "--index", index]) == 0
+    folded = capsys.readouterr().out
+    assert folded.count("Курс рубля упал на торгах") == 1
+    assert "near-copies left out: 1 (--copies lists them)" in folded
+    assert main(["search", "курс рубля", "--index", index, "--copies"]) == 0
+    listed = capsys.readouterr().out
+    assert listed.count("Курс рубля упал на торгах") == 2 and "near-copies" not in listed

@@ -49,9 +49,13 @@ def test_same_story(first, second, same):
 
 def test_collapse_keeps_the_first_copy_and_counts_the_rest():
     story, other = frozenset({"а", "б", "в", "г", "д"}), frozenset({"е", "ж", "з", "и", "к"})
-    kept, copies = collapse.collapse(np.array([7, 3, 9, 4]), [story, other, story, story])
-    assert kept == [7, 3]
-    assert copies == {7: 2}
+    sketches = {7: story, 3: other, 9: story, 4: story, 5: other, 8: frozenset({"л"})}
+    read = []
+    order = np.array([7, 3, 9, 4, 5, 8, 6])
+    kept, copies = collapse.collapse(order, lambda d: read.append(d) or sketches[d], 3)
+    assert kept == [7, 3, 8]
+    assert copies == {7: 2, 3: 1}
+    assert read == [7, 3, 9, 4, 5, 8]  # none past the third story
 
 
 NEWS = [
@@ -156,12 +160,20 @@ def test_without_quorum_fill_only_articles_with_every_word(news_engine, monkeypa
     assert titles(news_engine, "пенсионная реформа образования") == ["Новости дня"]
 
 
-def test_a_near_copy_is_collapsed_into_the_first(news_engine, monkeypatch):
-    monkeypatch.setattr(collapse, "ENABLED", True)
+def test_a_near_copy_is_collapsed_into_the_first(news_engine):
     hits = news_engine.search(SearchRequest(q="курс рубля")).hits
     assert len(hits) == 1
     assert hits[0].title.startswith("Курс рубля упал на торгах")
     assert hits[0].copies == 1
+
+
+def test_the_copies_are_listed_when_asked_for(news_engine, monkeypatch):
+    asked = news_engine.search(SearchRequest(q="курс рубля", copies=True)).hits
+    both = ["Курс рубля упал на торгах", "Курс рубля упал на торгах биржи"]
+    assert sorted(h.title for h in asked) == both
+    assert [h.copies for h in asked] == [0, 0]
+    monkeypatch.setattr(collapse, "ENABLED", False)
+    assert len(news_engine.search(SearchRequest(q="курс рубля")).hits) == 2
 
 
 class FakePostings:
@@ -227,8 +239,11 @@ def test_the_words_of_one_sentence_outrank_more_mentions_far_apart(sentence_engi
 
 
 def test_a_title_in_the_words_as_typed_comes_first(sentence_engine, monkeypatch):
-    assert titles(sentence_engine, "выборы в думе") == ["Выборы в Думе", "Выборы в Думу"]
-    assert titles(sentence_engine, "выборы в думу") == ["Выборы в Думу", "Выборы в Думе"]
+    # The two differ only by the title's form: near-copies, listed both when asked for.
+    assert titles(sentence_engine, "выборы в думе") == ["Выборы в Думе"]
+    both = {"copies": True}
+    assert titles(sentence_engine, "выборы в думе", **both) == ["Выборы в Думе", "Выборы в Думу"]
+    assert titles(sentence_engine, "выборы в думу", **both) == ["Выборы в Думу", "Выборы в Думе"]
 
 
 def test_one_word_ranks_the_article_about_it_above_a_passing_mention(sentence_engine, monkeypatch):
@@ -410,3 +425,24 @@ def test_the_article_about_the_query_comes_first_and_would_not_without_the_signa
     assert len(found) == 2 and found[0] == first
     monkeypatch.setattr(*switch)
     assert titles(engine, query) == found[::-1]
+
+
+def test_the_pages_count_a_story_once_when_every_match_was_ranked(news_engine):
+    page = news_engine.search(SearchRequest(q="курс рубля", per_page=1))
+    assert (page.total, page.pages, page.collapsed) == (2, 1, 1)
+    assert news_engine.search(SearchRequest(q="курс рубля", per_page=1, copies=True)).pages == 2
+
+
+def test_copies_leave_no_place_to_an_article_missing_a_word(tmp_path):
+    story = [
+        (f"Курс рубля упал на торгах {n}", "Рубль подешевел к доллару.", "Курс рубля снизился.")
+        for n in range(6)
+    ]
+    others = [
+        ("Валюты", "Обзор рынка.", "Курс рубля обсуждали экономисты на форуме в Москве."),
+        ("Прогноз", "Аналитики о валюте.", "Курс рубля может вырасти весной, считают в банках."),
+    ]
+    engine = engine_of(tmp_path, [*story, *others, ("Рубль", "Новости.", "Рубль укрепился.")])
+    hits = engine.search(SearchRequest(q="курс рубля", per_page=3)).hits
+    assert {h.title for h in hits[1:]} == {"Валюты", "Прогноз"}
+    assert hits[0].copies == 5 and not any(h.missing for h in hits)

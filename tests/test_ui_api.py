@@ -165,3 +165,10 @@ def test_any_query_text_answers_200(client, q):
 def test_a_huge_query_is_cut_not_refused(client):
     data = get_json(client, "/api/search", query_string={"q": "выборах " * 1500})
     assert len(data["query"]) <= 500
+
+
+def test_near_copies_are_counted_and_listed_when_asked_for(copies_client):
+    folded = get_json(copies_client, "/api/search?q=курс+рубля")["results"]
+    assert [r["copies"] for r in folded] == [1, 0]
+    listed = get_json(copies_client, "/api/search?q=курс+рубля&copies=1")["results"]
+    assert len(listed) == 3 and {r["copies"] for r in listed} == {0}

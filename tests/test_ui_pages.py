@@ -349,3 +349,14 @@ def test_an_article_without_a_headline_is_linked_as_untitled(app):
     assert titles(results) == ["Без заголовка"]
     assert '<h1 class="article__title">Без заголовка</h1>' in article
     assert "<title>Без заголовка — новостной архив</title>" in article
+
+
+def test_a_story_published_twice_takes_one_place_with_a_link_to_its_copy(copies_client):
+    page = text(copies_client.get("/?q=курс+рубля"))
+    assert len(titles(page)) == 2 and "Курс рубля вырос к вечеру" in titles(page)
+    assert "ещё 1 похожая статья" in page
+    shown = text(copies_client.get(link(page, "ещё 1 похожая статья", "copies")))
+    assert len(titles(shown)) == 3
+    assert "Показаны и почти одинаковые статьи" in shown and "похожая статья" not in shown
+    hidden = text(copies_client.get(link(shown, "Скрыть их", "copies-hidden")))
+    assert len(titles(hidden)) == 2

@@ -14,21 +14,41 @@ from indexer.engine.snapshot import Leased, Snapshot
 
 def ranked_hits(
     snap: Snapshot, tree, mask, score, request: SearchRequest, allowed=None
-) -> list[Hit]:
-    """The requested page of hits, by relevance or newest first; by relevance, a short
-    page goes on with articles missing one word, within `allowed` (quorum.py)."""
+) -> tuple[list[Hit], int]:
+    """The requested page of hits, by relevance or newest first, and the near-copies left
+    out of every match when all were ranked (collapse.py); by relevance, a short page goes
+    on with articles missing one word, within `allowed` (quorum.py)."""
     start = (request.page - 1) * request.per_page
     limit = start + request.per_page
+    left_out = 0
     if request.sort == "date" or tree is None:
         docnums = by_date(snap.table, np.flatnonzero(mask), limit)
     else:
-        docnums, score = by_relevance(snap, tree, mask, score, limit + collapse.spare(limit))
-        docnums, copies = collapse.collapsed(snap.stored, docnums, limit)
+        docnums, score, copies, left_out = collapsed_page(
+            snap, tree, mask, score, limit, request.copies
+        )
         fill = quorum.page_fill(snap, tree, mask, allowed, score, limit - len(docnums))
         docnums = np.concatenate([docnums, fill.docnums]).astype(np.int64)
     pattern = highlighter(positive_terms(tree))
     notes = ({}, {}) if request.sort == "date" or tree is None else (fill.missing, copies)
-    return [make_hit(snap, int(d), float(score[d]), pattern, *notes) for d in docnums[start:]]
+    hits = [make_hit(snap, int(d), float(score[d]), pattern, *notes) for d in docnums[start:]]
+    return hits, left_out
+
+
+def collapsed_page(snap: Snapshot, tree, mask, score, limit: int, shown_all: bool):
+    """The first `limit` matches by relevance with near-copies collapsed (all of them when
+    `shown_all`), their final scores, the copies each stands for, and how many copies all
+    the matches hold when every one was ranked (else 0). While copies leave the page short
+    and more matches wait, more are ranked: the quorum fill must not take the places of
+    full matches."""
+    extra = collapse.spare(limit, shown_all)
+    while True:
+        ranked, final = by_relevance(snap, tree, mask, score, limit + extra)
+        every = len(ranked) < limit + extra
+        kept, copies = collapse.collapsed(snap, ranked, limit, shown_all, every)
+        if every or len(kept) >= limit or limit + extra >= collapse.DEEPEST:
+            return kept, final, copies, sum(copies.values()) if every else 0
+        extra += max(extra, limit)
 
 
 def by_relevance(snap: Snapshot, tree, mask, score, limit: int):

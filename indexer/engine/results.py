@@ -26,6 +26,8 @@ class SearchRequest:
     tags: tuple[str, ...] = ()  # editorial keywords: a filter, never part of the ranking
     # True when the person asked for the query as typed, not its correction.
     as_typed: bool = False
+    # True when the person asked to see near-copies of a story too (collapse.py).
+    copies: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,11 +94,14 @@ class SearchPage:
     corrected_from: str | None = None
     # Matches without a date: left out of the timeline, the year facet and a period.
     undated: int = 0
+    # Near-copies left out of the list, counted when every match was ranked (collapse.py):
+    # the pages hold the rest.
+    collapsed: int = 0
     took_ms: float = 0.0
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.request.per_page))
+        return max(1, -(-(self.total - self.collapsed) // self.request.per_page))
 
 
 @dataclass(frozen=True)

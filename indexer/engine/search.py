@@ -119,7 +119,7 @@ class SearchEngine:
         docs = np.flatnonzero(chosen)
         page.total = len(docs)
         allowed = None if page.partial else filtered
-        page.hits = ranked_hits(snap, tree, chosen, score, request, allowed)
+        page.hits, page.collapsed = ranked_hits(snap, tree, chosen, score, request, allowed)
         page.facets = post_filter_facets(snap.table, mask, masks, request)
         page.timeline = timeline(snap.table, docs)
         page.undated = undated(snap.table, mask, masks)

@@ -57,7 +57,7 @@ def test_a_wrong_layout_query_shows_the_corrected_results_with_the_way_back(serv
     banner = page.locator(".notice--corrected")
     expect(banner).to_contain_text("Показаны результаты по запросу «президент»")
     expect(page.locator("#q")).to_have_value("президент")
-    assert page.locator(".hit").count() >= 5
+    assert count(page.locator("#summary").inner_text()) >= 5
     banner.get_by_role("link", name="ghtpbltyn").click()
     page.wait_for_url(re.compile(r"as_typed=1"))
     expect(page.locator("h1")).to_contain_text("ничего не найдено")
@@ -134,7 +134,7 @@ def test_a_bad_date_is_explained_beside_the_field_and_a_reversed_period_swapped(
 def test_phone_shows_the_first_result_on_the_first_screen(server, phone):
     from playwright.sync_api import expect
 
-    phone.goto(f"{server}/?q=президент&per_page=1&page=5")
+    phone.goto(f"{server}/?q=президент&per_page=1&page=3")
     first = phone.locator(".hit").first.bounding_box()
     assert first["y"] + first["height"] <= 844
     expect(phone.locator(".facets")).to_be_hidden()
@@ -145,6 +145,22 @@ def test_phone_shows_the_first_result_on_the_first_screen(server, phone):
     for target in visible(phone, ".sort a, .meta .original, .pagination a, .filters__toggle"):
         assert target.bounding_box()["height"] >= 24, target.inner_text()
     expect(phone.locator(".kbd-hint")).to_be_hidden()
+
+
+def test_a_tap_on_the_copies_lists_the_near_copies_and_another_hides_them(server, phone):
+    from playwright.sync_api import expect
+
+    # The six undated articles differ by their number alone: one story, five copies.
+    phone.goto(f"{server}/?q=совещание")
+    expect(phone.locator(".hit")).to_have_count(1)
+    copies = phone.locator(".hit__copies a")
+    expect(copies).to_have_text("ещё 5 похожих статей")
+    assert copies.bounding_box()["height"] >= 24
+    copies.tap()
+    expect(phone.locator(".hit")).to_have_count(6)
+    expect(phone.locator(".notice--copies")).to_contain_text("почти одинаковые")
+    phone.locator(".notice--copies a").tap()
+    expect(phone.locator(".hit")).to_have_count(1)
 
 
 def visible(tab, css: str) -> list:
