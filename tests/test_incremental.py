@@ -325,9 +325,8 @@ def test_a_dump_copied_elsewhere_is_read_in_full(builds, corpus, monkeypatch):
 
 
 def scores(index: Path, q: str) -> dict[str, float]:
-    """Each hit's title and score for a query, rounded past float noise; the articles, made
-    from one template, are near-copies of each other: all listed (collapse.py)."""
-    hits = SearchEngine(index).search(SearchRequest(q=q, copies=True)).hits
+    """Each hit's title and score for a query, rounded past float noise."""
+    hits = SearchEngine(index).search(SearchRequest(q=q)).hits
     return {hit.title: round(hit.score, 4) for hit in hits}
 
 
@@ -359,7 +358,7 @@ def test_equal_scores_come_newest_first_in_one_order_however_the_index_was_built
     # A full build reads this file first, so its articles get the first document numbers.
     write(corpus / "a.jsonl", dated(4, 6), dated(5, 7))
     builds.check(corpus)
-    request = SearchRequest(q="санкции рынок", copies=True)  # one template: near-copies
+    request = SearchRequest(q="санкции рынок")
     incremental = SearchEngine(builds.index).search(request).hits
     full = SearchEngine(builds.root / f"full-{builds.fulls}").search(request).hits
     assert len({hit.score for hit in incremental}) == 1

@@ -35,11 +35,9 @@ def engine(tmp_path_factory):
 
 
 def ranked(engine, query: str) -> list[tuple[str, float]]:
-    """(article name, score) of the hits, best first; the articles hold the same words, so
-    they are near-copies of each other: all listed (collapse.py)."""
+    """(article name, score) of the hits, best first."""
     names = {f"Заметка {n}": name for n, name in enumerate(ARTICLES)}
-    request = SearchRequest(q=query, copies=True)
-    return [(names[hit.title], hit.score) for hit in engine.search(request).hits]
+    return [(names[hit.title], hit.score) for hit in engine.search(SearchRequest(q=query)).hits]
 
 
 @pytest.mark.parametrize("query", ["собянин лукашенко", "лукашенко собянин", "Собянину Лукашенко"])

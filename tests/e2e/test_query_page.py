@@ -21,13 +21,32 @@ UNDATED = [
     }
     for n in range(1, 7)
 ]
+# One story three times: as published, updated with a line, printed again under a reworded
+# title (an exact copy would be one article: the index keeps one of identical texts).
+FLOOD = "Вода поднялась за ночь, жителей двух улиц эвакуировали. Спасатели откачивают воду"
+COPIES = [
+    {
+        "url": f"https://example.org/flood/{n}",
+        "source": "Пятый источник",
+        "title": title,
+        "content": FLOOD + " из подвалов, школы закрыты до конца недели." + more,
+    }
+    for n, (title, more) in enumerate(
+        [
+            ("Паводок подтопил дома в Уссурийске", ""),
+            ("Паводок подтопил дома в Уссурийске", " Подробности позже."),
+            ("В Уссурийске паводок подтопил дома", ""),
+        ]
+    )
+]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """The site over the fixture articles plus six undated ones."""
+    """The site over the fixture articles plus six undated ones and one story thrice."""
     folder = tmp_path_factory.mktemp("undated-corpus")
     write_jsonl(folder / "undated.jsonl", UNDATED)
+    write_jsonl(folder / "copies.jsonl", COPIES)
     index_dir = tmp_path_factory.mktemp("undated-index")
     build_index([REPO / "tests" / "fixtures" / "tiny", folder], index_dir, full=True, jobs=1,
                 progress=False)  # fmt: skip
@@ -57,7 +76,7 @@ def test_a_wrong_layout_query_shows_the_corrected_results_with_the_way_back(serv
     banner = page.locator(".notice--corrected")
     expect(banner).to_contain_text("Показаны результаты по запросу «президент»")
     expect(page.locator("#q")).to_have_value("президент")
-    assert count(page.locator("#summary").inner_text()) >= 5
+    assert page.locator(".hit").count() >= 5
     banner.get_by_role("link", name="ghtpbltyn").click()
     page.wait_for_url(re.compile(r"as_typed=1"))
     expect(page.locator("h1")).to_contain_text("ничего не найдено")
@@ -134,7 +153,7 @@ def test_a_bad_date_is_explained_beside_the_field_and_a_reversed_period_swapped(
 def test_phone_shows_the_first_result_on_the_first_screen(server, phone):
     from playwright.sync_api import expect
 
-    phone.goto(f"{server}/?q=президент&per_page=1&page=3")
+    phone.goto(f"{server}/?q=президент&per_page=1&page=5")
     first = phone.locator(".hit").first.bounding_box()
     assert first["y"] + first["height"] <= 844
     expect(phone.locator(".facets")).to_be_hidden()
@@ -150,14 +169,13 @@ def test_phone_shows_the_first_result_on_the_first_screen(server, phone):
 def test_a_tap_on_the_copies_lists_the_near_copies_and_another_hides_them(server, phone):
     from playwright.sync_api import expect
 
-    # The six undated articles differ by their number alone: one story, five copies.
-    phone.goto(f"{server}/?q=совещание")
+    phone.goto(f"{server}/?q=паводок")
     expect(phone.locator(".hit")).to_have_count(1)
     copies = phone.locator(".hit__copies a")
-    expect(copies).to_have_text("ещё 5 похожих статей")
+    expect(copies).to_have_text("ещё 2 похожие статьи")
     assert copies.bounding_box()["height"] >= 24
     copies.tap()
-    expect(phone.locator(".hit")).to_have_count(6)
+    expect(phone.locator(".hit")).to_have_count(3)
     expect(phone.locator(".notice--copies")).to_contain_text("почти одинаковые")
     phone.locator(".notice--copies a").tap()
     expect(phone.locator(".hit")).to_have_count(1)
