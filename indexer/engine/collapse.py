@@ -34,7 +34,8 @@ class Sketch(NamedTuple):
 
 
 def sketch(stored: dict) -> Sketch:
-    """The lower-cased words of the title and the opening of the lead and body."""
+    """The lower-cased words of the title and the opening of the lead and body, the numbers
+    among them and the article's day."""
     text = " ".join(
         (stored.get("title", ""), stored.get("lead", ""), stored.get("body", "")[:OPENING])
     )
