@@ -29,11 +29,13 @@ def learn_parts(snap, term: Term) -> tuple[str, str] | None:
     the index holds a noun it may end in (most words end in none: «президент») and its
     articles hold that noun apart (held_apart)."""
     reader = counting_reader(snap)
-    cuts = [cut for cut in splits(term.lemmas[0]) if in_fields(reader, term, cut[1])]
-    if not cuts:
+    fields = {
+        cut: found for cut in splits(term.lemmas[0]) if (found := in_fields(reader, term, cut[1]))
+    }
+    if not fields:
         return None
     docnums = holding(snap, term)
-    cuts = [cut for cut in cuts if held_apart(snap, term, cut[1], docnums)]
+    cuts = [cut for cut, where in fields.items() if held_apart(snap, where, cut[1], docnums)]
     return learnt_parts(stored_texts(snap, docnums), cuts) if cuts else None
 
 
@@ -45,11 +47,11 @@ def in_fields(reader, term: Term, noun: str) -> list[str]:
     return [field for field in term.fields if reader.doc_frequency(field, noun)]
 
 
-def held_apart(snap, term: Term, noun: str, docnums: list[int]) -> bool:
+def held_apart(snap, fields: list[str], noun: str, docnums: list[int]) -> bool:
     """True when at least MIN_COUNT of the compound's articles read (`docnums`) hold the noun
-    it may end in as a word of its own, as one writing the pair out does: the others are
-    not read («абхазия» for «азия»)."""
-    held = docs_holding(snap, in_fields(counting_reader(snap), term, noun), (noun,))
+    it may end in as a word of its own (in `fields`: in_fields), as one writing the pair out
+    does: the others are not read («абхазия» for «азия»)."""
+    held = docs_holding(snap, fields, (noun,))
     return int(np.isin(docnums, held).sum()) >= MIN_COUNT
 
 
