@@ -248,6 +248,14 @@ def test_an_abbreviation_finds_the_name_it_stands_for(corpus):
     assert {"русской", "православной", "церкви"} <= marked, marked
 
 
+def test_a_code_finds_its_name_and_number(corpus):
+    # The reports of the Games in Pyeongchang write «Олимпийские игры» and the year apart.
+    written_out = corpus('"олимпийские игры" 2018 -!ои-2018')
+    assert written_out and written_out <= corpus("ои-2018")
+    assert not corpus('"олимпийские игры" -2018 -!ои-2018') & corpus("ои-2018")
+    assert corpus("мс-21") == corpus("!мс-21")  # an aircraft's code its articles never spell
+
+
 def test_an_abbreviation_typed_exactly_or_in_quotes_is_not_widened(corpus):
     assert corpus('"рпц"') == corpus("«рпц»") == corpus("!рпц")
     assert not corpus('"русская православная церковь" -!рпц') & corpus("!рпц")

@@ -7,6 +7,12 @@ time: no index field, and an incremental build stays equal to a full one): SOUGH
 articles holding the word are read and the name most of them define or write out is taken
 (text/abbreviations.py). The word then matches as typed or as the name, a phrase of its
 lemmas in any form (plan.Widened).
+
+A code of letters and a number («ОИ-2018», «ЧМ-2018», «АК-47») also finds its name with the
+number anywhere in the article: «Олимпийские игры … 2018», as the reports of the games write
+it. Its name is read from the articles holding the code, and taken only when at least half of
+them write it out: a model's code («МС-21», «РС-24») is seldom spelt out, and a phrase a few of
+its articles happen to spell («по мнению специалистов») is no name of it.
 """
 
 import re
@@ -30,6 +36,10 @@ ABBREVIATION = re.compile(r"[а-яё]{2,6}")
 # A word of this many letters that pymorphy reads only as a person's name may still be an
 # abbreviation: «ии» reads as Ия.
 SHORT = 3
+# A code: an abbreviation, a hyphen and a number («ои-2018»).
+CODE = re.compile(r"([а-яё]{2,6})-(\d{1,4})")
+# The share of a code's articles that must write its name out.
+CODE_SHARE = 0.5
 
 
 def may_abbreviate(term: Term) -> bool:
@@ -72,8 +82,12 @@ def stored_texts(snap, docnums):
 
 
 def learn_name(snap, term: Term) -> tuple[str, ...] | None:
-    """The name the word stands for, read from the first articles holding it."""
-    return learnt_name(stored_texts(snap, holding(snap, term)), term.form)
+    """The name the word stands for, read from the first articles holding it; a code's name
+    is that of its letters («ои» for «ои-2018») in the articles holding the code."""
+    texts = stored_texts(snap, holding(snap, term))
+    if code := CODE.fullmatch(term.form):
+        return learnt_name(texts, code[1], share=CODE_SHARE)
+    return learnt_name(texts, term.form)
 
 
 NAMES = PerGeneration(lambda: Learnt(learn_name, key=lambda term: term.form))
@@ -86,20 +100,35 @@ def name_phrase(term: Term, name: tuple[str, ...]) -> syntax.Phrase:
     return syntax.Phrase(tuple(analyse(word) for word in words), term.field)
 
 
+def code_name(term: Term, name: tuple[str, ...]) -> syntax.All:
+    """A code's name as a phrase, and the code's number anywhere in the same article."""
+    number = analyse(syntax.Word(CODE.fullmatch(term.form)[2], field=term.field,
+                                 span=term.word.span))  # fmt: skip
+    return syntax.All((name_phrase(term, name), number))
+
+
+def may_stand_for_a_name(term: Term) -> bool:
+    """An abbreviation or a code typed as a plain word."""
+    return may_abbreviate(term) or (
+        term.plain and not term.word.quoted and CODE.fullmatch(term.form) is not None
+    )
+
+
 def with_names(tree, snap):
-    """The tree with each plain abbreviation (phrases aside) also matching its name."""
+    """The tree with each plain abbreviation or code (phrases aside) also matching its name."""
     if not ENABLED or tree is None:
         return tree
     widened = {}
     quoted = phrase_words(tree)
     learnt = NAMES.get(snap.postings)
     for term in leaves(tree, negated=True):
-        if term.word in widened or term.word in quoted or not may_abbreviate(term):
+        if term.word in widened or term.word in quoted or not may_stand_for_a_name(term):
             continue
         try:
             name = learnt.of(snap, term)
         except query_budget.Spent:  # out of time: the words left keep their own spelling
             break
         if name:
-            widened[term.word] = Widened((term, name_phrase(term, name)))
+            named = code_name(term, name) if CODE.fullmatch(term.form) else name_phrase(term, name)
+            widened[term.word] = Widened((term, named))
     return swap_terms(tree, widened) if widened else tree

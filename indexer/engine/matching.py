@@ -203,9 +203,12 @@ class Evaluator:
 def name_share(name) -> float:
     """What a word's name counts for beside the word: a phrase's share (NAME_WEIGHT), or
     a compound's or an abbreviation's (COMPOUND_WEIGHT), which stands for the word and
-    those typed beside it."""
+    those typed beside it; a code's name (a phrase and a number) as one word more."""
     if isinstance(name, Term):
         return COMPOUND_WEIGHT
+    if isinstance(name, syntax.All):
+        phrase, _number = name.nodes
+        return NAME_WEIGHT / (PHRASE_BOOST * len(phrase.words) + 1)
     return NAME_WEIGHT / (PHRASE_BOOST * len(name.words))
 
 

@@ -129,17 +129,21 @@ def likeliest_kind(word: str) -> str | None:
     return found[0].tag.POS if found else None
 
 
-def learnt_name(texts, abbreviation: str) -> tuple[str, ...] | None:
+def learnt_name(texts, abbreviation: str, share: float = 0) -> tuple[str, ...] | None:
     """The name the texts spell the abbreviation with most often, if at least MIN_COUNT
-    of them define it (a parenthesis) or write it out elsewhere beside the abbreviation; a
-    text counts once for each name, its definition's wording first."""
+    of them, and at least `share` of them, define it (a parenthesis) or write it out
+    elsewhere beside the abbreviation; a text counts once for each name, its definition's
+    wording first."""
     counts: Counter = Counter()
     written = {}
+    read = 0
     for text in texts:
+        read += 1
         found = (*written_out(text, abbreviation), *definitions(text, abbreviation))
         names = {name_key(name): name for name in found if is_name(name)}
         counts.update(names.keys())
         for key, name in names.items():
             written.setdefault(key, name)
     best = max(counts, key=lambda key: (counts[key], -len(key)), default=None)
-    return written[best] if best and counts[best] >= MIN_COUNT else None
+    enough = best and counts[best] >= max(MIN_COUNT, share * read)
+    return written[best] if enough else None
