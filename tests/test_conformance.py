@@ -198,6 +198,15 @@ def test_a_name_typed_in_the_other_alphabet_finds_the_usual_spelling(corpus, typ
 
 
 @pytest.mark.parametrize(
+    ("typed", "usual"), [("с400", "!с-400"), ("ан124", "!ан-124"), ("ми8", "!ми-8")]
+)
+def test_a_code_typed_without_its_hyphen_finds_the_articles_spelling(corpus, typed, usual):
+    # Short, and in as few as six articles («Ан-124»): no word is letters and digits.
+    assert corpus(usual) and corpus(usual) == corpus(typed)
+    assert not corpus(f"!{typed}")
+
+
+@pytest.mark.parametrize(
     ("typed", "usual"), [("усейн", "усэйн"), ("мей", "мэй"), ("мэйвезер", "мейвезер")]
 )
 def test_a_name_typed_with_the_other_e_finds_the_articles_spelling(corpus, typed, usual):

@@ -1,8 +1,10 @@
-"""Names typed in the other alphabet: which spellings sound alike (twins.py's skeletons)."""
+"""Names typed in the other alphabet: which spellings sound alike (twins.py's skeletons); a code
+typed without its hyphen (spellings.py)."""
 
 import pytest
 
 from indexer.engine.twins import cyrillic_skeleton, latin_skeleton
+from tests.support import engine_of, titles
 
 
 @pytest.mark.parametrize(
@@ -29,3 +31,17 @@ def test_short_and_non_latin_words_have_no_skeleton():
     assert latin_skeleton("what") is None  # three sounds match too many words: «вахта»
     assert latin_skeleton("covid19") is None
     assert latin_skeleton("сирия") is None
+
+
+CODES = [
+    ("Турция получила С-400", "", "Первые С-400 доставлены в Анкару."),
+    ("Ан-124 приземлился", "", "Самолёт Ан-124 доставил груз."),
+    ("Из-за погоды рейсы отменены", "", "Рейсы отменены из-за тумана."),
+]
+
+
+def test_a_code_typed_without_its_hyphen_finds_the_articles_spelling(tmp_path):
+    engine = engine_of(tmp_path, CODES)
+    assert titles(engine, "с400") == ["Турция получила С-400"]
+    assert titles(engine, "ан124") == ["Ан-124 приземлился"]
+    assert titles(engine, "изза") == []  # a short word is not taken for a compound

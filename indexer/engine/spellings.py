@@ -1,13 +1,14 @@
 """Another spelling of a word in its own alphabet, the one the articles use: a compound typed
 without its hyphens («алькаида» → «Аль-Каида», «санктпетербурге» → Санкт-Петербурге, "covid19"
-→ COVID-19), a name typed with е where the articles write э or the other way («усейн» →
-Усэйн, «мей» → Мэй, «мэйвезер» → Мейвезер).
+→ COVID-19, «с400» → С-400), a name typed with е where the articles write э or the other way
+(«усейн» → Усэйн, «мей» → Мэй, «мэйвезер» → Мейвезер).
 
 Only for a word the dictionary does not know, which a name or a compound typed so is: a word
 of the language keeps its own spelling («сем» is not «Сэм»). twins.py widens the query word
 with the spelling found, as with a name in the other alphabet.
 """
 
+import re
 from itertools import product
 
 from indexer.engine.spelling import Lexicon
@@ -19,7 +20,11 @@ from indexer.text.morph import morph_analyzer
 # «усейн» 5 articles against «усэйн» 24.
 COMPOUND_RATIO = 10
 VOWEL_RATIO = 3
-MIN_JOINED = 5  # the letters of a compound typed without its hyphens: «ту154», not «изза»
+# The letters of a compound typed without its hyphens: «алькаида», not «изза» (из-за); a
+# code of letters and digits of any length («с400» → С-400, «ми8» → Ми-8), which no word is,
+# taken when the articles write it so in more articles than as typed.
+MIN_JOINED = 5
+CODE = re.compile(r"[^\W\d_]+\d+|\d+[^\W\d_]+")
 # The letters a transliterated name is written with either way, and how many of them are tried
 # in all their spellings (2 ** 3 words looked up at most).
 VOWELS = {"е": "э", "э": "е"}
@@ -35,11 +40,17 @@ def usual_spelling(reader, lexicon: Lexicon, form: str) -> str | None:
 
 def compound(reader, lexicon: Lexicon, form: str) -> str | None:
     """The hyphenated word typed without its hyphens, when the articles write it far more
-    often."""
-    if len(form) < MIN_JOINED or "-" in form:
+    often; a code when they write it so more often («ан124»: 0 articles, «Ан-124» 6)."""
+    code = CODE.fullmatch(form) is not None
+    if "-" in form or (len(form) < MIN_JOINED and not code):
         return None
-    found = lexicon.by_key(reader, form[:2], unhyphenated).get(form, ())
-    return more_used(reader, found, COMPOUND_RATIO * max(1, uses(reader, form)))
+    # A hyphen may follow the first letter («с-400»): its words start otherwise.
+    heads = (form[:2], form[0] + "-")
+    found = [
+        word for head in heads for word in lexicon.by_key(reader, head, unhyphenated).get(form, ())
+    ]
+    ratio = 1 if code else COMPOUND_RATIO
+    return more_used(reader, found, ratio * max(1, uses(reader, form) + code))
 
 
 def unhyphenated(word: str) -> str | None:
