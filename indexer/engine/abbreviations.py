@@ -102,8 +102,8 @@ def name_phrase(term: Term, name: tuple[str, ...]) -> syntax.Phrase:
 
 def code_name(term: Term, name: tuple[str, ...]) -> syntax.All:
     """A code's name as a phrase, and the code's number anywhere in the same article."""
-    number = analyse(syntax.Word(CODE.fullmatch(term.form)[2], field=term.field,
-                                 span=term.word.span))  # fmt: skip
+    digits = CODE.fullmatch(term.form)[2]
+    number = analyse(syntax.Word(digits, field=term.field, span=term.word.span))
     return syntax.All((name_phrase(term, name), number))
 
 

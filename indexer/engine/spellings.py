@@ -49,8 +49,8 @@ def compound(reader, lexicon: Lexicon, form: str) -> str | None:
     found = [
         word for head in heads for word in lexicon.by_key(reader, head, unhyphenated).get(form, ())
     ]
-    ratio = 1 if code else COMPOUND_RATIO
-    return more_used(reader, found, ratio * max(1, uses(reader, form) + code))
+    typed = uses(reader, form)
+    return more_used(reader, found, typed + 1 if code else COMPOUND_RATIO * max(1, typed))
 
 
 def unhyphenated(word: str) -> str | None:
