@@ -8,6 +8,8 @@ six times less. A Cyrillic word's Latin twin is found by sound: both spelt in La
 English spellings reduced (c before e, i, y → s; ph → f; w → v …), vowels dropped; a Latin
 word's Cyrillic twin is read as the suggestions read it (suggest.transliterated). An acronym
 too short to sound like a word is spelt letter for letter: «наса» → NASA, «иихф» → IIHF.
+A code typed in the other alphabet's look-alike letters ("c-400", "ak-47" in Latin) is the
+articles' spelling («С-400», «АК-47») when they write that more often than the code as typed.
 Another spelling in the word's own alphabet is spellings.py's.
 """
 
@@ -19,13 +21,15 @@ import cyrtranslit
 from indexer.engine import budget as query_budget
 from indexer.engine.plan import Term, leaves, phrase_words, swap_terms
 from indexer.engine.spelling import Lexicon
-from indexer.engine.spellings import more_used, usual_spelling
+from indexer.engine.spellings import compound, more_used, usual_spelling
 from indexer.engine.suggest import LATIN_RATIO, transliterated, uses
-from indexer.text.morph import lemmas
+from indexer.text.morph import CYRILLIC_LIKE, LATIN_LIKE, TO_CYRILLIC, TO_LATIN, lemmas
 
 TWIN_RATIO = LATIN_RATIO
 CYRILLIC_WORD = re.compile(r"[а-яё]{4,16}")
 LATIN_WORD = re.compile(r"[a-z]+")
+# Letters and digits, a hyphen between or none: «c-400», «ak47», «t-90a».
+CODE = re.compile(r"([^\W\d_]{1,4})-?\d{1,4}[^\W\d_]?")
 MIN_SOUNDS = 4  # a shorter skeleton matches too many words: «вахта» (v-h-t) sounds as "what"
 CYRILLIC_SOUNDS = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -84,11 +88,32 @@ def latin_twin(reader, lexicon: Lexicon, term: Term) -> str | None:
     return more_used(reader, found, TWIN_RATIO * max(1, own))
 
 
+def look_alike_code(reader, lexicon: Lexicon, form: str) -> str | None:
+    """The code in the other alphabet's look-alike letters or its own, hyphenated as the
+    articles write it, whichever they write most, if more often than as typed: "c-400" and
+    "c400" → «с-400» (84 articles), not "c-400" (2)."""
+    code = CODE.fullmatch(form)
+    if not code:
+        return None
+    letters = code[1]
+    if all(letter in LATIN_LIKE for letter in letters):
+        other = form.translate(TO_CYRILLIC)
+    elif all(letter in CYRILLIC_LIKE for letter in letters):
+        other = form.translate(TO_LATIN)
+    else:
+        return None
+    spellings = {other, compound(reader, lexicon, other), compound(reader, lexicon, form)}
+    spellings.discard(None)
+    return more_used(reader, spellings, uses(reader, form) + 1)
+
+
 def twin_lemmas(reader, lexicon: Lexicon, term: Term) -> tuple[str, ...]:
     """The index lemmas of the word's twin in the other alphabet, or of the spelling the
     articles use in its own (spellings.py); none when it has none."""
     if not term.plain or term.word.quoted:  # "фейсбук": as typed
         return ()
+    if code := look_alike_code(reader, lexicon, term.form):
+        return lemmas(code)
     if spelt := usual_spelling(reader, lexicon, term.form):
         return lemmas(spelt)
     if LATIN_WORD.fullmatch(term.form):
