@@ -29,6 +29,9 @@ CODES = [
     ("Кабина МС-21", "", "Кабину МС-21 показали на выставке."),
     ("Заказы на МС-21", "", "Авиакомпании заказали МС-21."),
     ("Эксперты о погоде", "", "По мнению специалистов, 21 декабря будет тёплым."),
+    ("Музей АК-47", "", "АК-47 (автомат Калашникова) показали в музее."),
+    ("Экспорт АК-47", "", "Автомат Калашникова, АК-47, продают в 30 стран."),
+    ("Автомат на выставке", "", "Автомат Калашникова модели 47 показан гостям."),
 ]  # fmt: skip
 
 
@@ -150,3 +153,9 @@ def test_a_code_whose_articles_seldom_spell_a_name_keeps_its_own(codes_engine):
     # Two of its five articles spell «по мнению специалистов».
     assert "Эксперты о погоде" not in titles(codes_engine, "мс-21")
     assert len(titles(codes_engine, "мс-21")) == 5
+
+
+def test_a_code_typed_in_latin_look_alike_letters_finds_its_name_too(codes_engine):
+    found = sorted(titles(codes_engine, "ак-47"))
+    assert found == ["Автомат на выставке", "Музей АК-47", "Экспорт АК-47"]
+    assert sorted(titles(codes_engine, "ak-47")) == found  # a Latin a and k

@@ -265,6 +265,7 @@ def test_a_code_finds_its_name_and_number(corpus):
     assert written_out and written_out <= corpus("ои-2018")
     assert not corpus('"олимпийские игры" -2018 -!ои-2018') & corpus("ои-2018")
     assert corpus("мс-21") == corpus("!мс-21")  # an aircraft's code its articles never spell
+    assert corpus("ak-47") == corpus("ак-47") > corpus("!ак-47")  # a Latin a and k
 
 
 def test_an_abbreviation_typed_exactly_or_in_quotes_is_not_widened(corpus):

@@ -81,11 +81,17 @@ def stored_texts(snap, docnums):
         yield "\n".join(stored.get(f, "") for f in ("title", "lead", "body"))
 
 
+def code_of(term: Term) -> re.Match | None:
+    """The word as a code, typed so or in its other alphabet's spelling (twins.py: "ak-47"
+    is «ак-47»); None for another word."""
+    return next(filter(None, (CODE.fullmatch(form) for form in (term.form, *term.lemmas))), None)
+
+
 def learn_name(snap, term: Term) -> tuple[str, ...] | None:
     """The name the word stands for, read from the first articles holding it; a code's name
     is that of its letters («ои» for «ои-2018») in the articles holding the code."""
     texts = stored_texts(snap, holding(snap, term))
-    if code := CODE.fullmatch(term.form):
+    if code := code_of(term):
         return learnt_name(texts, code[1], share=CODE_SHARE)
     return learnt_name(texts, term.form)
 
@@ -102,7 +108,7 @@ def name_phrase(term: Term, name: tuple[str, ...]) -> syntax.Phrase:
 
 def code_name(term: Term, name: tuple[str, ...]) -> syntax.All:
     """A code's name as a phrase, and the code's number anywhere in the same article."""
-    digits = CODE.fullmatch(term.form)[2]
+    digits = code_of(term)[2]
     number = analyse(syntax.Word(digits, field=term.field, span=term.word.span))
     return syntax.All((name_phrase(term, name), number))
 
@@ -110,7 +116,7 @@ def code_name(term: Term, name: tuple[str, ...]) -> syntax.All:
 def may_stand_for_a_name(term: Term) -> bool:
     """An abbreviation or a code typed as a plain word."""
     return may_abbreviate(term) or (
-        term.plain and not term.word.quoted and CODE.fullmatch(term.form) is not None
+        term.plain and not term.word.quoted and code_of(term) is not None
     )
 
 
@@ -129,6 +135,6 @@ def with_names(tree, snap):
         except query_budget.Spent:  # out of time: the words left keep their own spelling
             break
         if name:
-            named = code_name(term, name) if CODE.fullmatch(term.form) else name_phrase(term, name)
+            named = code_name(term, name) if code_of(term) else name_phrase(term, name)
             widened[term.word] = Widened((term, named))
     return swap_terms(tree, widened) if widened else tree
