@@ -40,14 +40,17 @@ CODES = [
 ]
 
 
-def test_a_code_typed_without_its_hyphen_finds_the_articles_spelling(tmp_path):
-    engine = engine_of(tmp_path, CODES)
-    assert titles(engine, "с400") == ["Турция получила С-400"]
-    assert titles(engine, "ан124") == ["Ан-124 приземлился"]
-    assert titles(engine, "изза") == []  # a short word is not taken for a compound
+@pytest.fixture(scope="module")
+def codes_engine(tmp_path_factory):
+    return engine_of(tmp_path_factory.mktemp("codes"), CODES)
+
+
+def test_a_code_typed_without_its_hyphen_finds_the_articles_spelling(codes_engine):
+    assert titles(codes_engine, "с400") == ["Турция получила С-400"]
+    assert titles(codes_engine, "ан124") == ["Ан-124 приземлился"]
+    assert titles(codes_engine, "изза") == []  # a short word is not taken for a compound
 
 
 @pytest.mark.parametrize("typed", ["c-400", "c400", "C-400"])  # a Latin c
-def test_a_code_typed_in_look_alike_latin_letters_finds_the_articles_spelling(tmp_path, typed):
-    engine = engine_of(tmp_path, CODES)
-    assert titles(engine, typed) == ["Турция получила С-400"]
+def test_a_code_typed_in_look_alike_latin_letters_finds_the_articles_spelling(codes_engine, typed):
+    assert titles(codes_engine, typed) == ["Турция получила С-400"]
