@@ -106,11 +106,13 @@ def name_phrase(term: Term, name: tuple[str, ...]) -> syntax.Phrase:
     return syntax.Phrase(tuple(analyse(word) for word in words), term.field)
 
 
-def code_name(term: Term, name: tuple[str, ...]) -> syntax.All:
-    """A code's name as a phrase, and the code's number anywhere in the same article."""
-    digits = code_of(term)[2]
-    number = analyse(syntax.Word(digits, field=term.field, span=term.word.span))
-    return syntax.All((name_phrase(term, name), number))
+def what_it_names(term: Term, name: tuple[str, ...]):
+    """The name as a phrase; a code's, with the code's number anywhere in the same article."""
+    phrase = name_phrase(term, name)
+    if not (code := code_of(term)):
+        return phrase
+    number = analyse(syntax.Word(code[2], field=term.field, span=term.word.span))
+    return syntax.All((phrase, number))
 
 
 def may_stand_for_a_name(term: Term) -> bool:
@@ -135,6 +137,5 @@ def with_names(tree, snap):
         except query_budget.Spent:  # out of time: the words left keep their own spelling
             break
         if name:
-            named = code_name(term, name) if code_of(term) else name_phrase(term, name)
-            widened[term.word] = Widened((term, named))
+            widened[term.word] = Widened((term, what_it_names(term, name)))
     return swap_terms(tree, widened) if widened else tree
