@@ -3,6 +3,10 @@ loopback send a mix of searches, pages, articles, static files and 404s: 1,000 r
 warm up, then 30 s of concurrent requests, then on to 10,000. Every request gets the status
 it should, none takes over 10 s, and the server's memory after 10,000 requests is within 10%
 of its memory after 1,000.
+
+The warm-up opens its connections afresh four times: the kernel deals each connection to one
+of the worker processes, and eight dealt once can leave one worker with almost none of the
+warm-up, to fill its caches later.
 """
 
 import http.client
@@ -19,6 +23,7 @@ pytestmark = pytest.mark.stress
 
 CLIENTS = 8
 WARM_UP, TOTAL = 1_000, 10_000
+WARM_ROUNDS = 4
 BURST_SECONDS = 30
 LIMIT_SECONDS = 600  # the whole run, however slow the machine
 SLOW = 10.0  # a request slower than this counts as an error
@@ -114,7 +119,8 @@ def test_the_site_answers_every_request_and_keeps_its_memory(base, serve):
     server = serve(base / "index")
     load = Load(server, request_mix(server))
     started = time.monotonic()
-    load.run(until=WARM_UP)
+    for round_ in range(1, WARM_ROUNDS + 1):
+        load.run(until=WARM_UP * round_ // WARM_ROUNDS)
     rss_warm = server.rss_kb()
     burst = load.run(until=TOTAL, seconds=BURST_SECONDS)
     load.run(until=TOTAL)
