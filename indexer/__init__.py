@@ -9,6 +9,7 @@ from indexer.engine.export import EXPORT_LIMIT, Matches, MatchRow, csv_lines, js
 from indexer.engine.results import (
     MAX_PER_PAGE,
     MAX_QUERY_CHARS,
+    PER_PAGE,
     SORTS,
     ArticleView,
     FacetValue,
@@ -30,6 +31,7 @@ __all__ = [
     "EXPORT_LIMIT",
     "MAX_PER_PAGE",
     "MAX_QUERY_CHARS",
+    "PER_PAGE",
     "SORTS",
     "STALE_INDEX",
     "STOP_WORDS",

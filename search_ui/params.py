@@ -8,10 +8,10 @@ from datetime import date
 
 from werkzeug.datastructures import MultiDict
 
-from indexer import MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS, SearchRequest
+from indexer import MAX_PER_PAGE, MAX_QUERY_CHARS, PER_PAGE, SORTS, SearchRequest
 
 MAX_PAGE = 1000
-DEFAULT_PER_PAGE = 10
+DEFAULT_PER_PAGE = PER_PAGE
 MAX_VALUES = 20  # filter values of one kind kept from the URL
 MAX_VALUE_CHARS = 200
 # "2018", "2018-03", "2018-03-18"; and as Russians write them: "18.03.2018", "03.2018".

@@ -343,3 +343,14 @@ def test_home_page_examples_find_articles(corpus):
     for query, _ in syntax_examples(stats):
         page = corpus.page(query)
         assert page.total and not page.hint and not page.partial, query
+
+
+@pytest.mark.parametrize("query", ["санкции сша", "курс рубля", "чемпионат мира"])
+def test_paging_cuts_one_order_whatever_the_page_size(corpus, query):
+    # The closeness re-ranking and the collapsing of copies reach past the first pages: a
+    # page of 10 and a page of 100 must be cut from one order, or paging repeats articles.
+    paged = [hit.id for number in range(1, 16) for hit in corpus.page(query, page=number).hits]
+    at_once = [hit.id for hit in corpus.page(query, per_page=100).hits]
+    at_once += [hit.id for hit in corpus.page(query, per_page=100, page=2).hits[:50]]
+    assert len(set(paged)) == len(paged) == 150
+    assert paged == at_once

@@ -463,3 +463,30 @@ def test_copies_leave_no_place_to_an_article_missing_a_word(tmp_path):
     hits = engine.search(SearchRequest(q="курс рубля", per_page=3)).hits
     assert {h.title for h in hits[1:]} == {"Валюты", "Прогноз"}
     assert hits[0].copies == 5 and not any(h.missing for h in hits)
+
+
+def test_the_pages_past_the_collapsed_head_neither_repeat_nor_skip(tmp_path, monkeypatch):
+    # Copies are looked for among the first DEEPEST matches (100; 3 here, to keep the index
+    # small): the matches past them follow as ranked, page after page.
+    monkeypatch.setattr(collapse, "DEEPEST", 3)
+    endings = ["", " биржи", " утром", " снова", " во вторник"]
+    story = [
+        (f"Курс рубля упал на торгах{end}", "Рубль подешевел к доллару.", "Курс рубля снизился.")
+        for end in endings
+    ]
+    others = [
+        ("Валюты", "Обзор рынка.", "Курс рубля обсуждали экономисты на форуме в Москве."),
+        ("Прогноз", "Аналитики о валюте.", "Курс рубля может вырасти весной, считают в банках."),
+    ]
+    engine = engine_of(tmp_path, [*story, *others, ("Рубль", "Новости.", "Рубль укрепился.")])
+    one_page = engine.search(SearchRequest(q="курс рубля", per_page=10)).hits
+    paged = [
+        hit
+        for number in (1, 2, 3, 4)
+        for hit in engine.search(SearchRequest(q="курс рубля", per_page=2, page=number)).hits
+    ]
+    assert [h.id for h in paged] == [h.id for h in one_page]
+    assert len({h.id for h in paged}) == len(paged) == 6
+    assert one_page[0].copies == 2 and one_page[0].title.startswith("Курс рубля")
+    assert [h.title for h in one_page[-1:]] == ["Рубль"] and one_page[-1].missing
+    assert not any(h.missing for h in one_page[:-1])

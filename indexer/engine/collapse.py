@@ -84,29 +84,33 @@ def collapse(docnums: np.ndarray, sketch_of: Callable, enough: int) -> tuple[lis
 # 7 are one story (4 the same page twice); 53 were before the numbers and the week counted,
 # daily reports and yearly notices of one template among them.
 ENABLED = True
-# Copies are looked for in the first results only: reading every match's text would
-# make a deep page slow.
+# Copies are looked for among the first DEEPEST matches only: reading every match's text
+# would make a deep page slow. The matches past them follow as they are, so the pages past
+# the 100th result go on where the 100th left off, neither repeating nor skipping one.
 DEEPEST = 100
 # Matches read beyond the page, to fill the places collapsed copies leave.
 SPARE = 3
 
 
-def applies(limit: int, copies: bool) -> bool:
-    """Whether a list of `limit` is collapsed: not when the person asked for the copies."""
-    return ENABLED and not copies and limit <= DEEPEST
+def applies(copies: bool) -> bool:
+    """Whether a list is collapsed: not when the person asked for the copies."""
+    return ENABLED and not copies
 
 
-def spare(limit: int, copies: bool = False) -> int:
+def spare(copies: bool = False) -> int:
     """How many more matches to rank so a page stays full after collapsing."""
-    return SPARE if applies(limit, copies) else 0
+    return SPARE if applies(copies) else 0
 
 
 def collapsed(snap, docnums: np.ndarray, limit: int, copies: bool = False, every: bool = False):
-    """The first `limit` documents of a snapshot with copies left out, and the copies
-    each stands for, counted over all of `docnums` when `every`; all the documents when
-    the person asked for the `copies`."""
-    if not applies(limit, copies):
+    """The first `limit` documents of a snapshot with copies among the first DEEPEST left
+    out, and the copies each stands for, counted over all of those when `every`; all the
+    documents when the person asked for the `copies`."""
+    if not applies(copies):
         return docnums[:limit], {}
-    enough = len(docnums) if every else limit
-    kept, stands_for = collapse(docnums, lambda docnum: sketch(snap.stored(docnum)), enough)
+    head = docnums[:DEEPEST]
+    enough = len(head) if every else limit
+    kept, stands_for = collapse(head, lambda docnum: sketch(snap.stored(docnum)), enough)
+    if len(kept) < limit:  # every one of the head read: the rest follow as ranked
+        kept += docnums[DEEPEST:].tolist()
     return np.array(kept[:limit], dtype=docnums.dtype), stands_for

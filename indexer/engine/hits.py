@@ -8,7 +8,7 @@ from indexer.engine.doctable import by_date, by_score, top
 from indexer.engine.highlight import highlighter, mark, snippet
 from indexer.engine.plan import positive_terms
 from indexer.engine.proximity import RERANKED
-from indexer.engine.results import MAX_PER_PAGE, ArticleView, Hit, SearchRequest, shown
+from indexer.engine.results import PER_PAGE, ArticleView, Hit, SearchRequest, shown
 from indexer.engine.snapshot import Leased, Snapshot
 
 
@@ -41,12 +41,12 @@ def collapsed_page(snap: Snapshot, tree, mask, score, limit: int, shown_all: boo
     the matches hold when every one was ranked (else 0). While copies leave the page short
     and more matches wait, more are ranked: the quorum fill must not take the places of
     full matches."""
-    extra = collapse.spare(limit, shown_all)
+    extra = collapse.spare(shown_all)
     while True:
         ranked, final = by_relevance(snap, tree, mask, score, limit + extra)
         every = len(ranked) < limit + extra
         kept, copies = collapse.collapsed(snap, ranked, limit, shown_all, every)
-        if every or len(kept) >= limit or limit + extra >= collapse.DEEPEST:
+        if every or len(kept) >= limit:
             return kept, final, copies, sum(copies.values()) if every else 0
         extra += max(extra, limit)
 
@@ -55,17 +55,19 @@ def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
     """BM25F order, the best few re-ranked by how close the words stand;
     returns the document numbers and the final scores.
 
-    Only the first page's worth and RERANKED more are re-ranked, whatever page is
-    asked for: page=1000 costs what page 1 costs. A bonus only adds, so they stay
-    above the rest, which keep their BM25F order.
+    Only a first page's worth (PER_PAGE and the spare matches that fill the places of its
+    copies) and RERANKED more are re-ranked, whatever page and page size are asked for:
+    page=1000 costs what page 1 costs, and every page is cut from one order, so paging
+    neither repeats nor skips an article. A bonus only adds, so the re-ranked stay above
+    the rest, which keep their BM25F order.
     """
     score = feedback.rescored(snap, tree, mask, score)  # the same array when off
     words = cover.words_of(tree)
     if not words or budget.spent():
         return top(mask, score, limit, snap.table), score
-    shown = min(limit, MAX_PER_PAGE)
-    ranked = top(mask, score, max(limit, shown + cover.MAX_WINDOW), snap.table)
-    window = cover.window(score, ranked, shown, RERANKED)
+    first = PER_PAGE + collapse.SPARE
+    ranked = top(mask, score, max(limit, first + cover.MAX_WINDOW), snap.table)
+    window = cover.window(score, ranked, first, RERANKED)
     head = ranked[:window]
     score = score.copy()
     score[head] += cover.bonus(snap, words, head)

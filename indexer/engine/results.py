@@ -8,6 +8,8 @@ from indexer.writing.schema import STORED_FIELDS
 SORTS = ("relevance", "date")
 MAX_QUERY_CHARS = 500
 MAX_PER_PAGE = 100
+# A page's results unless asked otherwise; the re-ranking by closeness is for the first.
+PER_PAGE = 10
 
 
 @dataclass(frozen=True)
@@ -16,7 +18,7 @@ class SearchRequest:
 
     q: str = ""
     page: int = 1
-    per_page: int = 10
+    per_page: int = PER_PAGE
     sort: str = "relevance"
     date_from: dt.date | None = None
     date_to: dt.date | None = None
