@@ -345,7 +345,10 @@ def test_home_page_examples_find_articles(corpus):
         assert page.total and not page.hint and not page.partial, query
 
 
-@pytest.mark.parametrize("query", ["санкции сша", "курс рубля", "чемпионат мира"])
+PAGED_QUERIES = ["санкции сша", "курс рубля", "чемпионат мира"]
+
+
+@pytest.mark.parametrize("query", PAGED_QUERIES)
 def test_paging_cuts_one_order_whatever_the_page_size(corpus, query):
     # The closeness re-ranking and the collapsing of copies reach past the first pages: a
     # page of 10 and a page of 100 must be cut from one order, or paging repeats articles.
@@ -354,3 +357,10 @@ def test_paging_cuts_one_order_whatever_the_page_size(corpus, query):
     at_once += [hit.id for hit in corpus.page(query, per_page=100, page=2).hits[:50]]
     assert len(set(paged)) == len(paged) == 150
     assert paged == at_once
+
+
+@pytest.mark.parametrize("query", PAGED_QUERIES)
+def test_the_export_lists_the_matches_in_the_pages_order(corpus, query):
+    exported = corpus.engine.matches(SearchRequest(q=query), limit=100)
+    listed = [hit.id for n in range(1, 11) for hit in corpus.page(query, page=n, copies=True).hits]
+    assert [row.id for row in exported.rows()] == listed
