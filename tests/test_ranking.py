@@ -449,8 +449,10 @@ def test_the_pages_count_a_story_once_when_every_match_was_ranked(news_engine):
     assert news_engine.search(SearchRequest(q="курс рубля", per_page=1, copies=True)).pages == 2
 
 
-def test_copies_leave_no_place_to_an_article_missing_a_word(tmp_path):
-    endings = ["", " биржи", " утром", " снова", " во вторник", " в Москве"]
+def rouble_story_engine(folder, copies: int):
+    """One story printed `copies` times with its title reworded, two other articles with
+    every word of «курс рубля», and one missing «курс»."""
+    endings = ["", " биржи", " утром", " снова", " во вторник", " в Москве"][:copies]
     story = [
         (f"Курс рубля упал на торгах{end}", "Рубль подешевел к доллару.", "Курс рубля снизился.")
         for end in endings
@@ -459,7 +461,11 @@ def test_copies_leave_no_place_to_an_article_missing_a_word(tmp_path):
         ("Валюты", "Обзор рынка.", "Курс рубля обсуждали экономисты на форуме в Москве."),
         ("Прогноз", "Аналитики о валюте.", "Курс рубля может вырасти весной, считают в банках."),
     ]
-    engine = engine_of(tmp_path, [*story, *others, ("Рубль", "Новости.", "Рубль укрепился.")])
+    return engine_of(folder, [*story, *others, ("Рубль", "Новости.", "Рубль укрепился.")])
+
+
+def test_copies_leave_no_place_to_an_article_missing_a_word(tmp_path):
+    engine = rouble_story_engine(tmp_path, copies=6)
     hits = engine.search(SearchRequest(q="курс рубля", per_page=3)).hits
     assert {h.title for h in hits[1:]} == {"Валюты", "Прогноз"}
     assert hits[0].copies == 5 and not any(h.missing for h in hits)
@@ -469,16 +475,7 @@ def test_the_pages_past_the_collapsed_head_neither_repeat_nor_skip(tmp_path, mon
     # Copies are looked for among the first DEEPEST matches (100; 3 here, to keep the index
     # small): the matches past them follow as ranked, page after page.
     monkeypatch.setattr(collapse, "DEEPEST", 3)
-    endings = ["", " биржи", " утром", " снова", " во вторник"]
-    story = [
-        (f"Курс рубля упал на торгах{end}", "Рубль подешевел к доллару.", "Курс рубля снизился.")
-        for end in endings
-    ]
-    others = [
-        ("Валюты", "Обзор рынка.", "Курс рубля обсуждали экономисты на форуме в Москве."),
-        ("Прогноз", "Аналитики о валюте.", "Курс рубля может вырасти весной, считают в банках."),
-    ]
-    engine = engine_of(tmp_path, [*story, *others, ("Рубль", "Новости.", "Рубль укрепился.")])
+    engine = rouble_story_engine(tmp_path, copies=5)
     one_page = engine.search(SearchRequest(q="курс рубля", per_page=10)).hits
     paged = [
         hit
