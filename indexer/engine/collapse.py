@@ -112,5 +112,5 @@ def collapsed(snap, docnums: np.ndarray, limit: int, copies: bool = False, every
     enough = len(head) if every else limit
     kept, stands_for = collapse(head, lambda docnum: sketch(snap.stored(docnum)), enough)
     if len(kept) < limit:  # every one of the head read: the rest follow as ranked
-        kept += docnums[DEEPEST:].tolist()
+        kept += docnums[DEEPEST:][: limit - len(kept)].tolist()
     return np.array(kept[:limit], dtype=docnums.dtype), stands_for
