@@ -3,7 +3,7 @@ the quorum fill after the full matches, and each hit's highlighted title and sni
 
 import numpy as np
 
-from indexer.engine import budget, collapse, cover, feedback, quorum
+from indexer.engine import address, budget, collapse, cover, feedback, quorum
 from indexer.engine.doctable import by_date, by_score, top
 from indexer.engine.highlight import highlighter, mark, snippet
 from indexer.engine.plan import positive_terms
@@ -52,8 +52,8 @@ def collapsed_page(snap: Snapshot, tree, mask, score, limit: int, shown_all: boo
 
 
 def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
-    """BM25F order, the best few re-ranked by how close the words stand;
-    returns the document numbers and the final scores.
+    """BM25F order, the best few re-ranked by how close the words stand and by the words
+    of their address; returns the document numbers and the final scores.
 
     Only a first page's worth (PER_PAGE and the spare matches that fill the places of its
     copies) and RERANKED more are re-ranked, whatever page and page size are asked for:
@@ -63,14 +63,20 @@ def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
     """
     score = feedback.rescored(snap, tree, mask, score)  # the same array when off
     words = cover.words_of(tree)
-    if not words or budget.spent():
+    if tree is None or budget.spent():
         return top(mask, score, limit, snap.table), score
     first = PER_PAGE + collapse.SPARE
     ranked = top(mask, score, max(limit, first + cover.MAX_WINDOW), snap.table)
     window = cover.window(score, ranked, first, RERANKED)
     head = ranked[:window]
+    named = address.bonus(snap, tree, head)
+    if not words and named is None:
+        return ranked[:limit], score
     score = score.copy()
-    score[head] += cover.bonus(snap, words, head)
+    if words:
+        score[head] += cover.bonus(snap, words, head)
+    if named is not None:
+        score[head] += named
     head = by_score(snap.table, head, score)
     return np.concatenate([head, ranked[window:]])[:limit], score
 

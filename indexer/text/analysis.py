@@ -47,7 +47,8 @@ WEAK = "~"
 # (sources/embeds.py); a word a dump cut at a line break is whole again, «терр\nористическая»
 # (sources/splitwords.py); more neighbours tell a word of two kinds, and a word the dictionary
 # lacks is none (text/context.py).
-ANALYSIS_VERSION = 7
+# 8: the words of a page's address are indexed, for the ranking (text/address.py).
+ANALYSIS_VERSION = 8
 
 
 def exact_term(word: str) -> str:

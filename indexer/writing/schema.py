@@ -8,6 +8,7 @@ from datetime import datetime
 from whoosh import fields, formats
 
 from indexer.article import Article
+from indexer.text.address import address_terms
 from indexer.text.analysis import russian_analyzer, term_positions
 from indexer.text.morph import fold
 
@@ -92,6 +93,8 @@ def make_schema() -> fields.Schema:
         lead=RussianText(stored=True),
         body=RussianText(stored=True),
         keywords=fields.KEYWORD(stored=True, lowercase=True, commas=True, scorable=True),
+        # The words of the page's address, as prefixes (text/address.py): a ranking signal.
+        address=fields.KEYWORD,
         city=fields.STORED,
         caption=fields.STORED,
     )
@@ -106,6 +109,7 @@ def document(article: Article) -> dict:
         fingerprint=article.fingerprint,
         source_key=fold(article.source),
         rubric_key=fold(article.rubric),
+        address=" ".join(address_terms(article.url, article.title)),
     )
     if article.date:
         fields["date"] = datetime.combine(article.date, datetime.min.time())
