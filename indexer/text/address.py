@@ -23,9 +23,9 @@ FEWEST_WORDS = 2
 LETTERS = re.compile(r"[a-z]{2,}")
 NUMBERED_START = re.compile(r"^\d+[-_]")
 EXTENSION = re.compile(r"\.[a-z]{2,5}$")
-# The soft and hard signs in some schemes: «объявление» ob''yavlenie, «мысль» my'sl'.
 # The term every article whose address has words holds beside them.
 ADDRESSED = "_"
+# The soft and hard signs in some schemes: «объявление» ob''yavlenie, «мысль» my'sl'.
 APOSTROPHES = re.compile(r"['’ʹʺ\"]")
 # Spellings of one Russian sound in the common schemes, each to one of them; in this order,
 # so that «щ» as shch is not read as «ш» + «ч».
@@ -54,7 +54,7 @@ def address_terms(url: str, title: str = "") -> list[str]:
     рассказали об идеальной диете»): it says nothing the title does not, and counted, it
     would favour the sites that write so."""
     words = address_words(url)
-    if words and set(stem(word) for word in words) <= title_stems(title):
+    if words and {stem(word) for word in words} <= title_stems(title):
         return []
     prefixes = {word[:n] for word in words for n in range(SHORTEST, PREFIX + 1)}
     return [ADDRESSED, *sorted(prefixes)] if prefixes else []
@@ -66,6 +66,7 @@ def title_stems(title: str) -> set[str]:
 
 
 def stem(word: str) -> str:
+    """What is compared of a word: its first PREFIX letters."""
     return word[:PREFIX]
 
 
@@ -81,10 +82,10 @@ def latin(text: str) -> str:
     return cyrtranslit.to_latin(text.lower().replace("ё", "е"), "ru")
 
 
-def skeleton(latin: str) -> str:
+def skeleton(text: str) -> str:
     """Latin text in one transliteration scheme: "reaktsiya", "reakcziya" and "reakciia"
     all give "reakcia"."""
-    text = re.sub(r"[^a-z0-9]+", " ", APOSTROPHES.sub("", latin.lower())).strip()
+    text = re.sub(r"[^a-z0-9]+", " ", APOSTROPHES.sub("", text.lower())).strip()
     for spelled, one in SCHEMES:
         text = text.replace(spelled, one)
     for pattern, one in GLIDES:
