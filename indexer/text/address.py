@@ -49,12 +49,16 @@ def address_words(url: str) -> list[str]:
 
 def address_terms(url: str, title: str = "") -> list[str]:
     """What the index holds of an address: each word's prefixes of SHORTEST to PREFIX
-    letters, so a query word is one look-up whatever its length; [] for an address that
-    only spells the title («…/uchenye-rasskazali-ob-idealnoi-diete» under «Учёные
-    рассказали об идеальной диете»): it says nothing the title does not, and counted, it
-    would favour the sites that write so."""
+    letters, so a query word is one look-up whatever its length.
+
+    [] for an address that only spells the title («…/uchenye-rasskazali-ob-idealnoi-diete»
+    under «Учёные рассказали об идеальной диете»): it says nothing the title does not, and
+    counted, it would favour the sites that write so. [] too for one naming no word of the
+    title: mostly keywords in another language («…/build-em-up»), which no Russian query
+    names, so that counted, they would only hold the article back."""
     words = address_words(url)
-    if words and {stem(word) for word in words} <= title_stems(title):
+    stems, said = {stem(word) for word in words}, title_stems(title)
+    if stems <= said or not stems & said:
         return []
     prefixes = {word[:n] for word in words for n in range(SHORTEST, PREFIX + 1)}
     return [ADDRESSED, *sorted(prefixes)] if prefixes else []
