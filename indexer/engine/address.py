@@ -4,8 +4,8 @@ address naming what the query names says what the article is about.
 
 The best matches get a bonus for the share of the query's words their address names. An
 article whose address has no words (a site that numbers its pages, a dump without
-addresses, an address that only spells the title) is neither helped nor harmed: it gets
-what the best matches with words in their address get on average.
+addresses, an address that only spells the title or names none of its words) is neither
+helped nor harmed: it gets what the best matches with words in their address get on average.
 """
 
 import numpy as np
