@@ -32,17 +32,17 @@ def bonus(snap, tree, docnums: np.ndarray) -> np.ndarray | None:
     keys = query_keys(tree)
     if not keys or not len(docnums):
         return None
-    addressed = np.isin(docnums, snap.postings.get(FIELD, ADDRESSED).ids)
+    addressed = snap.postings.get(FIELD, ADDRESSED).holds(docnums)
     if not addressed.any():
         return None
-    named = sum(np.isin(docnums, holding(snap, word)) for word in keys) / len(keys)
+    named = sum(naming(snap, word, docnums) for word in keys) / len(keys)
     named[~addressed] = named[addressed].mean()
     return cover.BOOST * WEIGHT * named
 
 
-def holding(snap, keys: set[str]) -> np.ndarray:
-    """The documents whose address names a word: holds one of its lemmas' keys."""
-    return np.concatenate([snap.postings.get(FIELD, key).ids for key in keys])
+def naming(snap, keys: set[str], docnums: np.ndarray) -> np.ndarray:
+    """Which of `docnums`'s addresses name a word: hold one of its lemmas' keys."""
+    return np.logical_or.reduce([snap.postings.get(FIELD, key).holds(docnums) for key in keys])
 
 
 def query_keys(tree) -> list[set[str]]:

@@ -43,7 +43,7 @@ def address_words(url: str) -> list[str]:
     FEWEST_WORDS: "…/379259-sssr-vzyatie-berlina" → ["sssr", "vziatie", "berlina"]."""
     path = unquote(urlsplit(url or "").path).rstrip("/")
     last = EXTENSION.sub("", NUMBERED_START.sub("", path.rsplit("/", 1)[-1].lower()))
-    words = LETTERS.findall(skeleton(latin(last)))
+    words = latin_words(last)
     return words if len(words) >= FEWEST_WORDS else []
 
 
@@ -66,7 +66,7 @@ def address_terms(url: str, title: str = "") -> list[str]:
 
 def title_stems(title: str) -> set[str]:
     """The first PREFIX letters of each word of a title, transliterated."""
-    return {stem(word) for word in LETTERS.findall(skeleton(latin(title)))}
+    return {stem(word) for word in latin_words(title)}
 
 
 def stem(word: str) -> str:
@@ -77,8 +77,13 @@ def stem(word: str) -> str:
 def word_key(lemma: str) -> str:
     """The prefix of a query word's lemma a word of the address must open with:
     «взятие» → "vziat", «россия» → "rossi"; "" for a word without letters."""
-    words = LETTERS.findall(skeleton(latin(lemma)))
+    words = latin_words(lemma)
     return stem(max(words, key=len)) if words else ""
+
+
+def latin_words(text: str) -> list[str]:
+    """The words of Russian or Latin text in Latin letters, in one scheme's skeleton."""
+    return LETTERS.findall(skeleton(latin(text)))
 
 
 def latin(text: str) -> str:
