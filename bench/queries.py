@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from indexer import STOP_WORDS, Article, morph_analyzer
+from indexer.text.morph import lemmas
 
 QUERIES_DIR = Path(__file__).parent / "queries"
 SEED = 20240
@@ -60,12 +61,21 @@ def is_content(word: str) -> bool:
     return len(word) >= 3 and word not in STOP_WORDS and first_parse(word).tag.POS in CONTENT
 
 
+def indexed_parse(word: str):
+    """The reading of a word whose lemma the index gives it: of equally likely readings
+    pymorphy3 may list another word's first ("нашли": the imperative of наслать before the
+    past of найти), and inflecting that gives a word the reader never wrote ("наслало")."""
+    parses = morph_analyzer().parse(word)
+    lemma = lemmas(word)[0]
+    return next((p for p in parses if plain(p.normal_form) == lemma), parses[0])
+
+
 def other_forms(word: str) -> list[str]:
     """The word's other forms in its own part of speech: "выборы" → выборам, выборах…
 
     A noun keeps its gender ("путин" gives "путина", not "путиной"); odd forms are left out.
     """
-    parse = first_parse(word)
+    parse = indexed_parse(word)
     if not parse.is_known:
         return []
     gender = parse.tag.grammemes & GENDERS if parse.tag.POS == "NOUN" else set()

@@ -122,6 +122,13 @@ def test_other_forms_keep_a_nouns_gender_and_skip_odd_forms():
     assert queries.other_forms("сша") == []  # indeclinable
 
 
+def test_other_forms_are_of_the_word_the_index_reads_not_a_homograph():
+    # «нашли» is the past of найти and the imperative of наслать, equally likely to pymorphy3
+    assert "нашел" in queries.other_forms("нашли")
+    assert "наслало" not in queries.other_forms("нашли")
+    assert "пойдет" in queries.other_forms("пошли")
+
+
 def test_title_words_are_plain_cyrillic_words():
     assert queries.title_words("Санкт-Петербург: COVID-19 и «Ёлки» в Москве") == [
         "и",
