@@ -56,15 +56,23 @@ def latency_summary(ms: Sequence[float]) -> dict[str, float]:
     }
 
 
+def mean_interval(
+    values: Sequence[float], rounds: int = 2000, seed: int = 1
+) -> tuple[float, float, float]:
+    """The mean of per-query values and its 95 % bootstrap interval: the queries
+    resampled with replacement `rounds` times."""
+    values = np.asarray(values, float)
+    if not values.size:
+        return 0.0, 0.0, 0.0
+    draws = np.random.default_rng(seed).integers(0, values.size, (rounds, values.size))
+    means = values[draws].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(values.mean()), float(low), float(high)
+
+
 def paired_bootstrap(
     ours: Sequence[float], theirs: Sequence[float], rounds: int = 2000, seed: int = 1
 ) -> tuple[float, float, float]:
     """The mean per-query difference ours − theirs and its 95 % bootstrap interval:
     the same queries resampled with replacement for both, `rounds` times."""
-    diff = np.asarray(ours, float) - np.asarray(theirs, float)
-    if not diff.size:
-        return 0.0, 0.0, 0.0
-    draws = np.random.default_rng(seed).integers(0, diff.size, (rounds, diff.size))
-    means = diff[draws].mean(axis=1)
-    low, high = np.percentile(means, [2.5, 97.5])
-    return float(diff.mean()), float(low), float(high)
+    return mean_interval(np.asarray(ours, float) - np.asarray(theirs, float), rounds, seed)

@@ -1,5 +1,6 @@
 """make eval's query sets, halves, bootstrap and the PostgreSQL baseline (a real cluster)."""
 
+import re
 from datetime import date
 
 import pytest
@@ -157,3 +158,26 @@ def test_postgres_baseline_ranks_by_cover_density_and_marks_snippets():
     finally:
         cluster.stop()
     assert not cluster.dir.exists()
+
+
+def test_each_target_shows_its_figure_with_the_interval_its_few_queries_allow():
+    keys = ("p10", "mrr_inflected_body", "mrr_inflected_all", "mrr_control_all")
+    ours = {"p10": [0.5, 0.6] * 20, "mrr_inflected_body": [0.5] * 40,
+            "mrr_inflected_all": [1.0] * 36 + [0.5] * 4, "mrr_control_all": [1.0] * 40}  # fmt: skip
+    theirs = {key: [0.4] * 40 for key in keys}
+    data = {
+        "engines": ["ours", "tantivy"],
+        "halves": {name: ["report"] * 40 for name in ("tags", "known_items")},
+        "figures": {
+            kind: {"report": {k: sum(v) / len(v) for k, v in values.items()}}
+            for kind, values in {"ours": ours, "tantivy": theirs}.items()
+        },  # fmt: skip
+        "details": {"ours": {"values": ours}, "tantivy": {"values": theirs}},
+    }
+    found = quality_report.targets(data)
+    assert [ok for _, _, ok in found] == [True, True, False, True]
+    # 0.95 misses 0.96, by less than two of 40 queries would move it
+    mean, low, high = (float(x) for x in re.findall(r"[\d.]+", found[2][1]))
+    assert mean == 0.95
+    assert low < mean < 0.96 < high <= 1.0
+    assert found[3][1] == "1.000 [1.000, 1.000]"
