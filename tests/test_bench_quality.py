@@ -181,3 +181,5 @@ def test_each_target_shows_its_figure_with_the_interval_its_few_queries_allow():
     assert mean == 0.95
     assert low < mean < 0.96 < high <= 1.0
     assert found[3][1] == "1.000 [1.000, 1.000]"
+    assert found[0][1].startswith("0.550, +0.150 [+0.1")  # what the target sets: the difference
+    assert found[0][1].endswith("vs Tantivy + Snowball")
