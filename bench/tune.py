@@ -2,12 +2,15 @@
 
     python -m bench.tune --index var/index [--variant "indexer.engine.cover.ENABLED=True"] ...
     python -m bench.tune --index var/index --anew 777 [--variant ...]
+    python -m bench.tune --index var/index --anew 777,4242,9001 [--variant ...]
 
 Runs our engine on the tuning half of every query set (never the reporting half)
 and prints each figure; each `--variant` sets ranking constants (module.NAME=value,
 ';'-separated) for one pass, so each change is measured alone on the same index.
 `--anew SEED` runs known items and tags drawn with another seed instead, none of them in
-either half: more misses to read, and a check that a change holds beyond the tuning half.
+either half: more misses to read, and a check that a change holds beyond the tuning half;
+several seeds pool their sets (1,500 known items for three), which a change of a few items
+in a hundred needs to be told from chance.
 """
 
 import argparse
@@ -52,6 +55,17 @@ def anew_sets(seed: int, folder: Path = Path("var/bench")) -> dict[str, list[dic
         path.write_text(json.dumps(drawn, ensure_ascii=False), encoding="utf-8")
     sets = {"topics": [], "passages": [], **json.loads(path.read_text(encoding="utf-8"))}
     return with_answers(sets, {})
+
+
+def pooled_anew(seeds: list[int]) -> dict[str, list[dict]]:
+    """The sets drawn anew with each seed, pooled; a query two seeds drew counts once."""
+    pooled: dict[str, list[dict]] = {}
+    for sets in map(anew_sets, seeds):
+        for name, queries in sets.items():
+            have = pooled.setdefault(name, [])
+            seen = {q[KEYS[name]] for q in have}
+            have.extend(q for q in queries if q[KEYS[name]] not in seen)
+    return pooled
 
 
 def drawn_anew(articles, seed: int, folder: Path = QUERIES_DIR) -> dict[str, list[dict]]:
@@ -147,11 +161,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--variant", action="append", default=[])
     parser.add_argument("--speed", action="store_true", help="time the speed queries instead")
     parser.add_argument(
-        "--anew", type=int, metavar="SEED", help="known items and tags drawn with this seed"
+        "--anew",
+        type=lambda text: [int(seed) for seed in text.split(",")],
+        metavar="SEED[,SEED…]",
+        help="known items and tags drawn with these seeds",
     )
     args = parser.parse_args(argv)
     unbounded()
-    sets = anew_sets(args.anew) if args.anew is not None else tuning_sets()
+    sets = pooled_anew(args.anew) if args.anew is not None else tuning_sets()
     engine, tagged = Guarded(Ours(args.index)), tagged_ids()
     for variant in args.variant or [""]:
         settings = [s for s in variant.split(";") if s.strip()]

@@ -28,3 +28,14 @@ def test_sets_drawn_anew_leave_out_the_saved_ones(tmp_path, monkeypatch):
     assert {i["id"] for i in drawn["known_items"]} == {a.id for a in articles[:6]} - saved
     # "спорт" is saved; "экономика" and "политика" have fewer than five articles.
     assert [t["tag"] for t in drawn["tags"]] == ["культура"]
+
+
+def test_seeds_drawn_anew_pool_their_sets_and_count_a_query_drawn_twice_once(monkeypatch):
+    drawn = {
+        1: {"known_items": [{"id": "a"}, {"id": "b"}], "tags": [{"tag": "спорт"}]},
+        2: {"known_items": [{"id": "b"}, {"id": "c"}], "tags": [{"tag": "культура"}]},
+    }
+    monkeypatch.setattr(tune, "anew_sets", drawn.__getitem__)
+    pooled = tune.pooled_anew([1, 2])
+    assert [i["id"] for i in pooled["known_items"]] == ["a", "b", "c"]
+    assert [t["tag"] for t in pooled["tags"]] == ["спорт", "культура"]
