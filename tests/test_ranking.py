@@ -403,6 +403,29 @@ COPIED = [
 ]
 
 
+RECALLED = [
+    # Two of the words in the title, each word in the text many times, far apart.
+    (
+        "Ремонт старого моста",
+        "",
+        " ".join(
+            f"Ремонт идёт. {FILLER} Мост старый. {FILLER} Дорога закрыта. {FILLER}"
+            for _ in range(2)
+        ),  # fmt: skip
+    ),
+    # The words once each, in other forms than typed, within a few sentences of one paragraph.
+    (
+        "Итоги недели",
+        "",
+        f"{FILLER} На прошлой неделе в городе начался ремонт набережной. Жители давно просили "
+        "об этом администрацию, и работы идут по плану, хотя подрядчик задержал поставку "
+        "материалов. Старый мост через реку тоже закроют: объезд пройдёт по новой дороге "
+        f"вдоль парка. {FILLER}",
+    ),
+    ("Прогноз погоды", "", "Завтра дождь."),
+]
+
+
 PARTIAL = [
     # A title holding one of the two words, the other once in the text.
     ("Победа сборной в финале кубка", "", f"{FILLER} Весь день шёл дождь. {FILLER}"),
@@ -421,17 +444,30 @@ PARTIAL = [
 
 
 @pytest.mark.parametrize(
+    ("title", "body", "near"),
+    [([], [60], False), ([], [49, 80], True), ([6], [], True), ([], [], False)],
+)
+def test_a_field_holding_every_word_within_the_span_is_a_passage_about_them(title, body, near):
+    found = {"title": [title, []], "body": [body, [10]]}  # the second document's body is near
+    assert cover.near_bonus(found, 2).tolist() == [cover.BOOST * cover.NEAR * near] + [
+        cover.BOOST * cover.NEAR
+    ]
+
+
+@pytest.mark.parametrize(
     ("articles", "query", "switch", "first"),
     [
         (FIGURES, "философия", (ranking, "TITLE_UNTOLD", 1.0), "Новые книги месяца"),
         (THROUGHOUT, "энергетика", (ranking, "ALONE_TITLE", 1.0), "Итоги года в регионе"),
         (COPIED, "разговора предвыборных пообещали министру", (cover, "TEXT_TYPED", 0.0),
          "Итоги недели"),
+        (RECALLED, "ремонтом мостов дороги", (cover, "NEAR", 0.0), "Итоги недели"),
         (PARTIAL, "день победы", (ranking, "TITLE_PARTIAL", 1.0),
          "Ветераны на встрече со школьниками"),
     ],
     ids=["title-a-figure-of-speech", "one-word-throughout-the-text",
-         "words-copied-from-a-paragraph", "a-title-holding-one-of-the-words"],
+         "words-copied-from-a-paragraph", "words-recalled-from-a-paragraph-in-other-forms",
+         "a-title-holding-one-of-the-words"],
 )  # fmt: skip
 def test_the_article_about_the_query_comes_first_and_would_not_without_the_signal(
     tmp_path_factory, monkeypatch, articles, query, switch, first
