@@ -82,22 +82,30 @@ def table(data: dict) -> str:
     return report.markdown_table(headers, rows)
 
 
+# The issue's targets on a figure of ours alone: (what it says, the figure, the least value).
+ABSOLUTE_TARGETS = [
+    ("known item, inflected, body only (lead + body): MRR@10 ≥ 0.40", "mrr_inflected_body", 0.40),
+    ("known item, inflected, title+body: MRR@10 ≥ 0.96", "mrr_inflected_all", 0.96),
+    ("control, title+body: MRR@10 ≥ 0.97", "mrr_control_all", 0.97),
+]
+
+
 def targets(data: dict) -> list[tuple[str, str, bool]]:
     """The issue's quality targets against our reporting-half figures, each with its 95 %
     bootstrap interval (for tags, that of the difference the target sets): how far the
     half's few queries let the figure stray."""
     ours = data["figures"]["ours"][REPORTED]
     best = data["figures"][best_baseline(data, "p10") or "ours"][REPORTED]["p10"]
-    return [
-        (f"editorial tags P@10 ≥ best baseline + 0.04 ({best + 0.04:.3f})",
-         f"{ours['p10']:.3f}, {difference_cell(data, 'p10')}", ours["p10"] >= best + 0.04),
-        ("known item, inflected, body only (lead + body): MRR@10 ≥ 0.40",
-         with_interval(data, "mrr_inflected_body"), ours["mrr_inflected_body"] >= 0.40),
-        ("known item, inflected, title+body: MRR@10 ≥ 0.96",
-         with_interval(data, "mrr_inflected_all"), ours["mrr_inflected_all"] >= 0.96),
-        ("control, title+body: MRR@10 ≥ 0.97",
-         with_interval(data, "mrr_control_all"), ours["mrr_control_all"] >= 0.97),
-    ]  # fmt: skip
+    tags = (
+        f"editorial tags P@10 ≥ best baseline + 0.04 ({best + 0.04:.3f})",
+        f"{ours['p10']:.3f}, {difference_cell(data, 'p10')}",
+        ours["p10"] >= best + 0.04,
+    )
+    absolute = [
+        (label, with_interval(data, key), ours[key] >= least)
+        for label, key, least in ABSOLUTE_TARGETS
+    ]
+    return [tags, *absolute]
 
 
 def with_interval(data: dict, key: str) -> str:

@@ -138,11 +138,13 @@ NEAR = 3.0
 def near_bonus(found: dict, count: int) -> np.ndarray:
     """Per document, NEAR units when one of its fields holds every word within TYPED_SPAN
     words (`found`: each field's covers per document, of `count` documents)."""
-    near = [
-        any(lengths[n] and min(lengths[n]) <= TYPED_SPAN for lengths in found.values())
-        for n in range(count)
-    ]
+    near = [any(within_span(lengths[n]) for lengths in found.values()) for n in range(count)]
     return BOOST * NEAR * np.asarray(near, np.float32)
+
+
+def within_span(lengths: list[int]) -> bool:
+    """True when a field's covers ([]: a word lacks) hold one of TYPED_SPAN words or fewer."""
+    return bool(lengths) and min(lengths) <= TYPED_SPAN
 
 
 def typed_text_bonus(cache, words, docnums: np.ndarray, lists: dict, found: dict) -> np.ndarray:
@@ -152,13 +154,11 @@ def typed_text_bonus(cache, words, docnums: np.ndarray, lists: dict, found: dict
     whose lemmas' shortest cover is within the span is read again."""
     bonus = np.zeros(len(docnums), np.float32)
     for field in (f for f in ("lead", "body") if f in lists):
-        near = [
-            n for n, lengths in enumerate(found[field]) if lengths and min(lengths) <= TYPED_SPAN
-        ]
+        near = [n for n, lengths in enumerate(found[field]) if within_span(lengths)]
         per_doc = [lists[field][n] for n in near]
         typed = typed_lists(cache, words, docnums[near], per_doc, field) if near else []
         for n, lengths in zip(near, field_covers(typed), strict=True):
-            bonus[n] += BOOST * TEXT_TYPED * (bool(lengths) and min(lengths) <= TYPED_SPAN)
+            bonus[n] += BOOST * TEXT_TYPED * within_span(lengths)
     return bonus
 
 

@@ -61,7 +61,7 @@ def address_terms(url: str, title: str = "") -> list[str]:
     if stems <= said or not stems & said:
         return []
     prefixes = {word[:n] for word in words for n in range(SHORTEST, PREFIX + 1)}
-    return [ADDRESSED, *sorted(prefixes)] if prefixes else []
+    return [ADDRESSED, *sorted(prefixes)]
 
 
 def title_stems(title: str) -> set[str]:
