@@ -2,7 +2,7 @@ import pickle
 
 import pytest
 
-from indexer.text.analysis import russian_analyzer, term_positions, word_terms
+from indexer.text.analysis import paragraph_starts, russian_analyzer, term_positions, word_terms
 from indexer.text.morph import fold, fold_word, lemmas, weak_lemmas, word_forms
 
 LEMMAS = [
@@ -180,6 +180,14 @@ def test_fast_path_gives_the_analyzers_terms_but_where_the_neighbours_tell():
     # a weak reading (morph.WEAK_READING).
     assert tokens["~сталь"] == [4, 10, 11]
     assert term_positions(text) == {**tokens, "~сталь": [10, 11]}
+
+
+def test_paragraphs_begin_at_the_positions_their_first_words_are_indexed_at():
+    text = "Мост закрыли на ремонт.\n\nОбъезд — по новой дороге.\nРабота-то идёт"
+    positions = term_positions(text)
+    assert paragraph_starts(text) == [4, 8]
+    assert positions["объезд"] == [4] and positions["работа"] == [8]
+    assert paragraph_starts("Один абзац без переносов") == []
 
 
 def test_highlighting_offsets_are_the_words_as_written():

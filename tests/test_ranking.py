@@ -426,6 +426,20 @@ RECALLED = [
 ]
 
 
+PARAGRAPHED = [
+    # The words close together twice, each time across a paragraph break.
+    (
+        "Новости района",
+        "",
+        f"{FILLER} Во вторник начался ремонт.\nСтарый мост закроют, объезд по новой дороге.\n"
+        f"{FILLER}\nРемонт продлится месяц.\nМост откроют, дорогу расширят.\n{FILLER}",
+    ),
+    # The words once each, in other forms than typed, within a few sentences of one paragraph.
+    RECALLED[1],
+    ("Прогноз погоды", "", "Завтра дождь."),
+]
+
+
 PARTIAL = [
     # A title holding one of the two words, the other once in the text.
     ("Победа сборной в финале кубка", "", f"{FILLER} Весь день шёл дождь. {FILLER}"),
@@ -443,14 +457,29 @@ PARTIAL = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "body", "near"),
-    [([], [60], False), ([], [49, 80], True), ([6], [], True), ([], [], False)],
-)
-def test_a_field_holding_every_word_within_the_span_is_a_passage_about_them(title, body, near):
-    found = {"title": [title, []], "body": [body, [10]]}  # the second document's body is near
-    assert cover.near_bonus(found, 2).tolist() == [cover.BOOST * cover.NEAR * near] + [
-        cover.BOOST * cover.NEAR
+# (field, each word's positions, where the body's paragraphs begin, a passage?)
+PASSAGES = [
+    ("body", [[10], [50], [89]], [], True),  # 80 words
+    ("body", [[10], [50], [90]], [], False),  # 81 words
+    ("body", [[10], [20], [30]], [25], False),  # across a paragraph break
+    ("body", [[10, 60], [20, 70], [30, 80]], [25, 50], True),  # the second paragraph's
+    ("lead", [[10], [20], [30]], [25], True),  # a lead is one passage
+    ("title", [[0], [3], [5]], [], True),
+    ("body", [[10], [20], []], [], False),  # a word lacks
+]
+
+
+@pytest.mark.parametrize(("field", "positions", "starts", "near"), PASSAGES)
+def test_a_passage_holds_every_word_within_the_span_in_one_paragraph(
+    field, positions, starts, near
+):
+    lists = {field: [positions, [[1], [2], [3]]]}  # the second document is a passage
+    found = {field: cover.field_covers(lists[field])}
+    docnums = np.array([7, 8])
+    paragraphs = {7: starts, 8: []}.__getitem__
+    assert cover.near_bonus(found, lists, docnums, paragraphs).tolist() == [
+        cover.BOOST * cover.NEAR * near,
+        cover.BOOST * cover.NEAR,
     ]
 
 
@@ -462,11 +491,14 @@ def test_a_field_holding_every_word_within_the_span_is_a_passage_about_them(titl
         (COPIED, "разговора предвыборных пообещали министру", (cover, "TEXT_TYPED", 0.0),
          "Итоги недели"),
         (RECALLED, "ремонтом мостов дороги", (cover, "NEAR", 0.0), "Итоги недели"),
+        (PARAGRAPHED, "ремонтом мостов дороги", (cover, "ONE_PARAGRAPH", False),
+         "Итоги недели"),
         (PARTIAL, "день победы", (ranking, "TITLE_PARTIAL", 1.0),
          "Ветераны на встрече со школьниками"),
     ],
     ids=["title-a-figure-of-speech", "one-word-throughout-the-text",
          "words-copied-from-a-paragraph", "words-recalled-from-a-paragraph-in-other-forms",
+         "words-recalled-from-one-paragraph-not-two",
          "a-title-holding-one-of-the-words"],
 )  # fmt: skip
 def test_the_article_about_the_query_comes_first_and_would_not_without_the_signal(

@@ -10,11 +10,13 @@ that could still reach the first page is measured, not only the best few.
 """
 
 from dataclasses import replace
+from functools import partial
 
 import numpy as np
 
 from indexer.engine import budget, headline
 from indexer.engine import query as q
+from indexer.engine.paragraphs import one_paragraph
 from indexer.engine.plan import Term, Widened
 from indexer.engine.proximity import proximity_bonus, query_words
 from indexer.engine.wordplaces import field_lists, typed_lists
@@ -51,6 +53,11 @@ TITLE_FLOOR = 1
 def covers(lists: list) -> list[int]:
     """The lengths of the minimal covers: stretches holding one position of each list
     that hold no shorter such stretch."""
+    return [last - first + 1 for first, last in cover_spans(lists)]
+
+
+def cover_spans(lists: list) -> list[tuple[int, int]]:
+    """The first and last positions of the minimal covers (`covers`)."""
     events = sorted((int(pos), n) for n, positions in enumerate(lists) for pos in positions)
     need, have, counts, left, found = len(lists), 0, [0] * len(lists), 0, []
     for pos, n in events:
@@ -62,7 +69,7 @@ def covers(lists: list) -> list[int]:
             counts[word] -= 1
             if not counts[word]:  # the stretch from `first` to `pos` is minimal
                 have -= 1
-                found.append(pos - first + 1)
+                found.append((first, pos))
     return found
 
 
@@ -71,9 +78,10 @@ def density(lengths: list[int], words: int) -> float:
     return min(COVER_CAP, sum(1 / (1 + max(0, length - words) / DECAY) for length in lengths))
 
 
-def cover_bonus(cache, slots, docnums: np.ndarray) -> np.ndarray:
+def cover_bonus(cache, slots, docnums: np.ndarray, paragraphs) -> np.ndarray:
     """The bonus of each document of `docnums` for its covers and side-by-side words,
-    in the fields every word is searched in."""
+    in the fields every word is searched in (`paragraphs`: where a document's body
+    paragraphs begin, paragraphs.Paragraphs.starts)."""
     bonus = np.zeros(len(docnums), np.float32)
     if len(slots) < 2 or not len(docnums):
         return bonus
@@ -92,7 +100,7 @@ def cover_bonus(cache, slots, docnums: np.ndarray) -> np.ndarray:
     for n, per_word in enumerate(lists.get("body", [])):
         bonus[n] += early_bonus(per_word)
     if len(words) >= TYPED_WORDS:
-        bonus += near_bonus(found, len(docnums))
+        bonus += near_bonus(found, lists, docnums, paragraphs)
         if TEXT_TYPED:
             bonus += typed_text_bonus(cache, words, docnums, lists, found)
     if "title" in lists:
@@ -120,31 +128,59 @@ EARLY_WEIGHT = 1.0
 TEXT_TYPED = 3.0
 TYPED_WORDS = 3
 TYPED_SPAN = 50
-# Words of one passage in any form: a title, lead or body holding every query word within
-# TYPED_SPAN words, in units of BOOST, for queries of TYPED_WORDS words or more; what
-# TEXT_TYPED is for the forms typed, as a reader recalls a paragraph's words more often than
-# their forms. A title holding them all is such a passage, so a known item by its title loses
-# nothing to texts that happen to hold its words close. Tuning halves (bench.tune): paragraph
-# known items in other forms 0.802 → 0.923, as written 0.947 → 0.952, topics P@10 0.591 →
-# 0.593, tags 0.5299 → 0.5292, body-only known items 0.361 → 0.358, title known items level;
-# drawn anew (seeds 777, 4242, 9001: 1,500 known items, 900 tags; 1,126 paragraph items):
+# Words of one passage in any form: a title or lead holding every query word within NEAR_SPAN
+# words, or one paragraph of the body holding them so, in units of BOOST, for queries of
+# TYPED_WORDS words or more; what TEXT_TYPED is for the forms typed, as a reader recalls a
+# paragraph's words more often than their forms. A title holding them all is such a passage,
+# so a known item by its title loses nothing to texts that happen to hold its words close.
+# Tuning halves (bench.tune), within 50 words, paragraphs not told apart: paragraph known
+# items in other forms 0.802 → 0.923, as written 0.947 → 0.952, topics P@10 0.591 → 0.593,
+# tags 0.5299 → 0.5292, body-only known items 0.361 → 0.358, title known items level; drawn
+# anew (seeds 777, 4242, 9001: 1,500 known items, 900 tags; 1,126 paragraph items):
 # paragraphs 0.774 → 0.913, body only 0.396 → 0.393, the rest level. Kept out: two-word
 # queries too (tags drawn anew 0.5216 → 0.5206), the title left out (title known items drawn
 # anew 0.9542 → 0.9526), 2 units (paragraphs 0.902), a ramp to 0 at 80 words, 4 units
 # (paragraphs 0.926, title known items 0.9511).
 NEAR = 3.0
+# A body's words within one paragraph, and within 80 words (not 50): a cover that runs from
+# one paragraph into the next is two passages that each name some of the words. Paragraph
+# items drawn anew 0.913 → 0.939 (one paragraph within 50 words: 0.923; 120 and 300 words:
+# 0.938, 0.939); tuning halves: paragraphs in other forms 0.923 → 0.932, as written 0.952 →
+# 0.963, body-only known items 0.358 → 0.361, tags 0.5292 → 0.5299, topics 0.593 → 0.592;
+# drawn anew: tags 0.5216 → 0.5221, the rest level. A lead counted by paragraphs: the same.
+NEAR_SPAN = 80
+# Switch: a body's covers count across its paragraphs when False (kept to measure against).
+ONE_PARAGRAPH = True
 
 
-def near_bonus(found: dict, count: int) -> np.ndarray:
-    """Per document, NEAR units when one of its fields holds every word within TYPED_SPAN
-    words (`found`: each field's covers per document, of `count` documents)."""
-    near = [any(within_span(lengths[n]) for lengths in found.values()) for n in range(count)]
-    return BOOST * NEAR * np.asarray(near, np.float32)
+def near_bonus(found: dict, lists: dict, docnums: np.ndarray, paragraphs) -> np.ndarray:
+    """Per document of `docnums`, NEAR units when one of its fields is a passage holding
+    every word (`found`, `lists`: each field's covers and word positions per document;
+    `paragraphs`: where a document's body paragraphs begin)."""
+    near = np.zeros(len(docnums), np.float32)
+    for n, docnum in enumerate(docnums.tolist()):
+        starts = partial(paragraphs, docnum)
+        near[n] = any(is_passage(f, found[f][n], lists[f][n], starts) for f in found)
+    return BOOST * NEAR * near
 
 
-def within_span(lengths: list[int]) -> bool:
-    """True when a field's covers ([]: a word lacks) hold one of TYPED_SPAN words or fewer."""
-    return bool(lengths) and min(lengths) <= TYPED_SPAN
+def is_passage(field: str, lengths: list[int], positions: list, starts) -> bool:
+    """Whether a field holds every word within NEAR_SPAN words, in one paragraph for a
+    body (`starts`: gives the body's paragraph starts, read only when needed)."""
+    if not within_span(lengths, NEAR_SPAN):
+        return False
+    if field != "body" or not ONE_PARAGRAPH:
+        return True
+    begins = starts()
+    return any(
+        last - first < NEAR_SPAN and one_paragraph(begins, first, last)
+        for first, last in cover_spans(positions)
+    )
+
+
+def within_span(lengths: list[int], span: int) -> bool:
+    """True when a field's covers ([]: a word lacks) hold one of `span` words or fewer."""
+    return bool(lengths) and min(lengths) <= span
 
 
 def typed_text_bonus(cache, words, docnums: np.ndarray, lists: dict, found: dict) -> np.ndarray:
@@ -154,11 +190,11 @@ def typed_text_bonus(cache, words, docnums: np.ndarray, lists: dict, found: dict
     whose lemmas' shortest cover is within the span is read again."""
     bonus = np.zeros(len(docnums), np.float32)
     for field in (f for f in ("lead", "body") if f in lists):
-        near = [n for n, lengths in enumerate(found[field]) if within_span(lengths)]
+        near = [n for n, lengths in enumerate(found[field]) if within_span(lengths, TYPED_SPAN)]
         per_doc = [lists[field][n] for n in near]
         typed = typed_lists(cache, words, docnums[near], per_doc, field) if near else []
         for n, lengths in zip(near, field_covers(typed), strict=True):
-            bonus[n] += BOOST * TEXT_TYPED * within_span(lengths)
+            bonus[n] += BOOST * TEXT_TYPED * within_span(lengths, TYPED_SPAN)
     return bonus
 
 
@@ -260,6 +296,6 @@ def bonus(snap, words, docnums: np.ndarray) -> np.ndarray:
     if not ENABLED:
         return proximity_bonus(snap.searcher.reader(), words, docnums, snap.postings.positions)
     try:
-        return cover_bonus(snap.postings.positions, words, docnums)
+        return cover_bonus(snap.postings.positions, words, docnums, snap.paragraphs.starts)
     except budget.Spent:  # out of time reading a long list: no bonus
         return np.zeros(len(docnums), np.float32)

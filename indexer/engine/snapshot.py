@@ -18,6 +18,7 @@ from whoosh.searching import Searcher
 
 from indexer.engine.doctable import DocTable, load_doctable
 from indexer.engine.matching import Evaluator
+from indexer.engine.paragraphs import Paragraphs
 from indexer.engine.postings import PostingsCache
 from indexer.engine.recent import Recent
 from indexer.writing.schema import FIELD_WEIGHTS
@@ -124,6 +125,7 @@ class Leased:
     table: DocTable
     postings: PostingsCache
     stored_cache: StoredCache
+    paragraphs: Paragraphs
 
     def evaluator(self) -> Evaluator:
         return Evaluator(self.searcher, self.postings, self.table.live, self.table)
@@ -146,6 +148,7 @@ class Snapshot:
     table: DocTable
     postings: PostingsCache
     pool: SearcherPool
+    paragraphs: Paragraphs
     stored_cache: StoredCache = field(default_factory=StoredCache)
 
     @classmethod
@@ -154,9 +157,10 @@ class Snapshot:
         pool = SearcherPool(index_dir, generation)
         reader = searcher.reader()
         postings = PostingsCache(reader, tuple(FIELD_WEIGHTS), reading=pool.reader)
-        snapshot = cls(generation, searcher, load_doctable(reader), postings, pool)
+        paragraphs = Paragraphs(lambda: open_searcher(index_dir, generation))
+        snapshot = cls(generation, searcher, load_doctable(reader), postings, pool, paragraphs)
         # Its files close when the snapshot is dropped, whoever held it last.
-        weakref.finalize(snapshot, close_all, searcher, pool)
+        weakref.finalize(snapshot, close_all, searcher, pool, paragraphs)
         return snapshot
 
     def evaluator(self) -> Evaluator:
@@ -166,9 +170,17 @@ class Snapshot:
     def leased(self):
         """This generation with a searcher for the calling thread alone."""
         with self.pool.searcher() as searcher:
-            yield Leased(self.generation, searcher, self.table, self.postings, self.stored_cache)
+            yield Leased(
+                self.generation,
+                searcher,
+                self.table,
+                self.postings,
+                self.stored_cache,
+                self.paragraphs,
+            )
 
 
-def close_all(searcher: Searcher, pool: SearcherPool) -> None:
+def close_all(searcher: Searcher, pool: SearcherPool, paragraphs: Paragraphs) -> None:
     searcher.close()
     pool.close()
+    paragraphs.close()

@@ -48,7 +48,8 @@ WEAK = "~"
 # (sources/splitwords.py); more neighbours tell a word of two kinds, and a word the dictionary
 # lacks is none (text/context.py).
 # 8: the words of a page's address are indexed, for the ranking (text/address.py).
-ANALYSIS_VERSION = 8
+# 9: where each of a body's paragraphs begins is kept, for the ranking (paragraph_starts).
+ANALYSIS_VERSION = 9
 
 
 def exact_term(word: str) -> str:
@@ -120,6 +121,18 @@ def term_positions(text: str) -> dict[str, list[int]]:
         for terms, poslist in by_terms.items():  # «Стали» and «стали» add to one list
             add_positions(positions, terms, sorted(poslist))
     return positions
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """The position of the first word of each paragraph but the first, as `term_positions`
+    numbers the words: "Раз два.\n\nТри." → [2]."""
+    starts, count = [], 0
+    for line in text.split("\n"):
+        words = len(WORD.findall(line))
+        if words and count:
+            starts.append(count)
+        count += words
+    return starts
 
 
 def add_positions(positions: dict[str, list[int]], terms, poslist: list[int]) -> None:

@@ -5,11 +5,11 @@ from array import array
 from dataclasses import dataclass
 from datetime import datetime
 
-from whoosh import fields, formats
+from whoosh import columns, fields, formats
 
 from indexer.article import Article
 from indexer.text.address import address_terms
-from indexer.text.analysis import russian_analyzer, term_positions
+from indexer.text.analysis import paragraph_starts, russian_analyzer, term_positions
 from indexer.text.morph import fold
 
 # Searched with these weights: the title above the lead above the body.
@@ -95,9 +95,16 @@ def make_schema() -> fields.Schema:
         keywords=fields.KEYWORD(stored=True, lowercase=True, commas=True, scorable=True),
         # The words of the page's address, as prefixes (text/address.py): a ranking signal.
         address=fields.KEYWORD,
+        # Where the body's paragraphs begin (breaks_of): a ranking signal, read per document.
+        breaks=fields.COLUMN(columns.VarBytesColumn()),
         city=fields.STORED,
         caption=fields.STORED,
     )
+
+
+def breaks_of(raw: bytes) -> list[int]:
+    """The body's paragraph starts from the `breaks` column's value of a document."""
+    return array("I", raw).tolist()
 
 
 def document(article: Article) -> dict:
@@ -110,6 +117,7 @@ def document(article: Article) -> dict:
         source_key=fold(article.source),
         rubric_key=fold(article.rubric),
         address=" ".join(address_terms(article.url, article.title)),
+        breaks=array("I", paragraph_starts(article.body)).tobytes(),
     )
     if article.date:
         fields["date"] = datetime.combine(article.date, datetime.min.time())
