@@ -4,6 +4,8 @@
 from indexer import SearchEngine, build_index
 from indexer.engine.paragraphs import one_paragraph
 from indexer.text.analysis import paragraph_starts
+from indexer.writing import build
+from indexer.writing.schema import document, make_schema
 from tests.support import write_jsonl
 
 
@@ -44,3 +46,20 @@ def test_two_positions_are_in_one_paragraph_when_no_paragraph_begins_between_the
     assert one_paragraph([4, 8], 4, 7) and one_paragraph([4, 8], 0, 3)
     assert not one_paragraph([4, 8], 3, 4) and not one_paragraph([4, 8], 2, 9)
     assert one_paragraph([], 0, 500)
+
+
+def test_an_index_built_before_the_column_was_kept_reads_every_body_as_one_paragraph(
+    tmp_path, monkeypatch
+):
+    def old_schema():
+        schema = make_schema()
+        schema.remove("breaks")
+        return schema
+
+    monkeypatch.setattr(build, "make_schema", old_schema)
+    monkeypatch.setattr(build, "document", lambda article: {
+        name: value for name, value in document(article).items() if name != "breaks"
+    })  # fmt: skip
+    write_jsonl(tmp_path / "a.jsonl", [news(n, body) for n, body in enumerate(BODIES)])
+    build_index([tmp_path / "a.jsonl"], tmp_path / "index", jobs=1, progress=False)
+    assert read_back(tmp_path / "index") == dict.fromkeys(BODIES, [])

@@ -2,8 +2,8 @@
 about (cover.near_bonus): read from the index's `breaks` column document by document.
 
 Reading them from the stored text instead (a seek, zlib and unpickling per article) would
-cost more than the rest of the ranking; kept for every article in memory, they would take
-some 20 MB at a million articles.
+cost more than the rest of the ranking; kept for every article in memory, they would grow
+with the corpus, 4 bytes a paragraph. A read here takes some 8 µs.
 """
 
 import threading
