@@ -1,7 +1,7 @@
 """Where each article's body paragraphs begin, kept in the index for the ranking
 (engine/paragraphs.py) and read back document by document, segment by segment."""
 
-from indexer import SearchEngine, build_index
+from indexer import SearchEngine, SearchRequest, build_index
 from indexer.engine.paragraphs import one_paragraph
 from indexer.text.analysis import paragraph_starts
 from indexer.writing import build
@@ -63,3 +63,5 @@ def test_an_index_built_before_the_column_was_kept_reads_every_body_as_one_parag
     write_jsonl(tmp_path / "a.jsonl", [news(n, body) for n, body in enumerate(BODIES)])
     build_index([tmp_path / "a.jsonl"], tmp_path / "index", jobs=1, progress=False)
     assert read_back(tmp_path / "index") == dict.fromkeys(BODIES, [])
+    page = SearchEngine(tmp_path / "index").search(SearchRequest(q="ремонтом мосты дорогой"))
+    assert [hit.title for hit in page.hits] == ["Новость 0"]

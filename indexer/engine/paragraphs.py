@@ -51,8 +51,10 @@ class Paragraphs:
 
 
 def column_of(segment):
-    """One segment's `breaks` column; None where none of its documents has one."""
-    return segment.column_reader(COLUMN, translate=False) if segment.has_column(COLUMN) else None
+    """One segment's `breaks` column; None where none of its documents has one or the
+    index's schema has none (Whoosh's has_column raises KeyError then)."""
+    kept = COLUMN in segment.schema and segment.has_column(COLUMN)
+    return segment.column_reader(COLUMN, translate=False) if kept else None
 
 
 def one_paragraph(starts: list[int], first: int, last: int) -> bool:
