@@ -125,7 +125,7 @@ def term_positions(text: str) -> dict[str, list[int]]:
 
 def paragraph_starts(text: str) -> list[int]:
     """The position of the first word of each paragraph but the first, as `term_positions`
-    numbers the words: "Раз два.\n\nТри." → [2]."""
+    numbers the words: "Раз два.\\n\\nТри." → [2]."""
     starts, count = [], 0
     for line in text.split("\n"):
         words = len(WORD.findall(line))
