@@ -7,10 +7,10 @@
 Runs our engine on the tuning half of every query set (never the reporting half)
 and prints each figure; each `--variant` sets ranking constants (module.NAME=value,
 ';'-separated) for one pass, so each change is measured alone on the same index.
-`--anew SEED` runs known items and tags drawn with another seed instead, none of them in
-either half: more misses to read, and a check that a change holds beyond the tuning half;
-several seeds pool their sets (1,500 known items for three), which a change of a few items
-in a hundred needs to be told from chance.
+`--anew SEED` runs known items, tags and paragraph items drawn with another seed instead,
+none of them in either half: more misses to read, and a check that a change holds beyond
+the tuning half; several seeds pool their sets (1,500 known items for three), which a change
+of a few items in a hundred needs to be told from chance.
 """
 
 import argparse
@@ -22,7 +22,7 @@ from pathlib import Path
 from bench.engines import Guarded, Ours
 from bench.metrics import percentile
 from bench.quality import KEYS, MAKERS, moved_ids, per_query, with_answers
-from bench.queries import QUERIES_DIR, half, known_items, tag_queries
+from bench.queries import QUERIES_DIR, half
 from indexer.engine import budget
 
 TAGGED = Path("var/bench/tagged.json")
@@ -38,23 +38,25 @@ def tuning_sets(folder: Path = QUERIES_DIR) -> dict[str, list[dict]]:
     return with_answers(sets, moved(sets))
 
 
-# How many known items and tags are drawn anew, and how many drawn to have that many left.
-ANEW = {"known_items": (500, 700), "tags": (300, 1000)}
+# How many known items, tags and paragraph items are drawn anew, and how many drawn to have
+# that many left (of 600 paragraph items a seed draws, about 560 are in neither half).
+ANEW = {"known_items": (500, 700), "tags": (300, 1000), "passages": (600, 600)}
 
 
 def anew_sets(seed: int, folder: Path = Path("var/bench")) -> dict[str, list[dict]]:
-    """Known items and tags drawn by the same code with another seed, none of them in
-    bench/queries/ (in neither half): a check beside the nearly saturated tuning halves.
-    Drawn from the corpus once and saved."""
+    """Known items, tags and paragraph items drawn by the same code with another seed, none of
+    them in bench/queries/ (in neither half): a check beside the nearly saturated tuning
+    halves. Drawn from the corpus once and saved; a set saved before it was drawn anew
+    too is drawn and added."""
     path = folder / f"anew-{seed}.json"
-    if not path.exists():
+    saved = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    if lacking := [name for name in ANEW if name not in saved]:
         from bench.corpus import unique_articles
 
-        drawn = drawn_anew(unique_articles(["../shared/corpus"]), seed)
+        saved |= drawn_anew(unique_articles(["../shared/corpus"]), seed, names=lacking)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(drawn, ensure_ascii=False), encoding="utf-8")
-    sets = {"topics": [], "passages": [], **json.loads(path.read_text(encoding="utf-8"))}
-    return with_answers(sets, {})
+        path.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    return with_answers({"topics": [], **saved}, {})
 
 
 def pooled_anew(seeds: list[int]) -> dict[str, list[dict]]:
@@ -68,14 +70,17 @@ def pooled_anew(seeds: list[int]) -> dict[str, list[dict]]:
     return pooled
 
 
-def drawn_anew(articles, seed: int, folder: Path = QUERIES_DIR) -> dict[str, list[dict]]:
-    """ANEW known items and tags drawn with `seed`, leaving out the saved sets' keys."""
-    makers = {"known_items": known_items, "tags": tag_queries}
+def drawn_anew(
+    articles, seed: int, folder: Path = QUERIES_DIR, names=None
+) -> dict[str, list[dict]]:
+    """The ANEW sets (those `names` of them) drawn with `seed`, leaving out the saved sets'
+    keys."""
     drawn = {}
-    for name, make in makers.items():
+    for name in names or ANEW:
         saved = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
         used, (count, pool) = {q[KEYS[name]] for q in saved}, ANEW[name]
-        drawn[name] = [q for q in make(articles, pool, seed) if q[KEYS[name]] not in used][:count]
+        found = MAKERS[name](articles, pool, seed)
+        drawn[name] = [q for q in found if q[KEYS[name]] not in used][:count]
     return drawn
 
 
