@@ -173,10 +173,9 @@ def is_passage(field: str, lengths: list[int], positions: list, starts) -> bool:
     if field != "body" or not ONE_PARAGRAPH:
         return True
     begins = starts()
-    return any(
-        last - first < NEAR_SPAN and one_paragraph(begins, first, last)
-        for first, last in cover_spans(positions)
-    )
+    spans = cover_spans(positions)
+    inside = [last - first + 1 for first, last in spans if one_paragraph(begins, first, last)]
+    return within_span(inside, NEAR_SPAN)
 
 
 def within_span(lengths: list[int], span: int) -> bool:
