@@ -62,8 +62,9 @@ def test_the_feed_lists_dated_matches_newest_first(river):
     assert first.updated_parsed[:3] == (2024, 3, 5)
     assert first.author == "Речной вестник"
     assert first.tags[0].term == "Природа"
-    # The snippet; feedparser, like most readers, drops the <mark> around the query's words.
-    assert first.summary == "Ледоход на реке. Заметка номер 2."
+    # The snippet, lead and body; feedparser, like most readers, drops the <mark> around the
+    # query's words.
+    assert first.summary == "Лёд тронулся. Ледоход на реке. Заметка номер 2."
 
 
 def test_the_feed_keeps_the_filters_of_the_search(river):

@@ -81,14 +81,23 @@ def test_fragments_are_cut_between_words():
     assert set(inner.split()) <= set(body.split())  # no word cut in two
 
 
-def test_without_a_match_in_the_body_the_lead_is_shown_marked():
+def test_the_lead_is_searched_for_the_words_first_as_the_page_shows_no_lead():
     shown = snippet(FILLER * 5, "Собянин прибыл в Минск.", words("собянин"))
-    assert shown == "<mark>Собянин</mark> прибыл в Минск."
+    assert shown.startswith("<mark>Собянин</mark> прибыл в Минск. Погода в городе")
+    assert marked(shown) == ["Собянин"] and shown.endswith(" " + ELLIPSIS)
 
 
-def test_without_any_match_the_start_of_the_body_is_shown_unmarked():
+def test_a_word_of_the_lead_and_one_of_the_body_close_by_are_shown_together():
+    shown = snippet("Лукашенко встретил его. " + FILLER * 5, FILLER + "Собянин прибыл.",
+                    words("собянин", "лукашенко"))  # fmt: skip
+    assert marked(shown) == ["Собянин", "Лукашенко"]
+    assert "<mark>Собянин</mark> прибыл. <mark>Лукашенко</mark> встретил" in shown
+
+
+def test_without_any_match_the_opening_of_the_lead_and_body_is_shown_unmarked():
     shown = snippet(FILLER * 5, "Вводка.", words("собянин"))
-    assert shown.startswith(FILLER[:40]) and shown.endswith(ELLIPSIS) and "<mark>" not in shown
+    assert shown.startswith("Вводка. " + FILLER[:40]) and shown.endswith(ELLIPSIS)
+    assert "<mark>" not in shown
 
 
 def test_text_around_and_inside_marks_is_escaped():
@@ -103,11 +112,32 @@ def test_a_word_is_marked_as_written_in_any_case_and_with_yo():
     assert marked(mark("ЁЛКА и ёлка, Елка", words("елка"))) == ["ЁЛКА", "ёлка", "Елка"]
 
 
-def test_windows_of_two_words_widen_and_merge_when_they_meet():
+def test_words_close_enough_get_one_window_round_them_and_far_ones_a_window_each():
     text = " " * 10 + "собянин" + " " * 103 + "лукашен" + " " * 273
-    assert pick_windows(text, [(10, 17), (120, 127)]) == [(0, 204)]
+    assert pick_windows(text, [(10, 17), (120, 127)]) == [(0, 216)]  # filled to ~250
     far = " " * 10 + "собянин" + " " * 283 + "лукашен" + " " * 93
     assert pick_windows(far, [(10, 17), (300, 307)]) == [(0, 111), (259, 384)]
+
+
+def sobyanin_and_minsk() -> Highlighter:
+    """Two query words, the first in two forms."""
+    return compiled((("минск", False, frozenset({"минск", "минске"})),
+                     ("собянин", False, frozenset({"собянин", "собянина"}))))  # fmt: skip
+
+
+def test_the_passage_holding_every_query_word_is_shown_not_two_forms_of_one():
+    body = ("Собянин и жена Собянина. " + FILLER * 4 + "Минск. " + FILLER * 4
+            + "Собянин прибыл в Минске. " + FILLER * 4)  # fmt: skip
+    shown = snippet(body, "", sobyanin_and_minsk())
+    assert " … " not in shown.strip(ELLIPSIS + " ")  # one fragment
+    assert "<mark>Собянин</mark> прибыл в <mark>Минске</mark>" in shown
+    assert marked(shown) == ["Собянин", "Минске"]
+
+
+def test_a_word_far_down_a_long_body_is_still_found_for_the_snippet():
+    body = "Собянин. " * 30 + FILLER * 20 + "Собянин прибыл в Минск. " + FILLER * 3
+    shown = snippet(body, "", sobyanin_and_minsk())
+    assert "<mark>Собянин</mark> прибыл в <mark>Минск</mark>" in shown
 
 
 @pytest.mark.parametrize(

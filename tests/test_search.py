@@ -192,6 +192,18 @@ def test_words_close_together_rank_above_words_far_apart(tmp_path):
     assert titles(SearchEngine(tmp_path / "index"), "мост ремонт") == ["Близко", "Далеко"]
 
 
+def test_the_snippet_shows_the_paragraph_holding_every_word_typed(tmp_path):
+    filler = " ".join(["Погода была обычной для этого времени года."] * 10)
+    opening = " ".join(f"Мост номер {n} закрыт, объезд по мосту {n + 1}." for n in range(8))
+    text = f"{opening}\n\n{filler}\n\nВ четверг мэр поручил начать ремонт моста на Садовой."
+    corpus = write_jsonl(tmp_path / "news.jsonl", [
+        {"url": "https://example.ru/1", "title": "Совещание в мэрии", "text": f"{text}\n\n{filler}"}
+    ])  # fmt: skip
+    build_index([corpus], tmp_path / "index", progress=False)
+    hit = search(SearchEngine(tmp_path / "index"), "ремонтом мостов садовая").hits[0]
+    assert "<mark>ремонт</mark> <mark>моста</mark> на <mark>Садовой</mark>" in hit.snippet
+
+
 def test_fragments_never_start_inside_a_word():
     from indexer.engine.highlight import highlighter, snippet
     from indexer.engine.plan import make_plan

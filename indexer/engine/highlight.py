@@ -7,7 +7,8 @@ no morphological analysis of the article at query time.
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
 
@@ -16,6 +17,9 @@ from indexer.text.morph import CYRILLIC_LIKE, LATIN_LIKE, fold, fold_word
 
 SNIPPET_CHARS = 250
 FRAGMENTS = 3
+# A passage holding every query word that is at most this long is shown as one fragment,
+# with room left around it.
+PASSAGE_CHARS = 230
 ELLIPSIS = "…"
 MAX_MATCHES = 200
 # Enough matches to choose the fragments from; the rest of a long body is not scanned.
@@ -35,6 +39,10 @@ class Highlighter:
     pattern: re.Pattern
     forms: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
+    # Which query word each form and prefix stands for (its number): a snippet is chosen to
+    # show the query's words, not the most forms of one of them.
+    groups: Mapping[str, int] = field(default_factory=dict)
+    prefix_groups: tuple[int, ...] = ()
     # The forms with their first letter's look-alike («cенате»), scanned apart: a pattern whose
     # branches all start with one letter is searched for that letter alone, much faster.
     foreign: re.Pattern | None = None
@@ -47,9 +55,23 @@ class Highlighter:
         word = fold_word(word)
         return word in self.forms or word.startswith(self.prefixes)
 
+    def group(self, word: str) -> int | str:
+        """The number of the query word a marked word stands for (the folded word itself
+        for a highlighter built without them)."""
+        folded = fold_word(word)
+        if folded in self.groups:
+            return self.groups[folded]
+        numbered = zip(self.prefixes, self.prefix_groups, strict=False)  # none: built by hand
+        return next((n for prefix, n in numbered if folded.startswith(prefix)), folded)
+
+    @property
+    def words(self) -> int:
+        """How many query words there are to show."""
+        return len(set(self.groups.values()) | set(self.prefix_groups))
+
     def spans(self, text: str, enough: int = MAX_MATCHES) -> list[tuple[int, int]]:
-        """(start, end) of the words to mark, in order; the scan stops once
-        `enough` matches show every distinct word found so far at least once."""
+        """(start, end) of the words to mark, in order; the scan stops once `enough`
+        matches have shown every query word, or at MAX_MATCHES."""
         folded = fold(text)
         if len(folded) != len(text):  # a rare letter whose lower case is longer
             folded = "".join(fold(c) if len(fold(c)) == 1 else c for c in text)
@@ -60,7 +82,7 @@ class Highlighter:
 
     def scan(self, pattern: re.Pattern, folded: str, enough: int) -> list[tuple[int, int]]:
         """The whole words of one pattern's that are query forms, as `spans` tells."""
-        found, words, position = [], set(), 0
+        found, seen, position, every = [], set(), 0, self.words
         while match := pattern.search(folded, position):
             start, end = match.span()
             inside = start and WORD_CHAR.match(folded, start - 1)
@@ -68,9 +90,9 @@ class Highlighter:
                 position = start + 1
                 continue
             found.append((start, end))
-            if match.group() in words and len(found) >= enough:
+            seen.add(self.group(match.group()))
+            if len(found) >= enough and (len(seen) >= every or len(found) >= MAX_MATCHES):
                 break
-            words.add(match.group())
             position = end
         return found
 
@@ -89,11 +111,15 @@ def compiled(key: tuple) -> Highlighter:
     to the letters a form can start with: 2.4x faster on the speed set's snippets."""
     forms: set[str] = set()
     prefixes: list[str] = []
+    groups: dict[str, int] = {}
+    numbers: dict = {}  # a word typed twice in two forms is one word to show
     for text, prefix, word_forms in key:
+        number = numbers.setdefault(text if prefix else word_forms, len(numbers))
         if prefix:
             prefixes.append(re.escape(text) + r"\w*")
         else:
             forms |= word_forms
+            groups |= {form: number for form in word_forms if form not in groups}
     # A form longer than any word (a query of 2,000 letters) would nest the trie too deep.
     long = sorted((f for f in forms if len(f) > LONGEST_WORD), key=len, reverse=True)
     short = forms.difference(long)
@@ -101,6 +127,7 @@ def compiled(key: tuple) -> Highlighter:
     alternatives = [re.escape(f) for f in long] + ([own] if own else []) + prefixes
     starts = tuple(text for text, prefix, _ in key if prefix)
     return Highlighter(whole_words(alternatives), frozenset(forms), starts,
+                       groups, tuple(numbers[text] for text in starts),
                        whole_words([foreign]) if foreign else None)  # fmt: skip
 
 
@@ -163,25 +190,32 @@ def mark(text: str, marker: Highlighter | None) -> str:
 
 
 def snippet(body: str, lead: str, marker: Highlighter | None) -> str:
-    """Up to three marked fragments of the body; the lead when the body has no match."""
-    spans = marker.spans(body, enough=SNIPPET_SPANS) if marker else []
+    """Up to three marked fragments of the lead and body (the page shows no lead beside
+    them); their opening when neither names a query word."""
+    text = "\n".join(part for part in (lead, body) if part)
+    spans = marker.spans(text, enough=SNIPPET_SPANS) if marker else []
     if not spans:
-        if lead and marker and marker.spans(lead):
-            return mark(shorten(one_line(lead), SNIPPET_CHARS), marker)
-        return escape(opening(body or lead))
-    windows = [word_bounds(body, a, b) for a, b in pick_windows(body, spans)]
-    fragments = " … ".join(mark(one_line(body[a:b]), marker) for a, b in windows)
+        return escape(opening(text))
+    windows = [word_bounds(text, a, b) for a, b in pick_windows(text, spans, marker)]
+    fragments = " … ".join(mark(one_line(text[a:b]), marker) for a, b in windows)
     head = ELLIPSIS + " " if windows[0][0] > 0 else ""
-    tail = " " + ELLIPSIS if windows[-1][1] < len(body) else ""
+    tail = " " + ELLIPSIS if windows[-1][1] < len(text) else ""
     return head + fragments + tail
 
 
-def pick_windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Non-overlapping windows, each chosen for the most words not yet shown."""
+def pick_windows(
+    text: str, spans: list[tuple[int, int]], marker: Highlighter | None = None
+) -> list[tuple[int, int]]:
+    """One window round the shortest passage showing every query word found, when it fits;
+    else windows each chosen for the most query words not yet shown, none overlapping."""
+    words = [marker.group(text[a:b]) if marker else fold_word(text[a:b]) for a, b in spans]
+    first, last = shortest_passage(spans, words)
+    start, end = spans[first][0], spans[last][1]
+    if end - start <= PASSAGE_CHARS:
+        return widen([(start, end)], len(text))
     width = SNIPPET_CHARS // FRAGMENTS
-    words = [fold_word(text[a:b]) for a, b in spans]
     starts = [a for a, _ in spans]
-    shown: set[str] = set()
+    shown: set = set()
     chosen: list[tuple[int, int]] = []
     while len(chosen) < FRAGMENTS:
         best = best_window(spans, words, starts, width, shown, chosen)
@@ -190,6 +224,23 @@ def pick_windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         chosen.append((best[0], best[0] + width))
         shown |= best[1]
     return widen(sorted(chosen), len(text))
+
+
+def shortest_passage(spans: list[tuple[int, int]], words: list) -> tuple[int, int]:
+    """The first and last of the shortest run of spans holding every word the spans hold."""
+    every, count = len(set(words)), {}
+    best, first = (0, len(spans) - 1), 0
+    for last, word in enumerate(words):
+        count[word] = count.get(word, 0) + 1
+        while len(count) == every:
+            if spans[last][1] - spans[first][0] < spans[best[1]][1] - spans[best[0]][0]:
+                best = (first, last)
+            gone = words[first]
+            count[gone] -= 1
+            if not count[gone]:
+                del count[gone]
+            first += 1
+    return best
 
 
 def best_window(spans, words, starts, width, shown, chosen):
