@@ -4,9 +4,10 @@
 
 Four query sets (bench/README.md says how each is made): known items from title
 words, editorial tags, topic queries as people type them, and known items from the
-words of one paragraph. Each set is split into a tuning half and a reporting half;
-the tables give the reporting half, with the paired bootstrap interval of our
-difference from the best baseline.
+words of one paragraph; and how many of a query's words the first hit's snippet shows.
+Each set is split into a tuning half and a reporting half; the tables give the
+reporting half, with the paired bootstrap interval of our difference from the best
+baseline.
 """
 
 import argparse
@@ -22,6 +23,7 @@ from bench.corpus import subset, unique_articles, write_jsonl
 from bench.passages import passage_items
 from bench.quality_report import in_half, markdown, set_of
 from bench.queries import HALVES, answers, half, known_items, load_or_make, renamed, tag_queries
+from bench.snippets import first_snippet_shares
 from bench.topics import topic_queries
 
 COUNTS = {"known_items": 300, "tags": 300, "topics": 200, "passages": 300}
@@ -97,6 +99,8 @@ def per_query(engine, sets: dict[str, list[dict]], tagged: set[str]) -> dict[str
         **tag_scores(engine, sets["tags"], tagged),
         **topic_scores(engine, sets["topics"]),
         **passage_ranks(engine, sets["passages"]),
+        "passage_snippet": first_snippet_shares(engine, [i["inflected"] for i in sets["passages"]]),
+        "topic_snippet": first_snippet_shares(engine, [t["q"] for t in sets["topics"]]),
     }
 
 

@@ -21,6 +21,8 @@ ROWS = [
     ("known item, one paragraph's words inflected: MRR@10", "mrr_passage_inflected"),
     ("known item, one paragraph's words inflected: Recall@10", "recall_passage_inflected"),
     ("known item, one paragraph's words as written: MRR@10", "mrr_passage_control"),
+    ("first hit's snippet: share of the paragraph words (inflected) shown", "passage_snippet"),
+    ("first hit's snippet: share of the topic query's words shown", "topic_snippet"),
 ]
 SET_NAMES = {"known_items": "known items (title words)", "tags": "editorial tags",
              "topics": "topic queries", "passages": "known items (paragraph words)"}  # fmt: skip

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from bench import metrics, passages, postgres_engine, quality_report, queries, topics
+from bench import metrics, passages, postgres_engine, quality_report, queries, snippets, topics
 from indexer.article import Article, article_id
 
 # (tag, the case, the query typed in that case)
@@ -102,6 +102,8 @@ KEYS = [
     ("p10_judged", "tags"),
     ("topic_ndcg10", "topics"),
     ("mrr_passage_inflected", "passages"),
+    ("passage_snippet", "passages"),
+    ("topic_snippet", "topics"),
 ]
 
 
@@ -183,3 +185,16 @@ def test_each_target_shows_its_figure_with_the_interval_its_few_queries_allow():
     assert found[3][1] == "1.000 [1.000, 1.000]"
     assert found[0][1].startswith("0.550, +0.150 [+0.1")  # what the target sets: the difference
     assert found[0][1].endswith("vs Tantivy + Snowball")
+
+
+@pytest.mark.parametrize(
+    ("query", "snippet", "share"),
+    [
+        ("выборы президента", "… о <b>выборах</b> нового президента …", 1.0),  # any form
+        ("пенсионная реформа", "Закон о <mark>реформе</mark> принят", 0.5),
+        ("в москве", "Москва &amp; область", 1.0),  # stop words left out, entities read
+        ("курс рубля", "", 0.0),
+    ],
+)
+def test_a_snippet_shows_the_query_words_it_holds_in_any_form(query, snippet, share):
+    assert snippets.words_shown(query, snippet) == share
