@@ -22,7 +22,8 @@ FRAGMENTS = 3
 PASSAGE_CHARS = 230
 ELLIPSIS = "…"
 MAX_MATCHES = 200
-# Enough matches to choose the fragments from; the rest of a long body is not scanned.
+# Enough matches to choose the fragments from, once every query word is among them (else up
+# to MAX_MATCHES); the rest of a long body is not scanned.
 SNIPPET_SPANS = 12
 WORD_CHAR = re.compile(r"\w")
 LONGEST_WORD = 64
