@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from bench import metrics, passages, postgres_engine, quality_report, queries, snippets, topics
+from bench.baselines import Found
 from indexer.article import Article, article_id
 
 # (tag, the case, the query typed in that case)
@@ -198,3 +199,14 @@ def test_each_target_shows_its_figure_with_the_interval_its_few_queries_allow():
 )
 def test_a_snippet_shows_the_query_words_it_holds_in_any_form(query, snippet, share):
     assert snippets.words_shown(query, snippet) == share
+
+
+def test_the_first_hits_snippet_is_the_one_read_and_no_hit_shows_nothing():
+    class Engine:
+        def search(self, text):
+            if text == "курс рубля":
+                return Found(["a", "b"], ["курс доллара", "<b>курс</b> <b>рубля</b> упал"])
+            return Found([], [])
+
+    shares = snippets.first_snippet_shares(Engine(), ["курс рубля", "пенсионная реформа"])
+    assert shares == [0.5, 0.0]
