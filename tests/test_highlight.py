@@ -81,7 +81,7 @@ def test_fragments_are_cut_between_words():
     assert set(inner.split()) <= set(body.split())  # no word cut in two
 
 
-def test_the_lead_is_searched_for_the_words_first_as_the_page_shows_no_lead():
+def test_a_word_in_the_lead_is_shown_from_the_lead_as_the_results_show_no_lead():
     shown = snippet(FILLER * 5, "Собянин прибыл в Минск.", words("собянин"))
     assert shown.startswith("<mark>Собянин</mark> прибыл в Минск. Погода в городе")
     assert marked(shown) == ["Собянин"] and shown.endswith(" " + ELLIPSIS)
