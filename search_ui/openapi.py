@@ -165,7 +165,8 @@ def hit_properties() -> dict:
         "rubric": STRING,
         "date": NULLABLE_DATE,
         "score": {"type": "number"},
-        "snippet": {**STRING, "description": "Фрагмент с <mark>; безопасный HTML"},
+        "snippet": {**STRING, "description": "Место вводки и текста, где стоят слова запроса, "
+                    "отмеченные <mark>; безопасный HTML"},
         "missing": {**STRING, "description": "Слово запроса, которого нет в статье (показана "
                     "после статей со всеми словами); пусто, если есть все"},
         "copies": {**INTEGER, "description": "Сколько почти одинаковых статей скрыто под этой"},
