@@ -113,10 +113,11 @@ def test_a_word_is_marked_as_written_in_any_case_and_with_yo():
 
 
 def test_words_close_enough_get_one_window_round_them_and_far_ones_a_window_each():
+    marker = words("собянин", "лукашен")
     text = " " * 10 + "собянин" + " " * 103 + "лукашен" + " " * 273
-    assert pick_windows(text, [(10, 17), (120, 127)]) == [(0, 216)]  # filled to ~250
+    assert pick_windows(text, [(10, 17), (120, 127)], marker) == [(0, 216)]  # filled to ~250
     far = " " * 10 + "собянин" + " " * 283 + "лукашен" + " " * 93
-    assert pick_windows(far, [(10, 17), (300, 307)]) == [(0, 111), (259, 384)]
+    assert pick_windows(far, [(10, 17), (300, 307)], marker) == [(0, 111), (259, 384)]
 
 
 def sobyanin_and_minsk() -> Highlighter:

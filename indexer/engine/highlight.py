@@ -44,6 +44,7 @@ class Highlighter:
     # show the query's words, not the most forms of one of them.
     groups: Mapping[str, int] = field(default_factory=dict)
     prefix_groups: tuple[int, ...] = ()
+    words: int = 0  # how many query words there are to show
     # The forms with their first letter's look-alike («cенате»), scanned apart: a pattern whose
     # branches all start with one letter is searched for that letter alone, much faster.
     foreign: re.Pattern | None = None
@@ -58,17 +59,12 @@ class Highlighter:
 
     def group(self, word: str) -> int | str:
         """The number of the query word a marked word stands for (the folded word itself
-        for a highlighter built without them)."""
+        for one no form or prefix names)."""
         folded = fold_word(word)
         if folded in self.groups:
             return self.groups[folded]
-        numbered = zip(self.prefixes, self.prefix_groups, strict=False)  # none: built by hand
+        numbered = zip(self.prefixes, self.prefix_groups, strict=True)
         return next((n for prefix, n in numbered if folded.startswith(prefix)), folded)
-
-    @property
-    def words(self) -> int:
-        """How many query words there are to show."""
-        return len(set(self.groups.values()) | set(self.prefix_groups))
 
     def spans(self, text: str, enough: int = MAX_MATCHES) -> list[tuple[int, int]]:
         """(start, end) of the words to mark, in order; the scan stops once `enough`
@@ -128,7 +124,7 @@ def compiled(key: tuple) -> Highlighter:
     alternatives = [re.escape(f) for f in long] + ([own] if own else []) + prefixes
     starts = tuple(text for text, prefix, _ in key if prefix)
     return Highlighter(whole_words(alternatives), frozenset(forms), starts,
-                       groups, tuple(numbers[text] for text in starts),
+                       groups, tuple(numbers[text] for text in starts), len(numbers),
                        whole_words([foreign]) if foreign else None)  # fmt: skip
 
 
@@ -205,11 +201,11 @@ def snippet(body: str, lead: str, marker: Highlighter | None) -> str:
 
 
 def pick_windows(
-    text: str, spans: list[tuple[int, int]], marker: Highlighter | None = None
+    text: str, spans: list[tuple[int, int]], marker: Highlighter
 ) -> list[tuple[int, int]]:
     """One window round the shortest passage showing every query word found, when it fits;
     else windows each chosen for the most query words not yet shown, none overlapping."""
-    words = [marker.group(text[a:b]) if marker else fold_word(text[a:b]) for a, b in spans]
+    words = [marker.group(text[a:b]) for a, b in spans]
     first, last = shortest_passage(spans, words)
     start, end = spans[first][0], spans[last][1]
     if end - start <= PASSAGE_CHARS:
