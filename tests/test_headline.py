@@ -31,6 +31,17 @@ def test_the_bonus_adds_order_and_form(monkeypatch):
     assert headline.title_bonus(lemmas, typed) == [10.0, 5.0, 0.0]
 
 
+def test_a_few_titles_in_order_gain_the_share_of_their_words_typed(monkeypatch):
+    monkeypatch.setattr(headline, "ORDER", 0.0)
+    monkeypatch.setattr(headline, "TYPED", 0.0)
+    monkeypatch.setattr(headline, "SHORTEST", 100.0)
+    lemmas = [[[0], [3]], [[1], [2]], [[3], [0]]]  # the third names the words the other way
+    words = [8, 4, 2].__getitem__  # each title's words
+    assert headline.title_bonus(lemmas, [], words) == [25.0, 50.0, 0.0]
+    monkeypatch.setattr(headline, "FEW", 1)  # two titles hold them in order: more than a few
+    assert headline.title_bonus(lemmas, [], words) == [0.0, 0.0, 0.0]
+
+
 ORDERED = [
     # The same words, as long, one between them: only their order differs.
     ("Пушки и танки показали на выставке", "", "Посетители пришли утром."),
@@ -44,6 +55,7 @@ def test_a_title_in_the_query_order_comes_first(tmp_path_factory, monkeypatch):
     assert titles(engine, query) == [ORDERED[1][0], ORDERED[0][0]]
     assert titles(engine, "пушками танков") == [ORDERED[0][0], ORDERED[1][0]]
     monkeypatch.setattr(headline, "ORDER", 0.0)
+    monkeypatch.setattr(headline, "SHORTEST", 0.0)  # as long: a recalled headline's share too
     first, second = engine.search(SearchRequest(q=query)).hits
     assert first.score == second.score  # nothing else tells them apart
 
@@ -66,3 +78,24 @@ def test_a_title_in_the_forms_typed_comes_first(tmp_path_factory, monkeypatch):
     assert titles(engine, "глобальном потеплении") == [TYPED[0][0], TYPED[1][0]]
     monkeypatch.setattr(headline, "TYPED", 0.0)  # the shorter title
     assert titles(engine, "глобальное потепление") == [TYPED[0][0], TYPED[1][0]]
+
+
+RECALLED = [
+    # Both titles name the words in order; the long one's text names them over and over.
+    (
+        "Выборы президента в Кении: оппозиция оспорила в Верховном суде итоги голосования",
+        "",
+        "Выборы президента прошли в августе. " * 6,
+    ),
+    ("Выборы президента Кении перенесли", "", "Голосование отложили на неделю."),
+]
+
+
+def test_of_a_few_titles_holding_the_words_in_order_the_shortest_comes_first(
+    tmp_path_factory, monkeypatch
+):
+    engine = engine_of(tmp_path_factory.mktemp("recalled"), RECALLED)
+    query = "выборах президентом"
+    assert titles(engine, query) == [RECALLED[1][0], RECALLED[0][0]]
+    monkeypatch.setattr(headline, "FEW", 1)  # as if many titles held them: the text decides
+    assert titles(engine, query) == [RECALLED[0][0], RECALLED[1][0]]

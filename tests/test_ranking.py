@@ -278,6 +278,7 @@ def test_a_title_with_every_word_keeps_its_place_over_a_text_repeating_them(
     query = "условного противника"
     assert titles(engine, query) == ["Условный противник уничтожен", "Итоги учений"]
     monkeypatch.setattr(headline, "ORDER", 0.0)  # the floor alone keeps it
+    monkeypatch.setattr(headline, "SHORTEST", 0.0)  # (nor a recalled headline's share)
     assert titles(engine, query)[0] == "Условный противник уничтожен"
     # Neither the floor nor the title's word order (headline.py): the text's covers win.
     monkeypatch.setattr(cover, "TITLE_FLOOR", 0)

@@ -20,6 +20,7 @@ from indexer.engine.paragraphs import one_paragraph
 from indexer.engine.plan import Term, Widened
 from indexer.engine.proximity import proximity_bonus, query_words
 from indexer.engine.wordplaces import field_lists, typed_lists
+from indexer.text.analysis import WORD
 
 # What a cover of the words side by side adds, for each field; longer covers add less.
 # The title's own cover keeps known items level when the text's covers weigh more:
@@ -78,10 +79,11 @@ def density(lengths: list[int], words: int) -> float:
     return min(COVER_CAP, sum(1 / (1 + max(0, length - words) / DECAY) for length in lengths))
 
 
-def cover_bonus(cache, slots, docnums: np.ndarray, paragraphs) -> np.ndarray:
+def cover_bonus(cache, slots, docnums: np.ndarray, paragraphs, title_words=None) -> np.ndarray:
     """The bonus of each document of `docnums` for its covers and side-by-side words,
     in the fields every word is searched in (`paragraphs`: where a document's body
-    paragraphs begin, paragraphs.Paragraphs.starts)."""
+    paragraphs begin, paragraphs.Paragraphs.starts; `title_words`: how many words a
+    document's title has, title_word_count)."""
     bonus = np.zeros(len(docnums), np.float32)
     if len(slots) < 2 or not len(docnums):
         return bonus
@@ -105,7 +107,9 @@ def cover_bonus(cache, slots, docnums: np.ndarray, paragraphs) -> np.ndarray:
             bonus += typed_text_bonus(cache, words, docnums, lists, found)
     if "title" in lists:
         typed = typed_lists(cache, words, docnums, lists["title"]) if headline.TYPED else []
-        bonus += BOOST * np.asarray(headline.title_bonus(lists["title"], typed), np.float32)
+        nth_words = title_words and (lambda n: title_words(int(docnums[n])))
+        marks = headline.title_bonus(lists["title"], typed, nth_words)
+        bonus += BOOST * np.asarray(marks, np.float32)
     return bonus
 
 
@@ -291,11 +295,18 @@ def words_of(tree) -> list:
     return cover_slots(tree) if ENABLED else query_words(tree)
 
 
+def title_word_count(snap, docnum: int) -> int:
+    """How many words a document's title has, from its stored title (read for the few
+    whose titles hold every query word in order: headline.title_bonus)."""
+    return len(WORD.findall(snap.stored(docnum).get("title", "")))
+
+
 def bonus(snap, words, docnums: np.ndarray) -> np.ndarray:
     """The re-ranking bonus of each of `docnums` in one index generation (a Snapshot)."""
     if not ENABLED:
         return proximity_bonus(snap.searcher.reader(), words, docnums, snap.postings.positions)
     try:
-        return cover_bonus(snap.postings.positions, words, docnums, snap.paragraphs.starts)
+        counted = partial(title_word_count, snap)
+        return cover_bonus(snap.postings.positions, words, docnums, snap.paragraphs.starts, counted)
     except budget.Spent:  # out of time reading a long list: no bonus
         return np.zeros(len(docnums), np.float32)
