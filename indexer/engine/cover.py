@@ -302,7 +302,8 @@ def title_word_count(snap, docnum: int) -> int:
 
 
 def bonus(snap, words, docnums: np.ndarray) -> np.ndarray:
-    """The re-ranking bonus of each of `docnums` in one index generation (a Snapshot)."""
+    """The re-ranking bonus of each of `docnums` in one index generation (a leased
+    Snapshot: the few titles a recalled headline is measured on are read from it)."""
     if not ENABLED:
         return proximity_bonus(snap.searcher.reader(), words, docnums, snap.postings.positions)
     try:

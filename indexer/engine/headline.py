@@ -56,10 +56,10 @@ def title_bonus(lemma_lists: list, typed_lists: list, title_words=None) -> list[
     typed_lists = typed_lists if TYPED else [[[]]] * len(lemma_lists)
     ordered = [in_order(by_lemma) for by_lemma in lemma_lists]
     recalled = SHORTEST and title_words is not None and sum(ordered) <= FEW
+    query_words = len(lemma_lists[0]) if lemma_lists else 0  # a list per query word, in each
     bonuses = []
     for n, (typed, held) in enumerate(zip(typed_lists, ordered, strict=True)):
-        words = len(lemma_lists[n])
-        recall = SHORTEST * share(words, title_words(n)) if recalled and held else 0.0
+        recall = SHORTEST * share(query_words, title_words(n)) if recalled and held else 0.0
         bonuses.append(ORDER * held + recall + TYPED * in_order(typed))
     return bonuses
 
