@@ -86,7 +86,8 @@ def filter_params() -> list[dict]:
     """The query and its filters, shared by search and export."""
     return [
         param("q", {"type": "string", "maxLength": MAX_QUERY_CHARS},
-              "Запрос: слова, \"фраза\", -минус, !точная форма, title:слово, OR, префикс*."),
+              "Запрос: слова, \"фраза\", \"слова рядом\"~3, -минус, !точная форма, title:слово, "
+              "OR, префикс*."),
         param("from", DATE, f"С даты: {DATE_FORMATS}." + UNREAD_DATE),
         param("to", DATE, "По дату включительно: 2018 — до конца года." + UNREAD_DATE),
         listed("source", STRING, "Только эти источники."),

@@ -12,6 +12,7 @@ import numpy as np
 from indexer.engine import budget, family, persons, ranking
 from indexer.engine import query as syntax
 from indexer.engine.filters import value_mask
+from indexer.engine.nearby import near_docs
 from indexer.engine.phrases import own_form_docs, phrase_docs
 from indexer.engine.plan import Term, Widened, is_plain
 from indexer.engine.postings import PostingsCache
@@ -173,6 +174,12 @@ class Evaluator:
         found[phrase_docs(self.postings.positions, fields, words, candidates, joined)] = True
         return found
 
+    def nearby(self, fields, words, candidates: np.ndarray, near: int) -> np.ndarray:
+        """The candidates holding the words within `near` other words in a field (nearby.py)."""
+        found = self.zeros(bool)
+        found[near_docs(self.postings.positions, fields, words, candidates, near)] = True
+        return found
+
     def widened(self, node: Widened) -> tuple[np.ndarray, np.ndarray]:
         """The word as typed or any name it stands for, as a phrase: «рпц» or «Русской
         православной церкви»; the name's score scaled to one word's (NAME_WEIGHT)."""
@@ -188,7 +195,10 @@ class Evaluator:
     def phrase(self, phrase: syntax.Phrase) -> tuple[np.ndarray, np.ndarray]:
         """The words in this order: positions read only in documents holding them all."""
         candidates, score = self.all_of(phrase.words)
-        mask = self.holding(fields_of(phrase.field), phrase.words, candidates)
+        if phrase.near is None:
+            mask = self.holding(fields_of(phrase.field), phrase.words, candidates)
+        else:
+            mask = self.nearby(fields_of(phrase.field), phrase.words, candidates, phrase.near)
         return mask, score * PHRASE_BOOST * mask
 
     def filter(self, node: syntax.Filter) -> np.ndarray:

@@ -2,6 +2,7 @@
 
     собянин москва          all words, in any form
     "фраза в кавычках"      these words in this order, in any form (also «…», „…“, “…”)
+    "а б"~3, а NEAR/3 б     the words in any order, at most 3 other words among them (а /3 б too)
     !слово                  this exact form only
     -слово, NOT слово       without this word (НЕ as well); -(…) without any of a group
     а OR б, а | б, (…)      either (ИЛИ as well); AND and И are the default
@@ -23,6 +24,8 @@ SEARCHED_FIELDS = ("title", "lead", "body")
 FILTER_FIELDS = ("source", "rubric", "tag")
 MAX_NODES = 32
 MAX_DEPTH = 10
+# The most other words a proximity group may hold among its words ("а б"~N, NEAR/N, /N).
+MAX_NEAR = 1000
 
 # The operators people type, in English and in Russian; upper case only, so "и", "не" stay words.
 OR_WORDS = ("OR", "ИЛИ")
@@ -37,6 +40,9 @@ TOKEN = re.compile(
     r'|(?P<phrase>-?(?:"[^"]*"?|«[^»]*»?|„[^“”]*[“”]?|“[^”]*”?|”[^”]*”?))'
     r"|(?P<open>-?\()|(?P<close>\))"
     r"|(?P<or>\|)"
+    # Proximity: "…"~3 (Lucene's slop, typed after a quote), NEAR/3 (Manticore), /3 (Yandex),
+    # NEAR/N and /N standing apart, so "1/8 финала" stays a fraction; ~N after a word is dropped.
+    r"|(?P<near>~\d+|(?<!\S)(?:NEAR)?/\d+(?!\S))"
     # A run of "-" and "!" is tried once, from its start: "!" * 9000 stays linear.
     r"|(?P<word>(?<![-!])[-!]*+[\w*]+(?:[-‐‑.][\w*]+)*)"
 )
@@ -61,6 +67,9 @@ class Phrase:
     # A name's parts typed apart, not quoted ("лига 1": engine/joined.py): also found
     # joined by a hyphen ("поток-2"), scored as its words.
     joined: bool = False
+    # None: the words side by side in this order; N: in any order, within one stretch
+    # of the field holding at most N other words ("а б"~N, а NEAR/N б).
+    near: int | None = None
 
 
 @dataclass(frozen=True)
@@ -141,15 +150,26 @@ class Parser:
         return All(tuple(nodes)) if nodes else None
 
     def parse_either(self):
-        options = [self.parse_term()]
+        options = [self.parse_near()]
         while self.is_operator(OR_WORDS, "or"):
             self.take()
             if self.peek() and self.peek_kind() != "close":
-                options.append(self.parse_term())
+                options.append(self.parse_near())
         options = [o for o in options if o is not None]
         if len(options) > 1:
             return Any(tuple(options))
         return options[0] if options else None
+
+    def parse_near(self):
+        """Terms joined by NEAR/N or /N, which binds tighter than OR; "…"~N after a phrase."""
+        node = self.parse_term()
+        while (token := self.peek()) is not None and token.kind == "near":
+            self.take()
+            if token.text.startswith("~"):  # "…"~N; after a word (Lucene's fuzzy) dropped
+                node = loosened(node, distance(token.text))
+            elif self.peek() and self.peek_kind() not in ("close", "or", "near"):
+                node = within(node, self.parse_term(), distance(token.text))
+        return node
 
     def is_operator(self, words: tuple[str, ...], kind: str = "") -> bool:
         token = self.peek()
@@ -177,7 +197,7 @@ class Parser:
         if token.kind == "word" and not is_word(token, AND_WORDS + OR_WORDS):
             node = word_or_not(text, field, start)
             return as_filter(field, node) or node
-        return None  # a lone "|", ")", AND
+        return None  # a lone "|", ")", AND, NEAR/N
 
     def parse_field(self, name: str):
         if not self.peek() or self.peek_kind() in ("field", "close", "or"):
@@ -245,6 +265,42 @@ def phrase(text: str, field: str | None, start: int = 0):
     if len(words) == 1:
         return dataclasses.replace(words[0], quoted=True)
     return Phrase(tuple(words), field) if words else None
+
+
+def distance(text: str) -> int:
+    """The N of "~N", "NEAR/N" or "/N", at most MAX_NEAR."""
+    return min(MAX_NEAR, int(re.sub(r"\D", "", text)))
+
+
+def loosened(node, near: int):
+    """A phrase (or its negation) made a proximity group by "~N"; anything else as it was."""
+    if isinstance(node, Not) and is_phrase(node.node):
+        return Not(within(node.node, None, near))
+    return within(node, None, near) if is_phrase(node) else node
+
+
+def is_phrase(node) -> bool:
+    return isinstance(node, Phrase) and not node.joined
+
+
+def within(left, right, near: int):
+    """Words (or proximity groups' and phrases' words) within `near` other words of one
+    another, as one group; the widest N of a chain holds. Anything else (a group, a
+    negation, a filter) or words of different fields: both required, as AND."""
+    parts = [node for node in (left, right) if node is not None]
+    words = [w for node in parts for w in near_words(node)]
+    fields = {w.field for w in words if w is not None}
+    if None in words or len(fields) > 1 or len(words) < 2:
+        return All(tuple(parts)) if len(parts) > 1 else left
+    widest = max([near] + [n.near for n in parts if is_phrase(n) and n.near is not None])
+    return Phrase(tuple(words), fields.pop(), near=widest)
+
+
+def near_words(node) -> list:
+    """The words a proximity group takes from one operand: [None] when it is none of its kind."""
+    if isinstance(node, Word):
+        return [dataclasses.replace(node, prefix=False)]
+    return list(node.words) if is_phrase(node) else [None]
 
 
 def simplify(node):
