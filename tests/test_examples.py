@@ -29,7 +29,7 @@ def test_the_home_page_describes_the_default_corpus(default_client):
 
 def test_every_home_page_example_finds_articles(default_client):
     links = example_links(default_client.get("/").get_data(as_text=True))
-    assert len(links) == 10  # nine syntax examples and the period
+    assert len(links) == 11  # ten syntax examples and the period
     for link in links:
         query = link.split("?", 1)[1]
         found = default_client.get(f"/api/search?{query}").get_json()
