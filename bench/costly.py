@@ -22,6 +22,7 @@ COSTLY = {
     "а* б* в* … я*": {"q": " ".join(f"{a}*" for a in LETTERS)},
     "100 stop words in one pair of quotes": {"q": '"' + " ".join(STOP_WORDS * 10) + '"'},
     '"год россия" ×32 joined by OR': {"q": " OR ".join(['"год россия"'] * 32)},
+    "10 stop words within 1,000 words of one another": {"q": '"' + " ".join(STOP_WORDS) + '"~1000'},
     "five unknown 25-letter words": {
         "q": " ".join((w * 5)[:25] for w in ("прези", "минис", "госуд", "прави", "экспе"))
     },
