@@ -16,6 +16,16 @@ CASES = [
     ("a AND b", All((Word("a"), Word("b")))),
     ("unknown:слово", Word("слово")),
     ("COVID-19", Word("COVID-19")),
+    # Other engines' spellings of the same operators.
+    ("а || б", Any((Word("а"), Word("б")))),
+    ("=стали", Word("стали", exact=True)),
+    ("intitle:выборы", Word("выборы", field="title")),
+    ("путин^2 трамп", All((Word("путин"), Word("трамп")))),
+    # @field limits the rest of its group; @* lifts the limit.
+    ("@title а б", All((Word("а", field="title"), Word("б", field="title")))),
+    ("(@lead а) б", All((Word("а", field="lead"), Word("б")))),
+    ("@body а @* б", All((Word("а", field="body"), Word("б")))),
+    ("@рубрика а", Word("а")),
 ]
 
 

@@ -3,11 +3,12 @@
     собянин москва          all words, in any form
     "фраза в кавычках"      these words in this order, in any form (also «…», „…“, “…”)
     "а б"~3, а NEAR/3 б     the words in any order, at most 3 other words among them (а /3 б too)
-    !слово                  this exact form only
+    !слово, =слово          this exact form only
     -слово, NOT слово       without this word (НЕ as well); -(…) without any of a group
     а OR б, а | б, (…)      either (ИЛИ as well); AND and И are the default
     слово*                  any word starting so
-    title: body: lead:      a word, phrase or (group) in one field
+    title: body: lead:      a word, phrase or (group) in one field (intitle: as title:)
+    @title …                the rest of the group in one field (Manticore's; @* for all)
     source: rubric:         a filter on the source or the rubric; source:(a b) is either
     tag:"…"                 a filter on the editors' keywords (never searched as text)
 
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 
 SEARCHED_FIELDS = ("title", "lead", "body")
 FILTER_FIELDS = ("source", "rubric", "tag")
+# Other engines' names of a field: Google's intitle:.
+FIELD_ALIASES = {"intitle": "title"}
 MAX_NODES = 32
 MAX_DEPTH = 10
 # The most other words a proximity group may hold among its words ("а б"~N, NEAR/N, /N).
@@ -39,12 +42,14 @@ TOKEN = re.compile(
     r"(?P<field>-?\w+):(?=\S)"
     r'|(?P<phrase>-?(?:"[^"]*"?|«[^»]*»?|„[^“”]*[“”]?|“[^”]*”?|”[^”]*”?))'
     r"|(?P<open>-?\()|(?P<close>\))"
-    r"|(?P<or>\|)"
+    r"|(?P<or>\|+)"
+    # Manticore's field limit (@title, @* for every field) and Lucene's boost (^2), dropped.
+    r"|(?P<at>@(?:\w+|\*))|(?P<boost>\^[\d.]*)"
     # Proximity: "…"~3 (Lucene's slop, typed after a quote), NEAR/3 (Manticore), /3 (Yandex),
     # NEAR/N and /N standing apart, so "1/8 финала" stays a fraction; ~N after a word is dropped.
     r"|(?P<near>~\d+|(?<!\S)(?:NEAR)?/\d+(?!\S))"
-    # A run of "-" and "!" is tried once, from its start: "!" * 9000 stays linear.
-    r"|(?P<word>(?<![-!])[-!]*+[\w*]+(?:[-‐‑.][\w*]+)*)"
+    # A run of "-", "!" and "=" is tried once, from its start: "!" * 9000 stays linear.
+    r"|(?P<word>(?<![-!=])[-!=]*+[\w*]+(?:[-‐‑.][\w*]+)*)"
 )
 
 
@@ -189,7 +194,11 @@ class Parser:
         field = self.fields[-1]
         start = token.start + len(token.text) - len(text)
         if token.kind == "field":
-            return self.parse_field(text[:-1].lower())
+            name = text[:-1].lower()
+            return self.parse_field(FIELD_ALIASES.get(name, name))
+        if token.kind == "at":
+            self.limit_rest(text[1:].lower())
+            return None
         if token.kind == "phrase":
             return as_filter(field, phrase(text, None, start)) or phrase(text, field, start)
         if token.kind == "open":
@@ -197,7 +206,7 @@ class Parser:
         if token.kind == "word" and not is_word(token, AND_WORDS + OR_WORDS):
             node = word_or_not(text, field, start)
             return as_filter(field, node) or node
-        return None  # a lone "|", ")", AND, NEAR/N
+        return None  # a lone "|", ")", AND, NEAR/N, ^2
 
     def parse_field(self, name: str):
         if not self.peek() or self.peek_kind() in ("field", "close", "or"):
@@ -208,6 +217,11 @@ class Parser:
             return self.parse_term()
         finally:
             self.fields.pop()
+
+    def limit_rest(self, name: str) -> None:
+        """@title: the words after it in this group are searched in that field; @* in all."""
+        if name == "*" or name in SEARCHED_FIELDS:
+            self.fields[-1] = None if name == "*" else name
 
     def parse_group(self, field: str | None):
         self.fields.append(field)
@@ -237,11 +251,11 @@ def as_filter(field: str | None, node):
 
 
 def word_or_not(text: str, field: str | None, start: int = 0):
-    """ "-слово" excludes, "!слово" is exact, "слово*" is a prefix."""
+    """ "-слово" excludes, "!слово" (or "=слово") is exact, "слово*" is a prefix."""
     negated = text.startswith("-")
     stripped = text.lstrip("-")
-    exact = stripped.startswith("!")
-    stripped = stripped.lstrip("!-")
+    exact = stripped[:1] in ("!", "=")
+    stripped = stripped.lstrip("!=-")
     prefix = stripped.endswith("*")
     letters = stripped.replace("*", "")
     if not letters:
