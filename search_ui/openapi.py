@@ -17,7 +17,7 @@ NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
 ARTICLE_ID = {"type": "string", "pattern": "^[0-9a-f]{16}$"}
 LENIENT = " Неверное значение не даёт ошибку: берётся значение по умолчанию."
 UNREAD_DATE = " Непрочитанная дата не действует; /api/search говорит о ней в date_problems."
-# "2018", "2018-03", "2018-03-18", "18.03.2018", "03.2018": what params.parse_bound reads.
+# "2018", "2018-03", "2018-03-18", "18.03.2018", "03.2018": what periods.parse_bound reads.
 DATE = {"type": "string", "pattern": r"^(\d{4}(-\d{1,2}){0,2}|(\d{1,2}\.)?\d{1,2}\.\d{4})$"}
 
 
@@ -87,7 +87,7 @@ def filter_params() -> list[dict]:
     return [
         param("q", {"type": "string", "maxLength": MAX_QUERY_CHARS},
               "Запрос: слова, \"фраза\", \"слова рядом\"~3, -минус, !точная форма, title:слово, "
-              "OR, префикс*."),
+              "date:2017, OR, префикс*."),
         param("from", DATE, f"С даты: {DATE_FORMATS}." + UNREAD_DATE),
         param("to", DATE, "По дату включительно: 2018 — до конца года." + UNREAD_DATE),
         listed("source", STRING, "Только эти источники."),

@@ -1,6 +1,5 @@
 """URL arguments → SearchRequest, leniently: a bad value falls back to its default."""
 
-import calendar
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -9,14 +8,12 @@ from datetime import date
 from werkzeug.datastructures import MultiDict
 
 from indexer import MAX_PER_PAGE, MAX_QUERY_CHARS, PER_PAGE, SORTS, SearchRequest
+from indexer.engine.periods import parse_bound
 
 MAX_PAGE = 1000
 DEFAULT_PER_PAGE = PER_PAGE
 MAX_VALUES = 20  # filter values of one kind kept from the URL
 MAX_VALUE_CHARS = 200
-# "2018", "2018-03", "2018-03-18"; and as Russians write them: "18.03.2018", "03.2018".
-DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", re.ASCII)
-DOTTED_RE = re.compile(r"(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})", re.ASCII)
 DATE_FORMATS = "2018, 2018-03, 2018-03-18 или 18.03.2018"
 BAD_DATE = "Не удалось прочитать дату «{}»: напишите её так: " + DATE_FORMATS + "."
 SWAPPED = "Дата «с» была позже даты «по»: поменяли их местами."
@@ -95,41 +92,9 @@ def bounded_int(value: str | None, low: int, high: int, default: int) -> int:
     return default if n < low else min(n, high)
 
 
-def parse_bound(text: str, end: bool) -> date | None:
-    """A date from "2018" (Jan 1, or Dec 31 as an end), "2018-02" (Feb 1 or 28), "2018-02-03",
-    "03.02.2018" or "02.2018"."""
-    parts = date_parts(text.strip())
-    if parts is None:
-        return None
-    year, month, day = parts
-    if month is None:
-        month = 12 if end else 1
-    if year < 1 or not 1 <= month <= 12:  # "0000", "2018-13", "2018-00"
-        return None
-    if day is None:
-        day = calendar.monthrange(year, month)[1] if end else 1
-    try:
-        return date(year, month, day)
-    except ValueError:  # "2018-02-30"
-        return None
-
-
 def typed_date(args: MultiDict, name: str) -> str:
     """A period field as typed, control characters out, to show it back: "32.13.2018"."""
     return clean_query(args.get(name, ""))[:MAX_VALUE_CHARS]
-
-
-def date_parts(text: str) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) of "2018-02-03" or "03.02.2018"; missing parts None."""
-    match = DATE_RE.fullmatch(text)
-    if match:
-        year, month, day = (int(g) if g else None for g in match.groups())
-        return year, month, day
-    match = DOTTED_RE.fullmatch(text)
-    if match:
-        day, month, year = (int(g) if g else None for g in match.groups())
-        return year, month, day
-    return None
 
 
 def clean_values(values: Iterable[str]) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ Set NEWS_SEARCH_SHARED_INDEX to a built index of ../shared/corpus to skip the bu
 
 import os
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,22 @@ ROWS = [
     ('rubric:"Мир"', equal('rubric:"Мир"', "rubric:мир")),
     ("source:(RT)", equal("source:(RT)", "source:RT")),
     ("санкции -source:RT", difference("санкции -source:RT", "санкции", "source:RT")),
+    (
+        "путин date:2017",
+        lambda found: (
+            found("путин date:2017") < found("путин")
+            and found("путин date:2017") == found("путин date:>2016 date:<2018")
+        ),
+    ),
+    (
+        "путин date:2016..2017",
+        union("путин date:2016..2017", ["путин date:2016", "путин date:2017"]),
+    ),
+    (
+        "путин date:>=2017-03",
+        difference("путин date:>=2017-03", "путин date:>1900", "путин date:<2017-03"),
+    ),
+    ("путин -date:2017", difference("путин -date:2017", "путин", "путин date:2017")),
     ("-(москва минск) санкции", difference("-(москва минск) санкции", "санкции", "москва минск")),
     ("пр* ⊇ пре*", superset_or_notice("пр*", "пре*")),
     ("люд* ∋ !люди", subset("!люди", "люд*")),
@@ -167,6 +184,30 @@ def test_source_filter_is_the_facet_and_excludes_it(corpus):
     assert len(corpus("source:RT")) == rt
     page = corpus.page("санкции -source:RT")
     assert page.total and "RT" not in {f.value for f in page.facets["source"]}
+
+
+YEAR_2017 = {"date_from": date(2017, 1, 1), "date_to": date(2017, 12, 31)}
+TYPED_FILTERS = [
+    ("путин date:2017", "путин", YEAR_2017),
+    ("выборы президента date:2017", "выборы президента", YEAR_2017),  # the page filled up
+    ("date:2017", "", YEAR_2017),
+    ("путин source:rt", "путин", {"sources": ("RT",)}),
+]
+
+
+@pytest.mark.parametrize(("typed", "words", "fields"), TYPED_FILTERS)
+def test_a_filter_in_the_query_lists_what_the_page_filter_lists(corpus, typed, words, fields):
+    """source:, date: typed in the query match and rank as the page's filters do."""
+    found = corpus.page(typed, per_page=100)
+    chosen = corpus.page(words, per_page=100, **fields)
+    assert [(h.id, h.missing) for h in found.hits] == [(h.id, h.missing) for h in chosen.hits]
+    assert found.total == chosen.total and found.hits
+
+
+def test_an_unread_date_is_said_and_searched_without(corpus):
+    page = corpus.page("путин date:вчера")
+    assert "Не удалось прочитать дату «вчера»" in page.notice
+    assert corpus("путин date:вчера") == corpus("путин")
 
 
 def test_rubric_filter_matches_the_name_shown_in_any_case(corpus):

@@ -26,6 +26,10 @@ CASES = [
     ("(@lead а) б", All((Word("а", field="lead"), Word("б")))),
     ("@body а @* б", All((Word("а", field="body"), Word("б")))),
     ("@рубрика а", Word("а")),
+    # A date filter's value is read whole, comparison and range marks kept.
+    ("а date:>=2017-03", All((Word("а"), Filter("date", ">=2017-03")))),
+    ("дата:2016..2017", Filter("date", "2016..2017")),
+    ("-date:2017", Not(Filter("date", "2017"))),
 ]
 
 

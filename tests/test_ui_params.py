@@ -5,10 +5,11 @@ from datetime import date
 import pytest
 from werkzeug.datastructures import MultiDict
 
+from indexer.engine.periods import parse_bound
 from indexer.engine.results import SearchRequest
 from search_ui.app import create_app
 from search_ui.links import page_numbers, request_args, safe_url, search_url
-from search_ui.params import parse_bound, parse_request
+from search_ui.params import parse_request
 
 
 def parse(query: str) -> SearchRequest:

@@ -12,6 +12,7 @@ from datetime import date
 import numpy as np
 
 from indexer.engine.doctable import DocTable, code_facet, facet_values, year_facet
+from indexer.engine.periods import period
 from indexer.engine.results import SearchRequest
 from indexer.text.morph import fold
 
@@ -70,9 +71,19 @@ def period_mask(table: DocTable, request: SearchRequest) -> np.ndarray:
     """Articles dated within from–to; every article when there is no period."""
     if not (request.date_from or request.date_to):
         return table.live
-    low = (request.date_from or date.min).toordinal()
-    high = (request.date_to or date.max).toordinal()
-    return (table.days >= low) & (table.days <= high)
+    return dated_within(table, request.date_from or date.min, request.date_to or date.max)
+
+
+def date_mask(table: DocTable, value: str) -> np.ndarray:
+    """The query's date:2017 (periods.period): the articles dated within it; every article
+    when the value cannot be read (the page says so: plan.unread_dates)."""
+    found = period(value)
+    return dated_within(table, *found) if found else table.live.copy()
+
+
+def dated_within(table: DocTable, first: date, last: date) -> np.ndarray:
+    """The articles dated from `first` through `last` (undated ones left out)."""
+    return (table.days >= first.toordinal()) & (table.days <= last.toordinal())
 
 
 def combined(masks: dict[str, np.ndarray], leave_out: str = "") -> np.ndarray:

@@ -6,7 +6,7 @@ import numpy as np
 from indexer.engine import address, budget, collapse, cover, feedback, quorum
 from indexer.engine.doctable import by_date, by_score, top
 from indexer.engine.highlight import highlighter, mark, snippet
-from indexer.engine.plan import positive_terms
+from indexer.engine.plan import positive_terms, without_filters
 from indexer.engine.proximity import RERANKED
 from indexer.engine.results import PER_PAGE, ArticleView, Hit, SearchRequest, shown
 from indexer.engine.snapshot import Leased, Snapshot
@@ -21,7 +21,8 @@ def ranked_hits(
     start = (request.page - 1) * request.per_page
     limit = start + request.per_page
     left_out = 0
-    if request.sort == "date" or tree is None:
+    by_dates = request.sort == "date" or without_filters(tree) is None  # filters alone
+    if by_dates:
         docnums = by_date(snap.table, np.flatnonzero(mask), limit)
     else:
         docnums, score, copies, left_out = collapsed_page(
@@ -30,7 +31,7 @@ def ranked_hits(
         fill = quorum.page_fill(snap, tree, mask, allowed, score, limit - len(docnums))
         docnums = np.concatenate([docnums, fill.docnums]).astype(np.int64)
     pattern = highlighter(positive_terms(tree))
-    notes = ({}, {}) if request.sort == "date" or tree is None else (fill.missing, copies)
+    notes = ({}, {}) if by_dates else (fill.missing, copies)
     hits = [make_hit(snap, int(d), float(score[d]), pattern, *notes) for d in docnums[start:]]
     return hits, left_out
 
@@ -61,7 +62,7 @@ def by_relevance(snap: Snapshot, tree, mask, score, limit: int):
     neither repeats nor skips an article. A bonus only adds, so the re-ranked stay above
     the rest, which keep their BM25F order.
     """
-    score = feedback.rescored(snap, tree, mask, score)  # the same array when off
+    score = feedback.rescored(snap, without_filters(tree), mask, score)  # the same array when off
     words = cover.words_of(tree)
     if tree is None or budget.spent():
         return top(mask, score, limit, snap.table), score

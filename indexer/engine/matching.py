@@ -11,10 +11,10 @@ import numpy as np
 
 from indexer.engine import budget, family, persons, ranking
 from indexer.engine import query as syntax
-from indexer.engine.filters import value_mask
+from indexer.engine.filters import date_mask, value_mask
 from indexer.engine.nearby import near_docs
 from indexer.engine.phrases import own_form_docs, phrase_docs
-from indexer.engine.plan import Term, Widened, is_plain
+from indexer.engine.plan import Term, Widened, is_plain, without_filters
 from indexer.engine.postings import PostingsCache
 from indexer.text.morph import weak_lemmas
 from indexer.writing.schema import FIELD_WEIGHTS
@@ -62,11 +62,12 @@ class Evaluator:
 
     def evaluate(self, node) -> tuple[np.ndarray, np.ndarray]:
         """The live documents matching `node`, and the score of each."""
-        self.alone = isinstance(node, (Term, Widened))  # a query of one word (ranking.ALONE_B)
+        words = without_filters(node)  # ranked as if the filters were the page's
+        self.alone = isinstance(words, (Term, Widened))  # a query of one word (ranking.ALONE_B)
         # Each word's title scores, (documents, scores), for a query of plain words.
-        self.titles = [] if plain_words(node) else None
+        self.titles = [] if plain_words(words) else None
         mask, score = self.part(node) or (self.zeros(bool), self.zeros())
-        if self.titles is not None and len(self.titles) == len(node.nodes):
+        if self.titles is not None and len(self.titles) == len(words.nodes):
             ranking.take_down_partial_titles(score, self.titles)
         self.titles = None
         return mask & self.live, score
@@ -202,9 +203,12 @@ class Evaluator:
         return mask, score * PHRASE_BOOST * mask
 
     def filter(self, node: syntax.Filter) -> np.ndarray:
-        """source:rt, rubric:мир: the articles whose facet name has these words."""
+        """source:rt, rubric:мир: the articles whose facet name has these words; date:2017
+        those of that period."""
         if self.table is None:
             return self.zeros(bool)
+        if node.field == "date":
+            return date_mask(self.table, node.value)
         if node.field == "tag":  # tag:"внешняя политика": the whole keyword, in any case
             return self.table.tags.having([node.value], self.table.size)
         return value_mask(self.table, node.field, node.value)

@@ -13,6 +13,7 @@ from indexer.engine import joined
 from indexer.engine import query as syntax
 from indexer.engine.government import governed
 from indexer.engine.participles import as_typed
+from indexer.engine.periods import period
 from indexer.engine.results import MAX_QUERY_CHARS
 from indexer.text.analysis import exact_term
 from indexer.text.morph import fold_word, lemmas, word_forms
@@ -22,6 +23,10 @@ from indexer.writing.schema import FIELD_WEIGHTS
 ONLY_STOP_WORDS = "В запросе только служебные слова (и, в, на…): добавьте слово со смыслом."
 NOTHING_TO_SEARCH = "В запросе нет слов для поиска."
 TOO_SHORT_PREFIX = "Слишком короткое начало слова: уточните — найдены не все статьи со словами {}."
+UNREAD_DATE = (
+    "Не удалось прочитать дату «{}»: искали без неё. Напишите её так: date:2018, date:2018-03, "
+    "date:18.03.2018, date:>=2017-03, date:<2018 или date:2016..2018."
+)
 # Index terms a whole query's prefixes may stand for together: "п*" alone has tens of thousands;
 # 1,000 are read in about 0.2 s on the shared corpus, 3,000 ran past the 1 s budget.
 MAX_EXPANSION = 1000
@@ -205,7 +210,14 @@ def make_plan(text: str, reader=None) -> Plan:
     if reader is not None:
         plan.tree, capped = expand_prefixes(tree, reader)
         plan.notice = TOO_SHORT_PREFIX.format(", ".join(capped)) if capped else None
+    if unread := unread_dates(plan):
+        plan.notice = " ".join(filter(None, [plan.notice, UNREAD_DATE.format(unread[0])]))
     return plan
+
+
+def unread_dates(plan: Plan) -> list[str]:
+    """The values of the query's date: filters that are no date (each searched without)."""
+    return [f.value for f in plan.filters if f.field == "date" and period(f.value) is None]
 
 
 def analysed(node):
@@ -259,6 +271,24 @@ def nodes(node):
     children = (node.node,) if isinstance(node, syntax.Not) else children
     for child in children:
         yield from nodes(child)
+
+
+def without_filters(tree):
+    """The query's words alone, its filters (source:, date:…, negated or not) left out: what
+    the ranking weighs, so that «путин source:rt» ranks as «путин» with the source chosen on
+    the page; None for filters alone."""
+    if isinstance(tree, syntax.All):
+        return syntax.simplify(syntax.All(tuple(n for n in tree.nodes if not is_filter(n))))
+    return None if is_filter(tree) else tree
+
+
+def is_filter(node) -> bool:
+    """A filter, its negation, or either of a few values: source:(rt нг)."""
+    if isinstance(node, syntax.Not):
+        return is_filter(node.node)
+    if isinstance(node, syntax.Any):
+        return all(map(is_filter, node.nodes))
+    return isinstance(node, syntax.Filter)
 
 
 def phrase_words(tree) -> set:

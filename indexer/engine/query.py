@@ -11,6 +11,7 @@
     @title …                the rest of the group in one field (Manticore's; @* for all)
     source: rubric:         a filter on the source or the rubric; source:(a b) is either
     tag:"…"                 a filter on the editors' keywords (never searched as text)
+    date:2017, date:>=2017-03, date:2017..2018   a filter on the date (engine/periods.py)
 
 Nothing here raises: unbalanced quotes or parentheses, lone operators and
 unknown fields are read as plain words or dropped. Every word keeps where it
@@ -22,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 SEARCHED_FIELDS = ("title", "lead", "body")
-FILTER_FIELDS = ("source", "rubric", "tag")
+FILTER_FIELDS = ("source", "rubric", "tag", "date")
 # Other engines' names of a field: Google's intitle:.
 FIELD_ALIASES = {"intitle": "title"}
 MAX_NODES = 32
@@ -39,7 +40,9 @@ QUOTES = {'"': '"', "«": "»", "„": "“”", "“": "”", "”": "”"}
 
 # "title:", a quoted phrase, a parenthesis, an operator or a word; "-" may precede the first three.
 TOKEN = re.compile(
-    r"(?P<field>-?\w+):(?=\S)"
+    # A date filter's value may hold "<", ">" and "..": read whole, to the next space.
+    r"(?P<period>-?(?:date|дата):[^\s()]+)"
+    r"|(?P<field>-?\w+):(?=\S)"
     r'|(?P<phrase>-?(?:"[^"]*"?|«[^»]*»?|„[^“”]*[“”]?|“[^”]*”?|”[^”]*”?))'
     r"|(?P<open>-?\()|(?P<close>\))"
     r"|(?P<or>\|+)"
@@ -186,7 +189,7 @@ class Parser:
             node = self.parse_term() if self.peek() and self.peek_kind() != "close" else None
             return Not(node) if node is not None else None
         token = self.take()
-        negated = token.text.startswith("-") and token.kind in ("field", "phrase", "open")
+        negated = token.text.startswith("-") and token.kind in ("field", "phrase", "open", "period")
         node = self.parse_token(token, token.text[1:] if negated else token.text)
         return Not(node) if negated and node is not None else node
 
@@ -196,6 +199,8 @@ class Parser:
         if token.kind == "field":
             name = text[:-1].lower()
             return self.parse_field(FIELD_ALIASES.get(name, name))
+        if token.kind == "period":
+            return Filter("date", text.split(":", 1)[1])
         if token.kind == "at":
             self.limit_rest(text[1:].lower())
             return None

@@ -17,7 +17,7 @@ import numpy as np
 from indexer.engine import family
 from indexer.engine import query as q
 from indexer.engine.doctable import by_score
-from indexer.engine.plan import Term, Widened
+from indexer.engine.plan import Term, Widened, is_filter, without_filters
 
 # Switch: no fill when False (kept to measure against). On the tuning half, body-only
 # known items: Recall@10 0.41 → 0.48.
@@ -88,10 +88,18 @@ def related(evaluator, word) -> np.ndarray:
 def page_fill(snap, tree, full: np.ndarray, allowed, score, want: int) -> Fill:
     """The fill of a page of one index generation (a Snapshot) that full matches leave
     short by `want` places; `allowed` = the URL's filters (None: a partial page, no fill)."""
-    words = slots(tree) if ENABLED and want > 0 and allowed is not None else []
+    words = slots(without_filters(tree)) if ENABLED and want > 0 and allowed is not None else []
     if not words:
         return NO_FILL
-    return quorum(snap.evaluator(), words, full, allowed, score, want)
+    evaluator = snap.evaluator()
+    return quorum(evaluator, words, full, allowed & typed_filters(evaluator, tree), score, want)
+
+
+def typed_filters(evaluator, tree) -> np.ndarray | bool:
+    """The articles the query's own filters (source:, date:…) let through, as the URL's
+    filters are (True when it has none)."""
+    kept = [n for n in getattr(tree, "nodes", ()) if is_filter(n)]
+    return evaluator.evaluate(q.All(tuple(kept)))[0] if kept else True
 
 
 # Partial matches (no article has every word): each word an article holds adds this,
