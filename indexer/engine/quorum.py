@@ -44,7 +44,8 @@ NO_FILL = Fill(np.zeros(0, np.int64), {})
 
 def slots(tree) -> list:
     """The parts of an all-words query a match needs, when there are enough for a quorum:
-    words, and groups of one word's fields ("(lead:w | body:w)"); none with a NOT or a filter."""
+    words, and groups of one word's fields ("(lead:w | body:w)"); none with a NOT or a filter
+    (page_fill takes the query's filters out first)."""
     if not isinstance(tree, q.All) or not all(is_slot(n) for n in tree.nodes):
         return []
     return list(tree.nodes) if len(tree.nodes) >= MIN_WORDS else []
