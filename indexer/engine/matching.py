@@ -169,16 +169,16 @@ class Evaluator:
         words = (word, part) if step < 0 else (part, word)
         return self.holding(fields_of(part.field), words, candidates, joined=True)
 
-    def holding(self, fields, words, candidates: np.ndarray, joined: bool = False) -> np.ndarray:
-        """The candidates holding the words in this order in one of the fields (phrases.py)."""
-        found = self.zeros(bool)
-        found[phrase_docs(self.postings.positions, fields, words, candidates, joined)] = True
-        return found
-
-    def nearby(self, fields, words, candidates: np.ndarray, near: int) -> np.ndarray:
-        """The candidates holding the words within `near` other words in a field (nearby.py)."""
-        found = self.zeros(bool)
-        found[near_docs(self.postings.positions, fields, words, candidates, near)] = True
+    def holding(
+        self, fields, words, candidates: np.ndarray, joined: bool = False, near: int | None = None
+    ) -> np.ndarray:
+        """The candidates holding the words in this order in one of the fields (phrases.py),
+        or in any order within `near` other words (nearby.py)."""
+        cache, found = self.postings.positions, self.zeros(bool)
+        if near is None:
+            found[phrase_docs(cache, fields, words, candidates, joined)] = True
+        else:
+            found[near_docs(cache, fields, words, candidates, near)] = True
         return found
 
     def widened(self, node: Widened) -> tuple[np.ndarray, np.ndarray]:
@@ -196,10 +196,7 @@ class Evaluator:
     def phrase(self, phrase: syntax.Phrase) -> tuple[np.ndarray, np.ndarray]:
         """The words in this order: positions read only in documents holding them all."""
         candidates, score = self.all_of(phrase.words)
-        if phrase.near is None:
-            mask = self.holding(fields_of(phrase.field), phrase.words, candidates)
-        else:
-            mask = self.nearby(fields_of(phrase.field), phrase.words, candidates, phrase.near)
+        mask = self.holding(fields_of(phrase.field), phrase.words, candidates, near=phrase.near)
         return mask, score * PHRASE_BOOST * mask
 
     def filter(self, node: syntax.Filter) -> np.ndarray:

@@ -11,14 +11,7 @@ short enough. Work grows with the words' occurrences in the candidates, not with
 import numpy as np
 
 from indexer.engine import budget
-from indexer.engine.phrases import (
-    SHIFT,
-    PositionsCache,
-    distinct,
-    distinct_lists,
-    phrase_terms,
-    union,
-)
+from indexer.engine.phrases import SHIFT, PositionsCache, distinct, union, word_readings
 
 # A word not met yet: its stretch would reach back past any document's start.
 UNSEEN = np.int64(-(2**62))
@@ -35,11 +28,8 @@ def near_docs(cache: PositionsCache, fields, words, candidates: np.ndarray, near
 
 def in_field(cache: PositionsCache, field: str, words, candidates: np.ndarray, near: int):
     """The documents where every word stands within `near` other words in one field."""
-    keys = []
-    for word in words:
-        budget.check()  # each word's positions are read whole, one word at a time
-        readings = distinct_lists([cache.get(field, t) for t in phrase_terms(word)])
-        keys.append(union([p.keys(candidates) for p in readings]))
+    places = word_readings(cache, field, words)
+    keys = [union([p.keys(candidates) for p in readings]) for readings in places]
     return documents_within(keys, len(words) + near)
 
 

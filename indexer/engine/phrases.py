@@ -150,10 +150,7 @@ def in_field(
 ) -> np.ndarray:
     """The documents where the phrase stands in one field, each word `steps` on from the
     first."""
-    places = []
-    for word in words:
-        budget.check()  # each word's positions are read whole, one word at a time
-        places.append(distinct_lists([cache.get(field, t) for t in phrase_terms(word)]))
+    places = word_readings(cache, field, words)
     # A phrase start is keyed `document << 32 | position of the first word + span`,
     # so that no start is below zero whatever word it is found from.
     span = max(steps) + 1
@@ -165,6 +162,16 @@ def in_field(
             break
         starts = starts[stands(places[place], starts, span - steps[place])]
     return distinct(starts >> SHIFT) if not budget.spent() else np.zeros(0, np.int64)
+
+
+def word_readings(cache: PositionsCache, field: str, words) -> list[list[Positions]]:
+    """Per word, the positions of each of its readings in one field (phrase_terms), read
+    whole one word at a time, readings at the same positions once."""
+    places = []
+    for word in words:
+        budget.check()
+        places.append(distinct_lists([cache.get(field, t) for t in phrase_terms(word)]))
+    return places
 
 
 def distinct_lists(readings: list[Positions]) -> list[Positions]:
